@@ -1,0 +1,191 @@
+/**
+ * The types that cross stage boundaries. Each stage reads the previous stage's output type
+ * and nothing else; see DESIGN.md for the pipeline.
+ */
+
+/** 1. ingest: bytes as they came, before any decoding. */
+export interface RawDocument {
+  /** Stable id: the file name without extension, or the URL. */
+  id: string;
+  /** Path or URL as the user gave it (or "stdin"). */
+  source: string;
+  bytes: Uint8Array;
+  /** "text/html" or "text/plain"; guessed from the name and the bytes when not declared. */
+  contentType: string;
+  /** Charset declared by a transport (HTTP header), when there was one. */
+  declaredCharset?: string;
+  fetchedAt: string;
+}
+
+/** A line removed from the text as page chrome, with the rule that removed it. */
+export interface RemovedLine {
+  text: string;
+  rule: string;
+}
+
+/** An attribution: the report says where its content came from. */
+export interface Attribution {
+  /** The outlet or agency credited ("AP", "Al Jazeera", "agencies"). */
+  source: string;
+  /** "originally-appeared" | "reported" | "inputs-from" | "wire" ... */
+  kind: string;
+  /** The exact line or sentence that carries it. */
+  text: string;
+}
+
+/** 2. extract: the clean article. `text` is paragraphs joined by "\n\n"; all spans index into it. */
+export interface Article {
+  id: string;
+  source: string;
+  outlet: string | null;
+  title: string;
+  /** ISO date YYYY-MM-DD, when known. */
+  published: string | null;
+  byline: string | null;
+  dateline: string | null;
+  /** ISO 639-1 code, or "und". */
+  language: string;
+  paragraphs: string[];
+  text: string;
+  removed: RemovedLine[];
+  attributions: Attribution[];
+}
+
+/** Offsets into `Article.text`: evidence is always an exact substring of a report. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  text: string;
+}
+
+export type EntityType = "person" | "place" | "organization";
+
+/** One surface mention of a named entity in one article. */
+export interface EntityMention extends Span {
+  /** The surface form as written ("Aliev", "Azerbaijani Airlines"). */
+  surface: string;
+  type: EntityType;
+  /** Canonical key used to merge variants across reports (see analyze/entity-keys.ts). */
+  key: string;
+  sentence: number;
+}
+
+export type ClaimKind = "quantity" | "date" | "place" | "route" | "entity" | "quote" | "statement";
+
+/**
+ * A checkable statement of one report.
+ * `key` is a normalised slot built from general lexicons ("killed", "aboard", "survivors",
+ * "destination", "origin", "meeting place", "date of crash", "president of russia").
+ * `value` is normalised so that equal values compare equal as strings:
+ * quantities as decimal numbers ("38"), dates as ISO ("2024-12-25", "2024-12"), places and
+ * people as entity keys.
+ */
+export interface Claim {
+  kind: ClaimKind;
+  key: string;
+  value: string;
+  /** How the value is written in the report ("thirty-eight", "Grozny", "December 25, 2024"). */
+  display: string;
+  /** "at least" | "over" | "about" | "up to" | "nearly" | "exactly" ...; absent means exact. */
+  qualifier?: string;
+  /** For quantities: the numeric value; for "all"/"none" style words, see `relative`. */
+  number?: number;
+  /** For quantities stated relative to another slot: "all" | "none" (e.g. "all aboard died"). */
+  relative?: { of: string; share: "all" | "none" };
+  /** For dates: "day" | "month" | "year". */
+  precision?: "day" | "month" | "year";
+  /** For quotes: the speaker's entity key. */
+  speaker?: string;
+  /** The sentence the claim came from: the evidence. */
+  sentence: number;
+  span: Span;
+  /** Id of the rule that produced the claim (for debugging and tests). */
+  rule: string;
+}
+
+export interface AnalyzedArticle {
+  article: Article;
+  sentences: Sentence[];
+  entities: EntityMention[];
+  claims: Claim[];
+}
+
+/** 4. cluster: one event, told by one or more reports. */
+export interface Story {
+  id: string;
+  headline: string;
+  articles: AnalyzedArticle[];
+  /** Groups of article ids that are copies of one text (wire reprints). Singletons omitted. */
+  reprintGroups: string[][];
+}
+
+export interface Evidence {
+  article: string;
+  /** Exact substring of that article's cleaned text. */
+  quote: string;
+  span: Span;
+}
+
+export type FactStatus = "corroborated" | "single-source" | "disputed";
+
+/** 5. align: one slot and value, with every report behind it. */
+export interface Fact {
+  key: string;
+  kind: ClaimKind;
+  value: string;
+  display: string;
+  status: FactStatus;
+  support: Evidence[];
+  /** Reports behind the fact, and independent sources (reprints of one text count once). */
+  reports: number;
+  independentSources: number;
+  /** Arithmetic between facts that holds or fails ("aboard = killed + survivors"). */
+  checks?: { rule: string; holds: boolean }[];
+}
+
+export interface ConflictPosition {
+  value: string;
+  display: string;
+  support: Evidence[];
+}
+
+export interface Conflict {
+  key: string;
+  kind: ClaimKind;
+  positions: ConflictPosition[];
+  /** Why these values cannot both be true. */
+  reason: string;
+}
+
+export interface SourceSummary {
+  article: string;
+  outlet: string | null;
+  agrees: number;
+  contradicts: number;
+  unique: number;
+}
+
+export interface EntitySummary {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  articles: string[];
+}
+
+export interface AlignedStory {
+  story: Story;
+  entities: EntitySummary[];
+  facts: Fact[];
+  conflicts: Conflict[];
+  sources: SourceSummary[];
+}
+
+/** An input that could not be processed, and why, in words for the user. */
+export interface InputFailure {
+  source: string;
+  message: string;
+}
