@@ -1,0 +1,7 @@
+import type { Claim } from "../types.js";
+import type { FinderInput } from "./finder-input.js";
+
+// STUB: to be written.
+export function findQuoteClaims(_input: FinderInput): Claim[] {
+  return [];
+}
