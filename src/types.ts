@@ -112,6 +112,8 @@ export interface AnalyzedArticle {
   sentences: Sentence[];
   entities: EntityMention[];
   claims: Claim[];
+  /** Places the text puts inside others ("Grozny, the capital of Chechnya"), as entity keys. */
+  containment?: { inner: string; outer: string }[];
 }
 
 /** 4. cluster: one event, told by one or more reports. */
@@ -128,6 +130,8 @@ export interface Evidence {
   /** Exact substring of that article's cleaned text. */
   quote: string;
   span: Span;
+  /** The claim's own words inside the quote, for highlighting. */
+  focus?: Span;
 }
 
 export type FactStatus = "corroborated" | "single-source" | "disputed";
@@ -143,6 +147,8 @@ export interface Fact {
   /** Reports behind the fact, and independent sources (reprints of one text count once). */
   reports: number;
   independentSources: number;
+  /** Display name of the entity a slot is about (the speaker of a quote), when there is one. */
+  subject?: string;
   /** Arithmetic between facts that holds or fails ("aboard = killed + survivors"). */
   checks?: { rule: string; holds: boolean }[];
 }
@@ -159,6 +165,12 @@ export interface Conflict {
   positions: ConflictPosition[];
   /** Why these values cannot both be true. */
   reason: string;
+}
+
+/** A count that moved between reports published on different days: an update, not a contradiction. */
+export interface Update {
+  key: string;
+  steps: { date: string; value: string; display: string; support: Evidence[] }[];
 }
 
 export interface SourceSummary {
@@ -181,6 +193,7 @@ export interface AlignedStory {
   entities: EntitySummary[];
   facts: Fact[];
   conflicts: Conflict[];
+  updates: Update[];
   sources: SourceSummary[];
 }
 

@@ -1,7 +1,123 @@
-import type { Claim } from "../types.js";
+import { STAMP_WORDS } from "../lexicons/calendar.js";
+import type { Claim, Sentence } from "../types.js";
+import { tokenIndexAt, tokensOf, type Token } from "./claim-tokens.js";
+import { datePhrasesOf, type DatePhrase } from "./date-patterns.js";
+import { resolveDate } from "./date-resolve.js";
+import { isComparedEvent, nearestTrigger, triggerAt, triggersOf, type EventTrigger } from "./event-triggers.js";
 import type { FinderInput } from "./finder-input.js";
 
-// STUB: to be written.
-export function findDateClaims(_input: FinderInput): Claim[] {
-  return [];
+/** How far (tokens) after "N months after" the event it counts from may stand ("after the Azerbaijani Airlines crash"). */
+const AFTER_EVENT_WINDOW = 5;
+/** A trigger further than this (tokens) from a date does not own it: the key is "date: unspecified". */
+const MAX_TRIGGER_DISTANCE = 20;
+
+/**
+ * Date claims: every date phrase of the text, resolved against the publish date, keyed by the
+ * event it dates ("date: incident", "date: meeting", "date: statement"; "date: unspecified" when
+ * no event word owns it or it dates an earlier event the report compares with).
+ *
+ * 1. find date phrases (date-patterns.ts), skipping publish/update stamps;
+ * 2. resolve each (date-resolve.ts);
+ * 3. key it by the event trigger it modifies or the nearest one (event-triggers.ts).
+ */
+export function findDateClaims(input: FinderInput): Claim[] {
+  const claims: Claim[] = [];
+  const phrases = datePhrasesOf(input);
+  const tokens = tokensOf(input);
+  const triggers = triggersOf(input);
+  for (const sentence of input.sentences) {
+    const sentencePhrases = phrases[sentence.index]!;
+    if (sentencePhrases.length === 0) continue;
+    const sentenceTokens = tokens[sentence.index]!;
+    for (const phrase of sentencePhrases) {
+      if (isStamp(input.text, sentence, sentenceTokens, phrase)) continue;
+      if (isFalseWeekday(sentenceTokens, phrase)) continue;
+      const resolved = resolveDate(phrase, input.published);
+      if (!resolved) continue;
+      const { key, rule } = keyOf(sentenceTokens, triggers[sentence.index]!, phrase);
+      claims.push({
+        kind: "date",
+        key,
+        value: resolved.value,
+        display: phrase.text,
+        precision: resolved.precision,
+        sentence: sentence.index,
+        span: { start: phrase.start, end: phrase.end },
+        rule: `${RULE_BY_KIND[phrase.kind]}+${rule}`,
+      });
+    }
+  }
+  return claims;
+}
+
+/** Rule ids by kind of date phrase. */
+const RULE_BY_KIND: Record<DatePhrase["kind"], string> = {
+  "iso": "DATE_ISO",
+  "month-day": "DATE_MONTH_DAY",
+  "day-month": "DATE_DAY_MONTH",
+  "month-year": "DATE_MONTH_YEAR",
+  "month": "DATE_MONTH",
+  "weekday": "DATE_WEEKDAY",
+  "relative-day": "DATE_RELATIVE_DAY",
+  "relative-period": "DATE_RELATIVE_PERIOD",
+  "ago": "DATE_SPAN_BACK",
+  "year": "DATE_YEAR",
+};
+
+function keyOf(tokens: readonly Token[], triggers: readonly EventTrigger[], phrase: DatePhrase): { key: string; rule: string } {
+  const first = tokenIndexAt(tokens, phrase.start);
+  const after = tokenIndexAt(tokens, phrase.end);
+  if (isComparedEvent(tokens, first)) return { key: "date: unspecified", rule: "KEY_COMPARED_EVENT" };
+  // "10 months after the crash": the date is the crash's.
+  if (phrase.kind === "ago" && phrase.direction === "after") {
+    const owner = triggers.find((t) => t.start >= after && t.start - after <= AFTER_EVENT_WINDOW && t.cls !== "statement");
+    return owner ? { key: `date: ${owner.cls}`, rule: "KEY_AFTER_EVENT" } : { key: "date: unspecified", rule: "KEY_NONE" };
+  }
+  // "the December 2024 downing", "Thursday's meeting": the date modifies the next noun.
+  const attributive = triggerAt(triggers, after);
+  if (attributive) return { key: `date: ${attributive.cls}`, rule: "KEY_ATTRIBUTIVE" };
+  const nearest = nearestTrigger(triggers, first, after);
+  if (!nearest || Math.abs(nearest.start - first) > MAX_TRIGGER_DISTANCE) return { key: "date: unspecified", rule: "KEY_NONE" };
+  return { key: `date: ${nearest.cls}`, rule: "KEY_NEAREST" };
+}
+
+/** Words that may share a line with a stamp date ("Thursday 9 October 2025 10:00 GMT"). */
+const STAMP_LINE_WORDS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "am", "pm", "ist", "est", "bst",
+]);
+
+/**
+ * Publish and update stamps: a date right after a stamp word ("Updated: 09 Oct", "date 2025-10-09")
+ * or standing alone on its line ("09 October 2025" under a headline).
+ */
+function isStamp(text: string, sentence: Sentence, tokens: readonly Token[], phrase: DatePhrase): boolean {
+  const first = tokenIndexAt(tokens, phrase.start);
+  for (let k = Math.max(0, first - 2); k < first; k++) {
+    if (STAMP_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  const lineStart = text.lastIndexOf("\n", phrase.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", phrase.end);
+  if (lineEnd < 0) lineEnd = sentence.end;
+  for (let k = first - 1; k >= 0 && tokens[k]!.start >= lineStart; k--) {
+    if (isLineWord(tokens[k]!)) return false;
+  }
+  for (let k = tokenIndexAt(tokens, phrase.end); k < tokens.length && tokens[k]!.end <= lineEnd; k++) {
+    if (isLineWord(tokens[k]!)) return false;
+  }
+  return true;
+}
+
+function isLineWord(token: Token): boolean {
+  return token.kind === "word" && token.text.length > 1 && !STAMP_LINE_WORDS.has(token.lower);
+}
+
+/**
+ * A weekday with no "on"/"last" before it and a capitalised word after it is part of a name
+ * ("the Sunday Times", "Good Friday Agreement"), not a date.
+ */
+function isFalseWeekday(tokens: readonly Token[], phrase: DatePhrase): boolean {
+  if (phrase.kind !== "weekday" || phrase.modifier || phrase.possessive) return false;
+  const after = tokens[tokenIndexAt(tokens, phrase.end)];
+  const before = tokens[tokenIndexAt(tokens, phrase.start) - 1];
+  return (after?.kind === "word" && after.cap) || (before?.kind === "word" && before.cap);
 }

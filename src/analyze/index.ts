@@ -3,7 +3,7 @@ import { splitSentences } from "./sentences.js";
 import { findEntities } from "./entities.js";
 import { findQuantityClaims } from "./quantities.js";
 import { findDateClaims } from "./dates.js";
-import { findPlaceClaims } from "./places.js";
+import { findPlaceClaims, findPlaceContainment } from "./places.js";
 import { findRoleClaims } from "./roles.js";
 import { findQuoteClaims } from "./quotes.js";
 
@@ -23,8 +23,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     ...findRoleClaims(input),
     ...findQuoteClaims(input),
   ];
-  return { article, sentences, entities, claims };
+  return { article, sentences, entities, claims, containment: findPlaceContainment(input) };
 }
 
 export { splitSentences } from "./sentences.js";
-export { entityKey } from "./entity-key.js";
+export { entityKey, sameEntity } from "./entity-key.js";

@@ -1,7 +1,132 @@
+import type { EventClass } from "../lexicons/events.js";
+import { LOCATION_PREPOSITIONS, PLACE_DESCRIPTORS } from "../lexicons/place-words.js";
 import type { Claim } from "../types.js";
+import { defineTokenRole, tokensOf, type Token } from "./claim-tokens.js";
+import { entityKey } from "./entity-key.js";
+import { isComparedEvent, triggersOf, type EventTrigger } from "./event-triggers.js";
 import type { FinderInput } from "./finder-input.js";
+import { parsePlaceAt, type PlaceParse } from "./place-names.js";
+import { findRouteClaims } from "./place-routes.js";
 
-// STUB: to be written.
-export function findPlaceClaims(_input: FinderInput): Claim[] {
+/** How many tokens may stand between an event word and the preposition of its place ("met with Azerbaijan's President Ilham Aliyev in X"). */
+const PLACE_WINDOW = 8;
+/** Statements are said somewhere, but where someone spoke is not what the event was about. */
+const NO_PLACE_CLASSES: ReadonlySet<EventClass> = new Set(["statement"]);
+/**
+ * Words that open another clause between an event word and a place: the place then belongs to
+ * that clause ("hit the plane preparing to land in Chechnya", "hit by fire before landing in X").
+ */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  "that", "which", "who", "whom", "when", "while", "where", "after", "before", "because", "but", "as", "if",
+  "although", "though", "since", "until", "to", "so", "whereas", "then", ".", ";", ":", "(", ")", "\"", "“", "”", "—",
+]);
+/** Seismic location words: "the epicentre was 10 km north of X" places the earthquake. */
+const EPICENTRE = defineTokenRole(["epicentre", "epicenter", "epicentred", "epicentered", "centred", "centered"]);
+const EPICENTRE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "near", "in", "off", "outside", "beneath", "under"]);
+const ING = /ing$/;
+
+/**
+ * Place and route claims.
+ * 1. event places: "crashed near X", "a summit in X", "met … in X" → "place: <event class>";
+ * 2. epicentres: "the epicentre was 10 km from X" → "place: earthquake";
+ * 3. routes: origin and destination (place-routes.ts).
+ * Values are entity keys of the most specific name (place-names.ts).
+ */
+export function findPlaceClaims(input: FinderInput): Claim[] {
+  const claims: Claim[] = [];
+  const tokens = tokensOf(input);
+  const triggers = triggersOf(input);
+  for (const sentence of input.sentences) {
+    const sentenceTokens = tokens[sentence.index]!;
+    claims.push(...findEventPlaces(sentenceTokens, triggers[sentence.index]!, sentence.index));
+    claims.push(...findEpicentres(sentenceTokens, sentence.index));
+    claims.push(...findRouteClaims(sentenceTokens, sentence.index));
+  }
+  return claims;
+}
+
+function findEventPlaces(tokens: readonly Token[], triggers: readonly EventTrigger[], sentence: number): Claim[] {
+  const claims: Claim[] = [];
+  const starts = new Set(triggers.map((t) => t.start));
+  for (const trigger of triggers) {
+    if (NO_PLACE_CLASSES.has(trigger.cls) || isComparedEvent(tokens, trigger.start)) continue;
+    const limit = Math.min(tokens.length, trigger.end + PLACE_WINDOW + 1);
+    for (let k = trigger.end; k < limit; k++) {
+      const token = tokens[k]!;
+      if (starts.has(k) || CLAUSE_BREAKS.has(token.lower)) break;
+      if (token.kind === "word" && ING.test(token.lower) && token.lower.length > 4) break;
+      if (!LOCATION_PREPOSITIONS.has(token.lower)) continue;
+      const place = parsePlaceAt(tokens, k + 1);
+      if (place) {
+        claims.push(placeClaim(`place: ${trigger.cls}`, place, sentence, "PLACE_EVENT_PREPOSITION"));
+        break;
+      }
+    }
+  }
+  return claims;
+}
+
+function findEpicentres(tokens: readonly Token[], sentence: number): Claim[] {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i]!.roles & EPICENTRE)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) {
+      if (!EPICENTRE_PREPOSITIONS.has(tokens[k]!.lower)) continue;
+      const place = parsePlaceAt(tokens, k + 1);
+      if (place) return [placeClaim("place: earthquake", place, sentence, "PLACE_EPICENTRE")];
+    }
+  }
   return [];
+}
+
+function placeClaim(key: string, place: PlaceParse, sentence: number, rule: string): Claim {
+  return {
+    kind: "place",
+    key,
+    value: entityKey(place.name, "place"),
+    display: place.name,
+    sentence,
+    span: { start: place.start, end: place.end },
+    rule,
+  };
+}
+
+/** A place the text puts inside another ("Dushanbe, Tajikistan"), as entity keys. */
+export interface PlaceContainment {
+  inner: string;
+  outer: string;
+}
+
+/** Prepositions after which a place phrase is read for containment. */
+const CONTAINMENT_PREPOSITION = defineTokenRole([...LOCATION_PREPOSITIONS, "from", "to", "across", "toward", "towards"]);
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * Containment the text states: "X, Tajikistan", "Tajikistan's capital (of) Dushanbe",
+ * "Grozny, the capital of Russia's Chechnya region" (Grozny in Chechnya, Chechnya in Russia).
+ * Direct pairs only; align may take the transitive closure. Deduplicated.
+ */
+export function findPlaceContainment(input: FinderInput): PlaceContainment[] {
+  const seen = new Set<string>();
+  const pairs: PlaceContainment[] = [];
+  const add = (inner: string, outer: string): void => {
+    const pair = { inner: entityKey(inner, "place"), outer: entityKey(outer, "place") };
+    const id = `${pair.inner}\u0000${pair.outer}`;
+    if (pair.inner === pair.outer || seen.has(id)) return;
+    seen.add(id);
+    pairs.push(pair);
+  };
+  for (const tokens of tokensOf(input)) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const atPreposition = (token.roles & CONTAINMENT_PREPOSITION) !== 0;
+      const atPossessive = token.cap && POSSESSIVE.test(token.text) && PLACE_DESCRIPTORS.has(tokens[i + 1]?.lower ?? "");
+      if (!atPreposition && !atPossessive) continue;
+      const place = parsePlaceAt(tokens, atPreposition ? i + 1 : i);
+      if (!place) continue;
+      const chain = [place.name, ...place.outers];
+      for (let c = 0; c + 1 < chain.length; c++) add(chain[c]!, chain[c + 1]!);
+      i = place.endToken - 1;
+    }
+  }
+  return pairs;
 }

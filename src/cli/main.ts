@@ -1,2 +1,17 @@
 #!/usr/bin/env node
-console.log("corroborate: under construction");
+import { runCli } from "./program.js";
+import { PROCESS_IO, EXIT } from "./io.js";
+
+// The only place that exits. Unexpected errors become one line, not a stack trace,
+// unless CORROBORATE_DEBUG is set.
+runCli(process.argv.slice(2), PROCESS_IO).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`corroborate: ${message}\n`);
+    if (process.env.CORROBORATE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = EXIT.FAILED;
+  },
+);

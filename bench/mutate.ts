@@ -1,0 +1,93 @@
+import type { AnalyzedArticle, Claim } from "../src/types.js";
+
+/** One planted change: in one report, one claim's value replaced by another. */
+export interface Mutation {
+  article: string;
+  key: string;
+  kind: Claim["kind"];
+  from: string;
+  to: string;
+  /** Does a reported conflict position value show the planted value? */
+  matches(value: string): boolean;
+  /** The report's raw text with the change made. */
+  raw: string;
+}
+
+const NUMBER_TOKEN = /\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?\b/i;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Stand-in names that appear in no report: planted places and surnames. */
+const PLACES = ["Vardenholm", "Quillby", "Ostrava Nova", "Marrowgate"];
+const SURNAMES = ["Thistlewood", "Okonkwo-Bell", "Farrancourt"];
+
+/**
+ * Plant a change of `claim` (stated in `analyzed`) into that report's raw text. The sentence is
+ * found verbatim in the raw text and only the claim's own words inside it are changed.
+ * Returns null where the claim's words cannot be found or changed.
+ */
+export function plantChange(raw: string, analyzed: AnalyzedArticle, claim: Claim, serial: number): Mutation | null {
+  const sentence = analyzed.sentences[claim.sentence];
+  if (!sentence) return null;
+  const at = raw.indexOf(sentence.text);
+  if (at < 0) return null;
+  const spanText = analyzed.article.text.slice(claim.span.start, claim.span.end);
+  const spanOffset = claim.span.start - sentence.start;
+  if (spanOffset < 0 || spanOffset > sentence.text.length) return null;
+  const change = changeFor(claim, spanText, serial);
+  if (!change) return null;
+  const newSentence = sentence.text.slice(0, spanOffset) + change.text + sentence.text.slice(spanOffset + spanText.length);
+  return {
+    article: analyzed.article.id,
+    key: claim.key,
+    kind: claim.kind,
+    from: spanText,
+    to: change.text,
+    matches: change.matches,
+    raw: raw.slice(0, at) + newSentence + raw.slice(at + sentence.text.length),
+  };
+}
+
+function changeFor(claim: Claim, spanText: string, serial: number): { text: string; matches(v: string): boolean } | null {
+  switch (claim.kind) {
+    case "quantity": {
+      if (claim.number === undefined || claim.relative) return null;
+      const n = claim.number;
+      const changed = Math.round(n + Math.max(3, n * 0.5) + serial % 5);
+      const token = NUMBER_TOKEN.exec(spanText);
+      if (!token) return null;
+      const text = spanText.slice(0, token.index) + String(changed) + spanText.slice(token.index + token[0].length);
+      return { text, matches: (v) => Number(v) === changed };
+    }
+    case "date": {
+      const shifted = shiftDate(claim.value, claim.precision ?? "day");
+      if (!shifted) return null;
+      const lead = /^(on|in|since|by|last)\s+/i.exec(spanText)?.[0] ?? "";
+      return { text: (lead.toLowerCase() === "last " ? "in " : lead) + shifted.words, matches: (v) => v.startsWith(shifted.iso) };
+    }
+    case "place":
+    case "route":
+      return replaceName(spanText, claim.display, PLACES[serial % PLACES.length]!, false);
+    case "entity":
+      return replaceName(spanText, claim.display, SURNAMES[serial % SURNAMES.length]!, true);
+    default:
+      return null;
+  }
+}
+
+function replaceName(spanText: string, display: string, substitute: string, surnameOnly: boolean) {
+  const target = surnameOnly ? display.split(/\s+/).at(-1)! : display;
+  const at = spanText.indexOf(target);
+  if (at < 0 || target.length < 2) return null;
+  return { text: spanText.slice(0, at) + substitute + spanText.slice(at + target.length), matches: (v: string) => v.toLowerCase().includes(substitute.toLowerCase()) };
+}
+
+function shiftDate(iso: string, precision: "day" | "month" | "year"): { iso: string; words: string } | null {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y) return null;
+  if (precision === "year" || !m) return { iso: String(y - 2), words: String(y - 2) };
+  if (precision === "month" || !d) {
+    const date = new Date(Date.UTC(y, m - 1 - 4, 1));
+    return { iso: date.toISOString().slice(0, 7), words: `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` };
+  }
+  const date = new Date(Date.UTC(y, m - 1, d + 9));
+  return { iso: date.toISOString().slice(0, 10), words: `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}` };
+}

@@ -1,0 +1,102 @@
+import type { Conflict, Update } from "../types.js";
+import type { Bucket } from "./buckets.js";
+import { statementsCompatible, type StoryContext } from "./compatibility.js";
+import { canConflict, isEvolving, needsCorroboratedSide } from "./slots.js";
+import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
+import { displayBucket } from "./display.js";
+
+/** What conflict finding needs to know about each report. */
+export interface ReportInfo {
+  /** Day number of the publish date, or null. */
+  day(article: string): number | null;
+  /** The reprint group a report belongs to (its own id when it is no copy). */
+  source(article: string): string;
+}
+
+export interface ConflictResult {
+  conflicts: Conflict[];
+  updates: Update[];
+  disputed: Set<Bucket>;
+  /** For each report, how many other reports it contradicts, once per slot. */
+  contradictions: Map<string, number>;
+}
+
+/**
+ * Two reports contradict each other on a slot when no value one gives can be true together with
+ * any value the other gives (a report that gives both an early and a later figure contradicts
+ * no one). Copies of one text never contradict each other. A count that moves between reports
+ * published on different days is an update, not a contradiction.
+ */
+export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContext, reports: ReportInfo): ConflictResult {
+  const result: ConflictResult = { conflicts: [], updates: [], disputed: new Set(), contradictions: new Map() };
+  for (const [key, buckets] of slots) {
+    if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
+    const held = bucketsByReport(buckets);
+    const primary = (id: string) => primaryBucket(held.get(id)!);
+    const positions = new Set<Bucket>();
+    const moved = new Set<Bucket>();
+    const ids = [...held.keys()];
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const [x, y] = [ids[i]!, ids[j]!];
+        if (reports.source(x) === reports.source(y)) continue;
+        if (!disagree(statementsOf(held.get(x)!, x), statementsOf(held.get(y)!, y), context)) continue;
+        if (isEvolving(key) && differentDays(reports.day(x), reports.day(y))) {
+          moved.add(primary(x)).add(primary(y));
+          continue;
+        }
+        if (needsCorroboratedSide(key) && independentCount(primary(x), reports) < 2 && independentCount(primary(y), reports) < 2) continue;
+        positions.add(primary(x)).add(primary(y));
+        for (const id of [x, y]) result.contradictions.set(id, (result.contradictions.get(id) ?? 0) + 1);
+      }
+    }
+    if (positions.size > 0) result.conflicts.push(toConflict(key, [...positions], context));
+    positions.forEach((b) => result.disputed.add(b));
+    if (moved.size > 0) result.updates.push(toUpdate(key, [...moved], reports, context));
+  }
+  return result;
+}
+
+function bucketsByReport(buckets: Bucket[]): Map<string, Bucket[]> {
+  const held = new Map<string, Bucket[]>();
+  for (const bucket of buckets) {
+    for (const id of articleIds(bucket.stated)) held.set(id, [...(held.get(id) ?? []), bucket]);
+  }
+  return held;
+}
+
+/** The value a report stands for on a slot: of those it gives, the one most reports share. */
+function primaryBucket(buckets: Bucket[]): Bucket {
+  return buckets.reduce((best, b) => (articleIds(b.stated).size > articleIds(best.stated).size ? b : best));
+}
+
+function statementsOf(buckets: Bucket[], article: string): Stated[] {
+  return buckets.flatMap((b) => b.stated.filter((s) => s.article.article.id === article));
+}
+
+function disagree(a: Stated[], b: Stated[], context: StoryContext): boolean {
+  return a.every((x) => b.every((y) => !statementsCompatible(x, y, context)));
+}
+
+function differentDays(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && a !== b;
+}
+
+function independentCount(bucket: Bucket, reports: ReportInfo): number {
+  return new Set([...articleIds(bucket.stated)].map((id) => reports.source(id))).size;
+}
+
+function toConflict(key: string, positions: Bucket[], context: StoryContext): Conflict {
+  positions.sort((a, b) => articleIds(b.stated).size - articleIds(a.stated).size);
+  const shown = positions.map((b) => ({ ...displayBucket(b, context), support: evidencePerArticle(b.stated) }));
+  const sides = shown.map((p) => `${p.display} (${p.support.map((e) => e.article).join(", ")})`);
+  return { key, kind: positions[0]!.kind, positions: shown, reason: `reports disagree on ${key}: ${sides.join(" vs ")}` };
+}
+
+function toUpdate(key: string, buckets: Bucket[], reports: ReportInfo, context: StoryContext): Update {
+  const firstDay = (b: Bucket) => Math.min(...[...articleIds(b.stated)].map((id) => reports.day(id) ?? Infinity));
+  const steps = buckets
+    .sort((a, b) => firstDay(a) - firstDay(b))
+    .map((b) => ({ date: new Date(firstDay(b) * 86_400_000).toISOString().slice(0, 10), ...displayBucket(b, context), support: evidencePerArticle(b.stated) }));
+  return { key, steps };
+}

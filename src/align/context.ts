@@ -1,0 +1,46 @@
+import type { AnalyzedArticle } from "../types.js";
+import type { Bucket } from "./buckets.js";
+import type { StoryContext } from "./compatibility.js";
+import type { EntityIndex } from "./entities.js";
+import { articleIds } from "./stated.js";
+import { COUNTRY_KEYS } from "../lexicons/countries.js";
+
+export type AlignContext = StoryContext & { name(key: string): string | undefined };
+
+/** What comparisons need from the whole story: majority counts, place containment, display names. */
+export function buildContext(slots: Map<string, Bucket[]>, articles: AnalyzedArticle[], entities: EntityIndex): AlignContext {
+  const containment = new Set<string>();
+  for (const a of articles) {
+    for (const { inner, outer } of a.containment ?? []) {
+      containment.add(`${entities.canonical(outer, "place")}\u0000${entities.canonical(inner, "place")}`);
+    }
+  }
+  return {
+    slotValue: (key) => majorityNumber(slots.get(key) ?? []),
+    contains: (outer, inner) => containment.has(`${outer}\u0000${inner}`) || mayContain(outer, inner),
+    name: (key) => entities.displayName(key),
+  };
+}
+
+/** The exact number most reports give for a slot; ties go to the larger count of reports' first. */
+function majorityNumber(buckets: Bucket[]): number | undefined {
+  let best: Bucket | undefined;
+  let bestReports = 0;
+  for (const bucket of buckets) {
+    const exact = bucket.stated.filter((s) => !s.claim.relative && !s.claim.qualifier);
+    const reports = articleIds(exact).size;
+    if (reports > bestReports) {
+      best = bucket;
+      bestReports = reports;
+    }
+  }
+  return best ? Number(best.value) : undefined;
+}
+
+/**
+ * A country named against a town may well contain it: with no gazetteer of towns, a country and
+ * a place that is not a country are not called incompatible. Two different countries are.
+ */
+function mayContain(outer: string, inner: string): boolean {
+  return COUNTRY_KEYS.has(outer) && !COUNTRY_KEYS.has(inner);
+}

@@ -1,0 +1,80 @@
+import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from "../types.js";
+import { sameEntity } from "../analyze/index.js";
+
+export interface EntityIndex {
+  summaries: EntitySummary[];
+  /** Maps any entity key seen in the story to the key of the merged entity. */
+  canonical(key: string, type?: EntityType): string;
+  /** The name to show for a canonical key. */
+  displayName(key: string): string | undefined;
+}
+
+interface Group {
+  key: string;
+  type: EntityType;
+  keys: Set<string>;
+  surfaces: Map<string, number>;
+  articles: Set<string>;
+  types: Map<EntityType, number>;
+}
+
+/**
+ * Merge entity mentions across the story's reports: spelling variants (Aliyev / Aliev),
+ * forms (Azerbaijan Airlines / Azerbaijani Airlines) and surname-only references (Putin /
+ * Vladimir Putin) become one entity. The longest key of a merged group names it.
+ */
+export function mergeEntities(articles: AnalyzedArticle[]): EntityIndex {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const mentions = articles.flatMap((a) => a.entities.map((m) => ({ m, id: a.article.id })));
+  // Longer keys first, so that "vladimir putin" exists before "putin" looks for a home.
+  mentions.sort((x, y) => y.m.key.length - x.m.key.length);
+  for (const { m, id } of mentions) {
+    const group = byKey.get(m.key) ?? findGroup(groups, m) ?? newGroup(groups, m);
+    byKey.set(m.key, group);
+    addMention(group, m, id);
+  }
+  const summaries = groups.map(toSummary).sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+  const display = new Map(groups.map((g, i) => [g.key, toSummary(groups[i]!).name]));
+  return {
+    summaries,
+    canonical(key, type) {
+      const group = byKey.get(key) ?? groups.find((g) => (!type || g.type === type) && sameEntity(g.key, key, g.type));
+      return group?.key ?? key;
+    },
+    displayName: (key) => display.get(key),
+  };
+}
+
+function findGroup(groups: Group[], m: EntityMention): Group | undefined {
+  return groups.find((g) => compatibleTypes(g.type, m.type) && [...g.keys].some((k) => sameEntity(k, m.key, m.type)));
+}
+
+/** A person and an organisation never merge; a place and an organisation may share a name. */
+function compatibleTypes(a: EntityType, b: EntityType): boolean {
+  return a === b || (a !== "person" && b !== "person");
+}
+
+function newGroup(groups: Group[], m: EntityMention): Group {
+  const group: Group = { key: m.key, type: m.type, keys: new Set(), surfaces: new Map(), articles: new Set(), types: new Map() };
+  groups.push(group);
+  return group;
+}
+
+function addMention(group: Group, m: EntityMention, articleId: string): void {
+  group.keys.add(m.key);
+  group.surfaces.set(m.surface, (group.surfaces.get(m.surface) ?? 0) + 1);
+  group.articles.add(articleId);
+  group.types.set(m.type, (group.types.get(m.type) ?? 0) + 1);
+}
+
+function toSummary(group: Group): EntitySummary {
+  const surfaces = [...group.surfaces].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1]);
+  const types = [...group.types].sort((a, b) => b[1] - a[1]);
+  return {
+    name: surfaces[0]![0],
+    type: types[0]![0],
+    aliases: surfaces.slice(1).map(([s]) => s),
+    articles: [...group.articles].sort(),
+  };
+}

@@ -1,0 +1,103 @@
+import type { AlignedStory, AnalyzedArticle, Fact, FactStatus, Story } from "../types.js";
+import { mergeEntities, type EntityIndex } from "./entities.js";
+import { bucketClaims, type Bucket } from "./buckets.js";
+import { deriveImpliedClaims } from "./derive.js";
+import { findConflicts } from "./conflicts.js";
+import { buildContext } from "./context.js";
+import { displayBucket } from "./display.js";
+import { headCountChecks } from "./arithmetic.js";
+import { summariseSources } from "./sources.js";
+import { dayNumber } from "../cluster/index.js";
+import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
+
+/**
+ * Line up the claims of one story's reports:
+ *  1. merge entities across reports, so values name one thing one way;
+ *  2. restate every claim with canonical values, and add what "all aboard died" implies;
+ *  3. bucket statements by slot and value;
+ *  4. find conflicts: one slot, values that cannot both be true;
+ *  5. turn buckets into facts with their status, independent sources and arithmetic checks;
+ *  6. sum up, per report, what it shares, contradicts and alone carries.
+ */
+export function alignStory(story: Story): AlignedStory {
+  // 1.
+  const entities = mergeEntities(story.articles);
+  // 2.
+  const stated = story.articles.flatMap((article) => restate(article, entities));
+  stated.push(...deriveImpliedClaims(stated));
+  // 3.
+  const slots = bucketClaims(stated);
+  const context = buildContext(slots, story.articles, entities);
+  // 4.
+  const sourceOf = independentSourceMap(story);
+  const days = new Map(story.articles.map((a) => [a.article.id, dayNumber(a.article.published)]));
+  const reports = { day: (id: string) => days.get(id) ?? null, source: (id: string) => sourceOf.get(id) ?? id };
+  const { conflicts, updates, disputed, contradictions } = findConflicts(slots, context, reports);
+  // 5.
+  const checks = headCountChecks(slots, context);
+  const facts: Fact[] = [];
+  for (const buckets of slots.values()) {
+    for (const bucket of buckets) {
+      const ids = articleIds(bucket.stated);
+      const independentSources = new Set([...ids].map((id) => sourceOf.get(id) ?? id)).size;
+      const status: FactStatus = disputed.has(bucket) ? "disputed" : independentSources >= 2 ? "corroborated" : "single-source";
+      const { value, display } = displayBucket(bucket, context);
+      facts.push({
+        key: bucket.key,
+        kind: bucket.kind,
+        value,
+        display,
+        status,
+        support: evidencePerArticle(bucket.stated),
+        ...subjectOf(bucket, entities),
+        reports: ids.size,
+        independentSources,
+        ...(checks.has(bucket) ? { checks: checks.get(bucket) } : {}),
+      });
+    }
+  }
+  facts.sort(byStatusThenSupport);
+  // 6.
+  const sources = summariseSources(story, facts, contradictions);
+  return { story, entities: entities.summaries, facts, conflicts, updates, sources };
+}
+
+function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {
+  return analyzed.claims.map((claim) => {
+    switch (claim.kind) {
+      case "place":
+      case "route":
+        return { claim, article: analyzed, value: entities.canonical(claim.value, "place") };
+      case "entity":
+        return { claim, article: analyzed, value: entities.canonical(claim.value, "person") };
+      case "quote": {
+        const speaker = claim.speaker ? entities.canonical(claim.speaker, "person") : "unknown";
+        return { claim: { ...claim, key: `quote: ${speaker}` }, article: analyzed, value: claim.value };
+      }
+      default:
+        return { claim, article: analyzed, value: claim.value };
+    }
+  });
+}
+
+/** The speaker of a quote, by the name the story knows them by. */
+function subjectOf(bucket: Bucket, entities: EntityIndex): { subject?: string } {
+  if (bucket.kind !== "quote") return {};
+  const name = entities.displayName(bucket.key.replace(/^quote:\s*/, ""));
+  return name ? { subject: name } : {};
+}
+
+/** Reprints of one text count as one source: map each report to its reprint group. */
+function independentSourceMap(story: Story): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const group of story.reprintGroups) for (const id of group) map.set(id, group[0]!);
+  return map;
+}
+
+const STATUS_ORDER: Record<FactStatus, number> = { corroborated: 0, disputed: 1, "single-source": 2 };
+
+function byStatusThenSupport(a: Fact, b: Fact): number {
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.independentSources - a.independentSources || b.reports - a.reports || a.key.localeCompare(b.key);
+}
+
+export type { Bucket };

@@ -1,0 +1,126 @@
+import {
+  COMPARISON_CUES, COMPARISON_WINDOW, EVENT_PHRASES, EVENT_WORDS, WEAK_TRIGGER_WINDOW,
+  type EventClass, type EventTriggerEntry,
+} from "../lexicons/events.js";
+import { defineTokenRole, indexPhrases, matchPhrase, tokensOf, type Token } from "./claim-tokens.js";
+import type { FinderInput } from "./finder-input.js";
+
+/** One event word or phrase in a sentence, with the class its date and place claims are keyed by. */
+export interface EventTrigger {
+  /** Token range, end exclusive. */
+  start: number;
+  end: number;
+  cls: EventClass;
+  weak: boolean;
+}
+
+const PHRASE_INDEX = indexPhrases(EVENT_PHRASES);
+/** Every word a trigger can start with; other tokens are skipped with one lookup. */
+const TRIGGER_START = defineTokenRole([...EVENT_WORDS.keys(), ...PHRASE_INDEX.keys()]);
+
+const cache = new WeakMap<object, EventTrigger[][]>();
+
+/** Event triggers of every sentence of the input, by sentence index (computed once per article). */
+export function triggersOf(input: FinderInput): EventTrigger[][] {
+  let triggers = cache.get(input.sentences);
+  if (!triggers) {
+    triggers = tokensOf(input).map((tokens) => findEventTriggers(tokens));
+    cache.set(input.sentences, triggers);
+  }
+  return triggers;
+}
+
+/** Event triggers of one sentence, weak ones already given the class of a strong neighbour. */
+export function findEventTriggers(tokens: readonly Token[]): EventTrigger[] {
+  const found: EventTrigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "word" || !(token.roles & TRIGGER_START) || !mayBeTrigger(tokens, i)) continue;
+    const phrase = matchPhrase(tokens, i, PHRASE_INDEX);
+    const entry: EventTriggerEntry | undefined = phrase?.value ?? EVENT_WORDS.get(token.lower);
+    if (!entry) continue;
+    const length = phrase?.words.length ?? 1;
+    found.push({ start: i, end: i + length, cls: entry.cls, weak: entry.weak === true });
+    i += length - 1;
+  }
+  return adoptStrongClasses(found);
+}
+
+/**
+ * A capitalised word is a trigger only at the start of the sentence or when it is not part of a
+ * name: "Downing Street", "Met Office" and "Summit County" are followed by another capital.
+ */
+function mayBeTrigger(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!token.cap) return true;
+  if (i === 0) return true;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  return !(next?.kind === "word" && next.cap) && !(previous?.kind === "word" && previous.cap && i > 1);
+}
+
+/** "the quake struck": a weak trigger takes the class of a strong, non-statement trigger near it. */
+function adoptStrongClasses(triggers: EventTrigger[]): EventTrigger[] {
+  for (const trigger of triggers) {
+    if (!trigger.weak) continue;
+    let best: EventTrigger | undefined;
+    let bestDistance = Infinity;
+    for (const other of triggers) {
+      if (other.weak || other.cls === "statement") continue;
+      const distance = tokenDistance(other, trigger.start, trigger.end);
+      if (distance <= WEAK_TRIGGER_WINDOW && distance < bestDistance) {
+        best = other;
+        bestDistance = distance;
+      }
+    }
+    if (best) trigger.cls = best.cls;
+  }
+  return triggers;
+}
+
+/** Tokens between a trigger and a token range (0 when they touch or overlap). */
+export function tokenDistance(trigger: EventTrigger, start: number, end: number): number {
+  if (trigger.end <= start) return start - trigger.end;
+  if (trigger.start >= end) return trigger.start - end;
+  return 0;
+}
+
+/**
+ * The trigger nearest to a token range. A weak trigger counts half a token further, so a strong
+ * trigger at the same distance wins. `exclude` drops classes (statements, for places).
+ */
+export function nearestTrigger(
+  triggers: readonly EventTrigger[],
+  start: number,
+  end: number,
+  exclude?: ReadonlySet<EventClass>,
+): EventTrigger | undefined {
+  let best: EventTrigger | undefined;
+  let bestScore = Infinity;
+  for (const trigger of triggers) {
+    if (exclude?.has(trigger.cls)) continue;
+    const score = tokenDistance(trigger, start, end) + (trigger.weak ? 0.5 : 0);
+    if (score < bestScore) {
+      best = trigger;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The trigger starting at token `at`, if one does. */
+export function triggerAt(triggers: readonly EventTrigger[], at: number): EventTrigger | undefined {
+  return triggers.find((trigger) => trigger.start === at);
+}
+
+/**
+ * Whether the words before token `at` introduce another, earlier event the report compares with
+ * ("comparing the incident to the 2014 downing …"): such dates and places are not claims.
+ */
+export function isComparedEvent(tokens: readonly Token[], at: number): boolean {
+  for (let k = Math.max(0, at - COMPARISON_WINDOW); k < at; k++) {
+    const word = tokens[k]!.lower;
+    if (COMPARISON_CUES.some((cue) => word.startsWith(cue))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Claim } from "../types.js";
+import { inputOf } from "./claim-test-helpers.js";
+import { entityKey } from "./entity-key.js";
+import { findPlaceClaims, findPlaceContainment } from "./places.js";
+
+/** Place and route claims as "key=Display" (display is the name as written). */
+function p(text: string): string[] {
+  return findPlaceClaims(inputOf(text)).map((c: Claim) => `${c.key}=${c.display}`);
+}
+
+describe("findPlaceClaims: event places", () => {
+  it("PLACE_EVENT_PREPOSITION: the place after an event word", () => {
+    assert.deepEqual(p("The plane crashed near Aktau."), ["place: incident=Aktau"]);
+    assert.deepEqual(p("A freight train derailed outside Lyon on Monday."), ["place: incident=Lyon"]);
+    assert.deepEqual(p("The ferry capsized off Zanzibar."), ["place: incident=Zanzibar"]);
+    assert.deepEqual(p("A strong earthquake struck near Malatya."), ["place: earthquake=Malatya"]);
+    assert.deepEqual(p("Floods inundated villages in Sindh."), ["place: flood=Sindh"]);
+  });
+
+  it("meetings, summits and talks share one class", () => {
+    assert.deepEqual(p("The leaders held a summit in Astana."), ["place: meeting=Astana"]);
+    assert.deepEqual(p("She met the foreign minister in Geneva."), ["place: meeting=Geneva"]);
+    assert.deepEqual(p("Speaking at a meeting with President Lorne Hale in Oslo, he said so."), ["place: meeting=Oslo"]);
+    assert.deepEqual(p("The talks in Doha ended without a deal."), ["place: meeting=Doha"]);
+  });
+
+  it("the most specific name", () => {
+    assert.deepEqual(p("They met in Dushanbe, Tajikistan, on Friday."), ["place: meeting=Dushanbe"]);
+    assert.deepEqual(p("They met in Tajikistan's capital of Dushanbe."), ["place: meeting=Dushanbe"]);
+    assert.deepEqual(p("The bus crashed in the town of Kelso."), ["place: incident=Kelso"]);
+    assert.deepEqual(p("The blast happened in western Kazakhstan."), ["place: incident=Kazakhstan"]);
+    assert.deepEqual(p("The quake struck near the southern city of Izmir."), ["place: earthquake=Izmir"]);
+  });
+
+  it("PLACE_EPICENTRE", () => {
+    assert.deepEqual(p("The epicentre was 12 km north of Petrolia, officials said."), ["place: earthquake=Petrolia"]);
+  });
+
+  it("not a place: adjectives, months, other clauses, statements, compared events", () => {
+    assert.deepEqual(p("The incident occurred in Russian airspace."), []);
+    assert.deepEqual(p("The crash happened in December."), []);
+    assert.deepEqual(p("The missile hit the plane preparing to land in Chechnya."), []);
+    assert.deepEqual(p("The minister said in Paris that the talks would resume."), []);
+    assert.deepEqual(p("Experts compared it to the 2014 downing of a jet over Ukraine."), []);
+  });
+});
+
+describe("findPlaceClaims: routes", () => {
+  it("ROUTE_FROM_TO", () => {
+    assert.deepEqual(p("The jet was en route from Baku to Grozny."), ["origin=Baku", "destination=Grozny"]);
+    assert.deepEqual(p("The train, travelling from Leeds to York, derailed."), ["origin=Leeds", "destination=York"]);
+    assert.deepEqual(p("It was on a flight from Lima to Cusco."), ["origin=Lima", "destination=Cusco"]);
+    assert.deepEqual(p("Flight 217 from Riga to Oslo was delayed."), ["origin=Riga", "destination=Oslo"]);
+  });
+
+  it("descriptors are stripped to the name", () => {
+    assert.deepEqual(p("The jet was en route from Baku to the Chechen capital Grozny."), ["origin=Baku", "destination=Grozny"]);
+    assert.deepEqual(p("The plane was flying from Azerbaijan's capital, Baku, to Grozny."), ["origin=Baku", "destination=Grozny"]);
+    assert.deepEqual(p("The jet flew from Baku to Grozny, the capital of Russia's Chechnya region."), ["origin=Baku", "destination=Grozny"]);
+  });
+
+  it("ROUTE_TO, ROUTE_ORIGIN and ROUTE_BOUND", () => {
+    assert.deepEqual(p("The ship was bound for Piraeus."), ["destination=Piraeus"]);
+    assert.deepEqual(p("The bus was heading to Nairobi when it overturned."), ["destination=Nairobi"]);
+    assert.deepEqual(p("The boat, destined for Lampedusa, sank."), ["destination=Lampedusa"]);
+    assert.deepEqual(p("The plane was en route to Jeddah."), ["destination=Jeddah"]);
+    assert.deepEqual(p("The aircraft took off from Kathmandu."), ["origin=Kathmandu"]);
+    assert.deepEqual(p("A Moscow-bound train derailed."), ["destination=Moscow"]);
+  });
+
+  it("plural services and non-travel 'from' are not routes", () => {
+    assert.deepEqual(p("The airline suspended all flights to Russia."), []);
+    assert.deepEqual(p("Flights from Baku to Moscow were cancelled."), []);
+    assert.deepEqual(p("The plane received permission from Moscow to land."), []);
+    assert.deepEqual(p("The plane turned away from its intended destination."), []);
+  });
+
+  it("values are entity keys; spans are the names", () => {
+    const text = "The jet was en route from Baku to Grozny.";
+    const claims = findPlaceClaims(inputOf(text));
+    assert.equal(claims[1]!.value, entityKey("Grozny", "place"));
+    assert.equal(claims[1]!.kind, "route");
+    assert.equal(text.slice(claims[1]!.span.start, claims[1]!.span.end), "Grozny");
+  });
+});
+
+describe("findPlaceContainment", () => {
+  const k = (name: string): string => entityKey(name, "place");
+  it("X, Y / X's capital Y / Y, the capital of X's Z region", () => {
+    const pairs = findPlaceContainment(inputOf(
+      "They met in Dushanbe, Tajikistan. The jet flew from Azerbaijan's capital, Baku, to Grozny, the capital of Russia's Chechnya region.",
+    ));
+    assert.deepEqual(pairs, [
+      { inner: k("Dushanbe"), outer: k("Tajikistan") },
+      { inner: k("Baku"), outer: k("Azerbaijan") },
+      { inner: k("Grozny"), outer: k("Chechnya") },
+      { inner: k("Chechnya"), outer: k("Russia") },
+    ]);
+  });
+
+  it("lists are not containment", () => {
+    assert.deepEqual(findPlaceContainment(inputOf("Flights to Baku, Tbilisi and Yerevan resumed.")), []);
+  });
+});

@@ -1,0 +1,217 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { briefs, inputOf } from "./claim-test-helpers.js";
+import { entityKey } from "./entity-key.js";
+import { findQuantityClaims } from "./quantities.js";
+
+/** Quantity claims of one invented sentence, as "key=value ~qualifier". */
+function q(text: string): string[] {
+  return briefs(findQuantityClaims(inputOf(text)));
+}
+
+describe("findQuantityClaims: slots from verbs and nouns", () => {
+  it("QTY_LEFT_VERB: a verb before the number", () => {
+    assert.deepEqual(q("The derailment killed 14 people near the station."), ["killed=14"]);
+    assert.deepEqual(q("The blast, which killed at least 9, shook the port."), ["killed=9 ~at least"]);
+    assert.deepEqual(q("The storm killed 12 and injured 40 others."), ["killed=12", "injured=40"]);
+    assert.deepEqual(q("Militants attacked a market, killing a total of 23 people."), ["killed=23"]);
+  });
+
+  it("QTY_PREDICATE: a predicate after the counted phrase", () => {
+    assert.deepEqual(q("Twenty-six people were killed when the ferry capsized."), ["killed=26"]);
+    assert.deepEqual(q("At least 14 dead after the bus plunged into a ravine."), ["killed=14 ~at least"]);
+    assert.deepEqual(q("Nearly 300 residents were evacuated overnight."), ["evacuated=300 ~nearly"]);
+    assert.deepEqual(q("Eleven miners are believed to have died underground."), ["killed=11"]);
+    assert.deepEqual(q("Some 40 passengers lost their lives in the collision."), ["killed=40 ~about"]);
+    assert.deepEqual(q("Five people remain missing, officials said."), ["missing=5"]);
+    assert.deepEqual(q("Police said 17 protesters were arrested."), ["arrested=17"]);
+    assert.deepEqual(q("Twelve others were taken to hospital."), ["injured=12"]);
+  });
+
+  it("QTY_TOLL: a death toll before the number", () => {
+    assert.deepEqual(q("The death toll rose to 38 on Friday."), ["killed=38"]);
+    assert.deepEqual(q("The toll from the flood has climbed to more than 120."), ["killed=120 ~more than"]);
+  });
+
+  it("QTY_NOUN_SLOT: the counted noun names the slot", () => {
+    assert.deepEqual(q("There were 29 survivors."), ["survivors=29"]);
+    assert.deepEqual(q("Officials confirmed 38 deaths and 12 injuries."), ["killed=38", "injured=12"]);
+    assert.deepEqual(q("Rescuers recovered 31 bodies from the river."), ["killed=31"]);
+  });
+
+  it("a negated predicate gives no claim (the counted noun still may)", () => {
+    assert.deepEqual(q("The 40 passengers were not injured."), ["aboard=40"]);
+    assert.deepEqual(q("Twelve workers were not hurt."), ["count: worker=12"]);
+  });
+});
+
+describe("findQuantityClaims: aboard, partitives and all/none", () => {
+  it("aboard from on board / aboard / carrying / passengers and crew", () => {
+    assert.deepEqual(q("The plane had 80 people on board."), ["aboard=80"]);
+    assert.deepEqual(q("The ferry was carrying 212 passengers."), ["aboard=212"]);
+    assert.deepEqual(q("The jet, with 67 passengers and crew, left the runway."), ["aboard=67"]);
+    assert.deepEqual(q("There were 54 people on the train."), ["aboard=54"]);
+  });
+
+  it("QTY_PARTITIVE_WHOLE: N of M gives N the verb's slot and M aboard", () => {
+    assert.deepEqual(q("The crash killed 38 of the 67 people on board."), ["killed=38", "aboard=67"]);
+    assert.deepEqual(q("Of the 67 people on board, 38 were killed."), ["aboard=67", "killed=38"]);
+    assert.deepEqual(q("The ship sank, killing 12 of 30 people aboard."), ["killed=12", "aboard=30"]);
+    assert.deepEqual(q("Twelve of the 30 people aboard survived."), ["survivors=12", "aboard=30"]);
+  });
+
+  it("QTY_ALL_ABOARD: all N aboard were killed gives killed and aboard", () => {
+    assert.deepEqual(q("All 67 aboard were killed."), ["killed=67", "aboard=67"]);
+    assert.deepEqual(q("The crash killed all 150 people on board."), ["killed=150", "aboard=150"]);
+  });
+
+  it("relative statements: everyone aboard killed, no survivors", () => {
+    const all = ["killed=all of aboard:all", "survivors=0 of aboard:none"];
+    assert.deepEqual(q("The accident resulted in the loss of all passengers and crew onboard."), all);
+    assert.deepEqual(q("Everyone on board died."), all);
+    assert.deepEqual(q("The helicopter came down in a forest, killing everyone aboard."), all);
+    assert.deepEqual(q("All passengers and crew were killed."), all);
+    assert.deepEqual(q("There were no survivors."), ["survivors=0 of aboard:none", "killed=all of aboard:all"]);
+    assert.deepEqual(q("No one survived the crash."), ["survivors=0 of aboard:none", "killed=all of aboard:all"]);
+    assert.deepEqual(q("None of the 19 people aboard survived."), ["survivors=0 of aboard:none", "killed=all of aboard:all", "aboard=19"]);
+  });
+
+  it("zero counts with a slot; 'no' before other nouns is nothing", () => {
+    assert.deepEqual(q("No one was injured in the fire."), ["injured=0"]);
+    assert.deepEqual(q("There were no immediate reports of casualties."), []);
+    assert.deepEqual(q("He said no amount of money would help."), []);
+  });
+
+  it("'killing all' of unnamed people is not an aboard statement", () => {
+    assert.deepEqual(q("The general vowed to destroy them all."), []);
+  });
+});
+
+describe("findQuantityClaims: number forms and qualifiers", () => {
+  it("digits, separators, scale words and abbreviations", () => {
+    assert.deepEqual(q("The floods displaced 1,200 families."), ["displaced=1200"]);
+    assert.deepEqual(q("The cyclone displaced 2.3 million people."), ["displaced=2300000"]);
+    assert.deepEqual(q("Officials said 1.5bn people live in the basin."), ["count: person=1500000000"]);
+    assert.deepEqual(q("About 2m people were evacuated."), ["evacuated=2000000 ~about"]);
+  });
+
+  it("number words: compounds, scales, a dozen", () => {
+    assert.deepEqual(q("Thirty-eight people died."), ["killed=38"]);
+    assert.deepEqual(q("Two hundred and five homes were destroyed."), ["homes destroyed=205"]);
+    assert.deepEqual(q("A dozen soldiers were wounded."), ["injured=12"]);
+    assert.deepEqual(q("One person was killed and two were injured."), ["killed=1", "injured=2"]);
+  });
+
+  it("normalised qualifiers", () => {
+    assert.deepEqual(q("More than 50 people were hurt."), ["injured=50 ~more than"]);
+    assert.deepEqual(q("Over 50 people were hurt."), ["injured=50 ~more than"]);
+    assert.deepEqual(q("Around 50 people were hurt."), ["injured=50 ~about"]);
+    assert.deepEqual(q("Roughly 50 people were hurt."), ["injured=50 ~about"]);
+    assert.deepEqual(q("Approximately 50 people were hurt."), ["injured=50 ~about"]);
+    assert.deepEqual(q("Almost 50 people were hurt."), ["injured=50 ~nearly"]);
+    assert.deepEqual(q("Up to 50 people were hurt."), ["injured=50 ~up to"]);
+    assert.deepEqual(q("As many as 50 people were hurt."), ["injured=50 ~up to"]);
+    assert.deepEqual(q("Fewer than 50 people were hurt."), ["injured=50 ~fewer than"]);
+    assert.deepEqual(q("Less than 50 people were hurt."), ["injured=50 ~fewer than"]);
+  });
+
+  it("vague numbers are skipped", () => {
+    assert.deepEqual(q("Hundreds of people were evacuated."), []);
+    assert.deepEqual(q("Tens of thousands of people fled."), []);
+    assert.deepEqual(q("Dozens were injured."), []);
+  });
+});
+
+describe("findQuantityClaims: loose counts", () => {
+  it("QTY_COUNT_NOUN: what is counted, lemmatised", () => {
+    assert.deepEqual(q("The army fired four missiles at the depot."), ["count: missile=4"]);
+    assert.deepEqual(q("Leaders from five Central Asian countries attended."), ["count: country=5"]);
+    assert.deepEqual(q("Over one million Tajik citizens work abroad."), ["count: citizen=1000000 ~more than"]);
+    assert.deepEqual(q("The missile exploded 10 meters from the plane."), ["count: metre=10"]);
+  });
+
+  it("'one' and 'no' never make a loose count", () => {
+    assert.deepEqual(q("One of these hit the plane."), []);
+    assert.deepEqual(q("It was one of the worst disasters."), []);
+  });
+});
+
+describe("findQuantityClaims: numbers that are not counts", () => {
+  it("years", () => {
+    assert.deepEqual(q("The line was built in 1998 and reopened in 2014."), []);
+    assert.deepEqual(q("It recalled the 2004 tsunami."), []);
+  });
+
+  it("dates and times", () => {
+    assert.deepEqual(q("The train left at 6:45 on December 25, 2024."), []);
+    assert.deepEqual(q("The quake struck at 3 am local time."), []);
+    assert.deepEqual(q("Updated: 09-10-2025 20:23 IST"), []);
+  });
+
+  it("ages", () => {
+    assert.deepEqual(q("The driver, aged 45, was arrested."), []);
+    assert.deepEqual(q("A 45-year-old man was arrested."), []);
+    assert.deepEqual(q("John Marsh, 52, said he heard a bang."), []);
+  });
+
+  it("flight, model and route numbers", () => {
+    assert.deepEqual(q("Flight 217 landed safely."), []);
+    assert.deepEqual(q("The Embraer 190 jet was hit."), []);
+    assert.deepEqual(q("The downing of MH17 shocked the world."), []);
+    assert.deepEqual(q("The bus on route 66 overturned."), []);
+  });
+
+  it("durations", () => {
+    assert.deepEqual(q("The talks came 10 months after the crash."), []);
+    assert.deepEqual(q("The search lasted two days."), []);
+    assert.deepEqual(q("The 10-month investigation ended."), []);
+  });
+
+  it("ordinals, phone numbers and counters", () => {
+    assert.deepEqual(q("It was the 3rd accident this year."), []);
+    assert.deepEqual(q("Phone: +91-720-6444012, 14, 15"), []);
+    assert.deepEqual(q("1\nTragic Explosion Rocks Village"), []);
+  });
+
+  it("percentages without a subject", () => {
+    assert.deepEqual(q("Prices rose 12% last year."), []);
+  });
+});
+
+describe("findQuantityClaims: elections and earthquakes", () => {
+  it("turnout", () => {
+    assert.deepEqual(q("Turnout was 62% in the first round of the election."), ["turnout=62"]);
+    assert.deepEqual(q("The commission put turnout at 48.5 percent."), ["turnout=48.5"]);
+  });
+
+  it("share, votes and seats of a named candidate or party", () => {
+    const person = (name: string): string => entityKey(name, "person");
+    const party = (name: string): string => entityKey(name, "organization");
+    assert.deepEqual(q("Marta Lind won 52% of the vote in the runoff."), [`share: ${person("Marta Lind")}=52`]);
+    assert.deepEqual(q("In the election, 41 percent went to the Green Party."), [`share: ${party("Green Party")}=41`]);
+    assert.deepEqual(q("The Labour Party won 412 seats in the election."), [`seats: ${party("Labour Party")}=412`]);
+    assert.deepEqual(q("Okafor received 1.2 million votes in the presidential poll."), [`votes: ${person("Okafor")}=1200000`]);
+    assert.deepEqual(q("Lind, with 52%, leads the count of ballots."), [`share: ${person("Lind")}=52`]);
+  });
+
+  it("QTY_MAGNITUDE", () => {
+    assert.deepEqual(q("A magnitude 6.1 earthquake struck the region."), ["magnitude=6.1"]);
+    assert.deepEqual(q("The 6.1-magnitude quake was felt in the capital."), ["magnitude=6.1"]);
+    assert.deepEqual(q("The tremor, measuring 5.4, toppled walls."), ["magnitude=5.4"]);
+    assert.deepEqual(q("A quake of magnitude 7 hit the coast."), ["magnitude=7"]);
+  });
+});
+
+describe("findQuantityClaims: evidence", () => {
+  it("span, display, sentence and number", () => {
+    const text = "Floods hit the valley. At least 38 people were killed.";
+    const [claim] = findQuantityClaims(inputOf(text));
+    assert.ok(claim);
+    assert.equal(text.slice(claim.span.start, claim.span.end), "At least 38");
+    assert.equal(claim.display, "At least 38");
+    assert.equal(claim.sentence, 1);
+    assert.equal(claim.number, 38);
+    assert.equal(claim.kind, "quantity");
+    assert.match(claim.rule, /^QTY_/);
+  });
+});

@@ -1,0 +1,38 @@
+import { writeFile } from "node:fs/promises";
+import { checkInputs, type CheckResult } from "../pipeline.js";
+import { COLOR, PLAIN, renderBrief, renderMarkdown, toJsonReport } from "../report/index.js";
+import { EXIT, type CliIO } from "./io.js";
+import { reportFailures } from "./failures.js";
+
+export const CHECK_FORMATS = ["text", "json", "markdown"] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface CheckOptions {
+  format: CheckFormat;
+  output?: string;
+}
+
+/** `corroborate check INPUTS...`: the stateless pipeline, printed as a brief, JSON or Markdown. */
+export async function runCheck(inputs: string[], options: CheckOptions, io: CliIO): Promise<number> {
+  const result = await checkInputs(inputs);
+  const rendered = render(result, options.format, io);
+  if (options.output) await writeFile(options.output, rendered);
+  else io.stdout(rendered);
+  // The text brief lists skipped inputs itself; other formats carry them in their own structure.
+  if (options.format !== "text" || options.output) reportFailures(result.failures, io);
+  if (result.stories.length === 0) return EXIT.FAILED;
+  return result.failures.length > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+}
+
+function render(result: CheckResult, format: CheckFormat, io: CliIO): string {
+  switch (format) {
+    case "json":
+      return JSON.stringify(toJsonReport(result), null, 2) + "\n";
+    case "markdown":
+      return renderMarkdown(result);
+    case "text": {
+      const colour = io.isTTY && !io.env.NO_COLOR;
+      return renderBrief(result, colour ? COLOR : PLAIN);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { collectInputs } from "../ingest/index.js";
+import { extractArticle } from "../extract/index.js";
+import { isCorroborateError } from "../errors.js";
+import type { Article, InputFailure } from "../types.js";
+import { EXIT, type CliIO } from "./io.js";
+import { reportFailures } from "./failures.js";
+
+export const EXTRACT_FORMATS = ["text", "json", "ndjson"] as const;
+export type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
+
+/** `corroborate extract FILE...`: the cleaned text of each report, or its metadata as JSON. */
+export async function runExtract(inputs: string[], format: ExtractFormat, io: CliIO): Promise<number> {
+  const { documents, failures } = await collectInputs(inputs);
+  const articles: Article[] = [];
+  const allFailures: InputFailure[] = [...failures];
+  for (const document of documents) {
+    try {
+      const article = extractArticle(document);
+      articles.push(article);
+      if (format === "ndjson") io.stdout(JSON.stringify(articleJson(article)) + "\n");
+    } catch (error) {
+      if (!isCorroborateError(error)) throw error;
+      allFailures.push({ source: document.source, message: error.message });
+    }
+  }
+  if (format === "json") io.stdout(JSON.stringify(articles.map(articleJson), null, 2) + "\n");
+  if (format === "text") io.stdout(articles.map((a) => textBlock(a, articles.length > 1)).join("\n"));
+  reportFailures(allFailures, io);
+  if (articles.length === 0) return EXIT.FAILED;
+  return allFailures.length > 0 ? EXIT.SOME_FAILED : EXIT.OK;
+}
+
+function textBlock(article: Article, withHeader: boolean): string {
+  const header = withHeader ? `==> ${article.source} <==\n` : "";
+  return `${header}${article.text}\n`;
+}
+
+function articleJson(article: Article): object {
+  return {
+    id: article.id,
+    source: article.source,
+    title: article.title,
+    authors: article.byline ? [article.byline] : [],
+    published: article.published,
+    outlet: article.outlet,
+    language: article.language,
+    byline: article.byline,
+    dateline: article.dateline,
+    attributions: article.attributions,
+    text: article.text,
+    paragraphs: article.paragraphs,
+    removed: article.removed,
+  };
+}

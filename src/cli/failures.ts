@@ -1,0 +1,7 @@
+import type { InputFailure } from "../types.js";
+import type { CliIO } from "./io.js";
+
+/** One line per input that could not be used, on stderr, naming it. */
+export function reportFailures(failures: InputFailure[], io: CliIO): void {
+  for (const failure of failures) io.stderr(`corroborate: skipped ${failure.source}: ${failure.message}\n`);
+}

@@ -1,0 +1,57 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { runCheck, CHECK_FORMATS, type CheckFormat } from "./check-command.js";
+import { runExtract, EXTRACT_FORMATS, type ExtractFormat } from "./extract-command.js";
+import { EXIT, type CliIO } from "./io.js";
+
+const VERSION = "0.1.0";
+
+/**
+ * Parse arguments and run one command. Returns the exit code and never calls process.exit,
+ * so tests can drive it; main.ts is the only place that exits.
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = new Command("corroborate")
+    .description("What news reports of the same events agree on, what only one says, and where they contradict — each finding citing the exact sentences.")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(run with --help for usage)");
+
+  program
+    .command("check")
+    .description("Group reports into stories and print what they agree on, dispute, and say alone")
+    .argument("<inputs...>", "files, directories, globs, or - for standard input")
+    .addOption(formatOption(CHECK_FORMATS, "text"))
+    .option("-o, --output <file>", "write the result to a file instead of standard output")
+    .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt")
+    .action(async (inputs: string[], options: { format: CheckFormat; output?: string }) => {
+      code = await runCheck(inputs, options, io);
+    });
+
+  program
+    .command("extract")
+    .description("Print the cleaned main text of each report, or its metadata and removed lines as JSON")
+    .argument("<inputs...>", "files, directories, globs, or - for standard input")
+    .addOption(formatOption(EXTRACT_FORMATS, "text"))
+    .action(async (inputs: string[], options: { format: ExtractFormat }) => {
+      code = await runExtract(inputs, options.format, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.FAILED;
+    throw error;
+  }
+}
+
+function formatOption(choices: readonly string[], fallback: string): Option {
+  return new Option("-f, --format <format>", `output format: ${choices.join(", ")}`)
+    .default(fallback)
+    .argParser((value: string) => {
+      if (!choices.includes(value)) throw new InvalidArgumentError(`choose one of ${choices.join(", ")}`);
+      return value;
+    });
+}

@@ -1,0 +1,64 @@
+import { CorroborateError } from "../errors.js";
+import type { Article, RawDocument } from "../types.js";
+import { decodeBytes } from "./decode.js";
+import { extractHtml } from "./html.js";
+import { detectLanguage } from "./language.js";
+import { outletFromSource } from "./outlet.js";
+import { cleanText, type CleanedText } from "./text-cleaner.js";
+
+/** A page that says it is text but starts like HTML is HTML (ingest guesses types from names). */
+const LOOKS_LIKE_HTML = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+
+/**
+ * Extract one article from a raw document:
+ *   1. decode the bytes (BOM, declared charset, meta charset, detection);
+ *   2. HTML: Readability finds the article and its metadata, split into paragraph lines;
+ *   3. the line cleaner removes page chrome and reads metadata from the text;
+ *   4. detect the language of the cleaned body;
+ *   5. fall back to the file name or URL for the outlet.
+ * Throws CorroborateError (stage "extract"): E_EMPTY, E_BINARY, E_ENCODING, E_NO_TEXT.
+ */
+export function extractArticle(doc: RawDocument): Article {
+  // 1.
+  const decoded = decodeBytes(doc.bytes, { declaredCharset: doc.declaredCharset, contentType: doc.contentType, source: doc.source });
+  // 2. + 3.
+  let cleaned: CleanedText;
+  let declaredLanguage: string | null = null;
+  if (isHtml(doc.contentType, decoded)) {
+    const html = extractHtml(decoded, doc.source);
+    cleaned = cleanText(html.text, html.hints);
+    declaredLanguage = html.declaredLanguage;
+  } else {
+    cleaned = cleanText(decoded);
+  }
+  if (cleaned.paragraphs.length === 0) {
+    throw new CorroborateError("E_NO_TEXT", "extract", `${doc.source}: no article text left after removing page chrome`, doc.source);
+  }
+  const text = cleaned.paragraphs.join("\n\n");
+  // 4.
+  const detected = detectLanguage(text);
+  return {
+    id: doc.id,
+    source: doc.source,
+    // 5.
+    outlet: cleaned.outlet ?? outletFromSource(doc.source),
+    title: cleaned.title,
+    published: cleaned.published,
+    byline: cleaned.byline,
+    dateline: cleaned.dateline,
+    language: detected === "und" && declaredLanguage ? declaredLanguage : detected,
+    paragraphs: cleaned.paragraphs,
+    text,
+    removed: cleaned.removed,
+    attributions: cleaned.attributions,
+  };
+}
+
+function isHtml(contentType: string, text: string): boolean {
+  return /html/i.test(contentType) || LOOKS_LIKE_HTML.test(text.slice(0, 2048));
+}
+
+export { cleanText, type CleanHints, type CleanedText } from "./text-cleaner.js";
+export { decodeBytes, type DecodeOptions } from "./decode.js";
+export { detectLanguage } from "./language.js";
+export { RULE, type RuleId } from "./rule-ids.js";

@@ -1,0 +1,81 @@
+import type { Attribution, RemovedLine } from "../types.js";
+import { findBodyAttributions, takeDatelinePrefix } from "./attributions.js";
+import { classifyChromeLine } from "./chrome-rules.js";
+import { isKept, splitLines } from "./lines.js";
+import {
+  emptyTextMetadata,
+  markDatelineLine,
+  markMetadataLines,
+  resolvePublished,
+  takeScraperDate,
+} from "./metadata-text.js";
+import { outletFromFooter } from "./outlet.js";
+import { markDuplicates, markMarkedRuns, markPageTail, markTrailingRun } from "./runs.js";
+import { markTickers } from "./ticker.js";
+import { fallbackTitle, takeTitle } from "./title.js";
+
+/** What the caller already knows (from HTML metadata); known values win over what the text says. */
+export interface CleanHints {
+  title?: string | null;
+  published?: string | null;
+  byline?: string | null;
+  outlet?: string | null;
+}
+
+export interface CleanedText {
+  /** Body paragraphs, in order, exactly as they go into Article.text. */
+  paragraphs: string[];
+  /** Every removed line, in document order, with the rule that removed it. */
+  removed: RemovedLine[];
+  /** The title line, else the first sub-heading, else the first sentence; "" for no text. */
+  title: string;
+  published: string | null;
+  byline: string | null;
+  dateline: string | null;
+  outlet: string | null;
+  attributions: Attribution[];
+}
+
+/**
+ * The line-level chrome cleaner for already-extracted text (scraped text, or the paragraphs an
+ * HTML extractor found). Rules mark lines and never delete them, so each later step sees what
+ * earlier ones removed. The order matters where noted.
+ */
+export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
+  // 1. Lines: normalised white space, hard-wrapped paragraphs joined.
+  const lines = splitLines(text);
+  const meta = emptyTextMetadata();
+  // 2. The scraper's " date YYYY-MM-DD" prefix; the rest of that line is a line of its own.
+  const scraperDate = takeScraperDate(lines);
+  // 3. Metadata lines (bylines, date lines, credits, attributions) before chrome, which would
+  //    otherwise claim "Email"-like or pipe-separated bylines as footers and menus.
+  markMetadataLines(lines, meta);
+  // 4. Single-line chrome: menus, prompts, forms, ads, list labels, counters, footers.
+  for (const line of lines) {
+    if (isKept(line)) line.rule = classifyChromeLine(line);
+  }
+  // 5. Tickers, before the title search, which would otherwise take a ticker for the headline.
+  markTickers(lines, { headRun: !hints.title });
+  // 6. Runs of headlines after "Related"/"Trending" markers and comment forms.
+  markMarkedRuns(lines);
+  // 7. Title (and mastheads above it, and its repetitions).
+  const titleLine = takeTitle(lines, hints.title);
+  // 8. Dateline alone on a line, duplicates, headline lists and footers closing the page, dateline prefix.
+  markDatelineLine(lines, meta);
+  markDuplicates(lines);
+  markTrailingRun(lines);
+  markPageTail(lines);
+  takeDatelinePrefix(lines, meta);
+  // 9. Collect.
+  const paragraphs = lines.filter(isKept).map((line) => line.text);
+  return {
+    paragraphs,
+    removed: lines.filter((line) => !isKept(line)).map((line) => ({ text: line.text, rule: line.rule! })),
+    title: titleLine ?? fallbackTitle(paragraphs),
+    published: hints.published ?? scraperDate ?? resolvePublished(lines, meta),
+    byline: hints.byline ?? meta.byline,
+    dateline: meta.dateline,
+    outlet: hints.outlet ?? meta.deskOutlet ?? outletFromFooter(lines),
+    attributions: [...meta.attributions, ...findBodyAttributions(paragraphs)],
+  };
+}

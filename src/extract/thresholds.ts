@@ -1,0 +1,98 @@
+/**
+ * Tunable sizes of the extract stage, in one place because they are coupled: what counts as a
+ * "body paragraph" decides where chrome runs stop, where the title search ends and what a
+ * trailing headline list is. Calibrated by hand against the five seed reports in ../shared/seeds
+ * and the invented fixtures in src/extract/*.test.ts; change them together and rerun those tests.
+ */
+
+/**
+ * A line ending in sentence punctuation with at least this many words reads as body text.
+ * Shorter sentence-ended lines ("Thank you.", "Read more.") do not stop a chrome run.
+ * Six words keeps the shortest quote paragraphs of wire copy ("“We will,” she said." is 4
+ * words and is still kept: it is only excluded from STOPPING runs, never dropped on its own).
+ */
+export const BODY_MIN_WORDS = 6;
+
+/** A line this long is body text whatever its punctuation, unless a ticker rule claims it. */
+export const BODY_LONG_CHARS = 300;
+
+/**
+ * Headline-like lines: no final period, a few words, short. Headlines run 3–20 words in
+ * practice; 25 leaves room for long wire headlines, 200 characters for long words.
+ */
+export const HEADLINE_MIN_WORDS = 3;
+export const HEADLINE_MAX_WORDS = 25;
+export const HEADLINE_MAX_CHARS = 200;
+
+/**
+ * Single-line tickers: a line at least this long with fewer sentence ends than one per
+ * PROSE_CHARS_PER_SENTENCE_END characters is a candidate. Prose has a sentence end every
+ * 100–250 characters; concatenated headlines have almost none.
+ */
+export const TICKER_MIN_CHARS = 150;
+export const PROSE_CHARS_PER_SENTENCE_END = 300;
+
+/**
+ * A ticker line without any sentence end is dropped outright when this share of its words is
+ * capitalised (Title Case headlines run 0.6–0.9; English prose with names 0.1–0.3).
+ * Sentence-case tickers in another language are caught by the language check instead.
+ */
+export const TICKER_CAPITALIZED_RATIO = 0.45;
+
+/**
+ * A run of at least this many headline-like lines before the first body paragraph is a ticker;
+ * the last line of the run is kept, as the title usually directly precedes the article.
+ */
+export const HEAD_TICKER_RUN_MIN = 4;
+
+/** A run of at least this many non-body lines at the end of the page is a list of other stories. */
+export const TRAILING_RUN_MIN = 3;
+
+/**
+ * A page tail starts with at least this many non-body lines in a row after the body began, and
+ * has at most this share of (isolated) body-like lines. Eight lines is longer than the unmarked
+ * headline lists seen inside articles and shorter than a typical footer of menus and links.
+ */
+export const TAIL_GAP_MIN = 8;
+export const TAIL_MAX_BODY_SHARE = 0.2;
+/** …and the body text before the gap must outweigh the stray sentences after it this many times. */
+export const TAIL_BODY_BEFORE_FACTOR = 3;
+
+/**
+ * A closing list whose items share a separator in at least this share of lines is the article's
+ * own data (tour dates, groups, fixtures), not other headlines. Measured on the
+ * article-extraction benchmark pages: data lists there share a shape in 80–100% of items, while
+ * lists of other headlines rarely exceed 30% (a colon or dash in one or two headlines).
+ */
+export const SHARED_SHAPE_SHARE = 0.6;
+
+/**
+ * The title is searched among this many kept lines directly above the first body paragraph
+ * (bylines, dates, prompts and ads between them are removed before the search).
+ */
+export const TITLE_WINDOW_LINES = 4;
+
+/** In that window a headline of at least this many words is preferred to a shorter menu remnant. */
+export const TITLE_PREFERRED_MIN_WORDS = 4;
+
+/**
+ * Above the title, a line longer than this (in words) that is not headline-like is body: the
+ * title search stops there ("a long paragraph before the title is body"). Slogans are shorter.
+ */
+export const MASTHEAD_MAX_WORDS = 12;
+
+/**
+ * A headline and standfirst concatenated on one line are split where the remainder reappears
+ * verbatim later; the remainder must be at least this long so that a short common phrase does
+ * not cut a title by chance.
+ */
+export const STANDFIRST_MIN_CHARS = 40;
+
+/**
+ * Bullet lines with at most this many words and no sentence end are tag labels and values
+ * ("• Country:", "• Russian Federation"), not list content.
+ */
+export const BULLET_FRAGMENT_MAX_WORDS = 4;
+
+/** Chrome phrases are matched on whole lines; a line longer than this (in words) is never a prompt. */
+export const PROMPT_MAX_WORDS = 10;

@@ -1,0 +1,96 @@
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { glob } from "tinyglobby";
+import type { InputFailure, RawDocument } from "../types.js";
+import { DEFAULT_OPTIONS, type IngestOptions } from "../config.js";
+import { guessContentType } from "./content-type.js";
+import { documentId, uniqueIds } from "./document-id.js";
+
+export interface IngestResult {
+  documents: RawDocument[];
+  failures: InputFailure[];
+}
+
+/** Something the user named on the command line: a path, a directory, a glob, or "-" for stdin. */
+export type InputSpec = string;
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * Turn inputs into raw documents. Every input that cannot be read becomes a failure with a
+ * message for the user; the others are still returned.
+ */
+export async function collectInputs(
+  inputs: InputSpec[],
+  options: IngestOptions = DEFAULT_OPTIONS.ingest,
+  readStdin: () => Promise<Uint8Array> = readAllStdin,
+): Promise<IngestResult> {
+  const documents: RawDocument[] = [];
+  const failures: InputFailure[] = [];
+  for (const input of inputs) {
+    if (input === "-") {
+      documents.push(makeDocument("stdin", await readStdin()));
+      continue;
+    }
+    const paths = await expandInput(input, options, failures);
+    for (const path of paths) {
+      const result = await readDocument(path, options);
+      if ("message" in result) failures.push(result);
+      else documents.push(result);
+    }
+  }
+  return { documents: uniqueIds(documents), failures };
+}
+
+async function expandInput(input: string, options: IngestOptions, failures: InputFailure[]): Promise<string[]> {
+  if (GLOB_CHARS.test(input)) {
+    const matches = (await glob(input, { onlyFiles: true, dot: false })).sort();
+    if (matches.length === 0) failures.push({ source: input, message: `no files match ${input}` });
+    return matches;
+  }
+  const info = await stat(input).catch(() => null);
+  if (!info) {
+    failures.push({ source: input, message: `no such file or directory: ${input}` });
+    return [];
+  }
+  if (!info.isDirectory()) return [input];
+  const pattern = `**/*{${options.extensions.join(",")}}`;
+  const matches = (await glob(pattern, { cwd: input, onlyFiles: true, caseSensitiveMatch: false })).sort();
+  if (matches.length === 0) {
+    failures.push({ source: input, message: `no reports in ${input} (looked for ${options.extensions.join(" ")})` });
+  }
+  return matches.map((name) => join(input, name));
+}
+
+async function readDocument(path: string, options: IngestOptions): Promise<RawDocument | InputFailure> {
+  try {
+    const info = await stat(path);
+    if (info.size > options.maxBytes) {
+      return { source: path, message: `${path} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} limit for one report` };
+    }
+    return makeDocument(path, await readFile(path));
+  } catch (error) {
+    return { source: path, message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+}
+
+/** Wrap bytes from any origin (file, stdin, an API upload) as a raw document. */
+export function makeDocument(source: string, bytes: Uint8Array, contentType?: string): RawDocument {
+  return {
+    id: documentId(source),
+    source,
+    bytes,
+    contentType: contentType ?? guessContentType(source, bytes),
+    fetchedAt: new Date().toISOString(),
+  };
+}
+
+async function readAllStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

@@ -1,0 +1,61 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { collectInputs } from "./index.js";
+import { DEFAULT_OPTIONS } from "../config.js";
+
+function fixtureDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-ingest-"));
+  mkdirSync(join(dir, "nested"));
+  writeFileSync(join(dir, "one.txt"), "A report.");
+  writeFileSync(join(dir, "nested", "two.html"), "<html><body><p>A page.</p></body></html>");
+  writeFileSync(join(dir, "nested", "one.txt"), "Same name, other folder.");
+  writeFileSync(join(dir, "notes.json"), "{}");
+  return dir;
+}
+
+test("a directory yields its report files recursively, with unique ids and guessed types", async () => {
+  const dir = fixtureDir();
+  const { documents, failures } = await collectInputs([dir]);
+  assert.deepEqual(failures, []);
+  assert.deepEqual(documents.map((d) => d.id).sort(), ["one", "one-2", "two"]);
+  assert.equal(documents.find((d) => d.id === "two")?.contentType, "text/html");
+  assert.equal(documents.find((d) => d.id === "one")?.contentType, "text/plain");
+});
+
+test("globs expand; a glob that matches nothing is a failure naming it", async () => {
+  const dir = fixtureDir();
+  const { documents, failures } = await collectInputs([join(dir, "**/*.html"), join(dir, "*.pdf")]);
+  assert.deepEqual(documents.map((d) => d.id), ["two"]);
+  assert.equal(failures.length, 1);
+  assert.match(failures[0]!.message, /no files match .*\.pdf/);
+});
+
+test("a missing path is a failure; the other inputs are still read", async () => {
+  const dir = fixtureDir();
+  const { documents, failures } = await collectInputs([join(dir, "missing.txt"), join(dir, "one.txt")]);
+  assert.equal(documents.length, 1);
+  assert.match(failures[0]!.message, /no such file or directory: .*missing\.txt/);
+});
+
+test("a file over the size limit is refused with its size", async () => {
+  const dir = fixtureDir();
+  writeFileSync(join(dir, "big.txt"), "x".repeat(2048));
+  const { documents, failures } = await collectInputs([join(dir, "big.txt")], { ...DEFAULT_OPTIONS.ingest, maxBytes: 1024 });
+  assert.equal(documents.length, 0);
+  assert.match(failures[0]!.message, /over the 1 KB limit/);
+});
+
+test("'-' reads standard input", async () => {
+  const { documents } = await collectInputs(["-"], DEFAULT_OPTIONS.ingest, async () => new TextEncoder().encode("<!doctype html><p>x</p>"));
+  assert.equal(documents[0]?.source, "stdin");
+  assert.equal(documents[0]?.contentType, "text/html");
+});
+
+test("an empty directory is a failure that says what was looked for", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-empty-"));
+  const { failures } = await collectInputs([dir]);
+  assert.match(failures[0]!.message, /no reports in .* \(looked for \.txt/);
+});

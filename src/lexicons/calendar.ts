@@ -1,0 +1,34 @@
+/**
+ * Month and weekday names, read by analyze/date-patterns.ts and by the place finders (a month
+ * is never a place). Capitalised forms are what the date patterns match: a lower-case "may" or
+ * "march" is a verb.
+ */
+
+/** Full month names and accepted abbreviations, to month number 1–12. Lower-case keys. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7],
+  ["august", 8], ["september", 9], ["october", 10], ["november", 11], ["december", 12],
+  ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8], ["sep", 9], ["sept", 9],
+  ["oct", 10], ["nov", 11], ["dec", 12],
+]);
+
+/** Weekday names to JavaScript day numbers (Sunday = 0). Lower-case keys. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ["sunday", 0], ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6],
+]);
+
+/**
+ * How many days after the publish date a day-and-month date without a year may fall and still be
+ * this year (a report can announce an event a few days ahead). Later than that, it is last year's:
+ * news mostly reports the past. Coupled to date-resolve.ts.
+ */
+export const FUTURE_TOLERANCE_DAYS = 7;
+
+/**
+ * Lines that are publish or update stamps, not claims ("Updated: 09-10-2025", "Published 9 October").
+ * Lower-case prefixes of a sentence or words right before the date.
+ */
+export const STAMP_WORDS: ReadonlySet<string> = new Set([
+  "updated", "published", "posted", "created", "modified", "date", "dated", "last updated", "first published",
+  "copyright", "©",
+]);

@@ -1,0 +1,85 @@
+/**
+ * Event triggers and the broad classes they fall into, read by analyze/event-triggers.ts.
+ * Date and place claims are keyed "date: <class>" and "place: <class>". Classes are broad on
+ * purpose: different reports name one incident with different verbs ("crashed", "was shot down",
+ * "the downing", "was hit"), and align only compares claims with the same key.
+ *
+ * Classes: incident, earthquake, flood, fire, storm, vote, meeting, agreement, strike, death,
+ * arrest, statement. "statement" is of low value (people say things on many days) and align
+ * never reports conflicts on "date: statement".
+ */
+
+export type EventClass =
+  | "incident" | "earthquake" | "flood" | "fire" | "storm" | "vote" | "meeting" | "agreement" | "strike"
+  | "death" | "arrest" | "statement";
+
+export interface EventTriggerEntry {
+  cls: EventClass;
+  /**
+   * A weak trigger ("struck", "killed", "died", "incident") takes the class of a strong trigger
+   * close by ("the earthquake struck" → earthquake) and loses to it when both are as near.
+   */
+  weak?: boolean;
+}
+
+const strong = (cls: EventClass): EventTriggerEntry => ({ cls });
+const weak = (cls: EventClass): EventTriggerEntry => ({ cls, weak: true });
+
+function entries(words: string, entry: EventTriggerEntry): [string, EventTriggerEntry][] {
+  return words.split(/\s+/).filter(Boolean).map((word) => [word, entry]);
+}
+
+/** One-word triggers, lower-case. */
+export const EVENT_WORDS: ReadonlyMap<string, EventTriggerEntry> = new Map([
+  ...entries(`crash crashed crashes crashing crash-landed crash-landing downing downed derailed derailment
+    derailments derail collision collisions collided sank sinking capsized capsizing capsize explosion explosions
+    exploded blast blasts bombing bombings bombed attack attacks attacked shooting shootings stabbing
+    ambush ambushed airstrike airstrikes air-strike massacre accident accidents collapse collapsed
+    shootdown shoot-down detonated`, strong("incident")),
+  ...entries(`hit struck killed killing killings incident tragedy disaster catastrophe`, weak("incident")),
+  ...entries(`earthquake earthquakes quake quakes tremor tremors aftershock aftershocks temblor`, strong("earthquake")),
+  ...entries(`flood floods flooding flooded inundated deluge landslide landslides mudslide mudslides`, strong("flood")),
+  ...entries(`blaze blazes wildfire wildfires bushfire bushfires inferno`, strong("fire")),
+  ...entries(`storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes landfall`, strong("storm")),
+  ...entries(`election elections vote voted voting referendum ballot runoff run-off polls`, strong("vote")),
+  ...entries(`meeting meetings met meet meets summit summits talks visit visited visiting conference
+    negotiations`, strong("meeting")),
+  ...entries(`agreement agreed deal accord treaty ceasefire truce signed signing`, strong("agreement")),
+  ...entries(`strike strikes walkout walkouts stoppage`, strong("strike")),
+  ...entries(`died dies death deaths`, weak("death")),
+  ...entries(`arrested arrest arrests detained detention apprehended`, strong("arrest")),
+  ...entries(`said says told tells stated announced admitted acknowledged confirmed denied declared
+    apologised apologized described statement admission remarks expressed warned insisted noted urged
+    reported conceded`, strong("statement")),
+]);
+
+/**
+ * Multi-word triggers, checked before the one-word list (so "drone strike" is an attack, not a
+ * labour strike). Lower-case words in order.
+ */
+export const EVENT_PHRASES: readonly (readonly [phrase: string, entry: EventTriggerEntry])[] = [
+  ["shot down", strong("incident")], ["shooting down", strong("incident")], ["shoot down", strong("incident")],
+  ["went down", strong("incident")], ["ran aground", strong("incident")], ["blew up", strong("incident")],
+  ["opened fire", strong("incident")], ["air strike", strong("incident")], ["air strikes", strong("incident")],
+  ["drone strike", strong("incident")], ["drone strikes", strong("incident")], ["missile strike", strong("incident")],
+  ["missile strikes", strong("incident")], ["rocket attack", strong("incident")],
+  ["caught fire", strong("fire")], ["fire broke out", strong("fire")], ["burned down", strong("fire")],
+  ["burnt down", strong("fire")], ["set fire", strong("fire")], ["forest fire", strong("fire")],
+  ["passed away", weak("death")], ["taken into custody", strong("arrest")],
+  ["went to the polls", strong("vote")], ["go to the polls", strong("vote")],
+];
+
+/** How far (tokens) a strong trigger can be from a weak one and still give it its class. */
+export const WEAK_TRIGGER_WINDOW = 6;
+
+/**
+ * Words before an event that make it another, earlier event the report compares with ("comparing
+ * the incident to the 2014 downing of …", "the deadliest since the 2004 tsunami"). Dates and places
+ * of such events are not claims about this one. Lower-case; prefixes for inflections. "since",
+ * "like" and "than" are left out: "since the crash" and "more than 38 killed" speak of this event.
+ */
+export const COMPARISON_CUES: readonly string[] = [
+  "compar", "similar", "reminiscent", "recall", "echo", "anniversary", "worst", "deadliest", "previous",
+];
+/** How far back (tokens) a comparison cue still governs an event. */
+export const COMPARISON_WINDOW = 8;

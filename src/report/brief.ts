@@ -1,0 +1,95 @@
+import type { AlignedStory, Evidence, Fact } from "../types.js";
+import type { CheckResult } from "../pipeline.js";
+import { slotLabel } from "./labels.js";
+import { PLAIN, clip, clipAround, type Style } from "./style.js";
+
+/** How many single-source claims the brief lists per story before pointing to the JSON. */
+const MAX_SINGLE_SOURCE = 12;
+const QUOTE_WIDTH = 110;
+
+/** The terminal brief: per story, what is agreed, what is disputed, what only one report says. */
+export function renderBrief(result: CheckResult, style: Style = PLAIN): string {
+  const out: string[] = [];
+  result.stories.forEach((aligned, i) => out.push(...renderStory(aligned, i, result.stories.length, style), ""));
+  if (result.stories.length === 0) out.push("No story could be built from the inputs.", "");
+  for (const failure of result.failures) out.push(style.red(`✗ skipped ${failure.source}: ${failure.message}`));
+  return out.join("\n").trimEnd() + "\n";
+}
+
+function renderStory(aligned: AlignedStory, index: number, total: number, s: Style): string[] {
+  const { story, facts, conflicts } = aligned;
+  const out: string[] = [];
+  const independent = independentCount(aligned);
+  const dates = story.articles.map((a) => a.article.published).filter((d): d is string => !!d).sort();
+  const span = dates.length ? (dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} → ${dates.at(-1)}`) : "undated";
+  out.push(s.bold(`STORY ${index + 1}/${total}  ${story.headline}`));
+  out.push(s.dim(`${story.articles.length} reports · ${independent} independent · ${span} · ${conflicts.length} disputed point${conflicts.length === 1 ? "" : "s"}`));
+
+  const agreed = facts.filter((f) => f.status === "corroborated" && f.kind !== "quote");
+  out.push("", s.bold(s.green(`AGREED  ${agreed.length} fact${agreed.length === 1 ? "" : "s"} backed by 2+ independent reports`)));
+  for (const fact of agreed) {
+    out.push(`  ${s.green("✓")} ${s.bold(`${slotLabel(fact.key, fact.subject)}: ${fact.display}`)}  ${s.dim(supportLine(fact))}${checkNote(fact, s)}`);
+    for (const e of fact.support) out.push(quoteLine(e, s));
+  }
+
+  out.push("", s.bold(s.red(`DISPUTED  ${conflicts.length} point${conflicts.length === 1 ? "" : "s"}`)));
+  for (const conflict of conflicts) {
+    out.push(`  ${s.red("✗")} ${s.bold(slotLabel(conflict.key))}`);
+    for (const position of conflict.positions) {
+      out.push(`      ${s.bold(position.display)}  ${s.dim(position.support.map((e) => e.article).join(", "))}`);
+      for (const e of position.support) out.push(quoteLine(e, s, "        "));
+    }
+  }
+
+  if (aligned.updates.length > 0) {
+    out.push("", s.bold(`UPDATED OVER TIME  ${aligned.updates.length} count${aligned.updates.length === 1 ? "" : "s"} that changed between days (not contradictions)`));
+    for (const update of aligned.updates) {
+      out.push(`  ${s.bold("↗")} ${s.bold(slotLabel(update.key))}: ${update.steps.map((step) => `${step.display} (${step.date})`).join(" → ")}`);
+      for (const step of update.steps) for (const e of step.support) out.push(quoteLine(e, s, "        "));
+    }
+  }
+
+  const single = facts.filter((f) => f.status === "single-source").sort(bySingleSourcePriority);
+  out.push("", s.bold(s.yellow(`ONLY ONE REPORT  ${single.length} claim${single.length === 1 ? "" : "s"}`)));
+  for (const fact of single.slice(0, MAX_SINGLE_SOURCE)) {
+    const e = fact.support[0]!;
+    out.push(`  ${s.yellow("•")} ${slotLabel(fact.key, fact.subject)}: ${clip(fact.display, 60)}  ${s.dim(`[${e.article}]`)}${checkNote(fact, s)}`);
+  }
+  if (single.length > MAX_SINGLE_SOURCE) out.push(s.dim(`  … and ${single.length - MAX_SINGLE_SOURCE} more (--format json lists all)`));
+
+  out.push("", s.bold("REPORTS"), s.dim("  id            agrees  contradicts  alone  outlet / title"));
+  for (const source of aligned.sources) {
+    const article = story.articles.find((a) => a.article.id === source.article)!.article;
+    const row = `  ${source.article.padEnd(12).slice(0, 12)}  ${String(source.agrees).padStart(6)}  ${String(source.contradicts).padStart(11)}  ${String(source.unique).padStart(5)}  `;
+    out.push(row + clip(`${article.outlet ?? "unknown outlet"} — ${article.title}`, 70));
+  }
+  return out;
+}
+
+function supportLine(fact: Fact): string {
+  const copies = fact.reports > fact.independentSources ? ` (${fact.reports} reports)` : "";
+  return `${fact.independentSources} independent${copies}`;
+}
+
+function checkNote(fact: Fact, s: Style): string {
+  if (!fact.checks?.length) return "";
+  return fact.checks.map((c) => (c.holds ? s.green(`  adds up: ${c.rule}`) : s.red(`  does not add up: ${c.rule}`))).join("");
+}
+
+function quoteLine(e: Evidence, s: Style, indent = "      "): string {
+  const focus = e.focus ?? e.span;
+  const shown = clipAround(e.quote, focus.start - e.span.start, focus.end - e.span.start, QUOTE_WIDTH);
+  return `${indent}${s.dim(e.article.padEnd(6))} ${s.dim(`“${shown}”`)}`;
+}
+
+const KIND_PRIORITY = { quantity: 0, date: 1, place: 2, route: 2, entity: 3, statement: 4, quote: 5 } as const;
+
+function bySingleSourcePriority(a: Fact, b: Fact): number {
+  const weak = (f: Fact) => (f.key.startsWith("count:") || f.key.endsWith("unspecified") ? 1 : 0);
+  return weak(a) - weak(b) || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind];
+}
+
+function independentCount(aligned: AlignedStory): number {
+  const inGroups = aligned.story.reprintGroups.reduce((n, g) => n + g.length - 1, 0);
+  return aligned.story.articles.length - inGroups;
+}

@@ -1,0 +1,63 @@
+import type { AlignedStory, Evidence, InputFailure } from "../types.js";
+import type { CheckResult } from "../pipeline.js";
+
+/** Version of the JSON contract. Fields may be added; none renamed or removed without a bump. */
+export const JSON_VERSION = 1;
+
+export function toJsonReport(result: CheckResult): object {
+  return {
+    version: JSON_VERSION,
+    stories: result.stories.map(storyToJson),
+    failures: result.failures.map((f: InputFailure) => ({ source: f.source, message: f.message })),
+  };
+}
+
+export function storyToJson(aligned: AlignedStory): object {
+  const { story } = aligned;
+  return {
+    id: story.id,
+    headline: story.headline,
+    articles: story.articles.map(({ article }) => ({
+      id: article.id,
+      source: article.source,
+      outlet: article.outlet,
+      title: article.title,
+      published: article.published,
+      language: article.language,
+      byline: article.byline,
+      dateline: article.dateline,
+      attributions: article.attributions,
+      text: article.text,
+      removed: article.removed,
+    })),
+    reprints: story.reprintGroups,
+    entities: aligned.entities,
+    facts: aligned.facts.map((f) => ({
+      key: f.key,
+      kind: f.kind,
+      value: f.value,
+      display: f.display,
+      status: f.status,
+      reports: f.reports,
+      independentSources: f.independentSources,
+      support: f.support.map(evidenceToJson),
+      ...(f.subject ? { subject: f.subject } : {}),
+      ...(f.checks ? { checks: f.checks } : {}),
+    })),
+    conflicts: aligned.conflicts.map((c) => ({
+      key: c.key,
+      kind: c.kind,
+      reason: c.reason,
+      positions: c.positions.map((p) => ({ value: p.value, display: p.display, support: p.support.map(evidenceToJson) })),
+    })),
+    updates: aligned.updates.map((u) => ({
+      key: u.key,
+      steps: u.steps.map((step) => ({ date: step.date, value: step.value, display: step.display, support: step.support.map(evidenceToJson) })),
+    })),
+    sources: aligned.sources,
+  };
+}
+
+function evidenceToJson(e: Evidence): object {
+  return { article: e.article, quote: e.quote, start: e.span.start, end: e.span.end };
+}

@@ -1,0 +1,47 @@
+import type { AlignedStory, Evidence } from "../types.js";
+import type { CheckResult } from "../pipeline.js";
+import { slotLabel } from "./labels.js";
+
+/** The brief as Markdown, for pasting into a document or an issue. Quotes are kept whole. */
+export function renderMarkdown(result: CheckResult): string {
+  const out: string[] = ["# Corroboration brief", ""];
+  for (const aligned of result.stories) out.push(...renderStory(aligned), "");
+  if (result.failures.length) {
+    out.push("## Inputs skipped", "", ...result.failures.map((f) => `- \`${f.source}\`: ${escape(f.message)}`), "");
+  }
+  return out.join("\n").trimEnd() + "\n";
+}
+
+function renderStory(aligned: AlignedStory): string[] {
+  const { story, facts, conflicts, sources } = aligned;
+  const out = [`## ${escape(story.headline)}`, "", `${story.articles.length} reports. Story id \`${story.id}\`.`, ""];
+  out.push("### Agreed", "");
+  for (const f of facts.filter((f) => f.status === "corroborated" && f.kind !== "quote")) {
+    out.push(`- **${escape(slotLabel(f.key))}: ${escape(f.display)}** (${f.independentSources} independent sources)`, ...f.support.map(quote));
+  }
+  out.push("", "### Disputed", "");
+  if (conflicts.length === 0) out.push("No contradictions found.");
+  for (const c of conflicts) {
+    out.push(`- **${escape(slotLabel(c.key))}**`);
+    for (const p of c.positions) out.push(`  - *${escape(p.display)}*: ${p.support.map((e) => e.article).join(", ")}`, ...p.support.map((e) => "  " + quote(e)));
+  }
+  if (aligned.updates.length) {
+    out.push("", "### Updated over time", "");
+    for (const u of aligned.updates) out.push(`- **${escape(slotLabel(u.key))}**: ${u.steps.map((st) => `${escape(st.display)} (${st.date}, ${st.support.map((e) => e.article).join(", ")})`).join(" → ")}`);
+  }
+  out.push("", "### Only one report", "");
+  for (const f of facts.filter((f) => f.status === "single-source")) {
+    out.push(`- ${escape(slotLabel(f.key, f.subject))}: ${escape(f.display)} — ${f.support[0]!.article}`);
+  }
+  out.push("", "### Reports", "", "| report | outlet | agrees | contradicts | alone |", "|---|---|---:|---:|---:|");
+  for (const s of sources) out.push(`| ${s.article} | ${escape(s.outlet ?? "unknown")} | ${s.agrees} | ${s.contradicts} | ${s.unique} |`);
+  return out;
+}
+
+function quote(e: Evidence): string {
+  return `  - ${e.article}: > ${escape(e.quote.replace(/\s+/g, " "))}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/g, "\\$1");
+}
