@@ -20,38 +20,44 @@ const PLACES = ["Vardenholm", "Quillby", "Ostrava Nova", "Marrowgate"];
 const SURNAMES = ["Thistlewood", "Okonkwo-Bell", "Farrancourt"];
 
 /**
- * Plant a change of `claim` (stated in `analyzed`) into that report's raw text. The sentence is
- * found verbatim in the raw text and only the claim's own words inside it are changed.
- * Returns null where the claim's words cannot be found or changed.
+ * Plant a change of `claim` (stated in `analyzed`) into that report's raw text: the report now
+ * gives another value wherever it gave this one for this slot (a report that says "Baku" twice
+ * would otherwise still say "Baku"). Each sentence is found verbatim in the raw text and only the
+ * claim's own words inside it are changed. Returns null where the words cannot be found or changed.
  */
 export function plantChange(raw: string, analyzed: AnalyzedArticle, claim: Claim, serial: number): Mutation | null {
+  const first = changeSentence(raw, analyzed, claim, serial);
+  if (!first) return null;
+  let text = first.raw;
+  for (const other of analyzed.claims) {
+    if (other === claim || other.key !== claim.key || other.value !== claim.value) continue;
+    text = changeSentence(text, analyzed, other, serial)?.raw ?? text;
+  }
+  return { article: analyzed.article.id, key: claim.key, kind: claim.kind, from: first.from, to: first.to, matches: first.matches, raw: text };
+}
+
+function changeSentence(raw: string, analyzed: AnalyzedArticle, claim: Claim, serial: number) {
   const sentence = analyzed.sentences[claim.sentence];
-  if (!sentence) return null;
-  const at = raw.indexOf(sentence.text);
-  if (at < 0) return null;
+  if (!sentence || !raw.includes(sentence.text)) return null;
   const spanText = analyzed.article.text.slice(claim.span.start, claim.span.end);
   const spanOffset = claim.span.start - sentence.start;
   if (spanOffset < 0 || spanOffset > sentence.text.length) return null;
   const change = changeFor(claim, spanText, serial);
   if (!change) return null;
   const newSentence = sentence.text.slice(0, spanOffset) + change.text + sentence.text.slice(spanOffset + spanText.length);
-  return {
-    article: analyzed.article.id,
-    key: claim.key,
-    kind: claim.kind,
-    from: spanText,
-    to: change.text,
-    matches: change.matches,
-    raw: raw.slice(0, at) + newSentence + raw.slice(at + sentence.text.length),
-  };
+  return { from: spanText, to: change.text, matches: change.matches, raw: raw.split(sentence.text).join(newSentence) };
 }
 
 function changeFor(claim: Claim, spanText: string, serial: number): { text: string; matches(v: string): boolean } | null {
   switch (claim.kind) {
     case "quantity": {
       if (claim.number === undefined || claim.relative) return null;
+      // The change must be a real contradiction: halving an exact or "nearly" figure contradicts
+      // it and any "at least" reading of it; an "at least"/"more than" figure is raised instead,
+      // since "at least N/2" would still be true of N.
       const n = claim.number;
-      const changed = Math.round(n + Math.max(3, n * 0.5) + serial % 5);
+      const floor = claim.qualifier === "at least" || claim.qualifier === "more than";
+      const changed = floor || n < 4 ? n * 2 + 5 : Math.round(n / 2);
       const token = NUMBER_TOKEN.exec(spanText);
       if (!token) return null;
       const text = spanText.slice(0, token.index) + String(changed) + spanText.slice(token.index + token[0].length);

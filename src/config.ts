@@ -4,7 +4,7 @@ export const DEFAULT_OPTIONS = {
     /** Larger files are refused: a news page is rarely over 5 MB, and a 10 MB page still fits. */
     maxBytes: 20 * 1024 * 1024,
     /** File endings read when a directory is given. Other files in a directory are skipped silently. */
-    extensions: [".txt", ".text", ".html", ".htm", ".xhtml", ".md"],
+    extensions: [".txt", ".text", ".html", ".htm", ".xhtml"],
   },
   cluster: {
     /**

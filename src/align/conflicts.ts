@@ -1,7 +1,7 @@
 import type { Conflict, Update } from "../types.js";
 import type { Bucket } from "./buckets.js";
 import { statementsCompatible, type StoryContext } from "./compatibility.js";
-import { canConflict, isEvolving, needsCorroboratedSide } from "./slots.js";
+import { canConflict, isUpdate, needsCorroboratedSide } from "./slots.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 import { displayBucket } from "./display.js";
 
@@ -32,7 +32,8 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
   for (const [key, buckets] of slots) {
     if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
     const held = bucketsByReport(buckets);
-    const primary = (id: string) => primaryBucket(held.get(id)!);
+    const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id)]));
+    const primary = (id: string) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => said.get(id)!.includes(s))));
     const positions = new Set<Bucket>();
     const moved = new Set<Bucket>();
     const ids = [...held.keys()];
@@ -40,8 +41,8 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
       for (let j = i + 1; j < ids.length; j++) {
         const [x, y] = [ids[i]!, ids[j]!];
         if (reports.source(x) === reports.source(y)) continue;
-        if (!disagree(statementsOf(held.get(x)!, x), statementsOf(held.get(y)!, y), context)) continue;
-        if (isEvolving(key) && differentDays(reports.day(x), reports.day(y))) {
+        if (!disagree(said.get(x)!, said.get(y)!, context)) continue;
+        if (movedOverTime(key, primary(x), reports.day(x), primary(y), reports.day(y))) {
           moved.add(primary(x)).add(primary(y));
           continue;
         }
@@ -70,16 +71,26 @@ function primaryBucket(buckets: Bucket[]): Bucket {
   return buckets.reduce((best, b) => (articleIds(b.stated).size > articleIds(best.stated).size ? b : best));
 }
 
+/**
+ * What a report says on a slot. For dates only its most precise statements count: "December 25"
+ * says more than "10 months ago" in the same report, and should be what is compared.
+ */
 function statementsOf(buckets: Bucket[], article: string): Stated[] {
-  return buckets.flatMap((b) => b.stated.filter((s) => s.article.article.id === article));
+  const stated = buckets.flatMap((b) => b.stated.filter((s) => s.article.article.id === article));
+  if (stated[0]?.claim.kind !== "date") return stated;
+  const finest = Math.max(...stated.map((s) => s.value.length));
+  return stated.filter((s) => s.value.length === finest);
 }
 
 function disagree(a: Stated[], b: Stated[], context: StoryContext): boolean {
   return a.every((x) => b.every((y) => !statementsCompatible(x, y, context)));
 }
 
-function differentDays(a: number | null, b: number | null): boolean {
-  return a !== null && b !== null && a !== b;
+/** An evolving count reported on two days, moved in the direction such counts move. */
+function movedOverTime(key: string, a: Bucket, dayA: number | null, b: Bucket, dayB: number | null): boolean {
+  if (dayA === null || dayB === null || dayA === dayB || a.kind !== "quantity") return false;
+  const [earlier, later] = dayA < dayB ? [a, b] : [b, a];
+  return isUpdate(key, Number(earlier.value), Number(later.value));
 }
 
 function independentCount(bucket: Bucket, reports: ReportInfo): number {

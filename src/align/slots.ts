@@ -13,13 +13,21 @@ export function canConflict(key: string, kind: ClaimKind): boolean {
 }
 
 /**
- * Counts that grow or shrink as an event unfolds. Two reports published on different days that
- * give different values for these are an update (a rising toll), not a contradiction.
+ * Counts that move one way as an event unfolds: tolls and tallies of the rescued only grow as
+ * bodies are found and people brought out; the missing may go either way (found alive, or found
+ * dead). A later report whose figure moved that way is an update; one that moved against it is a
+ * contradiction.
  */
-const EVOLVING_SLOTS = new Set(["killed", "injured", "missing", "rescued", "survivors", "evacuated", "displaced", "arrested", "affected"]);
+const EVOLVING_SLOTS: ReadonlyMap<string, "up" | "either"> = new Map([
+  ["killed", "up"], ["injured", "up"], ["rescued", "up"], ["survivors", "up"], ["evacuated", "up"],
+  ["displaced", "up"], ["arrested", "up"], ["affected", "up"], ["missing", "either"],
+]);
 
-export function isEvolving(key: string): boolean {
-  return EVOLVING_SLOTS.has(key);
+/** Whether a value `later` reported after `earlier` is an update of an evolving count. */
+export function isUpdate(key: string, earlier: number, later: number): boolean {
+  const direction = EVOLVING_SLOTS.get(key);
+  if (!direction || earlier === later) return false;
+  return direction === "either" || later > earlier;
 }
 
 /**

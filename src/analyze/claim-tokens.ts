@@ -23,6 +23,7 @@ export interface Token {
  * ("from" for routes, month names for dates …) and gets one bit. Tokenization looks each word up
  * once and stores the bits, so every finder skips the other tokens with one AND instead of
  * its own hash lookup (six scans of every token were a third of the cost of the finders).
+ * Call it at module top level only: tokens cached before a role exists do not carry it.
  */
 const ROLE_BY_WORD = new Map<string, number>();
 let nextRoleBit = 1;

@@ -48,7 +48,7 @@ const YEAR = "(?:19|20)\\d\\d";
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Words before a month standing alone ("in December", "last December", "mid-December"). */
 const MONTH_ALONE_PREFIX = anyCase(["in", "last", "since", "during", "early", "late", "by", "until", "this", "next",
-  "from", "through", "throughout", "before", "after", "around", "till", "of"]);
+  "from", "through", "throughout", "before", "after", "around", "till", "of", "for"]);
 /** Words before a year standing alone ("in 2014", "the 2014 downing"); a bare year is too often something else. */
 const YEAR_ALONE_PREFIX = anyCase(["in", "since", "during", "by", "until", "of", "from", "before", "after", "early",
   "late", "the", "through", "throughout", "around", "till", "a"]);
@@ -56,7 +56,8 @@ const WEEKDAY_PREFIX = anyCase(["on", "last", "this", "next", "late", "early", "
 const RELATIVE_DAY = anyCase(["yesterday", "today", "tonight", "last night", "this morning", "this afternoon",
   "this evening", "earlier today", "later today"]);
 const RELATIVE_PERIOD_PREFIX = anyCase(["last", "this", "earlier this", "later this", "next"]);
-const COUNT_WORD = "\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty";
+const COUNT_WORD = `\\d{1,3}|${anyCase(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+  "twelve", "fifteen", "twenty", "thirty"])}`;
 
 /**
  * One alternation, tried left to right at each position; distinct group names per branch
@@ -91,7 +92,7 @@ const DATE_CORE = defineTokenRole([
   ..."yesterday today tonight".split(" "),
 ]);
 const DATE_PREFIX = defineTokenRole([
-  ..."in last since during early late by until this next from through throughout before after around till of on the a an".split(" "),
+  ..."in last since during early late by until this next from through throughout before after around till of on the a an for".split(" "),
   ..."earlier later one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty".split(" "),
 ]);
 /** Words after a prefix that make a date phrase possible ("last year", "on the night of", "a year ago", "earlier this month"). */

@@ -13,9 +13,14 @@ const DAY_MS = 86_400_000;
  * Resolve a date phrase against the publish date (ISO YYYY-MM-DD, or null). Without a publish
  * date only phrases that carry their own year resolve. News reports the past, so a date without a
  * year falls in the year that puts it on or before the publish date (FUTURE_TOLERANCE_DAYS allowed).
+ * With `future` (the sentence speaks of what will happen), it falls on or after the publish date.
  */
-export function resolveDate(phrase: DatePhrase, published: string | null): ResolvedDate | null {
+export function resolveDate(phrase: DatePhrase, published: string | null, future = false): ResolvedDate | null {
   const ref = published ? parseIso(published) : null;
+  if (future && ref) {
+    const forward = resolveForward(phrase, ref);
+    if (forward) return forward;
+  }
   switch (phrase.kind) {
     case "iso":
     case "month-day":
@@ -37,6 +42,34 @@ export function resolveDate(phrase: DatePhrase, published: string | null): Resol
       return ref ? resolveAgo(phrase, ref) : null;
   }
 }
+
+/** A day, month or weekday without a year or modifier, in a sentence about the future: the next one. */
+function resolveForward(phrase: DatePhrase, ref: Date): ResolvedDate | null {
+  const refYear = ref.getUTCFullYear();
+  if ((phrase.kind === "month-day" || phrase.kind === "day-month") && !phrase.year) {
+    const { month, day } = phrase;
+    if (!month || !day || day > daysInMonth(refYear, month)) return null;
+    const year = Date.UTC(refYear, month - 1, day) < ref.getTime() ? refYear + 1 : refYear;
+    return { value: isoDay(year, month, day), precision: "day" };
+  }
+  if (phrase.kind === "month" && (phrase.modifier === undefined || MONTH_NEUTRAL_PREFIXES.has(phrase.modifier))) {
+    const month = phrase.month!;
+    const year = month < ref.getUTCMonth() + 1 ? refYear + 1 : refYear;
+    return { value: isoMonth(year, month), precision: "month" };
+  }
+  if (phrase.kind === "weekday" && (phrase.modifier === undefined || phrase.modifier === "on" || phrase.modifier === "by")) {
+    const target = WEEKDAYS.get(phrase.weekday!)!;
+    const offset = (target - ref.getUTCDay() + 7) % 7;
+    return { value: isoOf(new Date(ref.getTime() + offset * DAY_MS)), precision: "day" };
+  }
+  return null;
+}
+
+/** Prefixes of a month alone that leave its direction to the tense ("in May", "by May"). */
+const MONTH_NEUTRAL_PREFIXES: ReadonlySet<string> = new Set([
+  "in", "by", "until", "till", "during", "from", "around", "early", "late", "mid-", "before", "after", "through",
+  "throughout", "of", "since", "for",
+]);
 
 function resolveDay(phrase: DatePhrase, ref: Date | null): ResolvedDate | null {
   const { month, day } = phrase;
@@ -99,10 +132,13 @@ function resolveRelativePeriod(phrase: DatePhrase, ref: Date): ResolvedDate {
  * minus the span. Only "ago" and "after" count back from publication; "later"/"earlier"/"before"
  * count from another event of the text and do not resolve. Days resolve to a day; weeks are too
  * loose for a day and too fine for a month, so they do not resolve; months and years keep their
- * own precision.
+ * own precision. "N days after the X" is not resolved: it is as often counted from another
+ * event of the text ("came two days after the summit") as from the publish day; at month and
+ * year precision that difference mostly vanishes.
  */
 function resolveAgo(phrase: DatePhrase, ref: Date): ResolvedDate | null {
   if (phrase.direction !== "ago" && phrase.direction !== "after") return null;
+  if (phrase.direction === "after" && (phrase.unit === "day" || phrase.unit === "week")) return null;
   const amount = phrase.amount!;
   switch (phrase.unit) {
     case "day":

@@ -1,8 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Claim } from "../types.js";
-import { inputOf } from "./claim-test-helpers.js";
+import type { FinderInput } from "./finder-input.js";
+import { splitSentences } from "./sentences.js";
 import { findDateClaims } from "./dates.js";
+
+/** A finder input for test sentences (our own writing), published on a fixed Thursday by default. */
+function inputOf(text: string, published: string | null = "2025-10-09"): FinderInput {
+  return { text, sentences: splitSentences(text), entities: [], published };
+}
 
 /** Date claims as "key=value/precision"; published 2025-10-09 (a Thursday) unless given. */
 function d(text: string, published: string | null = "2025-10-09"): string[] {
@@ -67,6 +73,19 @@ describe("findDateClaims: dates relative to publication", () => {
     assert.deepEqual(d("The dam burst two years ago."), ["date: unspecified=2023/year"]);
     assert.deepEqual(d("The tremor hit three days ago."), ["date: earthquake=2025-10-06/day"]);
     assert.deepEqual(d("Two days later the rescue ended."), []);
+    // Days after another event of the text are not counted from publication.
+    assert.deepEqual(d("The attack came two days after the summit."), []);
+  });
+});
+
+describe("findDateClaims: the future", () => {
+  it("a future marker resolves forward", () => {
+    assert.deepEqual(d("Elections will be held on December 21."), ["date: vote=2025-12-21/day"]);
+    assert.deepEqual(d("The leaders are due to meet on Monday."), ["date: meeting=2025-10-13/day"]);
+    assert.deepEqual(d("The summit is scheduled for March."), ["date: meeting=2026-03/month"]);
+    assert.deepEqual(d("The summit took place in March."), ["date: meeting=2025-03/month"]);
+    assert.deepEqual(d("The leaders are set to meet on Monday."), ["date: meeting=2025-10-13/day"]);
+    assert.deepEqual(d("Rioters set fire to a car on Monday."), ["date: fire=2025-10-06/day"]);
   });
 });
 
@@ -90,7 +109,18 @@ describe("findDateClaims: keys", () => {
     }
   });
 
+  it("an attribution tag after the date does not own it", () => {
+    assert.deepEqual(d("Two trains collided near the city late on Tuesday, officials said."), ["date: incident=2025-10-07/day"]);
+    assert.deepEqual(d("Officials said on Tuesday that two trains had collided."), ["date: statement=2025-10-07/day"]);
+  });
+
+  it("an event word used as a modifier is not an event", () => {
+    assert.deepEqual(d("Flood waters rose on Monday, according to the disaster agency."), ["date: flood=2025-10-06/day"]);
+    assert.deepEqual(d("Crash investigators arrived on Monday."), ["date: unspecified=2025-10-06/day"]);
+  });
+
   it("no trigger, and events the report compares with", () => {
+    assert.deepEqual(d("Twenty years ago, a similar tsunami killed thousands."), ["date: unspecified=2005/year"]);
     assert.deepEqual(d("It was a cold morning on Monday."), ["date: unspecified=2025-10-06/day"]);
     assert.deepEqual(d("Experts compared the crash to the 2014 downing of another jet."), ["date: unspecified=2014/year"]);
   });

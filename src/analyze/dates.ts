@@ -1,9 +1,9 @@
-import { STAMP_WORDS } from "../lexicons/calendar.js";
+import { FUTURE_MARKERS, FUTURE_MARKERS_BEFORE_TO, FUTURE_MARKER_WINDOW, STAMP_WORDS } from "../lexicons/calendar.js";
 import type { Claim, Sentence } from "../types.js";
 import { tokenIndexAt, tokensOf, type Token } from "./claim-tokens.js";
 import { datePhrasesOf, type DatePhrase } from "./date-patterns.js";
 import { resolveDate } from "./date-resolve.js";
-import { isComparedEvent, nearestTrigger, triggerAt, triggersOf, type EventTrigger } from "./event-triggers.js";
+import { isAttributionTag, isComparedEvent, nearestTrigger, triggerAt, triggersOf, type EventTrigger } from "./event-triggers.js";
 import type { FinderInput } from "./finder-input.js";
 
 /** How far (tokens) after "N months after" the event it counts from may stand ("after the Azerbaijani Airlines crash"). */
@@ -32,7 +32,7 @@ export function findDateClaims(input: FinderInput): Claim[] {
     for (const phrase of sentencePhrases) {
       if (isStamp(input.text, sentence, sentenceTokens, phrase)) continue;
       if (isFalseWeekday(sentenceTokens, phrase)) continue;
-      const resolved = resolveDate(phrase, input.published);
+      const resolved = resolveDate(phrase, input.published, isFutureDate(sentenceTokens, phrase));
       if (!resolved) continue;
       const { key, rule } = keyOf(sentenceTokens, triggers[sentence.index]!, phrase);
       claims.push({
@@ -76,9 +76,23 @@ function keyOf(tokens: readonly Token[], triggers: readonly EventTrigger[], phra
   // "the December 2024 downing", "Thursday's meeting": the date modifies the next noun.
   const attributive = triggerAt(triggers, after);
   if (attributive) return { key: `date: ${attributive.cls}`, rule: "KEY_ATTRIBUTIVE" };
-  const nearest = nearestTrigger(triggers, first, after);
+  // ", officials said." after the date is an attribution tag, not the dated event.
+  const owners = triggers.filter((t) => !(t.start >= after && isAttributionTag(tokens, t)));
+  const nearest = nearestTrigger(owners, first, after);
   if (!nearest || Math.abs(nearest.start - first) > MAX_TRIGGER_DISTANCE) return { key: "date: unspecified", rule: "KEY_NONE" };
+  if (isComparedEvent(tokens, nearest.start)) return { key: "date: unspecified", rule: "KEY_COMPARED_EVENT" };
   return { key: `date: ${nearest.cls}`, rule: "KEY_NEAREST" };
+}
+
+/** A future marker ("will", "due", "next") in the words before the date in its sentence. */
+function isFutureDate(tokens: readonly Token[], phrase: DatePhrase): boolean {
+  const first = tokenIndexAt(tokens, phrase.start);
+  for (let k = Math.max(0, first - FUTURE_MARKER_WINDOW); k < first; k++) {
+    const word = tokens[k]!.lower;
+    if (FUTURE_MARKERS.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) return true;
+    if (FUTURE_MARKERS_BEFORE_TO.has(word) && /^(?:to|for)$/.test(tokens[k + 1]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 /** Words that may share a line with a stamp date ("Thursday 9 October 2025 10:00 GMT"). */

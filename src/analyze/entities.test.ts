@@ -69,6 +69,11 @@ test("sentence-initial common words are not entities", () => {
   assert.equal(typeOf(found, "Carl Gustaf"), "person");
 });
 
+test("nouns for people ('Russians', 'a Briton') fold to the country but are not place mentions", () => {
+  const found = entities("Two Britons and three Russians were hurt, Russian officials said.");
+  assert.deepEqual(found.map((m) => `${m.surface}:${m.key}`), ["Russian:russia"]);
+});
+
 test("organisations: head words, acronyms, known institutions, 'of' phrases", () => {
   const found = entities(
     "Azerbaijani Airlines and the Bank of England were named. The International Civil Aviation Organization (ICAO) and NATO responded, as did the United Nations and the Russian Defence Ministry.",
@@ -128,6 +133,47 @@ test("HEADLINE: title-case lines keep only confirmed or lexicon entities", () =>
 test("capitalised words that are never entities: weekdays, months, 'Gen Z', page furniture", () => {
   const found = entities("On Thursday, in December, Gen Z voters in Lisbon protested.\n\nOTHER LINKS\n\nWATCH: the latest from IST desk");
   assert.deepEqual(found.map((m) => m.surface), ["Lisbon"]);
+});
+
+test("ENTITY_PERSON_APPOSITIVE_TITLE and ENTITY_PERSON_AGE: a role or an age in an appositive marks a person", () => {
+  const found = entities(
+    "Karim Nassar, the governor of Eastern Province, toured the camps. Lina Sabri, Jordan's foreign minister, agreed. Tomas Brandt, 52, was injured. In Velmora, the governor said roads were shut.",
+  );
+  assert.equal(typeOf(found, "Karim Nassar"), "person");
+  assert.equal(typeOf(found, "Lina Sabri"), "person");
+  assert.equal(typeOf(found, "Tomas Brandt"), "person");
+  assert.equal(typeOf(found, "Velmora"), "place", "an unclosed clause after a place is not an appositive");
+});
+
+test("ENTITY_PERSON_WHO is ignored after a place preposition", () => {
+  const found = entities("Sheila Parkin, 67, from Boltby, who has lived abroad for years, said the roads were bad.");
+  assert.equal(typeOf(found, "Sheila Parkin"), "person");
+  assert.equal(typeOf(found, "Boltby"), "place");
+});
+
+test("a sentence-initial person noun is not part of the name", () => {
+  const found = entities("Passenger Marta Ribas said the train did not brake.");
+  assert.equal(find(found, "Marta Ribas")?.type, "person");
+  assert.ok(!found.some((m) => m.surface.includes("Passenger")));
+});
+
+test("ENTITY_PLACE_DATELINE: a capitalised dateline is a place, not an acronym", () => {
+  const found = entities("VELMORA (RNW) — Floods hit Velmora on Monday.\n\nNATO sent helicopters.");
+  assert.equal(find(found, "VELMORA")?.type, "place");
+  assert.equal(typeOf(found, "Velmora"), "place");
+  assert.equal(typeOf(found, "RNW"), "organization");
+  assert.equal(typeOf(found, "NATO"), "organization");
+});
+
+test("a verb after a one-word name counts only when the name is also seen mid-sentence", () => {
+  assert.deepEqual(entities("Survivors said the deck was crowded. Rescuers said the water was cold."), []);
+  const found = entities("Crews arrived at dawn. Later, Okonjo said the deck was crowded.");
+  assert.equal(typeOf(found, "Okonjo"), "person");
+});
+
+test("ENTITY_PERSON_SURNAME does not turn part of a place name into a person", () => {
+  const found = entities("Water was rationed in the Campo de Verdal. Verdal hosted the talks.");
+  assert.notEqual(typeOf(found, "Verdal"), "person");
 });
 
 test("empty and entity-free text give no mentions", () => {

@@ -1,12 +1,8 @@
 import type { EntityMention, EntityType, Sentence } from "../types.js";
-import { COUNTRY_KEYS } from "../lexicons/countries.js";
 import { TITLE_CASE_FUNCTION_WORDS } from "../lexicons/stopwords.js";
 import { buildUnits, isWord, segmentChain, type Candidate } from "./entity-chains.js";
-import {
-  commaAfter, OF_BETWEEN_RE, personAppositiveAfter, personCueBefore, personVerbAfter, placeCueBefore, placePrepositionBefore,
-} from "./entity-evidence.js";
-import { entityKey } from "./entity-key.js";
 import { scanLine, type Chain, type HyphenPart } from "./entity-tokens.js";
+import { typeCandidates } from "./entity-typing.js";
 
 /**
  * Named entities of one article, by fast heuristics (no NLP library is fast enough for 300
@@ -16,8 +12,7 @@ import { scanLine, type Chain, type HyphenPart } from "./entity-tokens.js";
  * 2. each chain of a normal line is cut into candidates typed by form: places, organisations,
  *    titled persons, or bare names (entity-chains.ts);
  * 3. bare names get evidence from their context (entity-evidence.ts), pooled over every mention with
- *    the same key, and a type in the order of `resolveType`; a surname alone links to a full name;
- *    names without evidence are dropped;
+ *    the same key, and a type (entity-typing.ts); names without evidence are dropped;
  * 4. headlines keep only what normal sentences confirmed or the lexicons know.
  */
 export function findEntities(text: string, sentences: Sentence[]): EntityMention[] {
@@ -31,7 +26,7 @@ export function findEntities(text: string, sentences: Sentence[]): EntityMention
       const newline = text.indexOf("\n", lineStart);
       const lineEnd = newline < 0 || newline > sentence.end ? sentence.end : newline;
       const chains: Chain[] = [];
-      const capitalised = scanLine(text, lineStart, lineEnd, sentence.index, lineStart, chains, hyphenParts);
+      const capitalised = scanLine(text, lineStart, lineEnd, sentence.index, chains, hyphenParts);
       if (isHeadline(text, lineStart, lineEnd, capitalised)) headlineChains.push(...chains);
       // 2.
       else for (const chain of chains) segmentChain(text, chain, candidates);
@@ -76,109 +71,6 @@ function isHeadline(text: string, from: number, to: number, capitalised: number)
   return true;
 }
 
-/** Evidence pooled over every mention of one key. */
-interface Evidence {
-  fixed: EntityType | null;
-  titled: boolean;
-  personStrong: boolean;
-  placeStrong: boolean;
-  personWeak: boolean;
-  placeWeak: boolean;
-  /** Tokens in the longest form of the key's surfaces (1 = a surname or a one-word name). */
-  tokens: number;
-  type: EntityType | null;
-}
-
-function typeCandidates(text: string, sentences: Sentence[], candidates: Candidate[]): EntityMention[] {
-  const groups = new Map<string, Evidence>();
-  const groupKeys: string[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const groupKey = c.key ?? entityKey(c.surface);
-    groupKeys.push(groupKey);
-    let evidence = groups.get(groupKey);
-    if (!evidence) {
-      evidence = { fixed: null, titled: false, personStrong: false, placeStrong: false, personWeak: false, placeWeak: false, tokens: 0, type: null };
-      groups.set(groupKey, evidence);
-    }
-    evidence.tokens = Math.max(evidence.tokens, c.tokens);
-    collectEvidence(text, sentences[c.sentence]!, candidates, i, evidence);
-  }
-  for (const evidence of groups.values()) evidence.type = resolveType(evidence);
-  linkSurnames(groups);
-  for (const evidence of groups.values()) {
-    if (evidence.type === null && evidence.personWeak) evidence.type = "person";
-    else if (evidence.type === null && evidence.placeWeak) evidence.type = "place";
-  }
-  const mentions: EntityMention[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const type = groups.get(groupKeys[i]!)!.type;
-    if (!type) continue;
-    const key = c.key && type !== "person" ? c.key : entityKey(c.surface, type);
-    mentions.push(mention(c.start, c.end, c.surface, type, key, c.sentence));
-  }
-  return mentions;
-}
-
-function collectEvidence(text: string, sentence: Sentence, candidates: Candidate[], i: number, evidence: Evidence): void {
-  const c = candidates[i]!;
-  if (c.type) {
-    evidence.fixed ??= c.type;
-    return;
-  }
-  if (c.titled) evidence.titled = true;
-  if (c.capital) evidence.placeStrong = true;
-  if (c.qualifiesTitle) evidence.placeWeak = true;
-  if (personCueBefore(text, c.start, sentence.start) || personAppositiveAfter(text, c.end)) evidence.personStrong = true;
-  if (placeCueBefore(text, c.start, sentence.start)) evidence.placeStrong = true;
-  if (!c.possessive && personVerbAfter(text, c.end)) evidence.personWeak = true;
-  if (placePrepositionBefore(text, c.start, sentence.start)) evidence.placeWeak = true;
-  // ENTITY_PLACE_COUNTRY_AFTER: "Dushanbe, Tajikistan".
-  const next = candidates[i + 1];
-  const comma = commaAfter(text, c.end);
-  if (comma && next && next.sentence === c.sentence && next.start === c.end + comma && next.type === "place" && !next.possessive && next.key && COUNTRY_KEYS.has(next.key)) {
-    evidence.placeStrong = true;
-  }
-  // ENTITY_QUALIFIER_OF: "Mayor Jane Smith of Springfield".
-  const previous = candidates[i - 1];
-  if (previous?.titled && previous.sentence === c.sentence && OF_BETWEEN_RE.test(text.slice(previous.end, c.start))) evidence.placeStrong = true;
-}
-
-/** Strongest evidence first: form, a title, a person noun or appositive, a capital or place noun. */
-function resolveType(evidence: Evidence): EntityType | null {
-  if (evidence.fixed) return evidence.fixed;
-  if (evidence.titled || evidence.personStrong) return "person";
-  if (evidence.placeStrong) return "place";
-  return null;
-}
-
-/**
- * ENTITY_PERSON_SURNAME: a one-word name that is the last word of a multi-word name is a surname;
- * both are persons when either has person evidence, or when nothing says otherwise ("Vladimir
- * Putin … Putin"). Place evidence of the one-word form ("apologised to Aliyev") does not block it.
- */
-function linkSurnames(groups: Map<string, Evidence>): void {
-  const lastTokens = new Map<string, Evidence[]>();
-  for (const [key, evidence] of groups) {
-    if (evidence.tokens < 2 || (evidence.type !== null && evidence.type !== "person")) continue;
-    const last = key.slice(key.lastIndexOf(" ") + 1);
-    const list = lastTokens.get(last);
-    if (list) list.push(evidence);
-    else lastTokens.set(last, [evidence]);
-  }
-  for (const [key, single] of groups) {
-    if (single.tokens !== 1 || single.fixed || single.placeStrong) continue;
-    const fulls = lastTokens.get(key);
-    if (!fulls) continue;
-    const anyPerson = single.type === "person" || single.personWeak || fulls.some((full) => full.type === "person" || full.personWeak);
-    const noneOther = !fulls.some((full) => full.placeStrong);
-    if (!anyPerson && !noneOther) continue;
-    single.type = "person";
-    for (const full of fulls) if (full.type === null) full.type = "person";
-  }
-}
-
 /** Headline chains: keep forms that normal sentences confirmed, and lexicon places and organisations. */
 function confirmHeadlines(text: string, chains: Chain[], confirmed: EntityMention[]): EntityMention[] {
   if (chains.length === 0) return [];
@@ -203,7 +95,7 @@ function confirmHeadlines(text: string, chains: Chain[], confirmed: EntityMentio
         u = w;
         matched = true;
       }
-      if (matched || isWord(unit)) continue;
+      if (matched || isWord(unit) || unit.place?.people) continue;
       const end = tokens[unit.to]!.end;
       const type: EntityType = unit.organization ? "organization" : "place";
       out.push(mention(start, end, text.slice(start, end), type, (unit.organization ?? unit.place)!.key, chain.sentence));

@@ -31,6 +31,8 @@ export interface Candidate {
   titled: boolean;
   /** Stands before a title as its qualifier ("Springfield Mayor Jane Smith" → Springfield). */
   qualifiesTitle: boolean;
+  /** An unknown word in capitals ("ICAO", but also a dateline "MURCIA"): an organisation unless context says otherwise. */
+  acronym: boolean;
   possessive: boolean;
   tokens: number;
   /** Opens its sentence or line. */
@@ -177,13 +179,10 @@ function parseTitle(tokens: Token[], run: Unit[], at: number): { nameFrom: numbe
     if (token.cls & (TokenClass.TitleHead | TokenClass.Honorific)) lastHead = i;
     if (token.possessive) break;
   }
-  if (lastHead < 0) return null;
-  // "of" + portfolio words after the head belong to the title ("Minister of Foreign Affairs").
-  let end = lastHead + 1;
-  while (end < run.length && end < i && (tokens[run[end]!.from]!.cls & TokenClass.TitleWord) && !(tokens[run[end]!.from]!.cls & TokenClass.TitleHead)) end++;
-  if (end > lastHead + 1 && tokens[run[lastHead + 1]!.from]!.connector === "") end = lastHead + 1;
-  if (tokens[run[lastHead]!.from]!.possessive) return null;
-  const nameFrom = end;
+  if (lastHead < 0 || tokens[run[lastHead]!.from]!.possessive) return null;
+  // "Minister of Foreign Affairs", "Secretary of State": "of" + the portfolio words the loop read belong to the title.
+  let nameFrom = lastHead + 1;
+  if (nameFrom < i && HEAD_CONNECTORS.has(tokens[run[nameFrom]!.from]!.connector)) nameFrom = i;
   let nameTo = nameFrom;
   while (nameTo < run.length) {
     const unit = run[nameTo]!;
@@ -226,13 +225,15 @@ function classify(text: string, tokens: Token[], units: Unit[], sentence: number
   const allPlaces = units.every((unit) => unit.place);
   let i = 0;
   while (i < units.length && units[i]!.place && (allPlaces || units[i]!.place!.kind === "demonym")) {
-    pushTyped(text, tokens, [units[i]!], sentence, "place", initial && i === 0, beforeTitle, out);
+    // "Russians", "a Briton": nouns for people fold to the country but are not place mentions.
+    if (!units[i]!.place!.people) pushTyped(text, tokens, [units[i]!], sentence, "place", initial && i === 0, beforeTitle, out);
     i++;
   }
   if (i === units.length) return;
   const rest = units.slice(i);
   if (rest.length === 1 && (rest[0]!.organization || (tokens[rest[0]!.from]!.cls & TokenClass.Acronym))) {
     pushTyped(text, tokens, rest, sentence, "organization", initial && i === 0, beforeTitle, out);
+    out[out.length - 1]!.acronym = !rest[0]!.organization;
     return;
   }
   const name = candidate(text, tokens, rest, sentence, null, null, false, initial && i === 0);
@@ -272,6 +273,7 @@ function candidate(text: string, tokens: Token[], units: Unit[], sentence: numbe
     capital,
     titled: false,
     qualifiesTitle: false,
+    acronym: false,
     possessive: last.possessive,
     tokens: units[units.length - 1]!.to - units[0]!.from + 1,
     initial,

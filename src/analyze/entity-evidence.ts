@@ -26,13 +26,11 @@ const PERSON_CUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Prepositions of place: "in Dushanbe", "from Baku to Grozny", "near Aktau". Weak evidence: a
- * person can be "told to" or "sent from" too, so any person evidence for the same name wins.
+ * Prepositions of place. "in/near/across X" is good evidence (people are rarely "in" someone);
+ * "to/from/at X" is weak: a person can be "told to", "a letter from", so any other evidence wins.
  */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  "in", "near", "to", "from", "at", "across", "outside", "into", "toward", "towards", "via", "over", "inside",
-  "around", "throughout", "within", "off",
-]);
+const PLACE_PREPOSITIONS_MEDIUM: ReadonlySet<string> = new Set(["in", "near", "across", "outside", "inside", "throughout", "within"]);
+const PLACE_PREPOSITIONS_WEAK: ReadonlySet<string> = new Set(["to", "from", "at", "into", "toward", "towards", "via", "over", "off", "around"]);
 
 interface Word {
   start: number;
@@ -64,7 +62,10 @@ export function personCueBefore(text: string, start: number, floor: number): boo
   return PERSON_CUE_WORDS.has(lowerWord(text, wordBefore(text, start, floor, true)));
 }
 
-/** ENTITY_PLACE_CUE_BEFORE: "the Chechen capital Grozny", "the village of Ashford", "Tajikistan's capital, Dushanbe". */
+/**
+ * ENTITY_PLACE_CUE_BEFORE: "the Chechen capital Grozny", "the village of Ashford", "Tajikistan's
+ * capital, Dushanbe", and an office's territory: "the governor of South Khorasan", "mayor of Lyon".
+ */
 export function placeCueBefore(text: string, start: number, floor: number): boolean {
   let word = wordBefore(text, start, floor, true);
   let lower = lowerWord(text, word);
@@ -72,16 +73,34 @@ export function placeCueBefore(text: string, start: number, floor: number): bool
     word = wordBefore(text, word.start, floor, false);
     lower = lowerWord(text, word);
   }
-  if (lower === "of" && word) lower = lowerWord(text, wordBefore(text, word.start, floor, false));
-  return PLACE_CUE_NOUNS.has(lower);
+  if (lower !== "of" || !word) return PLACE_CUE_NOUNS.has(lower);
+  const noun = lowerWord(text, wordBefore(text, word.start, floor, false));
+  return PLACE_CUE_NOUNS.has(noun) || TERRITORIAL_TITLES.has(noun);
+}
+
+/** Offices held over a territory: "the governor of X" makes X a place. */
+const TERRITORIAL_TITLES: ReadonlySet<string> = new Set(["governor", "mayor", "president", "king", "queen", "premier", "emir", "sultan", "prefect"]);
+
+/** Lower-case place nouns right after a name: "South Khorasan province", "the Meghna river", "Lyon region". */
+const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  ...[...PLACE_CUE_NOUNS].filter((noun) => noun !== "capital" && noun !== "state" && noun !== "port"),
+  "river", "lake", "sea", "valley", "mountains", "coast", "peninsula", "island", "islands", "desert",
+]);
+const WORD_AFTER_RE = /\s+([\p{Ll}-]+)/uy;
+
+/** ENTITY_PLACE_NOUN_AFTER: "in South Khorasan province", "along the Meghna river". */
+export function placeNounAfter(text: string, end: number): boolean {
+  WORD_AFTER_RE.lastIndex = end;
+  const match = WORD_AFTER_RE.exec(text);
+  return match !== null && PLACE_NOUNS_AFTER.has(match[1]!);
 }
 
 /** ENTITY_PLACE_PREPOSITION: a place preposition, optionally with "the", right before the name. */
-export function placePrepositionBefore(text: string, start: number, floor: number): boolean {
+export function placePrepositionBefore(text: string, start: number, floor: number): "medium" | "weak" | null {
   const word = wordBefore(text, start, floor, false);
   let lower = lowerWord(text, word);
   if (lower === "the" && word) lower = lowerWord(text, wordBefore(text, word.start, floor, false));
-  return PLACE_PREPOSITIONS.has(lower);
+  return PLACE_PREPOSITIONS_MEDIUM.has(lower) ? "medium" : PLACE_PREPOSITIONS_WEAK.has(lower) ? "weak" : null;
 }
 
 function alternation(words: Iterable<string>): string {
@@ -103,22 +122,61 @@ const PERSON_VERBS = alternation([
 const VERB_GAP = "(?:(?:has|had|have|was|is|also|then|later|earlier|previously|again|once|personally|publicly|reportedly|himself|herself|repeatedly|separately|quickly|immediately|on\\s+\\p{Lu}\\p{Ll}+day)\\s+){0,3}";
 
 /**
- * ENTITY_PERSON_VERB_AFTER: "Aliyev thanked", "Vladimir Putin on Thursday admitted", and the end of an
- * appositive ("… chief, Kaja Kalda, said"). Sticky: run from the name's end.
+ * ENTITY_PERSON_VERB_AFTER: "Aliyev thanked", "Vladimir Putin on Thursday admitted". Sticky: run from
+ * the name's end. Not after a comma: in "Jane Doe, the governor of X, told" the verb is not X's.
  */
-const PERSON_VERB_AFTER_RE = new RegExp(`,?\\s+${VERB_GAP}(?:${PERSON_VERBS})\\b`, "uy");
+const PERSON_VERB_AFTER_RE = new RegExp(`\\s+${VERB_GAP}(?:${PERSON_VERBS})\\b`, "uy");
 
-/** ENTITY_PERSON_APPOSITIVE: "Jane Doe, who…", "Jane Doe, 45,", "Jane Doe (45)". Sticky: run from the name's end. */
-const PERSON_APPOSITIVE_AFTER_RE = /,\s+(?:who|whose)\b|,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\)/uy;
+/** ENTITY_PERSON_AGE: "Jane Doe, 45,", "Jane Doe, aged 45,", "Jane Doe (45)". Sticky: run from the name's end. */
+const PERSON_AGE_AFTER_RE = /,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\)/uy;
+
+/** Every word that names a person's office or role, in any case position: for appositives ("X, the head of …"). */
+const APPOSITIVE_PERSON_WORDS = alternation([...TITLE_HEADS.keys(), ...PERSON_NOUNS, ...HONORIFICS].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+
+/**
+ * ENTITY_PERSON_APPOSITIVE_TITLE: a closed appositive that gives the name an office or role:
+ * "Mohammad Hosseini, the governor of South Khorasan,", "Omar Haddad, Jordan's foreign minister,",
+ * "Paul Kerr, the head of the Red Cross in Norway.". It must open with a determiner or a capitalised
+ * word and close with punctuation right after the role (or its "of …" phrase of names), so "In Baku,
+ * the governor said …" does not make Baku a person. Sticky: run from the name's end.
+ */
+const PERSON_APPOSITIVE_TITLE_RE = new RegExp(
+  `,\\s+(?:(?:the|a|an|his|her|their|its)\\s+|\\p{Lu}[\\p{L}.-]*(?:['’]s)?\\s+)(?:[\\p{L}'’-]+\\s+){0,2}?(?:${APPOSITIVE_PERSON_WORDS})(?:\\s+(?:of|for|at|in)\\s+(?:(?:the|and|of|in)\\s+|\\p{Lu}[\\p{L}.'’-]*\\s*)+)?\\s*[,;.]`,
+  "iuy",
+);
+
+export function personAppositiveTitleAfter(text: string, end: number): boolean {
+  PERSON_APPOSITIVE_TITLE_RE.lastIndex = end;
+  return PERSON_APPOSITIVE_TITLE_RE.test(text);
+}
+
+/** ENTITY_PERSON_WHO: "Jane Doe, who …". Sticky: run from the name's end. */
+const PERSON_WHO_AFTER_RE = /,\s+(?:who|whose)\b/uy;
+
+/**
+ * ENTITY_PLACE_DATELINE: a wire dateline after a capitalised place at the start of a line:
+ * "MURCIA (PW) —", "DHAKA, Bangladesh (RNA) —", "LONDON —". Sticky: run from the name's end.
+ */
+const DATELINE_AFTER_RE = /(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^()\n]{1,30}\)\s*)?[—–-]\s/uy;
 
 export function personVerbAfter(text: string, end: number): boolean {
   PERSON_VERB_AFTER_RE.lastIndex = end;
   return PERSON_VERB_AFTER_RE.test(text);
 }
 
-export function personAppositiveAfter(text: string, end: number): boolean {
-  PERSON_APPOSITIVE_AFTER_RE.lastIndex = end;
-  return PERSON_APPOSITIVE_AFTER_RE.test(text);
+export function personAgeAfter(text: string, end: number): boolean {
+  PERSON_AGE_AFTER_RE.lastIndex = end;
+  return PERSON_AGE_AFTER_RE.test(text);
+}
+
+export function personWhoAfter(text: string, end: number): boolean {
+  PERSON_WHO_AFTER_RE.lastIndex = end;
+  return PERSON_WHO_AFTER_RE.test(text);
+}
+
+export function datelineAfter(text: string, end: number): boolean {
+  DATELINE_AFTER_RE.lastIndex = end;
+  return DATELINE_AFTER_RE.test(text);
 }
 
 /** ENTITY_PLACE_COUNTRY_AFTER: "Dushanbe, Tajikistan": the length of ", " after the name, or 0. */

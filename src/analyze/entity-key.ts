@@ -23,13 +23,20 @@ const PERSON_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "
  */
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(["of", "and", "for", "the", "on", "de", "du", "la", "le", "del", "van", "von", "bin", "ibn"]);
 
+/** English words common in place and organisation names ("South Khorasan", "New Town"): kept, not name-folded. */
+const COMMON_NAME_WORDS: ReadonlySet<string> = new Set([
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+  "new", "old", "great", "greater", "little", "grand", "saint", "st", "san", "santa", "united", "national",
+  "international", "royal", "federal", "state", "city", "county", "free", "holy", "red", "white", "black", "green",
+]);
+
 /** Titles and honorifics at the front of a person surface ("President Putin" given by a caller). */
 function isTitleWord(token: string): boolean {
   return HONORIFICS.has(token) || TITLE_HEADS.has(token) || TITLE_MODIFIERS.has(token);
 }
 
 function isKeptWord(token: string): boolean {
-  return ORG_HEAD_WORDS.has(token) || PLACE_HEAD_WORDS.has(token) || CONNECTOR_WORDS.has(token) || PORTFOLIO_WORDS.has(token);
+  return ORG_HEAD_WORDS.has(token) || PLACE_HEAD_WORDS.has(token) || CONNECTOR_WORDS.has(token) || PORTFOLIO_WORDS.has(token) || COMMON_NAME_WORDS.has(token);
 }
 
 /**
@@ -99,8 +106,13 @@ function personKey(tokens: string[]): string {
   return out.join(" ");
 }
 
+/** First words of multi-word place forms ("united", "saudi", "new"): only these start a longer match. */
+const PLACE_PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...PLACE_LEXICON.keys()].filter((form) => form.includes(" ")).map((form) => form.slice(0, form.indexOf(" "))),
+);
+
 function longestPlaceMatch(tokens: string[], from: number): { key: string; length: number } | null {
-  const max = Math.min(PLACE_MAX_WORDS, tokens.length - from);
+  const max = PLACE_PHRASE_FIRST_WORDS.has(tokens[from]!) ? Math.min(PLACE_MAX_WORDS, tokens.length - from) : 1;
   for (let length = max; length >= 1; length--) {
     const phrase = length === 1 ? tokens[from]! : tokens.slice(from, from + length).join(" ");
     const entry = PLACE_LEXICON.get(phrase);

@@ -1,7 +1,7 @@
 import { lookupPlace, PLACE_HEAD_WORDS, PLACE_LEADING_WORDS, PLACE_LEXICON, plainForm, type PlaceEntry } from "../lexicons/countries.js";
 import { ACRONYM_STOPWORDS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS, type OrganizationEntry } from "../lexicons/organizations.js";
 import { INITIAL_COMMON_WORDS, LEADING_STOPWORDS, NON_ENTITY_WORDS } from "../lexicons/stopwords.js";
-import { HONORIFICS, PORTFOLIO_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.js";
+import { HONORIFICS, PERSON_NOUNS, PORTFOLIO_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.js";
 
 /**
  * Capitalised tokens of a line and the chains they form. A chain is a run of capitalised tokens
@@ -48,20 +48,20 @@ const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 /** Sentence-initial words in -ing/-ly/-ed are verbs and adverbs ("Meeting", "Reportedly"), not names. */
 const INITIAL_VERB_FORM_RE = /^\p{Lu}\p{Ll}{2,}(?:ing|ly|ed)$/u;
 
-/** Class bits of a token, computed once. */
-export const enum TokenClass {
-  None = 0,
-  OrgHead = 1 << 0,
-  PlaceHead = 1 << 1,
-  PlaceLead = 1 << 2,
-  TitleHead = 1 << 3,
-  TitleWord = 1 << 4,
-  Honorific = 1 << 5,
-  Acronym = 1 << 6,
-  Stop = 1 << 7,
-  NonEntity = 1 << 8,
-  Common = 1 << 9,
-}
+/** Class bits of a token, computed once per spelling. */
+export const TokenClass = {
+  None: 0,
+  OrgHead: 1 << 0,
+  PlaceHead: 1 << 1,
+  PlaceLead: 1 << 2,
+  TitleHead: 1 << 3,
+  TitleWord: 1 << 4,
+  Honorific: 1 << 5,
+  Acronym: 1 << 6,
+  Stop: 1 << 7,
+  NonEntity: 1 << 8,
+  Common: 1 << 9,
+} as const;
 
 export interface Token {
   /** Span of the token without a possessive ending. */
@@ -94,8 +94,8 @@ export interface HyphenPart {
   sentence: number;
 }
 
-/** Collect the chains of one line [from, to) of `text`. */
-export function scanLine(text: string, from: number, to: number, sentence: number, lineStart: number, chains: Chain[], parts: HyphenPart[]): number {
+/** Collect the chains of one line [from, to) of `text`; returns how many capitalised tokens it has. */
+export function scanLine(text: string, from: number, to: number, sentence: number, chains: Chain[], parts: HyphenPart[]): number {
   const re = CAPITALISED_TOKEN_RE;
   re.lastIndex = from;
   let current: Token[] = [];
@@ -127,35 +127,63 @@ export function scanLine(text: string, from: number, to: number, sentence: numbe
   function flush(): void {
     if (current.length > 0) {
       const first = current[0]!;
-      chains.push({ tokens: current, sentence, initial: opensLine(text, Math.max(from, lineStart), first.start) });
+      chains.push({ tokens: current, sentence, initial: opensLine(text, from, first.start) });
       current = [];
     }
     previousEnd = -1;
   }
 }
 
+/** What a token's spelling alone says about it: computed once per distinct spelling. */
+interface TokenInfo {
+  lower: string;
+  cls: number;
+  place: PlaceEntry | undefined;
+  organization: OrganizationEntry | undefined;
+}
+
+/**
+ * Bounded memo of TokenInfo by spelling: a story's capitalised words recur in every report, and
+ * classifying one takes a dozen set lookups and regex tests. Cleared when full.
+ */
+const TOKEN_INFO_LIMIT = 50_000;
+const tokenInfoCache = new Map<string, TokenInfo>();
+
 function makeToken(text: string, start: number, end: number, possessive: boolean, connector: string): Token {
+  let info = tokenInfoCache.get(text);
+  if (!info) {
+    info = classifyToken(text);
+    if (tokenInfoCache.size >= TOKEN_INFO_LIMIT) tokenInfoCache.clear();
+    tokenInfoCache.set(text, info);
+  }
+  return { start, end, text, lower: info.lower, possessive, connector, cls: info.cls, place: info.place, organization: info.organization };
+}
+
+function classifyToken(text: string): TokenInfo {
   const ascii = ASCII_WORD_RE.test(text);
   // Lexicon form for places and organisations (hyphens as spaces); word form for titles ("secretary-general").
   const lower = ascii ? text.toLowerCase() : plainForm(text);
   const word = ascii ? lower : text.toLowerCase().replace(/\./g, "");
-  let cls = TokenClass.None;
+  const caps = text.length > 1 && text === text.toUpperCase();
+  let cls: number = TokenClass.None;
   if (ORG_HEAD_WORDS.has(word)) cls |= TokenClass.OrgHead;
   if (PLACE_HEAD_WORDS.has(word)) cls |= TokenClass.PlaceHead;
   if (PLACE_LEADING_WORDS.has(word)) cls |= TokenClass.PlaceLead;
   if (TITLE_HEADS.has(word)) cls |= TokenClass.TitleHead | TokenClass.TitleWord;
   if (TITLE_MODIFIERS.has(word) || PORTFOLIO_WORDS.has(word)) cls |= TokenClass.TitleWord;
   if (HONORIFICS.has(word)) cls |= TokenClass.Honorific | TokenClass.TitleWord;
-  if (ACRONYM_RE.test(text) && !ROMAN_NUMERAL_RE.test(text) && !ACRONYM_STOPWORDS.has(text.replace(/\./g, ""))) cls |= TokenClass.Acronym;
+  // Capitals that are no one's name ("IST", "WATCH") split chains; title abbreviations ("CEO", "PM") stay titles.
+  if (caps && ACRONYM_STOPWORDS.has(text.replace(/\./g, ""))) cls |= cls & TokenClass.TitleHead ? 0 : TokenClass.NonEntity;
+  else if (ACRONYM_RE.test(text) && !ROMAN_NUMERAL_RE.test(text)) cls |= TokenClass.Acronym;
   if (LEADING_STOPWORDS.has(lower)) cls |= TokenClass.Stop;
-  if (INITIAL_COMMON_WORDS.has(lower) || INITIAL_VERB_FORM_RE.test(text)) cls |= TokenClass.Common;
+  // "Passenger Marta Ribeiro said": a person noun capitalised by position is dropped; it still marks the name (entity-evidence.ts).
+  if (INITIAL_COMMON_WORDS.has(lower) || PERSON_NOUNS.has(lower) || INITIAL_VERB_FORM_RE.test(text)) cls |= TokenClass.Common;
   if (NON_ENTITY_WORDS.has(lower)) cls |= TokenClass.NonEntity;
-  if (text.length > 1 && text === text.toUpperCase() && !(cls & TokenClass.Acronym)) cls |= TokenClass.Stop; // "TRENDING", "BREAKING"
-  const caps = text.length > 1 && text === text.toUpperCase();
   const place = PLACE_LEXICON.get(lower);
   const organization = KNOWN_ORGANIZATIONS.get(lower);
   return {
-    start, end, text, lower, possessive, connector, cls,
+    lower,
+    cls,
     place: place && (caps || !place.capitalsOnly) ? place : undefined,
     organization: organization && (caps || !organization.capitalsOnly) ? organization : undefined,
   };
@@ -193,7 +221,7 @@ function splitHyphenPlaces(core: string, start: number, sentence: number, parts:
   let offset = start;
   for (const piece of pieces) {
     const place = piece ? lookupPlace(piece) : undefined;
-    if (place && place.kind !== "capital") found.push({ start: offset, end: offset + piece.length, text: piece, place, sentence });
+    if (place && place.kind !== "capital" && !place.people) found.push({ start: offset, end: offset + piece.length, text: piece, place, sentence });
     else if (!/^\p{Ll}/u.test(piece)) return false;
     offset += piece.length + 1;
   }

@@ -1,5 +1,5 @@
 import {
-  COMPARISON_CUES, COMPARISON_WINDOW, EVENT_PHRASES, EVENT_WORDS, WEAK_TRIGGER_WINDOW,
+  ATTRIBUTION_TAG_WINDOW, COMPARISON_CUES, SINCE_YEAR_CUE, COMPARISON_WINDOW, EVENT_MODIFIED_NOUNS, EVENT_PHRASES, EVENT_WORDS, WEAK_TRIGGER_WINDOW,
   type EventClass, type EventTriggerEntry,
 } from "../lexicons/events.js";
 import { defineTokenRole, indexPhrases, matchPhrase, tokensOf, type Token } from "./claim-tokens.js";
@@ -40,6 +40,7 @@ export function findEventTriggers(tokens: readonly Token[]): EventTrigger[] {
     const entry: EventTriggerEntry | undefined = phrase?.value ?? EVENT_WORDS.get(token.lower);
     if (!entry) continue;
     const length = phrase?.words.length ?? 1;
+    if (EVENT_MODIFIED_NOUNS.has(tokens[i + length]?.lower ?? "")) continue;
     found.push({ start: i, end: i + length, cls: entry.cls, weak: entry.weak === true });
     i += length - 1;
   }
@@ -121,6 +122,19 @@ export function isComparedEvent(tokens: readonly Token[], at: number): boolean {
   for (let k = Math.max(0, at - COMPARISON_WINDOW); k < at; k++) {
     const word = tokens[k]!.lower;
     if (COMPARISON_CUES.some((cue) => word.startsWith(cue))) return true;
+    if (word === SINCE_YEAR_CUE && /^(?:19|20)\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * A statement verb in the attribution tag that ends the sentence (", officials said."): it
+ * sits after a comma, in the last ATTRIBUTION_TAG_WINDOW tokens, with no event between.
+ */
+export function isAttributionTag(tokens: readonly Token[], trigger: EventTrigger): boolean {
+  if (trigger.cls !== "statement" || tokens.length - trigger.end > ATTRIBUTION_TAG_WINDOW) return false;
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - 5); k--) {
+    if (tokens[k]!.text === ",") return true;
   }
   return false;
 }

@@ -48,8 +48,9 @@ export function parseNumberAt(tokens: readonly Token[], i: number): NumberParse 
 
 function parseDigits(tokens: readonly Token[], i: number): NumberParse | null {
   const text = tokens[i]!.text;
-  if (!PLAIN_DIGITS.test(text) && !GROUPED_DIGITS.test(text)) return null;
-  let digits = text.replace(/,/g, "");
+  const grouped = text.indexOf(",") >= 0;
+  if (grouped ? !GROUPED_DIGITS.test(text) : text.indexOf(".") >= 0 && !PLAIN_DIGITS.test(text)) return null;
+  let digits = grouped ? text.replace(/,/g, "") : text;
   let end = i + 1;
   const sign = tokens[i - 1];
   const currency = sign && adjacent(sign, tokens[i]) ? CURRENCY_SIGNS.get(sign.text) : undefined;
@@ -85,7 +86,8 @@ function parseWords(tokens: readonly Token[], i: number): NumberParse | null {
   const first = tokens[i]!.lower;
   if (VAGUE_NUMBER_WORDS.has(first)) return parseVague(tokens, i);
   if (ZERO_WORDS.has(first)) {
-    return { value: "0", number: 0, start: i, end: i + 1, spelled: true, ...(first === "nobody" || first === "no-one" ? { impliedPeople: true } : {}) };
+    const people = first === "nobody" || first === "no-one";
+    return { value: "0", number: 0, start: i, end: i + 1, spelled: true, ...(people ? { impliedPeople: true } : {}) };
   }
   if (first === "no") {
     if (tokens[i + 1]?.lower === "one" && !NUMBER_SCALES.has(tokens[i + 2]?.lower ?? "")) {
@@ -172,15 +174,20 @@ export function scaleDecimal(digits: string, power: number): string {
 
 /** "007" → "7", "2.50" → "2.5", "3.0" → "3". */
 export function normaliseDecimal(digits: string): string {
+  if (digits.indexOf(".") < 0 && (digits.length === 1 || digits.charCodeAt(0) !== 48)) return digits; // the common case
   let [whole = "0", fraction = ""] = digits.split(".");
   whole = whole.replace(/^0+(?=\d)/, "");
   fraction = fraction.replace(/0+$/, "");
   return fraction ? `${whole}.${fraction}` : whole;
 }
 
+/** "gunmen", "policemen", "fishermen", "servicemen": plural of "-man". */
+const COMPOUND_MEN = /^[a-z]{2,}men$/;
+
 /** A lower-case word that looks like a plural noun ("people", "countries", "missiles"). */
 export function isPluralNoun(word: string): boolean {
   if (IRREGULAR_PLURALS.has(word)) return true;
+  if (COMPOUND_MEN.test(word)) return true;
   return word.length > 2 && word.endsWith("s") && !NOT_PLURAL_ENDINGS.test(word) && /^[\p{L}-]+$/u.test(word);
 }
 
@@ -188,6 +195,7 @@ export function isPluralNoun(word: string): boolean {
 export function lemmaOf(word: string): string {
   const irregular = IRREGULAR_PLURALS.get(word);
   if (irregular) return irregular;
+  if (COMPOUND_MEN.test(word)) return `${word.slice(0, -3)}man`;
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ss|ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith("s") && !NOT_PLURAL_ENDINGS.test(word)) return word.slice(0, -1);

@@ -155,6 +155,10 @@ function readNameRun(tokens: readonly Token[], k: number): NameRun | null {
     words++;
     possessive = POSSESSIVE.test(tokens[last]!.text);
   }
+  // "M6", "A320": a letter code glued to digits is a road or a model, not a place; so is a lone initial.
+  const glued = tokens[last + 1];
+  if (glued && glued.kind === "num" && glued.start === tokens[last]!.end) return null;
+  if (last === k && first.text.length === 1) return null;
   const cut = possessive ? (POSSESSIVE.exec(tokens[last]!.text)![0].startsWith("s") ? 1 : 2) : 0;
   const end = tokens[last]!.end - cut;
   return { name: nameText(tokens, k, last, cut), start: first.start, end, next: last + 1, possessive };

@@ -1,9 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Claim } from "../types.js";
-import { inputOf } from "./claim-test-helpers.js";
+import type { FinderInput } from "./finder-input.js";
+import { splitSentences } from "./sentences.js";
 import { entityKey } from "./entity-key.js";
 import { findPlaceClaims, findPlaceContainment } from "./places.js";
+
+/** A finder input for test sentences (our own writing), published on a fixed Thursday by default. */
+function inputOf(text: string, published: string | null = "2025-10-09"): FinderInput {
+  return { text, sentences: splitSentences(text), entities: [], published };
+}
 
 /** Place and route claims as "key=Display" (display is the name as written). */
 function p(text: string): string[] {
@@ -14,9 +20,13 @@ describe("findPlaceClaims: event places", () => {
   it("PLACE_EVENT_PREPOSITION: the place after an event word", () => {
     assert.deepEqual(p("The plane crashed near Aktau."), ["place: incident=Aktau"]);
     assert.deepEqual(p("A freight train derailed outside Lyon on Monday."), ["place: incident=Lyon"]);
+    assert.deepEqual(p("A freight train derailed early on Monday morning near Lyon."), ["place: incident=Lyon"]);
     assert.deepEqual(p("The ferry capsized off Zanzibar."), ["place: incident=Zanzibar"]);
     assert.deepEqual(p("A strong earthquake struck near Malatya."), ["place: earthquake=Malatya"]);
     assert.deepEqual(p("Floods inundated villages in Sindh."), ["place: flood=Sindh"]);
+    assert.deepEqual(p("A missile strike on the city of Dnipro killed 12."), ["place: incident=Dnipro"]);
+    assert.deepEqual(p("The attack, which took place in the northern town of Kunduz, killed nine."), ["place: incident=Kunduz"]);
+    assert.deepEqual(p("A coach overturned on the M6 motorway near Preston."), ["place: incident=Preston"]);
   });
 
   it("meetings, summits and talks share one class", () => {
@@ -44,6 +54,7 @@ describe("findPlaceClaims: event places", () => {
     assert.deepEqual(p("The missile hit the plane preparing to land in Chechnya."), []);
     assert.deepEqual(p("The minister said in Paris that the talks would resume."), []);
     assert.deepEqual(p("Experts compared it to the 2014 downing of a jet over Ukraine."), []);
+    assert.deepEqual(p("It was the worst crash since 2019, when 11 people died near Lancaster."), []);
   });
 });
 

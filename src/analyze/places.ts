@@ -20,10 +20,27 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   "that", "which", "who", "whom", "when", "while", "where", "after", "before", "because", "but", "as", "if",
   "although", "though", "since", "until", "to", "so", "whereas", "then", ".", ";", ":", "(", ")", "\"", "“", "”", "—",
 ]);
+/** "The attack, which took place in X": a relative clause that only places the event does not break the link. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "that"]);
+const EVENT_PREDICATES: ReadonlySet<string> = new Set(["took", "happened", "occurred", "struck", "began", "started", "unfolded", "was", "were"]);
+/**
+ * Classes an "on" places: "a missile strike on Dnipro", "the attack on Kharkiv" (a weekday or a
+ * lower-case noun after "on" is no place, so "crashed on Monday" gives nothing).
+ */
+const ON_PLACES_CLASSES: ReadonlySet<EventClass> = new Set(["incident"]);
+/**
+ * A word in -ing after the event word opens a participle clause whose place is its own
+ * ("hit the plane preparing to land in X"); these -ing words are nouns and do not.
+ */
+const ING = /ing$/;
+const ING_NOUNS: ReadonlySet<string> = new Set([
+  "morning", "evening", "building", "buildings", "wedding", "spring", "king", "thing", "nothing", "something",
+  "anything", "ring", "wing", "string", "ceiling", "housing", "clothing", "shipping", "mining", "fishing", "parking",
+  "crossing", "bring",
+]);
 /** Seismic location words: "the epicentre was 10 km north of X" places the earthquake. */
 const EPICENTRE = defineTokenRole(["epicentre", "epicenter", "epicentred", "epicentered", "centred", "centered"]);
 const EPICENTRE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "near", "in", "off", "outside", "beneath", "under"]);
-const ING = /ing$/;
 
 /**
  * Place and route claims.
@@ -53,9 +70,10 @@ function findEventPlaces(tokens: readonly Token[], triggers: readonly EventTrigg
     const limit = Math.min(tokens.length, trigger.end + PLACE_WINDOW + 1);
     for (let k = trigger.end; k < limit; k++) {
       const token = tokens[k]!;
-      if (starts.has(k) || CLAUSE_BREAKS.has(token.lower)) break;
-      if (token.kind === "word" && ING.test(token.lower) && token.lower.length > 4) break;
-      if (!LOCATION_PREPOSITIONS.has(token.lower)) continue;
+      if (starts.has(k)) break;
+      if (CLAUSE_BREAKS.has(token.lower) && !(RELATIVE_PRONOUNS.has(token.lower) && EVENT_PREDICATES.has(tokens[k + 1]?.lower ?? ""))) break;
+      if (token.kind === "word" && ING.test(token.lower) && !ING_NOUNS.has(token.lower)) break;
+      if (!LOCATION_PREPOSITIONS.has(token.lower) && !(token.lower === "on" && ON_PLACES_CLASSES.has(trigger.cls))) continue;
       const place = parsePlaceAt(tokens, k + 1);
       if (place) {
         claims.push(placeClaim(`place: ${trigger.cls}`, place, sentence, "PLACE_EVENT_PREPOSITION"));

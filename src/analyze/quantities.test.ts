@@ -1,12 +1,24 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { briefs, inputOf } from "./claim-test-helpers.js";
+import type { Claim } from "../types.js";
+import type { FinderInput } from "./finder-input.js";
+import { splitSentences } from "./sentences.js";
 import { entityKey } from "./entity-key.js";
 import { findQuantityClaims } from "./quantities.js";
 
-/** Quantity claims of one invented sentence, as "key=value ~qualifier". */
+/** A finder input for test sentences (our own writing), published on a fixed Thursday by default. */
+function inputOf(text: string, published: string | null = "2025-10-09"): FinderInput {
+  return { text, sentences: splitSentences(text), entities: [], published };
+}
+
+/** Quantity claims of one invented sentence, as "key=value ~qualifier of slot:share". */
 function q(text: string): string[] {
-  return briefs(findQuantityClaims(inputOf(text)));
+  return findQuantityClaims(inputOf(text)).map((claim: Claim) => {
+    let out = `${claim.key}=${claim.value}`;
+    if (claim.qualifier) out += ` ~${claim.qualifier}`;
+    if (claim.relative) out += ` of ${claim.relative.of}:${claim.relative.share}`;
+    return out;
+  });
 }
 
 describe("findQuantityClaims: slots from verbs and nouns", () => {
@@ -21,22 +33,42 @@ describe("findQuantityClaims: slots from verbs and nouns", () => {
     assert.deepEqual(q("Twenty-six people were killed when the ferry capsized."), ["killed=26"]);
     assert.deepEqual(q("At least 14 dead after the bus plunged into a ravine."), ["killed=14 ~at least"]);
     assert.deepEqual(q("Nearly 300 residents were evacuated overnight."), ["evacuated=300 ~nearly"]);
-    assert.deepEqual(q("Eleven miners are believed to have died underground."), ["killed=11"]);
+    assert.deepEqual(q("Eleven people are believed to have died underground."), ["killed=11"]);
     assert.deepEqual(q("Some 40 passengers lost their lives in the collision."), ["killed=40 ~about"]);
     assert.deepEqual(q("Five people remain missing, officials said."), ["missing=5"]);
-    assert.deepEqual(q("Police said 17 protesters were arrested."), ["arrested=17"]);
+    assert.deepEqual(q("Police said 17 people were arrested."), ["arrested=17"]);
     assert.deepEqual(q("Twelve others were taken to hospital."), ["injured=12"]);
+    assert.deepEqual(q("Up to 40 people may have died."), ["killed=40 ~up to"]);
+    assert.deepEqual(q("Nine people, including two children, were killed."), ["killed=9", "count: child=2"]);
   });
 
   it("QTY_TOLL: a death toll before the number", () => {
     assert.deepEqual(q("The death toll rose to 38 on Friday."), ["killed=38"]);
     assert.deepEqual(q("The toll from the flood has climbed to more than 120."), ["killed=120 ~more than"]);
+    assert.deepEqual(q("The number of dead rose to 31."), ["killed=31"]);
   });
 
   it("QTY_NOUN_SLOT: the counted noun names the slot", () => {
     assert.deepEqual(q("There were 29 survivors."), ["survivors=29"]);
     assert.deepEqual(q("Officials confirmed 38 deaths and 12 injuries."), ["killed=38", "injured=12"]);
     assert.deepEqual(q("Rescuers recovered 31 bodies from the river."), ["killed=31"]);
+  });
+
+  it("a particular group gets a sub-slot; people in general the plain slot", () => {
+    assert.deepEqual(q("The ambush killed nine soldiers."), ["killed: soldier=9"]);
+    assert.deepEqual(q("Two gunmen were shot dead."), ["killed: gunman=2"]);
+    assert.deepEqual(q("Eleven miners are believed to have died underground."), ["killed: miner=11"]);
+    assert.deepEqual(q("Rescuers saved 40 residents."), ["rescued=40"]);
+    assert.deepEqual(q("The bus was carrying 40 students."), ["aboard=40"]);
+  });
+
+  it("a slot noun with a modifier that names a kind is a sub-slot", () => {
+    assert.deepEqual(q("Last year there were 1,624 road deaths."), ["killed: road=1624"]);
+    assert.deepEqual(q("Officials reported 38 confirmed deaths."), ["killed=38"]);
+  });
+
+  it("trapped and found alive", () => {
+    assert.deepEqual(q("Rescuers pulled 4 people alive from the rubble, while 2 others remain trapped."), ["rescued=4", "trapped=2"]);
   });
 
   it("a negated predicate gives no claim (the counted noun still may)", () => {
@@ -49,6 +81,7 @@ describe("findQuantityClaims: aboard, partitives and all/none", () => {
   it("aboard from on board / aboard / carrying / passengers and crew", () => {
     assert.deepEqual(q("The plane had 80 people on board."), ["aboard=80"]);
     assert.deepEqual(q("The ferry was carrying 212 passengers."), ["aboard=212"]);
+    assert.deepEqual(q("The ferry was carrying 212 passengers and 12 crew."), ["count: passenger=212", "count: crew=12"]);
     assert.deepEqual(q("The jet, with 67 passengers and crew, left the runway."), ["aboard=67"]);
     assert.deepEqual(q("There were 54 people on the train."), ["aboard=54"]);
   });
@@ -89,7 +122,7 @@ describe("findQuantityClaims: aboard, partitives and all/none", () => {
 
 describe("findQuantityClaims: number forms and qualifiers", () => {
   it("digits, separators, scale words and abbreviations", () => {
-    assert.deepEqual(q("The floods displaced 1,200 families."), ["displaced=1200"]);
+    assert.deepEqual(q("The floods displaced 1,200 people."), ["displaced=1200"]);
     assert.deepEqual(q("The cyclone displaced 2.3 million people."), ["displaced=2300000"]);
     assert.deepEqual(q("Officials said 1.5bn people live in the basin."), ["count: person=1500000000"]);
     assert.deepEqual(q("About 2m people were evacuated."), ["evacuated=2000000 ~about"]);
@@ -98,7 +131,7 @@ describe("findQuantityClaims: number forms and qualifiers", () => {
   it("number words: compounds, scales, a dozen", () => {
     assert.deepEqual(q("Thirty-eight people died."), ["killed=38"]);
     assert.deepEqual(q("Two hundred and five homes were destroyed."), ["homes destroyed=205"]);
-    assert.deepEqual(q("A dozen soldiers were wounded."), ["injured=12"]);
+    assert.deepEqual(q("A dozen people were wounded."), ["injured=12"]);
     assert.deepEqual(q("One person was killed and two were injured."), ["killed=1", "injured=2"]);
   });
 
@@ -192,9 +225,26 @@ describe("findQuantityClaims: elections and earthquakes", () => {
     assert.deepEqual(q("The Labour Party won 412 seats in the election."), [`seats: ${party("Labour Party")}=412`]);
     assert.deepEqual(q("Okafor received 1.2 million votes in the presidential poll."), [`votes: ${person("Okafor")}=1200000`]);
     assert.deepEqual(q("Lind, with 52%, leads the count of ballots."), [`share: ${person("Lind")}=52`]);
+    assert.deepEqual(q("Maia Sandu, who received 42% in the first round, faces a runoff."), [`share: ${person("Maia Sandu")}=42`]);
+  });
+
+  it("QTY_EARLIER_EVENT: counts after a date of an earlier year carry the year", () => {
+    assert.deepEqual(q("It was the deadliest crash in decades, surpassing a 1968 accident that killed 34."), ["killed (1968)=34"]);
+    assert.deepEqual(q("Twenty years ago, a similar tsunami killed 230,000 people."), ["killed (2005)=230000"]);
+    assert.deepEqual(q("It is the worst crash since 2019, when 11 people died."), ["killed (2019)=11"]);
+    assert.deepEqual(q("Two jets collided at Tenerife in 1977, killing 583 people."), ["count: jet=2", "killed (1977)=583"]);
+    assert.deepEqual(q("The deadliest attack in years killed 38 people."), ["killed=38"]);
+    assert.deepEqual(q("The crash last year killed 38 people."), ["killed=38"]);
+  });
+
+  it("QTY_SKIP_RATE: rates are not counts", () => {
+    assert.deepEqual(q("The ferry carries about 70,000 passengers a day."), []);
+    assert.deepEqual(q("Malaria causes 600,000 deaths annually."), []);
   });
 
   it("QTY_MAGNITUDE", () => {
+    assert.deepEqual(q("Aftershocks measuring up to 5.2 followed."), ["magnitude: aftershock=5.2 ~up to"]);
+    assert.deepEqual(q("The magnitude-6.4 quake was followed by more than 250 aftershocks."), ["magnitude=6.4", "count: aftershock=250 ~more than"]);
     assert.deepEqual(q("A magnitude 6.1 earthquake struck the region."), ["magnitude=6.1"]);
     assert.deepEqual(q("The 6.1-magnitude quake was felt in the capital."), ["magnitude=6.1"]);
     assert.deepEqual(q("The tremor, measuring 5.4, toppled walls."), ["magnitude=5.4"]);

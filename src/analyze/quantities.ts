@@ -1,8 +1,10 @@
 import { QUANTITY_QUALIFIERS } from "../lexicons/numbers.js";
-import { MEASURE_UNITS, CURRENCY_WORDS } from "../lexicons/units.js";
+import { GENERIC_COUNTED_NOUNS, NEUTRAL_SLOT_NOUN_MODIFIERS, NOUN_SLOTS, SUB_SLOTTED } from "../lexicons/quantity-slots.js";
+import { CURRENCY_WORDS, MEASURE_UNITS, RATE_ADVERBS, RATE_WORDS_BEFORE_UNIT, TIME_UNITS } from "../lexicons/units.js";
 import type { Claim, Sentence, Span } from "../types.js";
 import { defineTokenRole, indexPhrases, matchPhrase, tokensOf, type Token } from "./claim-tokens.js";
-import { datePhrasesOf } from "./date-patterns.js";
+import { datePhrasesOf, type DatePhrase } from "./date-patterns.js";
+import { resolveDate } from "./date-resolve.js";
 import type { FinderInput } from "./finder-input.js";
 import { NUMBER_START_WORDS, lemmaOf, parseNumberAt, type NumberParse } from "./numbers.js";
 import {
@@ -12,11 +14,12 @@ import { findCandidate, isElectionSentence, isTurnout } from "./quantity-electio
 import { exclusionOf } from "./quantity-exclusions.js";
 import { findMagnitudeClaims } from "./quantity-magnitude.js";
 import { allKilledPair, findRelativeClaims } from "./quantity-relative.js";
-import { TIME_UNITS } from "../lexicons/units.js";
 
 const QUALIFIER_INDEX = indexPhrases(QUANTITY_QUALIFIERS);
 /** Words a quantity phrase can start with besides digits: qualifiers, "all", spelled numbers. Others are skipped unread. */
 const QUANTITY_START = defineTokenRole([...QUALIFIER_INDEX.keys(), "all", ...NUMBER_START_WORDS]);
+/** Counted nouns that are election results when the sentence speaks of voting. */
+const ELECTION_COUNT_NOUN = /^(?:votes?|seats?)$/;
 /** Words between "of" and the whole of a partitive ("38 of the 67", "five of those 12"). */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(["the", "those", "its", "their", "all"]);
 
@@ -37,7 +40,8 @@ interface QuantityPhrase {
  * 4. give it a slot from the words around it (quantity-context.ts): a verb before it ("killed 38"),
  *    a predicate after it ("38 were killed"), a death toll, the counted noun ("29 survivors");
  *    "38 of the 67 people on board" gives 38 the predicate's slot and 67 "aboard";
- * 5. with no slot, a loose "count: <noun>" key; percentages only as turnout or an election share.
+ * 5. with no slot, a loose "count: <noun>" key; percentages only as turnout or an election share;
+ * 6. a count after a date of an earlier year is that event's: its key carries the year.
  * Finally a survivors count of zero also says everyone aboard was killed, and the reverse.
  */
 export function findQuantityClaims(input: FinderInput): Claim[] {
@@ -46,15 +50,26 @@ export function findQuantityClaims(input: FinderInput): Claim[] {
   const dates = datePhrasesOf(input);
   for (const sentence of input.sentences) {
     const sentenceTokens = tokens[sentence.index]!;
-    if (!sentenceTokens.some((t) => t.kind === "num" || t.kind === "word")) continue;
+    if (sentenceTokens.length === 0) continue;
     const magnitudes = findMagnitudeClaims(sentence, sentenceTokens);
-    const masked: Span[] = [...dates[sentence.index]!, ...magnitudes.masked];
-    claims.push(...magnitudes.claims, ...findRelativeClaims(sentence, sentenceTokens), ...findNumberClaims(sentence, sentenceTokens, masked));
+    const sentenceDates = dates[sentence.index]!;
+    const masked: readonly Span[] = magnitudes.masked.length > 0 ? [...sentenceDates, ...magnitudes.masked] : sentenceDates;
+    claims.push(
+      ...magnitudes.claims,
+      ...findRelativeClaims(sentence, sentenceTokens),
+      ...findNumberClaims(sentence, sentenceTokens, dates[sentence.index]!, input.published, masked),
+    );
   }
   return completeAllOrNone(claims);
 }
 
-function findNumberClaims(sentence: Sentence, tokens: readonly Token[], masked: readonly Span[]): Claim[] {
+function findNumberClaims(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  dates: readonly DatePhrase[],
+  published: string | null,
+  masked: readonly Span[],
+): Claim[] {
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -69,39 +84,71 @@ function findNumberClaims(sentence: Sentence, tokens: readonly Token[], masked: 
       if (claim) claims.push(claim);
       continue;
     }
-    const partitive = readPartitive(tokens, number, masked);
-    const right = readRight(tokens, partitive ? partitive.end : number.end, !partitive && number.number === 1);
+    const whole = readPartitive(tokens, number, masked);
+    const right = readRight(tokens, whole ? whole.end : number.end, !whole && number.number === 1);
     if (right.head && TIME_UNITS.has(right.head)) continue; // "10 months", "two days": a duration
+    if (isRate(tokens, right)) continue;
     const left = readLeft(tokens, phrase.start);
-    if (partitive) {
-      // "38 of the 67 people on board were killed": the part takes the verb, the whole its noun.
-      const partSlot = verbSlotOf(left, right);
-      if (partSlot) claims.push(quantityClaim(tokens, sentence, partSlot.slot, phrase, partSlot.rule));
-      const wholeSlot = nounSlotOf(right);
-      if (wholeSlot) claims.push(quantityClaim(tokens, sentence, wholeSlot, partitive, "QTY_PARTITIVE_WHOLE"));
-      else if (right.head && countable(right, partitive)) claims.push(quantityClaim(tokens, sentence, countKey(right, partitive), partitive, "QTY_COUNT_NOUN"));
-      i = Math.max(i, (right.headIndex >= 0 ? right.headIndex : partitive.end) - 1);
-      continue;
+    let found: Claim[];
+    if (whole) {
+      found = partitiveClaims(tokens, sentence, phrase, whole, left, right);
+      i = Math.max(i, (right.headIndex >= 0 ? right.headIndex : whole.end) - 1);
+    } else if (right.head && ELECTION_COUNT_NOUN.test(right.head) && isElectionSentence(tokens)) {
+      found = [electionCountClaim(tokens, sentence, phrase, right)];
+    } else {
+      found = countClaims(tokens, sentence, phrase, left, right);
     }
-    if (isElectionSentence(tokens) && right.head && /^(?:votes|seats|vote|seat)$/.test(right.head)) {
-      const name = findCandidate(tokens, phrase.start, right.headIndex + 1);
-      const slot = right.head.startsWith("seat") ? "seats" : "votes";
-      claims.push(quantityClaim(tokens, sentence, name ? `${slot}: ${name}` : `count: ${slot.slice(0, -1)}`, phrase, name ? "QTY_ELECTION_COUNT" : "QTY_COUNT_NOUN"));
-      continue;
-    }
-    const property = propertySlotOf(right, left);
-    const verb = verbSlotOf(left, right);
-    const noun = nounSlotOf(right);
-    const slot = property ? { slot: property, rule: "QTY_PROPERTY" } : verb ?? (noun ? { slot: noun, rule: "QTY_NOUN_SLOT" } : undefined);
-    if (slot) {
-      claims.push(quantityClaim(tokens, sentence, slot.slot, phrase, slot.rule));
-      // "all 67 aboard were killed": killed 67 and aboard 67.
-      if (phrase.all && slot.slot !== "aboard" && noun === "aboard") claims.push(quantityClaim(tokens, sentence, "aboard", phrase, "QTY_ALL_ABOARD"));
-    } else if (right.head && countable(right, number) && !number.determinerNo && !number.impliedPeople) {
-      claims.push(quantityClaim(tokens, sentence, countKey(right, number), phrase, "QTY_COUNT_NOUN"));
-    }
+    const year = earlierYearBefore(tokens[phrase.start]!.start, dates, published);
+    claims.push(...(year === undefined ? found : found.map((claim) => ofEarlierYear(claim, year))));
   }
   return claims;
+}
+
+/** "38 of the 67 people on board were killed": the part takes the verb's slot, the whole its noun's. */
+function partitiveClaims(
+  tokens: readonly Token[], sentence: Sentence, part: QuantityPhrase, whole: NumberParse, left: LeftContext | undefined, right: RightContext,
+): Claim[] {
+  const claims: Claim[] = [];
+  const partSlot = verbSlotOf(left, right);
+  if (partSlot) claims.push(quantityClaim(tokens, sentence, withGroup(partSlot.slot, right), part, partSlot.rule));
+  const wholeSlot = nounSlotOf(right);
+  if (wholeSlot) claims.push(quantityClaim(tokens, sentence, wholeSlot, whole, "QTY_PARTITIVE_WHOLE"));
+  else if (countable(right, whole)) claims.push(quantityClaim(tokens, sentence, countKey(right, whole), whole, "QTY_COUNT_NOUN"));
+  return claims;
+}
+
+/** "Labour won 412 seats", "Okafor received 1.2 million votes": "seats: <party>", "votes: <candidate>". */
+function electionCountClaim(tokens: readonly Token[], sentence: Sentence, phrase: QuantityPhrase, right: RightContext): Claim {
+  const name = findCandidate(tokens, phrase.start, right.headIndex + 1);
+  const slot = right.head!.startsWith("seat") ? "seats" : "votes";
+  return name
+    ? quantityClaim(tokens, sentence, `${slot}: ${name}`, phrase, "QTY_ELECTION_COUNT")
+    : quantityClaim(tokens, sentence, `count: ${slot.slice(0, -1)}`, phrase, "QTY_COUNT_NOUN");
+}
+
+/**
+ * The slot of a plain number: a property slot ("200 homes were destroyed"), else the verb's
+ * (left verb, predicate, toll), else the counted noun's ("29 survivors"), else a loose count.
+ */
+function countClaims(
+  tokens: readonly Token[], sentence: Sentence, phrase: QuantityPhrase, left: LeftContext | undefined, right: RightContext,
+): Claim[] {
+  const { number } = phrase;
+  const property = propertySlotOf(right, left);
+  const noun = nounSlotOf(right);
+  const slot = property
+    ? { slot: property, rule: "QTY_PROPERTY" }
+    : verbSlotOf(left, right) ?? (noun ? { slot: noun, rule: "QTY_NOUN_SLOT" } : undefined);
+  if (slot) {
+    const claims = [quantityClaim(tokens, sentence, withGroup(slot.slot, right), phrase, slot.rule)];
+    // "all 67 aboard were killed": killed 67 and aboard 67.
+    if (phrase.all && slot.slot !== "aboard" && noun === "aboard") {
+      claims.push(quantityClaim(tokens, sentence, "aboard", phrase, "QTY_ALL_ABOARD"));
+    }
+    return claims;
+  }
+  if (!countable(right, number) || number.impliedPeople) return [];
+  return [quantityClaim(tokens, sentence, countKey(right, number), phrase, "QTY_COUNT_NOUN")];
 }
 
 /** A qualifier (optional), "all" (optional), then a number, starting at token `i`. */
@@ -114,7 +161,7 @@ function readQuantityPhrase(tokens: readonly Token[], i: number): QuantityPhrase
     qualifier = match.value ?? undefined;
   }
   let all = false;
-  if (tokens[at]?.lower === "all" && at !== i - 1) {
+  if (tokens[at]?.lower === "all") {
     const afterAll = parseNumberAt(tokens, at + 1);
     if (afterAll && !afterAll.determinerNo) {
       all = true;
@@ -123,7 +170,7 @@ function readQuantityPhrase(tokens: readonly Token[], i: number): QuantityPhrase
   }
   const number = parseNumberAt(tokens, at);
   if (!number) return null;
-  if (match && at === i + match.words.length && number.determinerNo) return null; // "no more than" read as qualifier only
+  if (qualifier && number.determinerNo) return null; // "about no …" is not a count
   return { start: i, ...(qualifier ? { qualifier } : {}), all, number };
 }
 
@@ -145,7 +192,60 @@ function verbSlotOf(left: LeftContext | undefined, right: RightContext): { slot:
   return undefined;
 }
 
-/** Loose counts need a real plural count (not "one", not "no"). */
+/**
+ * "killed: soldier" for a particular group, "killed: road" for a kind ("1,624 road deaths"); the
+ * plain slot for people in general, a slot noun with a neutral adjective, or no noun.
+ */
+function withGroup(slot: string, right: RightContext): string {
+  const head = right.head;
+  if (!head || !SUB_SLOTTED.has(slot) || !/^[\p{L}-]{3,}$/u.test(head)) return slot;
+  if (!GENERIC_COUNTED_NOUNS.has(head)) return `${slot}: ${lemmaOf(head)}`;
+  const modifier = right.modifier;
+  if (modifier && NOUN_SLOTS.has(head) && !NEUTRAL_SLOT_NOUN_MODIFIERS.has(modifier) && /^[\p{L}-]{3,}$/u.test(modifier)) {
+    return `${slot}: ${modifier}`;
+  }
+  return slot;
+}
+
+/**
+ * The year of an earlier event the sentence dates before the number ("surpassing a 1968 crash
+ * that killed 34", "in 1977, killing 583", "twenty years ago, a similar tsunami killed 230,000"):
+ * a date before it resolving to a year before last year. Such counts are of that event.
+ */
+function earlierYearBefore(at: number, dates: readonly DatePhrase[], published: string | null): number | undefined {
+  if (!published) return undefined;
+  const thisYear = Number(published.slice(0, 4));
+  let year: number | undefined;
+  for (const date of dates) {
+    if (date.end > at) break;
+    const resolved = resolveDate(date, published);
+    const resolvedYear = resolved ? Number(resolved.value.slice(0, 4)) : NaN;
+    year = resolvedYear < thisYear - 1 ? resolvedYear : undefined;
+  }
+  return year;
+}
+
+/**
+ * QTY_EARLIER_EVENT: the slot of an earlier event gets its year ("killed (1977)"), so it neither
+ * contradicts this event's count nor is lost: reports about that event agree on it. Loose
+ * counts keep their key.
+ */
+function ofEarlierYear(claim: Claim, year: number): Claim {
+  if (claim.key.startsWith("count:")) return claim;
+  return { ...claim, key: `${claim.key} (${year})`, rule: `${claim.rule}+QTY_EARLIER_EVENT` };
+}
+
+/** "70,000 passengers a day", "10,000 deaths annually": a rate (QTY_SKIP_RATE). */
+function isRate(tokens: readonly Token[], right: RightContext): boolean {
+  const at = right.headIndex >= 0 ? right.headIndex + 1 : -1;
+  if (at < 0) return false;
+  const next = tokens[at];
+  if (!next) return false;
+  if (RATE_ADVERBS.has(next.lower)) return true;
+  return RATE_WORDS_BEFORE_UNIT.has(next.lower) && TIME_UNITS.has(tokens[at + 1]?.lower ?? "");
+}
+
+/** Loose counts need a real plural count (not "one", not "no") of a word. */
 function countable(right: RightContext, number: NumberParse): boolean {
   return number.number !== 1 && !number.determinerNo && right.head !== undefined && /^[\p{L}-]{2,}$/u.test(right.head);
 }

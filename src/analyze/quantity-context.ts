@@ -1,7 +1,7 @@
 import {
-  LEFT_NOUN_OF_SLOTS, LEFT_SKIP_WORDS, LEFT_VERB_SLOTS, NEGATIONS, NON_DEATH_TOLL_MODIFIERS,
-  NOUN_PHRASE_STOP_WORDS, NOUN_SLOTS, PEOPLE_NOUNS, PREDICATE_AUXILIARIES, PREDICATE_SLOTS, PROPERTY_NOUNS,
-  PROPERTY_PREDICATES, TOLL_WINDOW, TOLL_WORDS, VEHICLE_NOUNS,
+  ASIDE_OPENERS, LEFT_NOUN_OF_SLOTS, LEFT_SKIP_WORDS, LEFT_VERB_SLOTS, MAX_ASIDE_TOKENS, NEGATIONS,
+  NEUTRAL_SLOT_NOUN_MODIFIERS, NON_DEATH_TOLL_MODIFIERS, NOUN_PHRASE_STOP_WORDS, NOUN_SLOTS, PEOPLE_NOUNS,
+  PREDICATE_AUXILIARIES, PREDICATE_SLOTS, PROPERTY_NOUNS, PROPERTY_PREDICATES, TOLL_WINDOW, TOLL_WORDS, VEHICLE_NOUNS,
 } from "../lexicons/quantity-slots.js";
 import { CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from "../lexicons/units.js";
 import { indexPhrases, matchPhrase, matchesWords, type Token } from "./claim-tokens.js";
@@ -29,6 +29,8 @@ export interface RightContext {
   predicateWord?: string;
   /** "62 passengers and five crew": the passengers are not everyone aboard. */
   listedWithOthers: boolean;
+  /** Lower-case word right before the head ("road" in "1,624 road deaths"), if any. */
+  modifier?: string;
 }
 
 /**
@@ -41,7 +43,10 @@ export function readRight(tokens: readonly Token[], from: number, singular: bool
   let k = from;
   for (let words = 0; words < MAX_NOUN_PHRASE_WORDS; words++) {
     const token = tokens[k];
-    if (!token || token.kind !== "word" || endsNounPhrase(token, tokens, k)) break;
+    if (!token || token.kind !== "word") break;
+    // "38 confirmed deaths", "12 reported cases": an adjective that elsewhere is an auxiliary.
+    const adjective = NEUTRAL_SLOT_NOUN_MODIFIERS.has(token.lower) && tokens[k + 1]?.kind === "word" && isPluralNoun(tokens[k + 1]!.lower);
+    if (!adjective && endsNounPhrase(token, tokens, k)) break;
     const word = token.lower;
     const isUnit = TIME_UNITS.has(word) || MEASURE_UNITS.has(word) || CURRENCY_WORDS.has(word);
     let isHead: boolean;
@@ -52,6 +57,8 @@ export function readRight(tokens: readonly Token[], from: number, singular: bool
     if (isHead) {
       context.head = word;
       context.headIndex = k;
+      const before = tokens[k - 1];
+      if (k > from && before && before.kind === "word" && !before.cap) context.modifier = before.lower;
       k++;
       break;
     }
@@ -123,6 +130,12 @@ function readPredicate(tokens: readonly Token[], from: number, context: RightCon
       }
       return;
     }
+    if (token.text === "," && ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? "")) {
+      const close = closingComma(tokens, k + 1);
+      if (close < 0) return;
+      k = close + 1;
+      continue;
+    }
     if (token.kind !== "word") return;
     if (PROPERTY_PREDICATES.has(token.lower)) {
       if (!negated) context.predicateWord = token.lower;
@@ -133,6 +146,15 @@ function readPredicate(tokens: readonly Token[], from: number, context: RightCon
     if (++auxiliaries > MAX_AUXILIARIES) return;
     k++;
   }
+}
+
+/** The comma closing an aside that starts at `from`, or -1 if none within MAX_ASIDE_TOKENS. */
+function closingComma(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_ASIDE_TOKENS); k++) {
+    if (tokens[k]!.text === ",") return k;
+    if (tokens[k]!.kind === "punct" && tokens[k]!.text !== "-") return -1;
+  }
+  return -1;
 }
 
 /** What stands to the left of a number: a verb or noun whose object it is, or a death toll. */
@@ -176,6 +198,9 @@ function readToll(tokens: readonly Token[], phraseStart: number): LeftContext | 
     if (TOLL_WORDS.has(token.lower)) {
       return NON_DEATH_TOLL_MODIFIERS.has(tokens[k - 1]?.lower ?? "") ? undefined : { slot: "killed", rule: "QTY_TOLL" };
     }
+    // "the number of dead rose to 38", "the number of injured stands at 12".
+    const slot = NOUN_SLOTS.get(token.lower);
+    if (slot && tokens[k - 1]?.lower === "of" && tokens[k - 2]?.lower === "number") return { slot, rule: "QTY_TOLL" };
   }
   return undefined;
 }
@@ -198,7 +223,7 @@ export function slotFitsNoun(slot: string, right: RightContext): boolean {
   if (slot.startsWith("homes ")) return head !== undefined && PROPERTY_NOUNS.has(head);
   if (!head) return true;
   if (PROPERTY_NOUNS.has(head) || TIME_UNITS.has(head) || MEASURE_UNITS.has(head) || CURRENCY_WORDS.has(head)) return false;
-  if (slot === "aboard") return PEOPLE_NOUNS.has(head) || NOUN_SLOTS.get(head) === "aboard";
+  if (slot === "aboard") return !right.listedWithOthers && (PEOPLE_NOUNS.has(head) || NOUN_SLOTS.get(head) === "aboard");
   return true;
 }
 

@@ -7,7 +7,9 @@ import { entityKey } from "./entity-key.js";
 /** Longest candidate or party name read before its share ("the Social Democratic Party of Germany"). */
 const MAX_NAME_WORDS = 5;
 /** Capitalised words that open a sentence or a clause and are not a name. */
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "in", "on", "at", "but", "and", "with", "after", "while", "it", "he", "she", "they"]);
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "in", "on", "at", "but", "and", "with", "after", "while", "it", "he", "she", "they",
+]);
 
 /** Whether the sentence speaks of voting, so a percentage or a count can be a share, votes or seats. */
 export function isElectionSentence(tokens: readonly Token[]): boolean {
@@ -39,6 +41,8 @@ export function findCandidate(tokens: readonly Token[], phraseStart: number, phr
   } else if (ELECTION_VERBS.has(tokens[k]?.lower ?? "")) {
     k--;
     if (tokens[k]?.lower === "has" || tokens[k]?.lower === "had" || tokens[k]?.lower === "have") k--;
+    if (tokens[k]?.lower === "who" && tokens[k - 1]?.text === ",") k--; // "Sandu, who received 42%"
+    if (tokens[k]?.text === ",") k--; // "her rival, Tomas Keller, received …"
   } else k = -1;
   const left = k >= 0 ? nameEndingAt(tokens, k) : null;
   if (left) return left;

@@ -49,8 +49,11 @@ export const ACCORDING_TO_RE = /\baccording to\s+(?:the\s+)?$/i;
 /** Between a quote's closing mark and a speaker named after it: no sentence punctuation or line break, at most a few words. */
 export const AFTER_QUOTE_GAP_RE = /^[ \t,]*(?:[^\s.!?;:,“”"«»]+[ \t]+){0,4}$/u;
 
+/** Capitalised words that open a clause, not a name: "“…,” The statement said" has no named speaker. */
+export const NOT_A_NAME_RE = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|One)\b/;
+
 /** A capitalised name read straight from the text when the entity finder kept none there ("said Jane Doe"). */
-export const CAPITALISED_NAME_RE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+export const CAPITALISED_NAME_RE = /^(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,3})/u;
 
 /** How far past a closing mark an attribution is looked for, in characters. */
 export const ATTRIBUTION_CHARS = 100;

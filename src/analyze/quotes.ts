@@ -1,11 +1,11 @@
 import type { Claim, EntityMention, Sentence } from "../types.js";
 import type { FinderInput } from "./finder-input.js";
-import { entityKey } from "./entity-key.js";
+import { entityKey, sameEntity } from "./entity-key.js";
 import { fullPersonKey } from "./entity-persons.js";
 import { findQuoteSpans, normalizeQuote, type QuoteSpan } from "./quote-spans.js";
 import {
   ACCORDING_TO_RE, AFTER_QUOTE_GAP_RE, AFTER_QUOTE_PRONOUN_RE, AFTER_QUOTE_VERB_FIRST_RE, ATTRIBUTION_CHARS,
-  BEFORE_QUOTE_VERB_RE, CAPITALISED_NAME_RE, NOMINAL_SPEAKER_RE, PRONOUN_BEFORE_VERB_RE, SUBJECT_VERB_GAP_RE, VERB_AT_START_RE,
+  BEFORE_QUOTE_VERB_RE, CAPITALISED_NAME_RE, NOMINAL_SPEAKER_RE, NOT_A_NAME_RE, PRONOUN_BEFORE_VERB_RE, SUBJECT_VERB_GAP_RE, VERB_AT_START_RE,
 } from "./quote-speakers.js";
 
 /**
@@ -73,17 +73,19 @@ const VERB_WINDOW_CHARS = 140;
 function findSpeaker(ctx: Context, span: QuoteSpan, sentenceIndex: number): Speaker | null {
   const { text, entities } = ctx;
   const sentence = ctx.sentences[sentenceIndex];
-  const paragraphEnd = text.indexOf("\n\n", span.close);
-  const afterEnd = Math.min(text.length, span.close + ATTRIBUTION_CHARS, paragraphEnd < 0 ? text.length : paragraphEnd);
+  // An attribution stays on the quote's line: the next line of a scraped page is another block.
+  const lineEnd = text.indexOf("\n", span.close);
+  const afterEnd = Math.min(text.length, span.close + ATTRIBUTION_CHARS, lineEnd < 0 ? text.length : lineEnd);
   const after = text.slice(span.close, afterEnd);
   // 1. `“…,” X said`
   for (const m of mentionsIn(entities, span.close, Math.min(afterEnd, span.close + SPEAKER_WINDOW_CHARS))) {
     if (m.type === "place" || !AFTER_QUOTE_GAP_RE.test(text.slice(span.close, m.start))) continue;
     if (VERB_AT_START_RE.test(text.slice(m.end, m.end + VERB_WINDOW_CHARS))) return speakerOf(m, entities, "ANALYZE_QUOTE_AFTER_NAME_VERB");
   }
-  const bareName = CAPITALISED_NAME_RE.exec(after.replace(/^[\s,]+/, ""));
-  if (bareName && VERB_AT_START_RE.test(after.replace(/^[\s,]+/, "").slice(bareName[0].length)) && !/^(?:The|A|An|This|That|It|He|She|They|We|I)\b/.test(bareName[0])) {
-    return { key: entityKey(bareName[1]!, "person"), rule: "ANALYZE_QUOTE_AFTER_NAME_VERB" };
+  const afterTrimmed = after.replace(/^[\s,]+/, "");
+  const bareName = CAPITALISED_NAME_RE.exec(afterTrimmed);
+  if (bareName && !NOT_A_NAME_RE.test(bareName[0]) && VERB_AT_START_RE.test(afterTrimmed.slice(bareName[0].length))) {
+    return bareNameSpeaker(entities, bareName[1]!, "ANALYZE_QUOTE_AFTER_NAME_VERB");
   }
   // 2. `“…,” said X`
   const verbFirst = AFTER_QUOTE_VERB_FIRST_RE.exec(after);
@@ -92,7 +94,7 @@ function findSpeaker(ctx: Context, span: QuoteSpan, sentenceIndex: number): Spea
     const named = firstSpeakerMention(ctx, from, Math.min(afterEnd, from + SPEAKER_WINDOW_CHARS));
     if (named) return speakerOf(named, entities, "ANALYZE_QUOTE_AFTER_VERB_NAME");
     const name = CAPITALISED_NAME_RE.exec(text.slice(from, from + SPEAKER_WINDOW_CHARS));
-    if (name) return { key: entityKey(name[1]!, "person"), rule: "ANALYZE_QUOTE_AFTER_VERB_NAME" };
+    if (name && !NOT_A_NAME_RE.test(name[0])) return bareNameSpeaker(entities, name[1]!, "ANALYZE_QUOTE_AFTER_VERB_NAME");
   }
   // 3. `“…,” he said`
   if (AFTER_QUOTE_PRONOUN_RE.test(after)) return pronounSpeaker(ctx, span.open, "ANALYZE_QUOTE_AFTER_PRONOUN");
@@ -155,6 +157,13 @@ function pronounSpeaker(ctx: Context, at: number, rule: string): Speaker | null 
     return speakerOf(m, ctx.entities, rule);
   }
   return null;
+}
+
+/** A speaker name read from the text: the article's own person mention with that name when there is one. */
+function bareNameSpeaker(entities: EntityMention[], name: string, rule: string): Speaker {
+  const key = entityKey(name, "person");
+  const known = entities.find((m) => m.type === "person" && sameEntity(key, m.key, "person"));
+  return { key: known ? fullPersonKey(known, entities) : key, rule };
 }
 
 function speakerOf(m: EntityMention, entities: EntityMention[], rule: string): Speaker {

@@ -25,10 +25,25 @@ const PORTFOLIO = alternation(PORTFOLIO_WORDS);
  * ("Minister of Foreign Affairs"), then an optional comma and the space before the name. Case-insensitive:
  * AP style lower-cases titles set off by commas. Tested on the sentence text before a person mention.
  */
-export const TITLE_BEFORE_NAME_RE = new RegExp(
-  `(?:^|[^\\p{L}'’])((?:(?:${TITLE_WORDS})\\.?[\\s-]+){0,4}(?:${HEAD_WORDS})\\.?(?:\\s+of\\s+(?:the\\s+)?(?:${PORTFOLIO})(?:\\s+(?:and\\s+)?(?:${PORTFOLIO})){0,3})?)\\s*,?\\s+$`,
-  "iu",
-);
+const TITLE_PHRASE = `(?:(?:${TITLE_WORDS})\\.?[\\s-]+){0,4}(?:${HEAD_WORDS})\\.?(?:\\s+of\\s+(?:the\\s+)?(?:${PORTFOLIO})(?:\\s+(?:and\\s+)?(?:${PORTFOLIO})){0,3})?`;
+
+export const TITLE_BEFORE_NAME_RE = new RegExp(`(?:^|[^\\p{L}'’])(${TITLE_PHRASE})\\s*,?\\s+$`, "iu");
+
+/**
+ * ROLE_APPOSITIVE_TITLE_OF: "Mohammad Hosseini, the governor of South Khorasan": a comma, an optional
+ * "the", a title phrase and "of" after a name. Sticky: run from the name's end; the qualifier must
+ * start where it stops.
+ */
+export const APPOSITIVE_TITLE_OF_RE = new RegExp(`,\\s+(?:the\\s+)?(${TITLE_PHRASE})\\s+of\\s+(?:the\\s+)?`, "iuy");
+
+/** The start of an appositive before its qualifier: "Jane Doe, Jordan's …", "Jane Doe, the Russian …". Sticky. */
+export const APPOSITIVE_OPEN_RE = /,\s+(?:the\s+)?/iy;
+
+/**
+ * ROLE_APPOSITIVE_QUALIFIED_TITLE: after the qualifier, "'s" or a space and a title phrase that ends
+ * the appositive ("Jane Doe, Jordan's foreign minister, said"; not "the president's wife"). Sticky.
+ */
+export const QUALIFIED_TITLE_AFTER_RE = new RegExp(`(?:['’]s)?\\s+(${TITLE_PHRASE})(?=\\s*[,.;:)]|\\s+(?:and|who|said|told)\\b|\\s*$)`, "iuy");
 
 /** "Minister of Foreign Affairs" and "Foreign Minister" are one office; so are "Home Affairs" and "Home". */
 const MINISTER_OF_RE = /^(minister|secretary|commissioner) of (?:the )?(.+)$/;

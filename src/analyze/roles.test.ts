@@ -65,6 +65,17 @@ test("portfolio titles and organisations qualify roles", () => {
   ]);
 });
 
+test("ANALYZE_ROLE_APPOSITIVE: the office in an appositive after the name", () => {
+  assert.deepEqual(brief("Karim Nassar, the governor of Eastern Province, toured the camps."), [
+    "role: governor of eastern province = karim nasar | Karim Nassar, the governor of Eastern Province | ANALYZE_ROLE_APPOSITIVE",
+  ]);
+  assert.deepEqual(brief("Lina Sabri, Jordan's foreign minister, agreed. Omar Aziz, the Lebanese prime minister, did not."), [
+    "role: foreign minister of jordan = lina sabri | Lina Sabri, Jordan's foreign minister | ANALYZE_ROLE_APPOSITIVE",
+    "role: prime minister of lebanon = omar aziz | Omar Aziz, the Lebanese prime minister | ANALYZE_ROLE_APPOSITIVE",
+  ]);
+  assert.deepEqual(brief("Rita Mendes, the president's wife, visited Portugal."), []);
+});
+
 test("no role claim without a country or organisation, or for offices many people hold", () => {
   assert.deepEqual(brief("President Amal Haddad spoke. Transport Minister Petra Novak listened."), []);
   assert.deepEqual(brief("Mr. Jonas Berg and Spanish Deputy Minister Luis Mora attended."), []);

@@ -10,6 +10,7 @@ import {
   LEGAL_LINKS,
   LIST_MARKER_PATTERNS,
   NAV_PHRASES,
+  READING_TIME_LABELS,
   RELATED_INLINE_MARKERS,
   RELATED_MARKERS,
   REPLY_FORM_PHRASES,
@@ -18,6 +19,7 @@ import {
   SHARE_PROMPT_PREFIXES,
   SOCIAL_NETWORKS,
   SPACED_BULLET_CHARACTERS,
+  TAG_LIST_LABELS,
 } from "../lexicons/chrome.js";
 import type { Line } from "./lines.js";
 import { RULE, type RuleId } from "./rule-ids.js";
@@ -52,31 +54,48 @@ const ADS = new Set(AD_PHRASES);
 const LEGAL = new Set(LEGAL_LINKS);
 const CAPTIONS = new Set(CAPTION_LABELS);
 
+/** "Subscribe to …", "Follow us on …": prompts that go on with a name or a list. */
 const SHARE_PREFIX = phrasePrefix(SHARE_PROMPT_PREFIXES);
+/** "Promote your business with …", "Sponsored by …". */
 const AD_PREFIX = phrasePrefix(AD_PREFIXES);
 /** "Also Read: Some other headline" on one line: a link to another story. */
 const RELATED_INLINE = new RegExp(`^(?:${RELATED_INLINE_MARKERS.map(escapeRegExp).join("|")})\\s*[:|–—-]\\s*\\S`, "iu");
+/** "Tags: flood, Asia": a tag-list label with a colon, then the tags. */
+const TAG_LINE = new RegExp(`^(?:${TAG_LIST_LABELS.map(escapeRegExp).join("|")})\\s*:\\s*\\S`, "iu");
+/** Tag lists are short rows of keywords. */
+const TAG_LINE_MAX_WORDS = 30;
+/** "Email: …", "Phone: …": a contact label with a colon, then the contact. */
 const CONTACT_LINE = new RegExp(`^(?:${CONTACT_LABELS.map(escapeRegExp).join("|")})\\s*:\\s*\\S`, "iu");
+/** "Photo: Reuters", "(Image credit: X)": a credit label and a short name without a sentence end. */
 const CAPTION_LINE = new RegExp(`^\\(?(?:${CAPTION_LABELS.map(escapeRegExp).join("|")})\\s*[:/|]\\s*[^.]{1,60}\\)?$`, "iu");
+/** A footer line that is only an e-mail address or a phone number. */
 const EMAIL_OR_PHONE_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s().-]{7,})$/;
-/** Bare numbers, possibly with separators: counters, list numbers, "0 21". */
+/** Bare numbers, possibly with separators: counters, list numbers, "0 21". Longer runs are data. */
 const BARE_NUMBERS = /^[\d\s.,:/|·•()+-]*\d[\d\s.,:/|·•()+-]*$/;
 const BARE_NUMBERS_MAX_CHARS = 24;
-const COUNTER_LINE = new RegExp(`^(?:\\d[\\d.,]*\\s*[kKmM]?\\s+(?:${COUNTER_WORDS.map(escapeRegExp).join("|")})\\s*)+$|^(?:reading time|lectura|lesezeit|temps de lecture)\\s*:?\\s*\\d+`, "iu");
+/** "12 comments", "1.2K shares", "5 min read", "Reading time: 3 minutes". */
+const COUNTER_LINE = new RegExp(
+  `^(?:\\d[\\d.,]*\\s*[kKmM]?\\s+(?:${COUNTER_WORDS.map(escapeRegExp).join("|")})\\s*)+$|^(?:${READING_TIME_LABELS.map(escapeRegExp).join("|")})\\s*:?\\s*\\d+`, "iu");
+/** Separators of footer link rows ("Disclaimer | Terms of use", "About · Contact"). */
 const SEPARATORS = /\s*(?:[|•·/,]|\s-\s)\s*/u;
+/** Separators between the words of a menu or icon row ("OPINION / BLOG", "Facebook Twitter"). */
 const TOKEN_SEPARATORS = /[\s|•·/,&]+/u;
-/** No line rule matches more words than an inline "Also Read: <headline>" link; longer lines skip the table. */
-const CHROME_LINE_MAX_WORDS = HEADLINE_MAX_WORDS + 4;
+/** Every consent phrase names cookies or consent: a plain search gates the full pattern. */
 const CONSENT_GATE = /cookie|consent/i;
-/** Cookie banners run to a few sentences; longer lines are articles about cookies. */
-const CONSENT_MAX_WORDS = 60;
 /** A row of menu links separated by pipes: "Home | World | Politics | Sport". */
 const MENU_ROW_MIN_SEGMENTS = 3;
 const MENU_SEGMENT_MAX_WORDS = 3;
 
 /** The lexicon key of a line: lower case, outer bullets, colons and arrows trimmed. */
 export function chromeKey(text: string): string {
-  return text.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "").toLowerCase();
+  // Most lines start and end with a letter or digit: skip the decoration patterns for them.
+  const trimmedStart = isAsciiAlphanumeric(text.charCodeAt(0)) ? text : text.replace(LEADING_DECORATION, "");
+  const trimmed = isAsciiAlphanumeric(trimmedStart.charCodeAt(trimmedStart.length - 1)) ? trimmedStart : trimmedStart.replace(TRAILING_DECORATION, "");
+  return trimmed.toLowerCase();
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** A heading that introduces a list of other stories ("Related News", "Also Read:", "TRENDING"). */
@@ -88,44 +107,52 @@ interface LineRule {
   id: RuleId;
   /** Why the rule exists, for readers of this table. */
   why: string;
+  /** Lines with more words are skipped without testing: cheap, and safe for body paragraphs. */
+  maxWords: number;
   test: (line: Line, key: string) => boolean;
 }
 
+/** Lexicon phrases are at most this long; a line with more words cannot equal one. */
+const PHRASE_MAX_WORDS = 16;
+/** Footer lines (contact, copyright, legal rows) stay within this many words. */
+const FOOTER_MAX_WORDS = PROMPT_MAX_WORDS * 2;
+/** Cookie banners run to a few sentences; longer lines are articles about cookies. */
+const CONSENT_MAX_WORDS = 60;
+
 /** Ordered: the first rule that matches names the removal. */
 const LINE_RULES: readonly LineRule[] = [
-  { id: RULE.CONSENT, why: "cookie and consent banners", test: isConsentBanner },
-  { id: RULE.LIST_MARKER, why: "screen-reader list labels", test: (_l, key) => LIST_MARKER_PATTERNS.some((p) => p.test(key)) },
-  { id: RULE.LIST_MARKER, why: "bullet-only tag lines (• Country:)", test: isBulletFragment },
-  { id: RULE.COUNTER, why: "view/share/comment counters and list numbers", test: isCounter },
-  { id: RULE.AD_MARKER, why: "advertising labels", test: (l, key) => ADS.has(key) || (l.words <= PROMPT_MAX_WORDS && AD_PREFIX.test(key)) },
-  { id: RULE.REPLY_FORM, why: "comment and reply forms", test: (_l, key) => REPLY.has(key) },
-  { id: RULE.SHARE_PROMPT, why: "share/subscribe/support prompts", test: isSharePrompt },
-  { id: RULE.FOOTER, why: "contact, copyright and legal-link lines", test: isFooter },
-  { id: RULE.RELATED_LIST, why: "headings of lists of other stories", test: isRelatedLine },
-  { id: RULE.NAV, why: "menu words and section names alone on a line", test: isNav },
-  { id: RULE.CAPTION, why: "photo credits", test: (l, key) => CAPTIONS.has(key) || (l.words <= PROMPT_MAX_WORDS && CAPTION_LINE.test(l.text)) },
+  { id: RULE.CONSENT, why: "cookie and consent banners", maxWords: CONSENT_MAX_WORDS, test: isConsentBanner },
+  { id: RULE.LIST_MARKER, why: "screen-reader list labels", maxWords: PROMPT_MAX_WORDS, test: (_l, key) => LIST_MARKER_PATTERNS.some((p) => p.test(key)) },
+  { id: RULE.LIST_MARKER, why: "bullet-only tag lines (• Country:)", maxWords: BULLET_FRAGMENT_MAX_WORDS + 1, test: isBulletFragment },
+  { id: RULE.COUNTER, why: "view/share/comment counters and list numbers", maxWords: PROMPT_MAX_WORDS, test: isCounter },
+  { id: RULE.AD_MARKER, why: "advertising labels", maxWords: PHRASE_MAX_WORDS, test: (l, key) => ADS.has(key) || (l.words <= PROMPT_MAX_WORDS && AD_PREFIX.test(key)) },
+  { id: RULE.REPLY_FORM, why: "comment and reply forms", maxWords: PHRASE_MAX_WORDS, test: (_l, key) => REPLY.has(key) },
+  { id: RULE.SHARE_PROMPT, why: "share/subscribe/support prompts", maxWords: PHRASE_MAX_WORDS, test: isSharePrompt },
+  { id: RULE.FOOTER, why: "contact, copyright and legal-link lines", maxWords: FOOTER_MAX_WORDS, test: isFooter },
+  { id: RULE.RELATED_LIST, why: "headings of lists of other stories", maxWords: HEADLINE_MAX_WORDS + 4, test: isRelatedLine },
+  { id: RULE.NAV, why: "menu words and section names alone on a line; rows of menu links", maxWords: FOOTER_MAX_WORDS, test: isNav },
+  { id: RULE.NAV, why: "tag and topic lists", maxWords: TAG_LINE_MAX_WORDS, test: (_l, key) => TAG_LINE.test(key) },
+  { id: RULE.CAPTION, why: "photo credits", maxWords: PROMPT_MAX_WORDS, test: (l, key) => CAPTIONS.has(key) || CAPTION_LINE.test(l.text) },
 ];
 
 /** The id of the first line rule that removes this line, or null to keep it. */
 export function classifyChromeLine(line: Line): RuleId | null {
-  if (line.words > CHROME_LINE_MAX_WORDS) {
-    return line.words <= CONSENT_MAX_WORDS && isConsentBanner(line) ? RULE.CONSENT : null;
-  }
-  const key = chromeKey(line.text);
+  let key: string | null = null;
   for (const rule of LINE_RULES) {
+    if (line.words > rule.maxWords) continue;
+    key ??= chromeKey(line.text);
     if (rule.test(line, key)) return rule.id;
   }
   return null;
 }
 
-/** Every consent phrase names cookies (or consent): a plain search gates the pattern. */
 function isConsentBanner(line: Line): boolean {
   return CONSENT_GATE.test(line.text) && CONSENT_PATTERN.test(line.text);
 }
 
+/** "• Country:" — the bullet counts as a word, hence maxWords BULLET_FRAGMENT_MAX_WORDS + 1 in the table. */
 function isBulletFragment(line: Line): boolean {
-  if (!LEADING_BULLET.test(line.text)) return false;
-  return line.words <= BULLET_FRAGMENT_MAX_WORDS + 1 && line.sentenceEnds === 0;
+  return LEADING_BULLET.test(line.text) && line.sentenceEnds === 0;
 }
 
 function isCounter(line: Line, key: string): boolean {
@@ -141,7 +168,6 @@ function isSharePrompt(line: Line, key: string): boolean {
 }
 
 function isFooter(line: Line, key: string): boolean {
-  if (line.words > PROMPT_MAX_WORDS * 2) return false;
   if (COPYRIGHT_PATTERN.test(key) || CONTACT_LINE.test(key) || EMAIL_OR_PHONE_ONLY.test(line.text)) return true;
   const segments = key.split(SEPARATORS).filter(Boolean);
   const legal = segments.filter((segment) => LEGAL.has(segment)).length;
@@ -154,7 +180,6 @@ function isRelatedLine(line: Line, key: string): boolean {
 
 function isNav(line: Line, key: string): boolean {
   if (NAV.has(key)) return true;
-  if (line.words > PROMPT_MAX_WORDS) return false;
   const tokens = key.split(TOKEN_SEPARATORS).filter(Boolean);
   if (tokens.length > 0 && tokens.every((token) => SECTION_WORDS.has(token))) return true;
   return isMenuRow(line.text);

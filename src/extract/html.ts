@@ -21,11 +21,12 @@ export interface HtmlExtraction {
 
 /** Elements that start and end a paragraph line. Everything else is inline and joins its neighbours. */
 const BLOCK_TAGS = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "DD", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION",
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "DD", "DIV", "DL", "DT", "FIELDSET",
   "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV",
   "OL", "P", "PRE", "SECTION", "TABLE", "TBODY", "TD", "TH", "THEAD", "TR", "UL",
 ]);
-const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BUTTON", "SELECT", "IFRAME"]);
+/** Never body text: code, forms, embeds, and photo captions (credits and descriptions of pictures). */
+const SKIPPED_TAGS = new Set(["FIGCAPTION", "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BUTTON", "SELECT", "IFRAME"]);
 const HAS_HTML_ELEMENT = /<html[\s>]/i;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -45,7 +46,7 @@ export function extractHtml(html: string, source: string): HtmlExtraction {
       title: stripSiteName(meta.title ?? article?.title ?? null, outlet),
       published: meta.published ?? isoDate(article?.publishedTime),
       outlet,
-      byline: article?.byline?.trim() || meta.byline,
+      byline: article?.byline?.trim().replace(/^by\s+/i, "") || meta.byline,
     },
     declaredLanguage: meta.language ?? article?.lang?.slice(0, 2).toLowerCase() ?? null,
   };

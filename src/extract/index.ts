@@ -7,7 +7,11 @@ import { outletFromSource } from "./outlet.js";
 import { cleanText, type CleanedText } from "./text-cleaner.js";
 
 /** A page that says it is text but starts like HTML is HTML (ingest guesses types from names). */
-const LOOKS_LIKE_HTML = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+const LOOKS_LIKE_HTML = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+/** …and a "text/html" document without a single tag is scraped text saved under an .html name. */
+const HAS_TAG = /<(?:[a-z][a-z0-9]*|!doctype|!--)[\s>/]/i;
+/** Both checks read only the start of the document. */
+const SNIFF_CHARS = 4096;
 
 /**
  * Extract one article from a raw document:
@@ -55,7 +59,8 @@ export function extractArticle(doc: RawDocument): Article {
 }
 
 function isHtml(contentType: string, text: string): boolean {
-  return /html/i.test(contentType) || LOOKS_LIKE_HTML.test(text.slice(0, 2048));
+  const head = text.slice(0, SNIFF_CHARS);
+  return /html/i.test(contentType) ? HAS_TAG.test(head) : LOOKS_LIKE_HTML.test(head);
 }
 
 export { cleanText, type CleanHints, type CleanedText } from "./text-cleaner.js";

@@ -5,6 +5,7 @@ import {
   HEADLINE_MAX_CHARS,
   HEADLINE_MAX_WORDS,
   HEADLINE_MIN_WORDS,
+  WRAPPED_LINE_MIN_WORDS,
 } from "./thresholds.js";
 
 /**
@@ -33,15 +34,14 @@ const ENDS_SENTENCE = /(?:[.!?…]["'”’»)\]]*|[。！？][」』）"”]*)$
 const CJK_CHARACTERS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 /** A CJK word is about two characters long; used only to size lines against the word thresholds. */
 const CJK_CHARS_PER_WORD = 2;
-const ENDS_PERIOD = /\.["'”’»)\]]*$/;
+const ENDS_PERIOD = /[.。]["'”’»)\]」』]*$/;
 const ENDS_QUESTION = /[?!]["'”’»)\]]*$/;
 const ENDS_COLON = /:$/;
-const STARTS_LIKE_TITLE = /^["'“‘(«]?[\p{Lu}\p{N}]/u;
+/** A capital, a digit, or a letter of a script without case (CJK, Arabic, Hebrew, Thai …). */
+const STARTS_LIKE_TITLE = /^["'“‘(«「『]?[\p{Lu}\p{N}\p{Lo}]/u;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 /** A line that stops mid-sentence: no closing punctuation at all. */
 const ENDS_OPEN = /[\p{L}\p{N},]$/u;
-/** Hard-wrapped prose: a wrapped line is at least this long before the next one continues it. */
-const WRAPPED_LINE_MIN_WORDS = 8;
 
 export function makeLine(text: string, rule: RuleId | null = null): Line {
   return { text, words: countWords(text), sentenceEnds: countSentenceEnds(text), rule };
@@ -114,6 +114,14 @@ export function isBodyLike(line: Line): boolean {
   if (line.text.length >= BODY_LONG_CHARS) return true;
   if (!ENDS_SENTENCE.test(line.text) || line.words < BODY_MIN_WORDS) return false;
   return !isQuestionHeadline(line);
+}
+
+/**
+ * Prose, for rules that sweep runs of short lines: body-like, or longer than any headline even
+ * without final punctuation (blog lines ending in emoji or "~" are still sentences).
+ */
+export function isProse(line: Line): boolean {
+  return line.words > HEADLINE_MAX_WORDS || isBodyLike(line);
 }
 
 function isQuestionHeadline(line: Line): boolean {

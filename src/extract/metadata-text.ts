@@ -54,6 +54,11 @@ const DATE_LABEL_START = /^(?:updated|last updated|published|posted|created|modi
 const PLACE_SEGMENT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 /** Attribution lines name a source in a few words; longer text is a sentence that merely starts alike. */
 const SOURCE_MAX_WORDS = 8;
+/**
+ * Credited sources are names ("PTI", "Reuters and AFP") or the generic word for agencies; this
+ * keeps "Avec la guerre, …" or "Source of the river …" sentences out.
+ */
+const NAME_OR_AGENCIES = /^(?:\p{Lu}|\p{N}|agenc|wires|news agenc|local media|media reports|агентств)/u;
 /** A byline's tail names an agency, a role or a date: a few words at most. */
 const BYLINE_TAIL_MAX_WORDS = 8;
 const SOURCE_LIST_SEPARATOR = /\s*(?:,|\band\b|&|\by\b|\bund\b|\bet\b|\sи\s)\s*/u;
@@ -79,7 +84,7 @@ function readAttributionLine(text: string, meta: TextMetadata): typeof RULE.META
   const inputs = INPUTS_FROM_PATTERN.exec(text);
   if (!inputs) return null;
   const named = inputs[1]!.trim();
-  if (named !== "" && !isSourceName(named)) return null;
+  if (named !== "" && !(isSourceName(named) && NAME_OR_AGENCIES.test(named))) return null;
   const sources = named === "" ? ["agencies"] : named.split(SOURCE_LIST_SEPARATOR).filter(Boolean);
   for (const source of sources) meta.attributions.push({ source, kind: "inputs-from", text });
   return RULE.META_ATTRIBUTION;
@@ -91,7 +96,14 @@ function isSourceName(text: string): boolean {
   return trimmed !== "" && trimmed.split(/\s+/).length <= SOURCE_MAX_WORDS && !/[.!?;:]\s/.test(trimmed);
 }
 
+/** A desk credit alone on a line ("Herald Online Desk") is as short as a byline gets. */
+const DESK_LINE_MAX_WORDS = 6;
+
 function readBylineLine(line: Line, meta: TextMetadata): typeof RULE.META_BYLINE | null {
+  if (line.words <= DESK_LINE_MAX_WORDS && DESK_SUFFIX_PATTERN.test(line.text) && !/[.!?]$/.test(line.text)) {
+    readBylineSegments([line.text.trim()], meta);
+    return RULE.META_BYLINE;
+  }
   const by = BY_LINE.exec(line.text);
   if (by && isBylineTail(by[2])) {
     meta.byline ??= by[1]!.replace(/[,\s]+$/, "");

@@ -1,5 +1,5 @@
 import { isRelatedMarker } from "./chrome-rules.js";
-import { isBodyLike, isKept, type Line } from "./lines.js";
+import { isBodyLike, isKept, isProse, type Line } from "./lines.js";
 import { RULE, type RuleId } from "./rule-ids.js";
 import { SHARED_SHAPE_SHARE, TAIL_BODY_BEFORE_FACTOR, TAIL_GAP_MIN, TAIL_MAX_BODY_SHARE, TRAILING_RUN_MIN } from "./thresholds.js";
 
@@ -33,20 +33,20 @@ function runRuleOf(line: Line): RuleId | null {
   return null;
 }
 
-/** Mark kept non-body lines from `start` on; returns the index of the body line that stopped the run. */
+/** Mark kept short non-body lines from `start` on; returns the index of the prose line that stopped the run. */
 function markRun(lines: readonly Line[], start: number, rule: RuleId): number {
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (!isKept(line)) continue;
-    if (isBodyLike(line)) break;
+    if (isProse(line)) break;
     line.rule = rule;
   }
   return i;
 }
 
 /**
- * Three or more non-body lines closing the page are a list of other stories or footer links,
+ * Three or more short non-body lines closing the page are a list of other stories or footer links,
  * even without a marker. One or two are kept: an article may end on a sub-heading and a short
  * line. A list the article introduces ("Tour dates:") or whose items share one shape
  * ("June 9 – Tampa", "England (Group A): 10th") is the article's own data and is kept.
@@ -57,7 +57,7 @@ export function markTrailingRun(lines: readonly Line[]): void {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (!isKept(line)) continue;
-    if (isBodyLike(line)) {
+    if (isProse(line)) {
       above = line;
       break;
     }
@@ -70,40 +70,47 @@ export function markTrailingRun(lines: readonly Line[]): void {
 /**
  * Full-page scrapes end in footers whose menus are broken by a stray sentence or two ("All quotes
  * delayed a minimum of 15 minutes."), which stops markTrailingRun. After the body has started, a
- * gap of at least TAIL_GAP_MIN non-body lines followed only by such isolated sentences (never
- * two body lines in a row, at most TAIL_MAX_BODY_SHARE of the lines) is the page's tail.
+ * gap of at least TAIL_GAP_MIN non-prose lines (already removed chrome counts: it is footer
+ * evidence too) followed only by isolated sentences (never two prose lines in a row, at most
+ * TAIL_MAX_BODY_SHARE of the kept lines) is the page's tail.
  */
 export function markPageTail(lines: readonly Line[]): void {
-  const kept = lines.filter(isKept);
-  const body = kept.map(isBodyLike);
+  const prose = lines.map((line) => isKept(line) && isProse(line));
   let run = 0;
-  for (let i = body.indexOf(true) + 1; i > 0 && i < kept.length; i++) {
-    run = body[i] ? 0 : run + 1;
+  for (let i = prose.indexOf(true) + 1; i > 0 && i < lines.length; i++) {
+    run = prose[i] ? 0 : run + 1;
     if (run !== TAIL_GAP_MIN) continue;
     const start = i - run + 1;
-    if (isPageTail(kept, body, start)) {
-      for (const line of kept.slice(start)) line.rule = RULE.PAGE_TAIL;
+    if (isPageTail(lines, prose, start)) {
+      for (const line of lines.slice(start)) if (isKept(line)) line.rule = RULE.PAGE_TAIL;
       return;
     }
   }
 }
 
-function isPageTail(kept: readonly Line[], body: readonly boolean[], start: number): boolean {
-  let bodyLines = 0;
-  let bodyCharsAfter = 0;
-  for (let i = start; i < kept.length; i++) {
-    if (!body[i]) continue;
-    if (body[i - 1]) return false;
-    bodyLines++;
-    bodyCharsAfter += kept[i]!.text.length;
+function isPageTail(lines: readonly Line[], prose: readonly boolean[], start: number): boolean {
+  let kept = 0;
+  let proseLines = 0;
+  let proseCharsAfter = 0;
+  let previous = false;
+  for (let i = start; i < lines.length; i++) {
+    if (!isKept(lines[i]!)) continue;
+    kept++;
+    if (prose[i]) {
+      if (previous) return false;
+      proseLines++;
+      proseCharsAfter += lines[i]!.text.length;
+    }
+    previous = prose[i]!;
   }
-  if (bodyLines > (kept.length - start) * TAIL_MAX_BODY_SHARE) return false;
+  if (proseLines > kept * TAIL_MAX_BODY_SHARE) return false;
   // The article must lie before the gap: a chrome sentence in the page header must not make the
   // whole article look like a tail.
-  let bodyCharsBefore = 0;
-  for (let i = 0; i < start; i++) if (body[i]) bodyCharsBefore += kept[i]!.text.length;
-  if (bodyCharsBefore < bodyCharsAfter * TAIL_BODY_BEFORE_FACTOR) return false;
-  return !isArticleList(kept.slice(start, start + TAIL_GAP_MIN), kept[start - 1]);
+  let proseCharsBefore = 0;
+  for (let i = 0; i < start; i++) if (prose[i]) proseCharsBefore += lines[i]!.text.length;
+  if (proseCharsBefore < proseCharsAfter * TAIL_BODY_BEFORE_FACTOR) return false;
+  const gap = lines.slice(start, start + TAIL_GAP_MIN).filter(isKept);
+  return !isArticleList(gap, lines.slice(0, start).reverse().find(isKept));
 }
 
 const INTRODUCES_LIST = /:\s*$/;

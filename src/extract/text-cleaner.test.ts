@@ -124,6 +124,13 @@ test("attribution lines are removed and recorded; attributions inside sentences 
   assert.equal(out.attributions.find((a) => a.kind === "reported")?.text, reported);
 });
 
+test("sentences that open like a credit line are body", () => {
+  const lines = ["Avec la crue, la ville a fermé deux écoles et le vieux pont.", "Source of the trouble was a blocked drain under the market square, engineers said."];
+  const out = cleanText([P1, ...lines].join("\n"));
+  assert.deepEqual(out.paragraphs, [P1, ...lines]);
+  assert.deepEqual(out.attributions, []);
+});
+
 test("comment forms and the lines of the form after them are removed (EXTRACT_DROP_REPLY_FORM)", () => {
   const out = cleanText([P1, P2, "Leave a comment", "Name *", "Email *", "Save my name, email, and website in this browser for the next time I comment.", "Post Comment"].join("\n"));
   assert.deepEqual(out.paragraphs, [P1, P2]);
@@ -155,4 +162,28 @@ test("removed lines keep document order and text is never altered except for whi
   const out = cleanText(input);
   assert.deepEqual(out.paragraphs, [P1, P2]);
   assert.deepEqual(out.removed.map((line) => line.rule), [RULE.NAV, RULE.META_TITLE, RULE.AD_MARKER, RULE.SHARE_PROMPT, RULE.COUNTER]);
+});
+
+test("a closing list the article introduces or whose items share one shape is the article's own data", () => {
+  const dates = ["June 9 – Harbour Arena, Marlow", "June 12 – Town Park, Eastfield", "June 14 – River Hall, Northby", "June 20 – Old Mill, Westcombe"];
+  assert.deepEqual(cleanText([P1, P2, "The remaining concert dates are:", ...dates].join("\n")).paragraphs, [P1, P2, "The remaining concert dates are:", ...dates]);
+  assert.deepEqual(cleanText([P1, P2, ...dates].join("\n")).paragraphs, [P1, P2, ...dates]);
+});
+
+test("a page footer broken by a stray sentence is removed as the page tail (EXTRACT_DROP_PAGE_TAIL)", () => {
+  const footer = ["About the Herald", "Our Journalists", "Careers With Us", "Help Centre", "Advertise", "Apps", "Newsletters", "Regional Editions", "Print Subscriptions"];
+  const stray = "All market data is delayed by at least fifteen minutes.";
+  const out = cleanText([P1, P2, P3, P4, ...footer, stray, "Site Map", "Accessibility"].join("\n"));
+  assert.deepEqual(out.paragraphs, [P1, P2, P3, P4]);
+  assert.equal(ruleOf(out.removed, stray), RULE.PAGE_TAIL);
+  // A final paragraph after a short unmarked list stays.
+  const list = ["Harbour Workers Vote on New Contract", "City Council Delays Budget Vote", "Local Team Wins Cup Final", "New Library Opens Its Doors", "Police Close Main Road"];
+  assert.deepEqual(cleanText([P1, P2, ...list, P3].join("\n")).paragraphs, [P1, P2, ...list, P3]);
+});
+
+test("cookie banners are removed (EXTRACT_DROP_CONSENT)", () => {
+  const banner = "We use cookies to improve your experience on our site. By continuing to browse, you accept our use of cookies.";
+  const out = cleanText([banner, "Flood Forces Hundreds From Homes", P1, P2].join("\n"));
+  assert.equal(ruleOf(out.removed, banner), RULE.CONSENT);
+  assert.equal(out.title, "Flood Forces Hundreds From Homes");
 });

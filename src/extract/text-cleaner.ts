@@ -47,8 +47,8 @@ export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
   const meta = emptyTextMetadata();
   // 2. The scraper's " date YYYY-MM-DD" prefix; the rest of that line is a line of its own.
   const scraperDate = takeScraperDate(lines);
-  // 3. Metadata lines (bylines, date lines, credits, attributions) before chrome, which would
-  //    otherwise claim "Email"-like or pipe-separated bylines as footers and menus.
+  // 3. Metadata lines (bylines, date lines, credits, attributions) before chrome, whose menu-row
+  //    and footer rules would otherwise claim pipe-separated bylines and credit lines.
   markMetadataLines(lines, meta);
   // 4. Single-line chrome: menus, prompts, forms, ads, list labels, counters, footers.
   for (const line of lines) {

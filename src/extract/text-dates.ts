@@ -37,6 +37,8 @@ const ONLY_SEPARATORS = /^[\s,|:;.\-–—()/]*$/;
 /** Every form above carries a four-digit year: a cheap gate before the month-name patterns. */
 const HAS_YEAR = /\d{4}/;
 const HAS_DIGIT = /\d/;
+/** Year-less dates put a day number next to a month name: "9 October", "Oct 9". */
+const DIGIT_BESIDE_WORD = /\d[\s.]*\p{L}{3}|\p{L}{3}\.?\s*\d/u;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
@@ -57,7 +59,7 @@ export function findDate(text: string): FoundDate | null {
 
 /** True when the line says nothing but a date (with labels, weekday, time and zone; the year may be missing). */
 export function isDateOnlyLine(text: string): boolean {
-  if (!HAS_DIGIT.test(text)) return false;
+  if (!HAS_DIGIT.test(text) || (!HAS_YEAR.test(text) && !DIGIT_BESIDE_WORD.test(text))) return false;
   let found = false;
   let rest = text;
   for (const [pattern, read] of DATE_FORMS) {

@@ -38,8 +38,8 @@ export function takeTitle(lines: Line[], knownTitle?: string | null): string | n
 
 /**
  * The title sits just above where the body starts (the first long line): among the last few kept
- * lines above it, the first headline-like one of some length (a short "Directory of sites" left
- * by a menu is passed over). Every kept line above it is a masthead, slogan or menu remnant.
+ * lines above it, the headline-like one of some length nearest the body (a masthead such as
+ * "XYZ Press Agency" sits higher up; a short "Directory of sites" left by a menu is passed over). Every kept line above it is a masthead, slogan or menu remnant.
  * With no such line, the first long line may be a headline glued to its standfirst.
  */
 function findTitleLine(lines: Line[]): { index: number; mastheads: Line[] } | null {
@@ -55,7 +55,7 @@ function findTitleLine(lines: Line[]): { index: number; mastheads: Line[] } | nu
     above.push(i);
   }
   const window = above.slice(-TITLE_WINDOW_LINES).filter((i) => isHeadlineLike(lines[i]!));
-  const index = window.find((i) => lines[i]!.words >= TITLE_PREFERRED_MIN_WORDS) ?? window[0];
+  const index = window.findLast((i) => lines[i]!.words >= TITLE_PREFERRED_MIN_WORDS) ?? window.at(-1);
   if (index !== undefined) {
     lines[index]!.rule = RULE.META_TITLE;
     return { index, mastheads: above.filter((i) => i < index).map((i) => lines[i]!) };

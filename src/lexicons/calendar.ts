@@ -32,3 +32,16 @@ export const STAMP_WORDS: ReadonlySet<string> = new Set([
   "updated", "published", "posted", "created", "modified", "date", "dated", "last updated", "first published",
   "copyright", "©",
 ]);
+
+/**
+ * Words before a date in its sentence that put it in the future ("elections will be held on
+ * December 21", "talks are due to resume on Monday"): such dates resolve forward from the publish
+ * date instead of back. Lower-case.
+ */
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
+  "will", "shall", "due", "scheduled", "expected", "planned", "upcoming", "next", "forthcoming", "'ll", "’ll",
+]);
+/** Markers that speak of the future only before "to"/"for" ("set to meet", but "set fire"). */
+export const FUTURE_MARKERS_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised"]);
+/** How far before a date (tokens) a future marker still governs it. */
+export const FUTURE_MARKER_WINDOW = 10;

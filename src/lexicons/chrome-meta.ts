@@ -1,15 +1,17 @@
+import { MONTHS as ENGLISH_MONTHS, WEEKDAYS as ENGLISH_WEEKDAYS } from "./calendar.js";
+
 /**
  * Words that carry a report's metadata in scraped text: dates and their labels, bylines and desks,
  * news agencies and media words used to recognise attributions. Lower-case unless noted.
  * Multilingual where cheap (en, es, de, fr, ru).
  */
 
-/** Month names and abbreviations → month number. Russian has both nominative and genitive forms. */
+/**
+ * Month names → month number: the English names of calendar.ts (shared with analyze) plus the
+ * other languages a byline or date line may be in. Russian has nominative and genitive forms.
+ */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ["january", 1], ["jan", 1], ["february", 2], ["feb", 2], ["march", 3], ["mar", 3], ["april", 4],
-  ["apr", 4], ["may", 5], ["june", 6], ["jun", 6], ["july", 7], ["jul", 7], ["august", 8], ["aug", 8],
-  ["september", 9], ["sep", 9], ["sept", 9], ["october", 10], ["oct", 10], ["november", 11], ["nov", 11],
-  ["december", 12], ["dec", 12],
+  ...ENGLISH_MONTHS,
   ["enero", 1], ["febrero", 2], ["marzo", 3], ["abril", 4], ["mayo", 5], ["junio", 6], ["julio", 7],
   ["agosto", 8], ["septiembre", 9], ["setiembre", 9], ["octubre", 10], ["noviembre", 11], ["diciembre", 12],
   ["januar", 1], ["jänner", 1], ["februar", 2], ["märz", 3], ["mai", 5], ["juni", 6], ["juli", 7],
@@ -22,9 +24,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ["ноября", 11], ["декабрь", 12], ["декабря", 12],
 ]);
 
-/** Weekday names, dropped when a line is checked for being "only a date". */
+/** Weekday names and abbreviations, dropped when a line is checked for being "only a date". */
 export const WEEKDAYS: readonly string[] = [
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ...ENGLISH_WEEKDAYS.keys(),
   "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
   "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -78,10 +80,10 @@ export const ORIGINALLY_APPEARED_PATTERN =
 
 /** Lines crediting agencies for part of the text ("(With inputs from agencies.)", "(Con información de EFE)"). */
 export const INPUTS_FROM_PATTERN =
-  /^\(?\s*(?:with\s+(?:additional\s+)?(?:inputs?|reporting|information)\s+from|with\s+agency\s+inputs|con\s+información\s+de|avec|mit\s+material\s+von|по\s+материалам|source|sources|fuente|quelle)\s*:?\s*([^()]*?)[.\s]*\)?[.\s]*$/i;
+  /^\(?\s*(?:with\s+(?:additional\s+)?(?:inputs?|reporting|information)\s+from|with\s+agency\s+inputs|con\s+información\s+de|avec|mit\s+material\s+von|по\s+материалам|source|sources|fuente|quelle|via|agency\s+copy|wire\s+copy)\s*:?\s*([^()]*?)[.\s]*\)?[.\s]*$/i;
 
 /** Credit lines at the foot of wire copy ("Reporting by X; Editing by Y"). */
-export const CREDIT_LINE_PATTERN = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s+[^.]{2,160}\)?\.?$/i;
+export const CREDIT_LINE_PATTERN = /^\(?(?:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s+[^.]{2,160}|(?:wire|agency)\s+(?:report|story|copy))\)?\.?$/i;
 
 /** Kicker labels that look like a dateline ("Update: …") but are not a place. */
 export const NON_PLACE_LABELS: ReadonlySet<string> = new Set([

@@ -58,7 +58,8 @@ export const RELATED_MARKERS: readonly string[] = [
  * Narrower than RELATED_MARKERS: "Latest: …" or "Trending: …" can open a real live-blog paragraph.
  */
 export const RELATED_INLINE_MARKERS: readonly string[] = [
-  "also read", "read also", "read more", "see also", "related", "must read", "lee también", "lea también",
+  "also read", "read also", "read more", "see also", "related", "must read", "more", "watch", "video",
+  "listen", "gallery", "in pictures", "lee también", "lea también",
   "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "voir aussi", "читайте также",
 ];
 
@@ -70,7 +71,8 @@ export const REPLY_FORM_PHRASES: readonly string[] = [
   "your email address will not be published", "your email address will not be published. required fields are marked",
   "required fields are marked", "comment *", "name *", "email *", "website",
   "save my name, email, and website in this browser for the next time i comment",
-  "you must be logged in to post a comment", "comments are closed",
+  "you must be logged in to post a comment", "comments are closed", "comments are closed for this article",
+  "comments are closed for this story", "comments are disabled",
   "deja un comentario", "deja una respuesta", "comentarios", "kommentar schreiben", "kommentare",
   "kommentieren", "laisser un commentaire", "commentaires", "réagir", "оставить комментарий",
   "комментарии", "добавить комментарий",
@@ -78,7 +80,7 @@ export const REPLY_FORM_PHRASES: readonly string[] = [
 
 /** Share, subscribe, follow and support prompts ("Support us", "Subscribe to our Newsletter"). */
 export const SHARE_PROMPT_PHRASES: readonly string[] = [
-  "share", "share this", "share this article", "share this story", "share article", "share on",
+  "share", "share this", "like this", "share this article", "share this story", "share article", "share on",
   "tweet", "print", "email this", "copy link", "link copied", "support us", "donate", "subscribe",
   "subscribe now", "subscribe to our newsletter", "sign up for our newsletter", "newsletter",
   "get the newsletter", "give feedback", "feedback", "follow us", "follow us on", "connect us on",
@@ -93,8 +95,15 @@ export const SHARE_PROMPT_PHRASES: readonly string[] = [
 export const SHARE_PROMPT_PREFIXES: readonly string[] = [
   "share on", "share this", "subscribe to", "sign up for", "sign up to", "follow us on", "follow us",
   "connect us on", "connect with us", "join us on", "join our", "support our", "support independent",
-  "download our", "get our", "click here to", "tap here to", "síguenos en", "suscríbete a",
+  "download our", "get our", "click here to", "tap here to", "watch the full", "watch the video",
+  "watch live", "watch our", "listen to the full", "listen to our", "síguenos en", "suscríbete a",
   "folgen sie uns", "suivez-nous sur", "abonnez-vous à", "подписывайтесь на",
+];
+
+/** Labels of a page's tag or topic list ("Tags: flood, Asia"); the list itself is not body text. */
+export const TAG_LIST_LABELS: readonly string[] = [
+  "tags", "topics", "filed under", "categories", "keywords", "etiquetas", "temas", "schlagwörter", "themen",
+  "mots-clés", "sujets", "теги", "темы",
 ];
 
 /** Names of social networks and feeds: a line made only of them is a row of share icons. */
@@ -155,6 +164,9 @@ export const COUNTER_WORDS: readonly string[] = [
   "min read", "mins read", "minute read", "minutes read", "min", "mins", "reactions",
   "comentarios", "kommentare", "commentaires", "комментариев", "просмотров",
 ];
+
+/** Labels of reading-time lines ("Reading time: 3 minutes"). */
+export const READING_TIME_LABELS: readonly string[] = ["reading time", "read time", "lectura", "tiempo de lectura", "lesezeit", "temps de lecture", "время чтения"];
 
 /** Photo and image credits that stand alone on a line ("Photo: Reuters", "File photo"). */
 export const CAPTION_LABELS: readonly string[] = [

@@ -202,7 +202,7 @@ const COUNTRY_ROWS: readonly string[] = [
   "Uganda||Ugandan|Kampala",
   "Ukraine||Ukrainian|Kyiv/Kiev",
   "United Arab Emirates|UAE,U.A.E.|Emirati|Abu Dhabi,Dubai",
-  "United Kingdom|UK,U.K.,Britain,Great Britain|British,Briton|London",
+  "United Kingdom|UK,U.K.,Britain,Great Britain|British,Briton,Brit|London",
   "United States|US,U.S.,USA,U.S.A.,America,United States of America|American|Washington",
   "Uruguay||Uruguayan|Montevideo",
   "Uzbekistan||Uzbek|Tashkent",
@@ -309,6 +309,8 @@ export interface PlaceEntry {
   /** Canonical key: the lower-cased, accent-free canonical name ("united states"). */
   key: string;
   kind: PlaceKind;
+  /** A noun for people ("Russians", "Briton", "Frenchmen"): it folds to the country but does not mention a place. */
+  people: boolean;
   /** Written in capitals only ("US", "UAE"): matches only when the text is in capitals too. */
   capitalsOnly: boolean;
 }
@@ -325,6 +327,9 @@ export function plainForm(text: string): string {
     .trim();
 }
 
+/** Demonyms that are nouns for a person, not adjectives ("a Briton", "a Spaniard", "a Frenchman"). */
+const PEOPLE_DEMONYM_RE = /(?:^|\s)(?:Briton|Brit|Spaniard|Dane|Finn|Swede|Scot|Croat|Serb|\p{Lu}\p{Ll}+(?:man|woman|er))$/u;
+
 /** "Russian" → "Russians", "Dutchman" → "Dutchmen"; "Chinese", "Swiss", "Polish" have no plural. */
 function demonymPlural(demonym: string): string | null {
   if (/man$/.test(demonym)) return demonym.replace(/man$/, "men");
@@ -334,10 +339,10 @@ function demonymPlural(demonym: string): string | null {
 
 function buildPlaceLexicon(): Map<string, PlaceEntry> {
   const lexicon = new Map<string, PlaceEntry>();
-  const add = (form: string, key: string, kind: PlaceKind): void => {
+  const add = (form: string, key: string, kind: PlaceKind, people = false): void => {
     const plain = plainForm(form.replace(/^the\s+/i, ""));
     if (!plain || lexicon.has(plain)) return;
-    lexicon.set(plain, { key, kind, capitalsOnly: /^[A-Z.]+$/.test(form) });
+    lexicon.set(plain, { key, kind, people, capitalsOnly: /^[A-Z.]+$/.test(form) });
   };
   const load = (rows: readonly string[], nameKind: PlaceKind): void => {
     for (const row of rows) {
@@ -346,9 +351,9 @@ function buildPlaceLexicon(): Map<string, PlaceEntry> {
       add(name, key, nameKind);
       for (const other of split(others)) add(other, key, nameKind);
       for (const demonym of split(demonyms)) {
-        add(demonym, key, "demonym");
+        add(demonym, key, "demonym", PEOPLE_DEMONYM_RE.test(demonym));
         const plural = demonymPlural(demonym);
-        if (plural) add(plural, key, "demonym");
+        if (plural) add(plural, key, "demonym", true);
       }
       for (const city of split(capitals)) {
         const spellings = city.split("/");

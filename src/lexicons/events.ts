@@ -35,9 +35,9 @@ export const EVENT_WORDS: ReadonlyMap<string, EventTriggerEntry> = new Map([
     derailments derail collision collisions collided sank sinking capsized capsizing capsize explosion explosions
     exploded blast blasts bombing bombings bombed attack attacks attacked shooting shootings stabbing
     ambush ambushed airstrike airstrikes air-strike massacre accident accidents collapse collapsed
-    shootdown shoot-down detonated`, strong("incident")),
+    shootdown shoot-down detonated overturned overturning plunged rammed sunk`, strong("incident")),
   ...entries(`hit struck killed killing killings incident tragedy disaster catastrophe`, weak("incident")),
-  ...entries(`earthquake earthquakes quake quakes tremor tremors aftershock aftershocks temblor`, strong("earthquake")),
+  ...entries(`earthquake earthquakes quake quakes tremor tremors aftershock aftershocks temblor tsunami tsunamis`, strong("earthquake")),
   ...entries(`flood floods flooding flooded inundated deluge landslide landslides mudslide mudslides`, strong("flood")),
   ...entries(`blaze blazes wildfire wildfires bushfire bushfires inferno`, strong("fire")),
   ...entries(`storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes landfall`, strong("storm")),
@@ -59,7 +59,8 @@ export const EVENT_WORDS: ReadonlyMap<string, EventTriggerEntry> = new Map([
  */
 export const EVENT_PHRASES: readonly (readonly [phrase: string, entry: EventTriggerEntry])[] = [
   ["shot down", strong("incident")], ["shooting down", strong("incident")], ["shoot down", strong("incident")],
-  ["went down", strong("incident")], ["ran aground", strong("incident")], ["blew up", strong("incident")],
+  ["went down", strong("incident")], ["came down", strong("incident")], ["rolled over", strong("incident")],
+  ["veered off", strong("incident")], ["went off", strong("incident")], ["ran aground", strong("incident")], ["blew up", strong("incident")],
   ["opened fire", strong("incident")], ["air strike", strong("incident")], ["air strikes", strong("incident")],
   ["drone strike", strong("incident")], ["drone strikes", strong("incident")], ["missile strike", strong("incident")],
   ["missile strikes", strong("incident")], ["rocket attack", strong("incident")],
@@ -80,6 +81,27 @@ export const WEAK_TRIGGER_WINDOW = 6;
  */
 export const COMPARISON_CUES: readonly string[] = [
   "compar", "similar", "reminiscent", "recall", "echo", "anniversary", "worst", "deadliest", "previous",
+  "surpass", "eclips",
 ];
+/** "since 2019": "since" before a year also introduces an earlier event (but "since the crash" does not). */
+export const SINCE_YEAR_CUE = "since";
 /** How far back (tokens) a comparison cue still governs an event. */
 export const COMPARISON_WINDOW = 8;
+
+/**
+ * Nouns after an event word that make it a modifier, not an event ("the disaster agency", "crash
+ * investigators", "the crash site", "earthquake victims were buried on Monday"): a date or place
+ * in such a phrase is not the event's.
+ */
+export const EVENT_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  "agency", "agencies", "management", "relief", "response", "report", "reports", "zone", "zones", "team", "teams",
+  "official", "officials", "ministry", "committee", "commission", "services", "service", "site", "scene", "victims",
+  "investigators", "investigation", "insurance", "fund", "funds", "preparedness", "risk", "plan", "prevention",
+  "survivors", "drill", "drills", "warning", "warnings", "season", "campaign", "campaigns", "results", "monitors",
+]);
+
+/**
+ * Statement verbs at the end of a sentence after a comma are attribution tags ("…, officials
+ * said."): a date before the comma belongs to the main clause, not to the saying.
+ */
+export const ATTRIBUTION_TAG_WINDOW = 6;

@@ -3,8 +3,8 @@
  * claims and are what align compares across reports, so every phrasing of one fact must land on
  * one slot ("38 dead", "killed 38", "the death toll rose to 38", "38 lost their lives" → killed).
  *
- * Slot vocabulary: killed, injured, missing, aboard, survivors, rescued, evacuated, arrested,
- * charged, displaced, casualties, homes destroyed, homes damaged (plus turnout, share/votes/seats
+ * Slot vocabulary: killed, injured, missing, trapped, aboard, survivors, rescued, evacuated,
+ * arrested, charged, displaced, casualties, homes destroyed, homes damaged (plus turnout, share/votes/seats
  * and magnitude from their own finders, and the loose "count: <noun>").
  */
 
@@ -23,6 +23,7 @@ export const PREDICATE_SLOTS: readonly (readonly [phrase: string, slot: string])
   ["missing", "missing"], ["unaccounted for", "missing"], ["unaccounted", "missing"],
   ["survived", "survivors"], ["survive", "survivors"],
   ["rescued", "rescued"], ["saved", "rescued"], ["pulled alive", "rescued"], ["found alive", "rescued"],
+  ["alive", "rescued"], ["trapped", "trapped"], ["buried", "trapped"],
   ["evacuated", "evacuated"], ["displaced", "displaced"], ["homeless", "displaced"], ["fled", "displaced"],
   ["forced to flee", "displaced"], ["arrested", "arrested"], ["detained", "arrested"],
   ["taken into custody", "arrested"], ["charged", "charged"],
@@ -38,8 +39,17 @@ export const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set([
   "who", "that", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "all", "reported",
   "confirmed", "believed", "feared", "thought", "presumed", "now", "still", "later", "also", "already",
   "initially", "subsequently", "to", "remain", "remained", "remains", "either", "each", "both", "eventually",
-  "left", "later", "were later", "listed", "as", "found", "declared", "pronounced", "officially",
+  "left", "listed", "as", "found", "declared", "pronounced", "officially", "may", "might", "could", "would",
+  "will", "should", "must", "likely", "probably", "possibly", "feared", "understood", "known",
 ]);
+
+/**
+ * Words that open an aside between a counted phrase and its predicate ("38 people, including
+ * five children, were killed"): the aside is skipped up to its closing comma.
+ */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(["including", "among", "mostly", "many", "most", "some", "all", "both", "nearly", "half"]);
+/** Longest aside skipped (tokens). */
+export const MAX_ASIDE_TOKENS = 10;
 
 /** Words that negate a predicate ("38 were not injured"): no claim. */
 export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "no", "n't", "nobody"]);
@@ -94,7 +104,38 @@ export const NOUN_SLOTS: ReadonlyMap<string, string> = new Map([
 /** Nouns for people travelling on a vehicle: "carrying N …" and "all N … aboard" need one of these (or no noun). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "people", "persons", "person", "passengers", "passenger", "occupants", "crew", "souls", "travellers", "travelers",
-  "migrants", "pilgrims", "tourists", "students", "children", "adults", "others", "members",
+  "migrants", "pilgrims", "tourists", "students", "children", "adults", "others", "members", "schoolchildren",
+  "pupils", "workers", "soldiers", "troops", "fans", "refugees", "worshippers", "commuters", "patients",
+  "prisoners", "miners", "fishermen", "sailors", "seafarers", "crewmembers", "guests", "residents",
+]);
+
+/**
+ * Counted nouns that name no particular group: a slot counted with them (or with no noun) is the
+ * plain slot ("killed"). Any other person noun makes a sub-slot ("killed: soldier",
+ * "rescued: miner"), so "killed nine soldiers" and "two gunmen were shot dead" in one story do
+ * not contradict each other. Lower-case.
+ */
+export const GENERIC_COUNTED_NOUNS: ReadonlySet<string> = new Set([
+  "people", "persons", "person", "individuals", "individual", "passengers", "passenger", "occupants", "souls",
+  "victims", "victim", "others", "residents", "inhabitants", "travellers", "travelers", "commuters", "lives",
+  "deaths", "fatalities", "bodies", "casualties", "survivors", "injuries", "evacuees", "arrests", "detainees",
+  "dead", "injured", "wounded", "missing", "homeless", "crew",
+]);
+/** Slots that take a sub-slot for a particular group; "aboard" counts everyone aboard whatever the noun. */
+export const SUB_SLOTTED: ReadonlySet<string> = new Set([
+  "killed", "injured", "missing", "trapped", "rescued", "evacuated", "arrested", "charged", "displaced", "casualties",
+  "survivors",
+]);
+
+/**
+ * Adjectives before a slot noun that do not name a group ("38 confirmed deaths", "12 serious
+ * injuries"). Any other word there does ("1,624 road deaths" → "killed: road", "38 civilian
+ * deaths" → "killed: civilian"): a statistic of a kind is not the event's count.
+ */
+export const NEUTRAL_SLOT_NOUN_MODIFIERS: ReadonlySet<string> = new Set([
+  "confirmed", "known", "reported", "new", "further", "additional", "more", "other", "total", "official",
+  "recorded", "serious", "minor", "critical", "fatal", "possible", "suspected", "estimated", "overall",
+  "registered", "documented", "related", "separate", "direct", "immediate", "initial",
 ]);
 
 /** Vehicles that make "on the <vehicle>" an aboard marker ("67 people on the plane"). */
@@ -116,8 +157,8 @@ export const PROPERTY_PREDICATES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Slots that count people; a counted noun that is a unit or a building cannot fill them. */
 export const PERSON_SLOTS: ReadonlySet<string> = new Set([
-  "killed", "injured", "missing", "aboard", "survivors", "rescued", "evacuated", "arrested", "charged", "displaced",
-  "casualties",
+  "killed", "injured", "missing", "trapped", "aboard", "survivors", "rescued", "evacuated", "arrested", "charged",
+  "displaced", "casualties",
 ]);
 
 /**

@@ -55,3 +55,11 @@ export const AGE_MARKERS_BEFORE: ReadonlySet<string> = new Set(["aged", "age", "
 
 /** Percent written after a number: "52%", "52 percent", "52 per cent", "52 pct". */
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "pct", "per cent"]);
+
+/**
+ * Words after a counted phrase that make it a rate, not a count of what happened ("carries
+ * 70,000 passengers a day", "10,000 deaths annually"): no claim. "a"/"per"/"each"/"every" count
+ * only before a TIME_UNITS word.
+ */
+export const RATE_WORDS_BEFORE_UNIT: ReadonlySet<string> = new Set(["a", "an", "per", "each", "every"]);
+export const RATE_ADVERBS: ReadonlySet<string> = new Set(["annually", "daily", "weekly", "monthly", "yearly", "hourly", "nightly"]);
