@@ -11,6 +11,13 @@ import { loadStorySets } from "./story-sets.js";
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 1000);
 const RUNS = 3;
+/** Names renamed per event, and days between events: enough that generated events are distinct. */
+const NAMES_PER_EVENT = 20;
+const DAYS_BETWEEN_EVENTS = 5;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join("|")}) (\\d{4})\\b`, "g");
+/** Month and weekday names stay: renaming them would turn dates into words. */
+const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const sets = await loadStorySets();
 const dir = mkdtempSync(join(tmpdir(), "corroborate-throughput-"));
@@ -36,7 +43,8 @@ for (let run = 0; run < RUNS; run++) {
   times.push(performance.now() - start);
   stories = result.stories.length;
 }
-rmSync(dir, { recursive: true, force: true });
+if (process.env.BENCH_KEEP) console.log(`reports kept in ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)]!;
 console.log(`Throughput benchmark: check over ${written} generated reports (${stories} stories found), ${RUNS} runs`);
@@ -47,9 +55,11 @@ console.log(`peak memory:   ${Math.round(process.resourceUsage().maxRSS / 1024)}
 /** Give the event's most frequent capitalised words new invented names, so each event is distinct. */
 function inventNames(text: string, seed: number): Map<string, string> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/(?<=[a-z,] )\p{Lu}\p{Ll}{3,}/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([w]) => w);
-  return new Map(top.map((w, i) => [w, syllables(seed * 8 + i)]));
+  for (const m of text.matchAll(/(?<=[a-z,] )\p{Lu}\p{Ll}{3,}/gu)) {
+    if (!CALENDAR_WORDS.test(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, NAMES_PER_EVENT).map(([w]) => w);
+  return new Map(top.map((w, i) => [w, syllables(seed * NAMES_PER_EVENT + i)]));
 }
 
 function syllables(n: number): string {
@@ -62,5 +72,16 @@ function syllables(n: number): string {
 function rename(text: string, names: Map<string, string>, event: number): string {
   let out = text;
   for (const [from, to] of names) out = out.split(from).join(to);
+  out = out.replace(/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/g, (iso) => shiftIso(iso, event * DAYS_BETWEEN_EVENTS));
+  out = out.replace(/\b(\d{2})-(\d{2})-(\d{4})\b/g, (_m, d: string, m: string, y: string) => shiftIso(`${y}-${m}-${d}`, event * DAYS_BETWEEN_EVENTS).split("-").reverse().join("-"));
+  out = out.replace(DAY_MONTH_YEAR, (_m, d: string, month: string, y: string) => {
+    const [yy, mm, dd] = shiftIso(`${y}-${String(MONTHS.indexOf(month) + 1).padStart(2, "0")}-${d.padStart(2, "0")}`, event * DAYS_BETWEEN_EVENTS).split("-");
+    return `${Number(dd)} ${MONTHS[Number(mm) - 1]} ${yy}`;
+  });
   return out.replace(/\b(\d{2,3})\b(?! ?(?:BC|AD))/g, (n) => String(Number(n) + (event % 7)));
+}
+
+function shiftIso(iso: string, days: number): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : new Date(time + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -6,6 +6,9 @@ import { clusterStories } from "./cluster/index.js";
 import { alignStory } from "./align/index.js";
 import { isCorroborateError } from "./errors.js";
 
+/** Called after each report is read and analyzed, for progress displays. */
+export type ProgressListener = (done: number, total: number) => void;
+
 export interface CheckResult {
   stories: AlignedStory[];
   /** Inputs that could not be used, each with a message for the user. */
@@ -21,18 +24,19 @@ export interface CheckResult {
  *  5. align: claims → facts, conflicts, per-report agreement
  * Reporting (6) is left to the caller: see report/.
  */
-export async function checkInputs(inputs: string[]): Promise<CheckResult> {
+export async function checkInputs(inputs: string[], onProgress?: ProgressListener): Promise<CheckResult> {
   // 1.
   const { documents, failures } = await collectInputs(inputs);
-  const result = checkDocuments(documents);
+  const result = checkDocuments(documents, onProgress);
   return { stories: result.stories, failures: [...failures, ...result.failures] };
 }
 
 /** Steps 2–5 for documents already in memory (an API upload, a test, a benchmark). */
-export function checkDocuments(documents: RawDocument[]): CheckResult {
+export function checkDocuments(documents: RawDocument[], onProgress?: ProgressListener): CheckResult {
   const failures: InputFailure[] = [];
   const analyzed = [];
-  for (const document of documents) {
+  for (const [done, document] of documents.entries()) {
+    onProgress?.(done, documents.length);
     try {
       // 2. and 3.
       analyzed.push(analyzeArticle(extractArticle(document)));

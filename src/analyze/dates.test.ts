@@ -114,6 +114,12 @@ describe("findDateClaims: keys", () => {
     assert.deepEqual(d("Officials said on Tuesday that two trains had collided."), ["date: statement=2025-10-07/day"]);
   });
 
+  it("an event in another clause is not dated", () => {
+    assert.deepEqual(d("The village spent Saturday pulling bodies from the river after the launch capsized."), ["date: unspecified=2025-10-04/day"]);
+    assert.deepEqual(d("The bus crashed on Monday after its brakes failed."), ["date: incident=2025-10-06/day"]);
+    assert.deepEqual(d("He made the pledge on Thursday while meeting the president."), ["date: meeting=2025-10-09/day"]);
+  });
+
   it("an event word used as a modifier is not an event", () => {
     assert.deepEqual(d("Flood waters rose on Monday, according to the disaster agency."), ["date: flood=2025-10-06/day"]);
     assert.deepEqual(d("Crash investigators arrived on Monday."), ["date: unspecified=2025-10-06/day"]);

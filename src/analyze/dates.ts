@@ -1,4 +1,4 @@
-import { FUTURE_MARKERS, FUTURE_MARKERS_BEFORE_TO, FUTURE_MARKER_WINDOW, STAMP_WORDS } from "../lexicons/calendar.js";
+import { FUTURE_MARKERS, FUTURE_MARKERS_BEFORE_TO, FUTURE_MARKER_WINDOW, MONTHS, STAMP_WORDS } from "../lexicons/calendar.js";
 import type { Claim, Sentence } from "../types.js";
 import { tokenIndexAt, tokensOf, type Token } from "./claim-tokens.js";
 import { datePhrasesOf, type DatePhrase } from "./date-patterns.js";
@@ -31,7 +31,7 @@ export function findDateClaims(input: FinderInput): Claim[] {
     const sentenceTokens = tokens[sentence.index]!;
     for (const phrase of sentencePhrases) {
       if (isStamp(input.text, sentence, sentenceTokens, phrase)) continue;
-      if (isFalseWeekday(sentenceTokens, phrase)) continue;
+      if (isFalseWeekday(sentenceTokens, phrase) || isMonthRange(sentenceTokens, phrase)) continue;
       const resolved = resolveDate(phrase, input.published, isFutureDate(sentenceTokens, phrase));
       if (!resolved) continue;
       const { key, rule } = keyOf(sentenceTokens, triggers[sentence.index]!, phrase);
@@ -76,12 +76,28 @@ function keyOf(tokens: readonly Token[], triggers: readonly EventTrigger[], phra
   // "the December 2024 downing", "Thursday's meeting": the date modifies the next noun.
   const attributive = triggerAt(triggers, after);
   if (attributive) return { key: `date: ${attributive.cls}`, rule: "KEY_ATTRIBUTIVE" };
-  // ", officials said." after the date is an attribution tag, not the dated event.
-  const owners = triggers.filter((t) => !(t.start >= after && isAttributionTag(tokens, t)));
+  // ", officials said." after the date is an attribution tag, not the dated event; an event in
+  // another clause ("spent Saturday searching after the launch capsized") is not dated by it.
+  const owners = triggers.filter((t) => !(t.start >= after && isAttributionTag(tokens, t)) && !acrossClause(tokens, t, first, after));
   const nearest = nearestTrigger(owners, first, after);
   if (!nearest || Math.abs(nearest.start - first) > MAX_TRIGGER_DISTANCE) return { key: "date: unspecified", rule: "KEY_NONE" };
   if (isComparedEvent(tokens, nearest.start)) return { key: "date: unspecified", rule: "KEY_COMPARED_EVENT" };
   return { key: `date: ${nearest.cls}`, rule: "KEY_NEAREST" };
+}
+
+/**
+ * Words that open a clause with its own time: a date on one side does not date an event on the
+ * other ("… on Saturday after the launch capsized"). "while", "when" and "as" are left out: they
+ * join things that happen at the same time ("on Thursday while meeting …").
+ */
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
+  "after", "before", "because", "since", "until", "although", "though", "whereas", "but", "following", "despite",
+]);
+
+function acrossClause(tokens: readonly Token[], trigger: EventTrigger, first: number, after: number): boolean {
+  const [from, to] = trigger.start >= after ? [after, trigger.start] : [trigger.end, first];
+  for (let k = from; k < to; k++) if (CLAUSE_BOUNDARIES.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** A future marker ("will", "due", "next") in the words before the date in its sentence. */
@@ -124,6 +140,19 @@ function isStamp(text: string, sentence: Sentence, tokens: readonly Token[], phr
 function isLineWord(token: Token): boolean {
   return token.kind === "word" && token.text.length > 1 && !STAMP_LINE_WORDS.has(token.lower);
 }
+
+/** "from June to September", "between May and July": a season or period, not the date of an event. */
+function isMonthRange(tokens: readonly Token[], phrase: DatePhrase): boolean {
+  if (phrase.kind !== "month") return false;
+  const first = tokenIndexAt(tokens, phrase.start);
+  const after = tokenIndexAt(tokens, phrase.end);
+  const link = tokens[after]?.lower ?? "";
+  if ((link === "to" || link === "until" || link === "through" || link === "and" || link === "-" || link === "–")
+    && MONTH_NAMES.has(tokens[after + 1]?.lower ?? "")) return true;
+  const before = tokens[first - 1]?.lower ?? "";
+  return (before === "to" || before === "until" || before === "and") && MONTH_NAMES.has(tokens[first - 2]?.lower ?? "");
+}
+const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys()]);
 
 /**
  * A weekday with no "on"/"last" before it and a capitalised word after it is part of a name

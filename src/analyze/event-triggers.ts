@@ -1,5 +1,5 @@
 import {
-  ATTRIBUTION_TAG_WINDOW, COMPARISON_CUES, SINCE_YEAR_CUE, COMPARISON_WINDOW, EVENT_MODIFIED_NOUNS, EVENT_PHRASES, EVENT_WORDS, WEAK_TRIGGER_WINDOW,
+  ATTRIBUTION_SUBJECT_MAX, CIRCUMSTANCE_CLASSES, CIRCUMSTANCE_PREPOSITIONS, COMPARISON_CUES, SINCE_YEAR_CUE, COMPARISON_WINDOW, EVENT_MODIFIED_NOUNS, EVENT_PHRASES, EVENT_WORDS, WEAK_TRIGGER_WINDOW,
   type EventClass, type EventTriggerEntry,
 } from "../lexicons/events.js";
 import { defineTokenRole, indexPhrases, matchPhrase, tokensOf, type Token } from "./claim-tokens.js";
@@ -41,7 +41,7 @@ export function findEventTriggers(tokens: readonly Token[]): EventTrigger[] {
     if (!entry) continue;
     const length = phrase?.words.length ?? 1;
     if (EVENT_MODIFIED_NOUNS.has(tokens[i + length]?.lower ?? "")) continue;
-    found.push({ start: i, end: i + length, cls: entry.cls, weak: entry.weak === true });
+    found.push({ start: i, end: i + length, cls: entry.cls, weak: entry.weak === true || isCircumstance(tokens, i, entry.cls) });
     i += length - 1;
   }
   return adoptStrongClasses(found);
@@ -58,6 +58,17 @@ function mayBeTrigger(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
   return !(next?.kind === "word" && next.cap) && !(previous?.kind === "word" && previous.cap && i > 1);
+}
+
+/** "capsized in a storm", "amid the floods": a hazard after "in/amid/during (a|the) (adjectives)". */
+function isCircumstance(tokens: readonly Token[], i: number, cls: EventClass): boolean {
+  if (!CIRCUMSTANCE_CLASSES.has(cls)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const word = tokens[k]!.lower;
+    if (CIRCUMSTANCE_PREPOSITIONS.has(word)) return true;
+    if (tokens[k]!.kind !== "word" || tokens[k]!.cap || EVENT_WORDS.has(word)) return false;
+  }
+  return false;
 }
 
 /** "the quake struck": a weak trigger takes the class of a strong, non-statement trigger near it. */
@@ -128,12 +139,14 @@ export function isComparedEvent(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * A statement verb in the attribution tag that ends the sentence (", officials said."): it
- * sits after a comma, in the last ATTRIBUTION_TAG_WINDOW tokens, with no event between.
+ * A statement verb in an attribution tag (", officials said." / ", provincial officials said, and
+ * …"): after a comma and a short subject, and followed by a comma, a full stop or nothing.
  */
 export function isAttributionTag(tokens: readonly Token[], trigger: EventTrigger): boolean {
-  if (trigger.cls !== "statement" || tokens.length - trigger.end > ATTRIBUTION_TAG_WINDOW) return false;
-  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - 5); k--) {
+  if (trigger.cls !== "statement") return false;
+  const after = tokens[trigger.end];
+  if (after && after.text !== "," && after.text !== "." && after.text !== ";") return false;
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - 1 - ATTRIBUTION_SUBJECT_MAX); k--) {
     if (tokens[k]!.text === ",") return true;
   }
   return false;

@@ -1,3 +1,4 @@
+import { lookupPlace } from "../lexicons/countries.js";
 import { AFTER_PLACE_OK, NOT_PLACE_WORDS, PLACE_DESCRIPTORS, PLACE_MODIFIERS } from "../lexicons/place-words.js";
 import type { Token } from "./claim-tokens.js";
 
@@ -34,6 +35,8 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "de", "del", "da", "
 const MAX_MODIFIERS = 3;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const ADVERB_OR_VERB = /(?:ed|ing|ly)$/;
+/** Endings of adjectives of place not in the place lexicon ("Chechen" aside): "Caspian", "Balinese", "Cornish". */
+const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ic)$/;
 /** Words after an apposition ("Dushanbe, Tajikistan, where …") that end it; anything else means a list. */
 const APPOSITION_END: ReadonlySet<string> = new Set([
   ",", ".", ";", ":", ")", "where", "when", "while", "which", "on", "in", "at", "after", "before", "last", "this",
@@ -72,9 +75,17 @@ function skipModifiers(tokens: readonly Token[], i: number): number {
   return k;
 }
 
-/** A descriptor at `k` ("town", "capital", "outskirts") then "of"/","/nothing, then a name. */
+/**
+ * A descriptor at `k` ("town", "capital", "outskirts") then "of"/","/nothing, then a name. Up to
+ * two other lower-case words may come first ("the railway town of X", "the small fishing village of X").
+ */
 function descriptorThenName(tokens: readonly Token[], k: number): PlaceParse | null {
-  if (!PLACE_DESCRIPTORS.has(tokens[k]!.lower)) return null;
+  for (let extra = 0; extra < 2 && tokens[k] && !PLACE_DESCRIPTORS.has(tokens[k]!.lower); extra++) {
+    const word = tokens[k]!;
+    if (word.kind !== "word" || word.cap || /^(?:of|and|or|in|on|at|to|from|by|with|for)$/.test(word.lower)) return null;
+    k++;
+  }
+  if (!tokens[k] || !PLACE_DESCRIPTORS.has(tokens[k]!.lower)) return null;
   let at = k + 1;
   if (tokens[at]?.lower === "of" || tokens[at]?.text === ",") at++;
   at = skipModifiers(tokens, at);
@@ -129,11 +140,16 @@ function descriptorForm(tokens: readonly Token[], run: NameRun): PlaceParse | nu
   return null;
 }
 
-/** A bare name, unless a lower-case noun follows (then the capitalised word was an adjective: "Russian airspace"). */
+/**
+ * A bare name, unless it is an adjective before a lower-case noun ("in Russian airspace", "a
+ * Ukrainian drone"): a demonym of the place lexicon or a demonym ending, followed by a word that
+ * cannot follow a place name. Verbs after a name are fine ("bound for Astana came off the rails").
+ */
 function bareName(tokens: readonly Token[], run: NameRun): PlaceParse | null {
   const after = tokens[run.next];
   if (after && after.kind === "word" && !after.cap && !AFTER_PLACE_OK.has(after.lower) && !ADVERB_OR_VERB.test(after.lower)) {
-    return null;
+    const known = lookupPlace(run.name);
+    if (known ? known.kind === "demonym" : DEMONYM_ENDING.test(run.name)) return null;
   }
   return { name: run.name, start: run.start, end: run.end, endToken: run.next, outers: [] };
 }

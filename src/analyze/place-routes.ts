@@ -1,5 +1,5 @@
 import {
-  DESTINATION_MARKERS, ORIGIN_MARKERS, PLURAL_TRAVEL_WORDS, TRAVEL_GAP, TRAVEL_WORDS,
+  CARRY_VERBS, CARRY_WINDOW, DESTINATION_MARKERS, NOT_PLACE_WORDS, ORIGIN_MARKERS, PLURAL_TRAVEL_WORDS, ROUTE_PAIR_MAX_GAP, ROUTE_PAIR_NOUNS, TRAVEL_GAP, TRAVEL_WORDS,
 } from "../lexicons/place-words.js";
 import type { Claim } from "../types.js";
 import { defineTokenRole, indexPhrases, matchPhrase, type Token } from "./claim-tokens.js";
@@ -26,7 +26,7 @@ export function findRouteClaims(tokens: readonly Token[], sentence: number): Cla
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== "word" || !(token.roles & ROUTE_START) && !token.lower.endsWith("-bound")) continue;
+    if (token.kind !== "word" || (!(token.roles & ROUTE_START) && !token.cap && !token.lower.endsWith("-bound"))) continue;
     if (token.lower === "from" && travelGoverns(tokens, i)) {
       const origin = parsePlaceAt(tokens, i + 1);
       if (!origin) continue;
@@ -62,6 +62,14 @@ export function findRouteClaims(tokens: readonly Token[], sentence: number): Cla
       }
       continue;
     }
+    if (token.cap) {
+      const pair = readRoutePair(tokens, i, sentence);
+      if (pair) {
+        claims.push(...pair.claims);
+        i = pair.end - 1;
+        continue;
+      }
+    }
     const bound = token.lower.endsWith("-bound") ? BOUND_SUFFIX.exec(token.text) : null;
     if (bound) {
       const name = bound[1]!;
@@ -75,11 +83,72 @@ export function findRouteClaims(tokens: readonly Token[], sentence: number): Cla
 }
 
 /**
+ * ROUTE_PAIR: "the Almaty to Astana night train", "the Dhaka–Barisal launch", "a Porto-Braga
+ * regional service": two places joined by "to" or a dash, then a travel noun within
+ * ROUTE_PAIR_MAX_GAP lower-case words.
+ */
+function readRoutePair(tokens: readonly Token[], i: number, sentence: number): { claims: Claim[]; end: number } | null {
+  const token = tokens[i]!;
+  const joined = JOINED_PAIR.exec(token.text);
+  let origin: NamedSpan;
+  let destination: NamedSpan;
+  let next: number;
+  if (joined) {
+    const [, first, second] = joined;
+    origin = { name: first!, start: token.start, end: token.start + first!.length };
+    destination = { name: second!, start: token.end - second!.length, end: token.end };
+    next = i + 1;
+  } else {
+    const before = tokens[i - 1];
+    if (before?.cap && before.kind === "word" && !NOT_PLACE_WORDS.has(before.lower)) return null; // inside a longer name
+    if (!pairLinkAhead(tokens, i)) return null;
+    const from = parsePlaceAt(tokens, i);
+    const link = from ? tokens[from.endToken] : undefined;
+    if (!from || from.outers.length > 0 || !link || !(link.lower === "to" || PAIR_DASHES.has(link.text))) return null;
+    const to = parsePlaceAt(tokens, from.endToken + 1);
+    if (!to) return null;
+    origin = from;
+    destination = to;
+    next = to.endToken;
+  }
+  for (let k = next; k < Math.min(tokens.length, next + ROUTE_PAIR_MAX_GAP + 1); k++) {
+    const word = tokens[k]!;
+    if (ROUTE_PAIR_NOUNS.has(word.lower)) {
+      const claims = [routeClaim("origin", origin, sentence, "ROUTE_PAIR"), routeClaim("destination", destination, sentence, "ROUTE_PAIR")];
+      return { claims, end: k + 1 };
+    }
+    if (word.kind !== "word" || word.cap) return null;
+  }
+  return null;
+}
+
+/** A place name with its offsets in the text. */
+type NamedSpan = Pick<PlaceParse, "name" | "start" | "end">;
+
+/** Cheap test before parsing: "to" or a dash within the next few tokens. */
+function pairLinkAhead(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    if (tokens[k]!.lower === "to" || PAIR_DASHES.has(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+/** "Almaty-Astana" written as one hyphenated word. */
+const JOINED_PAIR = /^(\p{Lu}[\p{L}’']+)-(\p{Lu}[\p{L}’']+)$/u;
+/** Dashes that join a pair of places ("Dhaka–Barisal"). */
+const PAIR_DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
+
+/**
  * Whether "from" at `i` belongs to a journey: a singular travel word right before it, or with at
  * most TRAVEL_GAP numbers, names or commas between ("a flight from", "Flight 217 from", "the jet,
  * en route from"). A lower-case word between ("permission from Moscow") breaks the link.
  */
 function travelGoverns(tokens: readonly Token[], i: number): boolean {
+  // "carrying 214 people from X": a carrying verb and its object.
+  for (let k = i - 1; k >= Math.max(0, i - CARRY_WINDOW); k--) {
+    if (tokens[k]!.kind === "punct") break;
+    if (CARRY_VERBS.has(tokens[k]!.lower)) return true;
+  }
   let skipped = 0;
   for (let k = i - 1; k >= 0; k--) {
     const token = tokens[k]!;
@@ -91,7 +160,7 @@ function travelGoverns(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-function routeClaim(key: "origin" | "destination", place: PlaceParse, sentence: number, rule: string): Claim {
+function routeClaim(key: "origin" | "destination", place: NamedSpan, sentence: number, rule: string): Claim {
   return {
     kind: "route",
     key,

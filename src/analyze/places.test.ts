@@ -21,6 +21,8 @@ describe("findPlaceClaims: event places", () => {
     assert.deepEqual(p("The plane crashed near Aktau."), ["place: incident=Aktau"]);
     assert.deepEqual(p("A freight train derailed outside Lyon on Monday."), ["place: incident=Lyon"]);
     assert.deepEqual(p("A freight train derailed early on Monday morning near Lyon."), ["place: incident=Lyon"]);
+    assert.deepEqual(p("The train derailed before dawn near the railway town of Shalkarsu."), ["place: incident=Shalkarsu"]);
+    assert.deepEqual(p("A train collided with a lorry in northern Portugal near the village of Riba."), ["place: incident=Riba"]);
     assert.deepEqual(p("The ferry capsized off Zanzibar."), ["place: incident=Zanzibar"]);
     assert.deepEqual(p("A strong earthquake struck near Malatya."), ["place: earthquake=Malatya"]);
     assert.deepEqual(p("Floods inundated villages in Sindh."), ["place: flood=Sindh"]);
@@ -50,6 +52,7 @@ describe("findPlaceClaims: event places", () => {
 
   it("not a place: adjectives, months, other clauses, statements, compared events", () => {
     assert.deepEqual(p("The incident occurred in Russian airspace."), []);
+    assert.deepEqual(p("The blast happened over Caspian waters."), []);
     assert.deepEqual(p("The crash happened in December."), []);
     assert.deepEqual(p("The missile hit the plane preparing to land in Chechnya."), []);
     assert.deepEqual(p("The minister said in Paris that the talks would resume."), []);
@@ -78,7 +81,17 @@ describe("findPlaceClaims: routes", () => {
     assert.deepEqual(p("The boat, destined for Lampedusa, sank."), ["destination=Lampedusa"]);
     assert.deepEqual(p("The plane was en route to Jeddah."), ["destination=Jeddah"]);
     assert.deepEqual(p("The aircraft took off from Kathmandu."), ["origin=Kathmandu"]);
+    assert.deepEqual(p("The launch was carrying 214 people from the capital Dhaka to the southern city of Barisal."), ["origin=Dhaka", "destination=Barisal"]);
     assert.deepEqual(p("A Moscow-bound train derailed."), ["destination=Moscow"]);
+    assert.deepEqual(p("A sleeper bound for Astana came off the rails."), ["destination=Astana"]);
+  });
+
+  it("ROUTE_PAIR: X to Y / X–Y before a travel noun", () => {
+    assert.deepEqual(p("The derailment of the Almaty to Astana night train killed 23."), ["origin=Almaty", "destination=Astana"]);
+    assert.deepEqual(p("The Dhaka–Barisal launch capsized."), ["origin=Dhaka", "destination=Barisal"]);
+    assert.deepEqual(p("The Porto-Braga regional service was delayed."), ["origin=Porto", "destination=Braga"]);
+    assert.deepEqual(p("Trains between Almaty and Astana were rerouted."), []);
+    assert.deepEqual(p("Guinea-Bissau said on Monday it would help."), []);
   });
 
   it("plural services and non-travel 'from' are not routes", () => {

@@ -1,5 +1,6 @@
 import type { EventClass } from "../lexicons/events.js";
-import { LOCATION_PREPOSITIONS, PLACE_DESCRIPTORS } from "../lexicons/place-words.js";
+import { lookupPlace } from "../lexicons/countries.js";
+import { LOCATION_PREPOSITIONS } from "../lexicons/place-words.js";
 import type { Claim } from "../types.js";
 import { defineTokenRole, tokensOf, type Token } from "./claim-tokens.js";
 import { entityKey } from "./entity-key.js";
@@ -38,6 +39,10 @@ const ING_NOUNS: ReadonlySet<string> = new Set([
   "anything", "ring", "wing", "string", "ceiling", "housing", "clothing", "shipping", "mining", "fishing", "parking",
   "crossing", "bring",
 ]);
+/** Times of day after "before"/"after" ("derailed before dawn near X"). */
+const TIME_OF_DAY_NOUNS: ReadonlySet<string> = new Set([
+  "dawn", "daybreak", "sunrise", "sunset", "dusk", "midnight", "noon", "midday", "nightfall", "lunchtime", "daylight",
+]);
 /** Seismic location words: "the epicentre was 10 km north of X" places the earthquake. */
 const EPICENTRE = defineTokenRole(["epicentre", "epicenter", "epicentred", "epicentered", "centred", "centered"]);
 const EPICENTRE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "near", "in", "off", "outside", "beneath", "under"]);
@@ -71,17 +76,47 @@ function findEventPlaces(tokens: readonly Token[], triggers: readonly EventTrigg
     for (let k = trigger.end; k < limit; k++) {
       const token = tokens[k]!;
       if (starts.has(k)) break;
-      if (CLAUSE_BREAKS.has(token.lower) && !(RELATIVE_PRONOUNS.has(token.lower) && EVENT_PREDICATES.has(tokens[k + 1]?.lower ?? ""))) break;
+      if (CLAUSE_BREAKS.has(token.lower) && !opensPlaceOnlyClause(tokens, k)) break;
       if (token.kind === "word" && ING.test(token.lower) && !ING_NOUNS.has(token.lower)) break;
       if (!LOCATION_PREPOSITIONS.has(token.lower) && !(token.lower === "on" && ON_PLACES_CLASSES.has(trigger.cls))) continue;
       const place = parsePlaceAt(tokens, k + 1);
       if (place) {
-        claims.push(placeClaim(`place: ${trigger.cls}`, place, sentence, "PLACE_EVENT_PREPOSITION"));
+        const specific = isWide(place) ? narrowerPlaceAfter(tokens, place.endToken, limit + 4) ?? place : place;
+        claims.push(placeClaim(`place: ${trigger.cls}`, specific, sentence, "PLACE_EVENT_PREPOSITION"));
         break;
       }
     }
   }
   return claims;
+}
+
+/**
+ * A break word that does not end the event's clause: "which took place in X" (a relative clause
+ * that only places the event), "before dawn", "after midnight" (times, not clauses).
+ */
+function opensPlaceOnlyClause(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.lower;
+  const next = tokens[k + 1]?.lower ?? "";
+  if (RELATIVE_PRONOUNS.has(word)) return EVENT_PREDICATES.has(next);
+  return (word === "before" || word === "after" || word === "until") && TIME_OF_DAY_NOUNS.has(next);
+}
+
+/** A country or region: "in northern Portugal near the village of X" names X as the more specific place. */
+function isWide(place: PlaceParse): boolean {
+  const kind = lookupPlace(place.name)?.kind;
+  return kind === "country" || kind === "region";
+}
+
+/** The next place after a location preposition, up to `limit`, if it is not itself a country or region. */
+function narrowerPlaceAfter(tokens: readonly Token[], from: number, limit: number): PlaceParse | null {
+  for (let k = from; k < Math.min(tokens.length, limit); k++) {
+    const token = tokens[k]!;
+    if (CLAUSE_BREAKS.has(token.lower)) return null;
+    if (!LOCATION_PREPOSITIONS.has(token.lower)) continue;
+    const place = parsePlaceAt(tokens, k + 1);
+    if (place) return isWide(place) ? null : place;
+  }
+  return null;
 }
 
 function findEpicentres(tokens: readonly Token[], sentence: number): Claim[] {
@@ -137,7 +172,7 @@ export function findPlaceContainment(input: FinderInput): PlaceContainment[] {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const atPreposition = (token.roles & CONTAINMENT_PREPOSITION) !== 0;
-      const atPossessive = token.cap && POSSESSIVE.test(token.text) && PLACE_DESCRIPTORS.has(tokens[i + 1]?.lower ?? "");
+      const atPossessive = token.cap && POSSESSIVE.test(token.text);
       if (!atPreposition && !atPossessive) continue;
       const place = parsePlaceAt(tokens, atPreposition ? i + 1 : i);
       if (!place) continue;

@@ -34,7 +34,7 @@ describe("findQuantityClaims: slots from verbs and nouns", () => {
     assert.deepEqual(q("At least 14 dead after the bus plunged into a ravine."), ["killed=14 ~at least"]);
     assert.deepEqual(q("Nearly 300 residents were evacuated overnight."), ["evacuated=300 ~nearly"]);
     assert.deepEqual(q("Eleven people are believed to have died underground."), ["killed=11"]);
-    assert.deepEqual(q("Some 40 passengers lost their lives in the collision."), ["killed=40 ~about"]);
+    assert.deepEqual(q("Some 40 people lost their lives in the collision."), ["killed=40 ~about"]);
     assert.deepEqual(q("Five people remain missing, officials said."), ["missing=5"]);
     assert.deepEqual(q("Police said 17 people were arrested."), ["arrested=17"]);
     assert.deepEqual(q("Twelve others were taken to hospital."), ["injured=12"]);
@@ -45,13 +45,22 @@ describe("findQuantityClaims: slots from verbs and nouns", () => {
   it("QTY_TOLL: a death toll before the number", () => {
     assert.deepEqual(q("The death toll rose to 38 on Friday."), ["killed=38"]);
     assert.deepEqual(q("The toll from the flood has climbed to more than 120."), ["killed=120 ~more than"]);
+    assert.deepEqual(
+      q("The death toll from the magnitude 6.2 quake that struck the region in the early hours of April 9 reached 140 on Saturday."),
+      ["magnitude=6.2", "killed=140"],
+    );
+    assert.deepEqual(q("The number of people killed by the floods in the north rose to 87 on Friday."), ["killed=87"]);
     assert.deepEqual(q("The number of dead rose to 31."), ["killed=31"]);
+    // QTY_SKIP_SUPERSEDED: an earlier figure the report replaces.
+    assert.deepEqual(q("The toll had stood at 12 on Thursday morning, but it climbed through the day."), []);
   });
 
   it("QTY_NOUN_SLOT: the counted noun names the slot", () => {
     assert.deepEqual(q("There were 29 survivors."), ["survivors=29"]);
     assert.deepEqual(q("Officials confirmed 38 deaths and 12 injuries."), ["killed=38", "injured=12"]);
     assert.deepEqual(q("Rescuers recovered 31 bodies from the river."), ["killed=31"]);
+    assert.deepEqual(q("By late afternoon, 19 bodies had been handed over to their families."), ["count: body=19"]);
+    assert.deepEqual(q("The ferry was licensed to carry 150 passengers."), ["capacity=150"]);
   });
 
   it("a particular group gets a sub-slot; people in general the plain slot", () => {
@@ -60,6 +69,8 @@ describe("findQuantityClaims: slots from verbs and nouns", () => {
     assert.deepEqual(q("Eleven miners are believed to have died underground."), ["killed: miner=11"]);
     assert.deepEqual(q("Rescuers saved 40 residents."), ["rescued=40"]);
     assert.deepEqual(q("The bus was carrying 40 students."), ["aboard=40"]);
+    assert.deepEqual(q("The driver was among the dead, and three passengers also died."), ["killed: passenger=3"]);
+    assert.deepEqual(q("The train left at dawn with 118 passengers."), ["aboard=118"]);
   });
 
   it("a slot noun with a modifier that names a kind is a sub-slot", () => {
@@ -68,11 +79,11 @@ describe("findQuantityClaims: slots from verbs and nouns", () => {
   });
 
   it("trapped and found alive", () => {
-    assert.deepEqual(q("Rescuers pulled 4 people alive from the rubble, while 2 others remain trapped."), ["rescued=4", "trapped=2"]);
+    assert.deepEqual(q("Rescuers pulled 4 people alive from the rubble, while 2 others remain trapped."), ["rescued=4", "survivors=4", "trapped=2"]);
   });
 
   it("a negated predicate gives no claim (the counted noun still may)", () => {
-    assert.deepEqual(q("The 40 passengers were not injured."), ["aboard=40"]);
+    assert.deepEqual(q("The 40 passengers were not injured."), ["count: passenger=40"]);
     assert.deepEqual(q("Twelve workers were not hurt."), ["count: worker=12"]);
   });
 });
@@ -215,6 +226,7 @@ describe("findQuantityClaims: elections and earthquakes", () => {
   it("turnout", () => {
     assert.deepEqual(q("Turnout was 62% in the first round of the election."), ["turnout=62"]);
     assert.deepEqual(q("The commission put turnout at 48.5 percent."), ["turnout=48.5"]);
+    assert.deepEqual(q("Some 63.1 per cent of voters turned out on Sunday."), ["turnout=63.1 ~about"]);
   });
 
   it("share, votes and seats of a named candidate or party", () => {
@@ -226,6 +238,19 @@ describe("findQuantityClaims: elections and earthquakes", () => {
     assert.deepEqual(q("Okafor received 1.2 million votes in the presidential poll."), [`votes: ${person("Okafor")}=1200000`]);
     assert.deepEqual(q("Lind, with 52%, leads the count of ballots."), [`share: ${person("Lind")}=52`]);
     assert.deepEqual(q("Maia Sandu, who received 42% in the first round, faces a runoff."), [`share: ${person("Maia Sandu")}=42`]);
+    assert.deepEqual(q("In the vote, Alternativa Verde, led by Rosa Alba, won 14.2% and six seats."), [
+      `share: ${party("Alternativa Verde")}=14.2`, `seats: ${party("Alternativa Verde")}=6`,
+    ]);
+    assert.deepEqual(q("The PRS, led by outgoing president Tomas Ruiz, won 16 seats on 31.7 per cent in the election."), [
+      `seats: ${party("PRS")}=16`, `share: ${party("PRS")}=31.7`,
+    ]);
+    assert.deepEqual(q("In the vote, Union Liberal under Esteban Quiros got 9.1%."), [`share: ${party("Union Liberal")}=9.1`]);
+    assert.deepEqual(q("Our final polling average before the vote had the Greens on 36.0%."), [`poll: ${party("Greens")}=36`]);
+    assert.deepEqual(q("The Greens, officially called Alternativa Verde, won six seats in the vote."), [`seats: ${party("Alternativa Verde")}=6`]);
+    assert.deepEqual(q("Some 171 people were rescued alive."), ["rescued=171 ~about", "survivors=171 ~about"]);
+    assert.deepEqual(q("Fishermen pulled 171 people out of the water alive."), ["rescued=171", "survivors=171"]);
+    assert.deepEqual(q("He said he and his sons had pulled eleven people into their boat."), ["count: person=11"]);
+    assert.deepEqual(q("Only 23 of the 310 passengers on board lost their lives."), ["killed=23", "aboard=310"]);
   });
 
   it("QTY_EARLIER_EVENT: counts after a date of an earlier year carry the year", () => {
@@ -245,6 +270,7 @@ describe("findQuantityClaims: elections and earthquakes", () => {
   it("QTY_MAGNITUDE", () => {
     assert.deepEqual(q("Aftershocks measuring up to 5.2 followed."), ["magnitude: aftershock=5.2 ~up to"]);
     assert.deepEqual(q("The magnitude-6.4 quake was followed by more than 250 aftershocks."), ["magnitude=6.4", "count: aftershock=250 ~more than"]);
+    assert.deepEqual(q("Some 20 aftershocks followed, the strongest of them a magnitude 4.7 tremor."), ["magnitude: aftershock=4.7", "count: aftershock=20 ~about"]);
     assert.deepEqual(q("A magnitude 6.1 earthquake struck the region."), ["magnitude=6.1"]);
     assert.deepEqual(q("The 6.1-magnitude quake was felt in the capital."), ["magnitude=6.1"]);
     assert.deepEqual(q("The tremor, measuring 5.4, toppled walls."), ["magnitude=5.4"]);

@@ -1,5 +1,9 @@
 import { QUANTITY_QUALIFIERS } from "../lexicons/numbers.js";
-import { GENERIC_COUNTED_NOUNS, NEUTRAL_SLOT_NOUN_MODIFIERS, NOUN_SLOTS, SUB_SLOTTED } from "../lexicons/quantity-slots.js";
+import {
+  ALIVE_ONLY_RESCUE_VERBS, BODY_NOUNS, CAPACITY_CUES, CAPACITY_WINDOW, GENERIC_COUNTED_NOUNS, LEFT_SKIP_WORDS, NEUTRAL_SLOT_NOUN_MODIFIERS, NOUN_SLOTS,
+  PEOPLE_NOUNS, RECOVERY_VERBS, SUB_SLOTTED,
+} from "../lexicons/quantity-slots.js";
+import { TRAVEL_WORDS } from "../lexicons/place-words.js";
 import { CURRENCY_WORDS, MEASURE_UNITS, RATE_ADVERBS, RATE_WORDS_BEFORE_UNIT, TIME_UNITS } from "../lexicons/units.js";
 import type { Claim, Sentence, Span } from "../types.js";
 import { defineTokenRole, indexPhrases, matchPhrase, tokensOf, type Token } from "./claim-tokens.js";
@@ -10,7 +14,7 @@ import { NUMBER_START_WORDS, lemmaOf, parseNumberAt, type NumberParse } from "./
 import {
   nounSlotOf, propertySlotOf, readLeft, readRight, slotFitsNoun, type LeftContext, type RightContext,
 } from "./quantity-context.js";
-import { findCandidate, isElectionSentence, isTurnout } from "./quantity-election.js";
+import { findCandidate, isElectionSentence, isPollSentence, isTurnout } from "./quantity-election.js";
 import { exclusionOf } from "./quantity-exclusions.js";
 import { findMagnitudeClaims } from "./quantity-magnitude.js";
 import { allKilledPair, findRelativeClaims } from "./quantity-relative.js";
@@ -88,7 +92,8 @@ function findNumberClaims(
     const right = readRight(tokens, whole ? whole.end : number.end, !whole && number.number === 1);
     if (right.head && TIME_UNITS.has(right.head)) continue; // "10 months", "two days": a duration
     if (isRate(tokens, right)) continue;
-    const left = readLeft(tokens, phrase.start);
+    const left = readLeft(tokens, phrase.start, masked);
+    if (left?.superseded) continue; // QTY_SKIP_SUPERSEDED
     let found: Claim[];
     if (whole) {
       found = partitiveClaims(tokens, sentence, phrase, whole, left, right);
@@ -110,8 +115,9 @@ function partitiveClaims(
 ): Claim[] {
   const claims: Claim[] = [];
   const partSlot = verbSlotOf(left, right);
-  if (partSlot) claims.push(quantityClaim(tokens, sentence, withGroup(partSlot.slot, right), part, partSlot.rule));
   const wholeSlot = nounSlotOf(right);
+  // "23 of the 310 passengers on board": a part of everyone aboard is the plain slot.
+  if (partSlot) claims.push(quantityClaim(tokens, sentence, wholeSlot === "aboard" ? partSlot.slot : withGroup(partSlot.slot, right), part, partSlot.rule));
   if (wholeSlot) claims.push(quantityClaim(tokens, sentence, wholeSlot, whole, "QTY_PARTITIVE_WHOLE"));
   else if (countable(right, whole)) claims.push(quantityClaim(tokens, sentence, countKey(right, whole), whole, "QTY_COUNT_NOUN"));
   return claims;
@@ -134,13 +140,31 @@ function countClaims(
   tokens: readonly Token[], sentence: Sentence, phrase: QuantityPhrase, left: LeftContext | undefined, right: RightContext,
 ): Claim[] {
   const { number } = phrase;
+  if (isCapacity(tokens, phrase.start) && (!right.head || PEOPLE_NOUNS.has(right.head) || right.aboard)) {
+    return [quantityClaim(tokens, sentence, "capacity", phrase, "QTY_CAPACITY")];
+  }
+  if (right.head && BODY_NOUNS.has(right.head)) {
+    // "recovered 26 bodies": the dead; "19 bodies had been handed over": a loose count.
+    const recovered = RECOVERY_VERBS.has(leftWordOf(tokens, phrase.start)) || RECOVERY_VERBS.has(right.verbAfter ?? "");
+    return [recovered ? quantityClaim(tokens, sentence, "killed", phrase, "QTY_BODIES_RECOVERED") : quantityClaim(tokens, sentence, "count: body", phrase, "QTY_COUNT_NOUN")];
+  }
+  if (ALIVE_ONLY_RESCUE_VERBS.has(leftWordOf(tokens, phrase.start)) && aliveLater(tokens, right)) {
+    return [
+      quantityClaim(tokens, sentence, withGroup("rescued", right), phrase, "QTY_RESCUED_ALIVE"),
+      quantityClaim(tokens, sentence, "survivors", phrase, "QTY_RESCUED_ALIVE"),
+    ];
+  }
   const property = propertySlotOf(right, left);
-  const noun = nounSlotOf(right);
+  const noun = nounSlotOf(right) ?? (withTravellers(tokens, phrase.start, right) ? "aboard" : undefined);
   const slot = property
     ? { slot: property, rule: "QTY_PROPERTY" }
     : verbSlotOf(left, right) ?? (noun ? { slot: noun, rule: "QTY_NOUN_SLOT" } : undefined);
   if (slot) {
     const claims = [quantityClaim(tokens, sentence, withGroup(slot.slot, right), phrase, slot.rule)];
+    // "171 people were rescued alive": survivors too.
+    if (slot.slot === "rescued" && (right.alive || aliveLater(tokens, right))) {
+      claims.push(quantityClaim(tokens, sentence, "survivors", phrase, "QTY_RESCUED_ALIVE"));
+    }
     // "all 67 aboard were killed": killed 67 and aboard 67.
     if (phrase.all && slot.slot !== "aboard" && noun === "aboard") {
       claims.push(quantityClaim(tokens, sentence, "aboard", phrase, "QTY_ALL_ABOARD"));
@@ -245,6 +269,39 @@ function isRate(tokens: readonly Token[], right: RightContext): boolean {
   return RATE_WORDS_BEFORE_UNIT.has(next.lower) && TIME_UNITS.has(tokens[at + 1]?.lower ?? "");
 }
 
+/** "pulled 171 people out of the water alive": "alive" a few words after the counted noun, in the same clause. */
+function aliveLater(tokens: readonly Token[], right: RightContext): boolean {
+  if (right.headIndex < 0) return false;
+  for (let k = right.headIndex + 1; k < Math.min(tokens.length, right.headIndex + 8); k++) {
+    if (tokens[k]!.kind === "punct") return false;
+    if (tokens[k]!.lower === "alive") return true;
+  }
+  return false;
+}
+
+/** "a launch … with 214 passengers": "with" before travellers in a sentence about a journey. */
+function withTravellers(tokens: readonly Token[], start: number, right: RightContext): boolean {
+  if (!right.head || NOUN_SLOTS.get(right.head) !== "aboard" || right.listedWithOthers) return false;
+  if (tokens[start - 1]?.lower !== "with") return false;
+  return tokens.some((t) => TRAVEL_WORDS.has(t.lower));
+}
+
+/** "licensed to carry 150", "a capacity of 150": a capacity cue a few tokens before the number. */
+function isCapacity(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - CAPACITY_WINDOW); k--) {
+    if (tokens[k]!.kind === "punct") return false;
+    if (CAPACITY_CUES.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** The word before a number phrase, past "the", "a total of" and the like. */
+function leftWordOf(tokens: readonly Token[], start: number): string {
+  let k = start - 1;
+  while (k >= 0 && (LEFT_SKIP_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === "of")) k--;
+  return tokens[k]?.lower ?? "";
+}
+
 /** Loose counts need a real plural count (not "one", not "no") of a word. */
 function countable(right: RightContext, number: NumberParse): boolean {
   return number.number !== 1 && !number.determinerNo && right.head !== undefined && /^[\p{L}-]{2,}$/u.test(right.head);
@@ -261,7 +318,10 @@ function percentClaim(tokens: readonly Token[], phrase: QuantityPhrase, sentence
   if (isTurnout(tokens, phrase.start, number.end)) return quantityClaim(tokens, sentence, "turnout", phrase, "QTY_TURNOUT");
   if (!isElectionSentence(tokens)) return null;
   const name = findCandidate(tokens, phrase.start, number.end);
-  return name ? quantityClaim(tokens, sentence, `share: ${name}`, phrase, "QTY_VOTE_SHARE") : null;
+  if (!name) return null;
+  return isPollSentence(tokens)
+    ? quantityClaim(tokens, sentence, `poll: ${name}`, phrase, "QTY_POLL_SHARE")
+    : quantityClaim(tokens, sentence, `share: ${name}`, phrase, "QTY_VOTE_SHARE");
 }
 
 function quantityClaim(tokens: readonly Token[], sentence: Sentence, key: string, of: QuantityPhrase | NumberParse, rule: string): Claim {

@@ -1,8 +1,10 @@
 import {
   ASIDE_OPENERS, LEFT_NOUN_OF_SLOTS, LEFT_SKIP_WORDS, LEFT_VERB_SLOTS, MAX_ASIDE_TOKENS, NEGATIONS,
   NEUTRAL_SLOT_NOUN_MODIFIERS, NON_DEATH_TOLL_MODIFIERS, NOUN_PHRASE_STOP_WORDS, NOUN_SLOTS, PEOPLE_NOUNS,
-  PREDICATE_AUXILIARIES, PREDICATE_SLOTS, PROPERTY_NOUNS, PROPERTY_PREDICATES, TOLL_WINDOW, TOLL_WORDS, VEHICLE_NOUNS,
+  NUMBER_OF_SLOT_WORDS, PREDICATE_AUXILIARIES, SUPERSEDED_CUES, PREDICATE_SLOTS, PROPERTY_NOUNS, PROPERTY_PREDICATES, TOLL_VERBS,
+  TOLL_WINDOW, TOLL_WINDOW_WITH_VERB, TOLL_WORDS, VEHICLE_NOUNS,
 } from "../lexicons/quantity-slots.js";
+import type { Span } from "../types.js";
 import { CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from "../lexicons/units.js";
 import { indexPhrases, matchPhrase, matchesWords, type Token } from "./claim-tokens.js";
 import { isPluralNoun } from "./numbers.js";
@@ -31,6 +33,10 @@ export interface RightContext {
   listedWithOthers: boolean;
   /** Lower-case word right before the head ("road" in "1,624 road deaths"), if any. */
   modifier?: string;
+  /** "rescued alive", "pulled out alive": the rescued are survivors too. */
+  alive: boolean;
+  /** First word after the counted phrase and its auxiliaries, whatever it is ("recovered" in "bodies were recovered"). */
+  verbAfter?: string;
 }
 
 /**
@@ -39,7 +45,7 @@ export interface RightContext {
  * ("Tajik citizens"). Predicates are matched after auxiliaries ("who were later reported dead").
  */
 export function readRight(tokens: readonly Token[], from: number, singular: boolean): RightContext {
-  const context: RightContext = { headIndex: -1, aboard: false, listedWithOthers: false };
+  const context: RightContext = { headIndex: -1, aboard: false, listedWithOthers: false, alive: false };
   let k = from;
   for (let words = 0; words < MAX_NOUN_PHRASE_WORDS; words++) {
     const token = tokens[k];
@@ -127,6 +133,7 @@ function readPredicate(tokens: readonly Token[], from: number, context: RightCon
       if (!negated) {
         context.predicateSlot = predicate.value;
         context.predicateWord = predicate.words.join(" ");
+        context.alive = isAlive(tokens, k + predicate.words.length, predicate.words);
       }
       return;
     }
@@ -142,10 +149,20 @@ function readPredicate(tokens: readonly Token[], from: number, context: RightCon
       return;
     }
     if (NEGATIONS.has(token.lower) || token.lower.endsWith("n't")) negated = true;
-    else if (!PREDICATE_AUXILIARIES.has(token.lower) && !ADVERB.test(token.lower)) return;
+    else if (!PREDICATE_AUXILIARIES.has(token.lower) && !ADVERB.test(token.lower)) {
+      context.verbAfter = token.lower; // "bodies were recovered": not a slot, but some callers look
+      return;
+    }
     if (++auxiliaries > MAX_AUXILIARIES) return;
     k++;
   }
+}
+
+/** "rescued alive", "pulled out alive", "found alive": the predicate says the people lived. */
+function isAlive(tokens: readonly Token[], after: number, words: readonly string[]): boolean {
+  if (words[words.length - 1] === "alive") return true;
+  if (tokens[after]?.lower === "alive") return true;
+  return tokens[after]?.lower === "out" && tokens[after + 1]?.lower === "alive";
 }
 
 /** The comma closing an aside that starts at `from`, or -1 if none within MAX_ASIDE_TOKENS. */
@@ -161,10 +178,12 @@ function closingComma(tokens: readonly Token[], from: number): number {
 export interface LeftContext {
   slot: string;
   rule: "QTY_LEFT_VERB" | "QTY_LEFT_NOUN_OF" | "QTY_TOLL";
+  /** "the toll had stood at 12", "initially put at 12": an earlier figure the report has replaced. */
+  superseded?: boolean;
 }
 
 /** "killed 38", "killing a total of 38", "the deaths of 38 people", "the death toll rose to 38". */
-export function readLeft(tokens: readonly Token[], phraseStart: number): LeftContext | undefined {
+export function readLeft(tokens: readonly Token[], phraseStart: number, masked: readonly Span[]): LeftContext | undefined {
   let k = phraseStart - 1;
   while (k >= 0) {
     const token = tokens[k]!;
@@ -187,22 +206,41 @@ export function readLeft(tokens: readonly Token[], phraseStart: number): LeftCon
     if (slot) return { slot, rule: "QTY_LEFT_VERB" };
     break;
   }
-  return readToll(tokens, phraseStart);
+  return readToll(tokens, phraseStart, masked);
 }
 
-function readToll(tokens: readonly Token[], phraseStart: number): LeftContext | undefined {
-  for (let k = phraseStart - 1; k >= Math.max(0, phraseStart - TOLL_WINDOW); k--) {
+/**
+ * QTY_TOLL: "the death toll rose to 38", "the toll stood at 12", "the number of people killed
+ * rose to 87". A toll word up to TOLL_WINDOW tokens back, or up to TOLL_WINDOW_WITH_VERB when a
+ * verb of change stands right before the number. Masked numbers (dates, magnitudes) are passed
+ * over; any other number or a sentence break ends the search.
+ */
+function readToll(tokens: readonly Token[], phraseStart: number, masked: readonly Span[]): LeftContext | undefined {
+  let verbAt = phraseStart - 1;
+  if (/^(?:to|at|of|by)$/.test(tokens[verbAt]?.lower ?? "")) verbAt--;
+  const window = TOLL_VERBS.has(tokens[verbAt]?.lower ?? "") ? TOLL_WINDOW_WITH_VERB : TOLL_WINDOW;
+  const superseded = window === TOLL_WINDOW_WITH_VERB && SUPERSEDED_CUES.has(tokens[verbAt - 1]?.lower ?? "");
+  for (let k = phraseStart - 1; k >= Math.max(0, phraseStart - window); k--) {
     const token = tokens[k]!;
-    if (token.kind === "num") return undefined;
-    if (token.kind === "punct" && token.text !== ":" && token.text !== "-") return undefined;
+    if (token.kind === "num" && !masked.some((span) => token.start >= span.start && token.end <= span.end)) return undefined;
+    if (token.kind === "punct" && !":-,.".includes(token.text)) return undefined;
+    if (token.text === "." && !(tokens[k - 1]?.kind === "num")) return undefined; // a decimal point is no sentence end
     if (TOLL_WORDS.has(token.lower)) {
-      return NON_DEATH_TOLL_MODIFIERS.has(tokens[k - 1]?.lower ?? "") ? undefined : { slot: "killed", rule: "QTY_TOLL" };
+      if (NON_DEATH_TOLL_MODIFIERS.has(tokens[k - 1]?.lower ?? "")) return undefined;
+      return { slot: "killed", rule: "QTY_TOLL", ...(superseded ? { superseded } : {}) };
     }
-    // "the number of dead rose to 38", "the number of injured stands at 12".
-    const slot = NOUN_SLOTS.get(token.lower);
-    if (slot && tokens[k - 1]?.lower === "of" && tokens[k - 2]?.lower === "number") return { slot, rule: "QTY_TOLL" };
+    const slot = NUMBER_OF_SLOT_WORDS.get(token.lower);
+    if (slot && window === TOLL_WINDOW_WITH_VERB && isNumberOf(tokens, k)) return { slot, rule: "QTY_TOLL", ...(superseded ? { superseded } : {}) };
   }
   return undefined;
+}
+
+/** "number of dead", "number of people killed", "number of confirmed deaths" ending at token `k`. */
+function isNumberOf(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 3); j--) {
+    if (tokens[j]!.lower === "of") return tokens[j - 1]?.lower === "number";
+  }
+  return false;
 }
 
 /** The slot the counted noun gives by itself ("29 survivors", "67 people on board"), if any. */
@@ -210,7 +248,9 @@ export function nounSlotOf(right: RightContext): string | undefined {
   if (right.aboard && (!right.head || PEOPLE_NOUNS.has(right.head))) return "aboard";
   if (!right.head) return undefined;
   const slot = NOUN_SLOTS.get(right.head);
-  if (slot === "aboard" && right.listedWithOthers) return undefined;
+  // "passengers" alone is not everyone aboard ("the driver and three passengers died"); the
+  // aboard marker, "carrying" or "with" (in a travel sentence) make it so.
+  if (slot === "aboard") return undefined;
   return slot;
 }
 

@@ -24,10 +24,13 @@ const MAGNITUDE_QUALIFIERS: Record<string, string> = {
   "up to": "up to", about: "about", around: "about", nearly: "nearly", almost: "nearly", "at least": "at least", "more than": "more than",
 };
 
-/** Seismic nouns a magnitude can belong to. */
+/**
+ * Seismic nouns a magnitude can belong to. "tremor" is left out: it names either ("the strongest
+ * of them [aftershocks] a magnitude 4.7 tremor").
+ */
 const SEISMIC_NOUNS: Record<string, string> = {
-  earthquake: "earthquake", earthquakes: "earthquake", quake: "earthquake", quakes: "earthquake", tremor: "earthquake",
-  tremors: "earthquake", temblor: "earthquake", aftershock: "aftershock", aftershocks: "aftershock",
+  earthquake: "earthquake", earthquakes: "earthquake", quake: "earthquake", quakes: "earthquake",
+  temblor: "earthquake", aftershock: "aftershock", aftershocks: "aftershock",
 };
 
 /** The seismic noun nearest (in characters) to an offset: "earthquake" or "aftershock". */

@@ -3,6 +3,7 @@ import { checkInputs, type CheckResult } from "../pipeline.js";
 import { COLOR, PLAIN, renderBrief, renderMarkdown, toJsonReport } from "../report/index.js";
 import { EXIT, type CliIO } from "./io.js";
 import { reportFailures } from "./failures.js";
+import { terminalProgress } from "./progress.js";
 
 export const CHECK_FORMATS = ["text", "json", "markdown"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -14,7 +15,9 @@ export interface CheckOptions {
 
 /** `corroborate check INPUTS...`: the stateless pipeline, printed as a brief, JSON or Markdown. */
 export async function runCheck(inputs: string[], options: CheckOptions, io: CliIO): Promise<number> {
-  const result = await checkInputs(inputs);
+  const progress = terminalProgress(io, "reading reports");
+  const result = await checkInputs(inputs, progress.listener);
+  progress.finish();
   const rendered = render(result, options.format, io);
   if (options.output) await writeFile(options.output, rendered);
   else io.stdout(rendered);

@@ -1,7 +1,8 @@
 import type { InputFailure } from "../types.js";
 import type { CliIO } from "./io.js";
+import { describeFailure } from "../report/failure-text.js";
 
-/** One line per input that could not be used, on stderr, naming it. */
+/** One line per input that could not be used, on stderr, naming it once. */
 export function reportFailures(failures: InputFailure[], io: CliIO): void {
-  for (const failure of failures) io.stderr(`corroborate: skipped ${failure.source}: ${failure.message}\n`);
+  for (const failure of failures) io.stderr(`corroborate: skipped ${describeFailure(failure)}\n`);
 }

@@ -2,8 +2,10 @@
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Whether stdout is a terminal (colours, progress). */
+  /** Whether stdout is a terminal (colours). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress lines). */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
 }
 
@@ -11,6 +13,7 @@ export const PROCESS_IO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
 };
 

@@ -10,6 +10,15 @@ export interface ClusterOptions {
   joinThreshold: number;
 }
 
+/**
+ * Stories worth a full comparison: those sharing the most index terms with the report. Bounds the
+ * cost of placing a report whatever the number of stories; a story that shares fewer terms than
+ * the sixteenth best cannot reach the join threshold in practice.
+ */
+const MAX_CANDIDATES = 16;
+/** Words indexed per report, besides all its names and claims: its strongest few. */
+const INDEXED_WORDS = 12;
+
 interface Group {
   members: AnalyzedArticle[];
   sum: Vector;
@@ -35,7 +44,7 @@ export function clusterStories(
     const best = bestGroup(vector, day, groups, index, options.joinThreshold);
     const groupIndex = best ?? groups.push({ members: [], sum: new Map(), centroid: new Map(), days: [] }) - 1;
     addToGroup(groups[groupIndex]!, analyzed, vector, day);
-    for (const term of vector.keys()) {
+    for (const term of indexTerms(vector)) {
       let set = index.get(term);
       if (!set) index.set(term, (set = new Set()));
       set.add(groupIndex);
@@ -44,9 +53,21 @@ export function clusterStories(
   return groups.map(toStory);
 }
 
+/** The terms a report is found by: every name and claim, and its strongest words. */
+function indexTerms(vector: Vector): string[] {
+  const terms = [...vector.keys()];
+  const words = terms.filter((t) => t.startsWith("w:")).sort((a, b) => vector.get(b)! - vector.get(a)!).slice(0, INDEXED_WORDS);
+  return [...terms.filter((t) => !t.startsWith("w:")), ...words];
+}
+
+function candidateGroups(vector: Vector, index: Map<string, Set<number>>): number[] {
+  const shared = new Map<number, number>();
+  for (const term of indexTerms(vector)) for (const g of index.get(term) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
+  return [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([g]) => g);
+}
+
 function bestGroup(vector: Vector, day: number | null, groups: Group[], index: Map<string, Set<number>>, threshold: number): number | null {
-  const candidates = new Set<number>();
-  for (const term of vector.keys()) for (const g of index.get(term) ?? []) candidates.add(g);
+  const candidates = candidateGroups(vector, index);
   let best: number | null = null;
   let bestScore = threshold;
   for (const g of candidates) {

@@ -39,7 +39,10 @@ export const STAMP_WORDS: ReadonlySet<string> = new Set([
  * date instead of back. Lower-case.
  */
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
-  "will", "shall", "due", "scheduled", "expected", "planned", "upcoming", "next", "forthcoming", "'ll", "’ll",
+  "will", "shall", "would", "due", "scheduled", "expected", "planned", "upcoming", "next", "forthcoming", "'ll", "’ll",
+  // Present-tense scheduling verbs: "the new assembly meets on 15 June", "the ban takes effect on June 1".
+  "meets", "begins", "opens", "starts", "resumes", "reopens", "convenes", "reconvenes", "holds", "returns",
+  "closes", "ends", "expires", "takes", "goes", "hears", "launches", "kicks",
 ]);
 /** Markers that speak of the future only before "to"/"for" ("set to meet", but "set fire"). */
 export const FUTURE_MARKERS_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised"]);

@@ -43,7 +43,7 @@ export const EVENT_WORDS: ReadonlyMap<string, EventTriggerEntry> = new Map([
   ...entries(`storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes landfall`, strong("storm")),
   ...entries(`election elections vote voted voting referendum ballot runoff run-off polls`, strong("vote")),
   ...entries(`meeting meetings met meet meets summit summits talks visit visited visiting conference
-    negotiations`, strong("meeting")),
+    negotiations session`, strong("meeting")),
   ...entries(`agreement agreed deal accord treaty ceasefire truce signed signing`, strong("agreement")),
   ...entries(`strike strikes walkout walkouts stoppage`, strong("strike")),
   ...entries(`died dies death deaths`, weak("death")),
@@ -60,7 +60,10 @@ export const EVENT_WORDS: ReadonlyMap<string, EventTriggerEntry> = new Map([
 export const EVENT_PHRASES: readonly (readonly [phrase: string, entry: EventTriggerEntry])[] = [
   ["shot down", strong("incident")], ["shooting down", strong("incident")], ["shoot down", strong("incident")],
   ["went down", strong("incident")], ["came down", strong("incident")], ["rolled over", strong("incident")],
-  ["veered off", strong("incident")], ["went off", strong("incident")], ["ran aground", strong("incident")], ["blew up", strong("incident")],
+  ["veered off", strong("incident")], ["went off", strong("incident")], ["came off the rails", strong("incident")],
+  ["came off the tracks", strong("incident")], ["came off the track", strong("incident")], ["left the rails", strong("incident")],
+  ["left the tracks", strong("incident")], ["left the track", strong("incident")], ["jumped the tracks", strong("incident")],
+  ["jumped the track", strong("incident")], ["flew off the rails", strong("incident")], ["went off the rails", strong("incident")], ["ran aground", strong("incident")], ["blew up", strong("incident")],
   ["opened fire", strong("incident")], ["air strike", strong("incident")], ["air strikes", strong("incident")],
   ["drone strike", strong("incident")], ["drone strikes", strong("incident")], ["missile strike", strong("incident")],
   ["missile strikes", strong("incident")], ["rocket attack", strong("incident")],
@@ -69,6 +72,14 @@ export const EVENT_PHRASES: readonly (readonly [phrase: string, entry: EventTrig
   ["passed away", weak("death")], ["taken into custody", strong("arrest")],
   ["went to the polls", strong("vote")], ["go to the polls", strong("vote")],
 ];
+
+/**
+ * Weather hazards named as the circumstance of an incident ("capsized in a storm", "died in the
+ * floods", "amid a blaze") are weak: the incident owns the date and place. Named as a subject
+ * ("the storm struck on Friday", "the floods killed 40") they stay strong.
+ */
+export const CIRCUMSTANCE_CLASSES: ReadonlySet<EventClass> = new Set(["storm", "flood", "fire"]);
+export const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "amid", "during", "through"]);
 
 /** How far (tokens) a strong trigger can be from a weak one and still give it its class. */
 export const WEAK_TRIGGER_WINDOW = 6;
@@ -80,8 +91,7 @@ export const WEAK_TRIGGER_WINDOW = 6;
  * "like" and "than" are left out: "since the crash" and "more than 38 killed" speak of this event.
  */
 export const COMPARISON_CUES: readonly string[] = [
-  "compar", "similar", "reminiscent", "recall", "echo", "anniversary", "worst", "deadliest", "previous",
-  "surpass", "eclips",
+  "compar", "similar", "reminiscent", "recall", "echo", "anniversary", "previous", "surpass", "eclips",
 ];
 /** "since 2019": "since" before a year also introduces an earlier event (but "since the crash" does not). */
 export const SINCE_YEAR_CUE = "since";
@@ -101,7 +111,8 @@ export const EVENT_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Statement verbs at the end of a sentence after a comma are attribution tags ("…, officials
- * said."): a date before the comma belongs to the main clause, not to the saying.
+ * A statement verb between a comma and a comma or the sentence end is an attribution tag ("…,
+ * officials said." / "…, provincial officials said, and …"): a date before it belongs to the main
+ * clause, not to the saying. The tag's subject is at most this many tokens.
  */
-export const ATTRIBUTION_TAG_WINDOW = 6;
+export const ATTRIBUTION_SUBJECT_MAX = 4;

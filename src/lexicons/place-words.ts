@@ -19,6 +19,8 @@ export const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set([
   "island", "islands", "oblast", "prefecture", "territory", "municipality", "suburb", "hamlet", "commune",
   "governorate", "emirate", "canton", "department", "county", "borough", "metropolis", "enclave", "exclave",
   "area", "resort", "outskirts", "coast", "peninsula", "valley", "neighbourhood", "neighborhood", "settlement",
+  // Facilities named with their town ("Dhaka's Sadarghat terminal"): the facility's name is kept.
+  "terminal", "station", "airport", "harbour", "harbor", "jetty", "pier", "wharf", "quay", "dock", "docks",
 ]);
 
 /** Lower-case words that may stand between a preposition and a place name ("in western Kazakhstan"). */
@@ -66,13 +68,30 @@ export const TRAVEL_WORDS: ReadonlySet<string> = new Set([
   "travelled", "traveled", "train", "service", "bus", "coach", "ferry", "ship", "vessel", "boat", "jet", "plane",
   "airliner", "jetliner", "aircraft", "helicopter", "journey", "route", "sailing", "sailed", "voyage", "trip",
   "departed", "departing", "en", "route", "destined", "carrier", "liner", "cruise", "convoy", "express",
+  "sleeper", "shuttle", "launch", "steamer", "hovercraft", "catamaran", "trawler", "freighter", "tanker", "airbus",
+  "boeing", "embraer", "tram", "minibus", "lorry", "truck",
 ]);
+/**
+ * Singular travel nouns after an "X to Y" or "X–Y" pair ("the Almaty to Astana night train", "the
+ * Dhaka–Barisal route"): the pair is then origin and destination.
+ */
+export const ROUTE_PAIR_NOUNS: ReadonlySet<string> = new Set([
+  "flight", "train", "service", "bus", "coach", "ferry", "ship", "boat", "route", "line", "sleeper", "express",
+  "launch", "steamer", "journey", "voyage", "crossing", "shuttle", "connection", "link", "highway", "motorway",
+  "road", "railway", "pipeline",
+]);
+/** Lower-case words allowed between such a pair and its travel noun ("night", "overnight", "regional"). */
+export const ROUTE_PAIR_MAX_GAP = 3;
 /** Plural travel nouns: general services ("all flights to Russia were suspended"), never a route claim. */
 export const PLURAL_TRAVEL_WORDS: ReadonlySet<string> = new Set([
   "flights", "trains", "services", "buses", "coaches", "ferries", "ships", "vessels", "boats", "jets", "planes",
   "airliners", "aircrafts", "helicopters", "journeys", "routes", "trips", "voyages", "connections", "links",
   "cruises", "convoys",
 ]);
+/** Verbs of carrying whose object may stand between them and "from" ("carrying 214 people from X to Y"). */
+export const CARRY_VERBS: ReadonlySet<string> = new Set(["carrying", "carried", "ferrying", "ferried", "transporting", "transported", "taking", "bringing"]);
+/** How far back (tokens) such a verb may stand. */
+export const CARRY_WINDOW = 5;
 /** How many numbers, names or commas may stand between a travel word and "from" ("Flight 217 from", "flight J2-8243 from"). */
 export const TRAVEL_GAP = 2;
 

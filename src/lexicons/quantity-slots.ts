@@ -61,6 +61,7 @@ export const LEFT_VERB_SLOTS: ReadonlyMap<string, string> = new Map([
   ["injured", "injured"], ["injuring", "injured"], ["injures", "injured"], ["wounded", "injured"],
   ["wounding", "injured"], ["hurting", "injured"], ["hospitalising", "injured"], ["hospitalizing", "injured"],
   ["rescued", "rescued"], ["rescuing", "rescued"], ["rescues", "rescued"], ["saved", "rescued"], ["saving", "rescued"],
+  ["winched", "rescued"], ["airlifted", "rescued"],
   ["evacuated", "evacuated"], ["evacuating", "evacuated"], ["evacuates", "evacuated"],
   ["arrested", "arrested"], ["arresting", "arrested"], ["arrests", "arrested"], ["detained", "arrested"],
   ["detaining", "arrested"], ["charged", "charged"], ["charging", "charged"],
@@ -69,6 +70,12 @@ export const LEFT_VERB_SLOTS: ReadonlyMap<string, string> = new Map([
   ["destroyed", "homes destroyed"], ["destroying", "homes destroyed"], ["razed", "homes destroyed"],
   ["flattened", "homes destroyed"], ["damaged", "homes damaged"], ["damaging", "homes damaged"],
 ]);
+
+/**
+ * Verbs that rescue only when the people come out alive ("pulled 171 people out of the water
+ * alive"); "pulled eleven people into their boat" or "pulled 26 bodies" says nothing of the toll.
+ */
+export const ALIVE_ONLY_RESCUE_VERBS: ReadonlySet<string> = new Set(["pulled", "plucked", "dragged", "hauled", "dug", "brought"]);
 
 /** Nouns before "of N" that say what N is ("the deaths of 38 people", "the rescue of 12 miners"). */
 export const LEFT_NOUN_OF_SLOTS: ReadonlyMap<string, string> = new Map([
@@ -86,13 +93,42 @@ export const LEFT_SKIP_WORDS: ReadonlySet<string> = new Set([
 export const TOLL_WORDS: ReadonlySet<string> = new Set(["toll", "tolls"]);
 /** A toll of something else ("injury toll") is not the death toll. */
 export const NON_DEATH_TOLL_MODIFIERS: ReadonlySet<string> = new Set(["injury", "casualty", "damage", "economic"]);
-/** How far back (tokens) a toll word still governs the number ("the death toll from the crash has risen to 38"). */
+/** How far back (tokens) a toll word still governs the number ("the death toll has risen to 38"). */
 export const TOLL_WINDOW = 8;
+/**
+ * With a verb of change or standing right before the number ("rose to", "reached", "stood at"),
+ * the toll may stand much further back: "The death toll from the magnitude 6.2 quake that struck
+ * eastern Iran in the early hours of April 9 reached 140". Numbers inside dates and magnitudes
+ * on the way are skipped.
+ */
+export const TOLL_WINDOW_WITH_VERB = 24;
+export const TOLL_VERBS: ReadonlySet<string> = new Set([
+  "rose", "risen", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "jumps", "reached", "reaches",
+  "reaching", "stood", "stands", "standing", "increased", "increases", "hit", "hits", "surged", "soared", "grew",
+  "is", "was", "now", "mounted", "topped", "passed", "exceeded", "put", "bringing", "brought",
+]);
+/**
+ * Words right before a toll verb that make the figure an earlier one the report has replaced ("the
+ * toll had stood at 12 on Thursday morning", "initially put at 12"): not a claim of the report
+ * (QTY_SKIP_SUPERSEDED), or a rising toll would look like two figures of one day.
+ */
+export const SUPERSEDED_CUES: ReadonlySet<string> = new Set(["had", "initially", "previously", "originally", "earlier", "first"]);
+
+/**
+ * "the number of people killed rose to 87", "the number of dead stands at 12": the slot word after
+ * "number of (people)" names the toll. Lower-case; participles and slot nouns.
+ */
+export const NUMBER_OF_SLOT_WORDS: ReadonlyMap<string, string> = new Map([
+  ["killed", "killed"], ["dead", "killed"], ["deaths", "killed"], ["fatalities", "killed"], ["died", "killed"],
+  ["injured", "injured"], ["wounded", "injured"], ["injuries", "injured"], ["missing", "missing"],
+  ["displaced", "displaced"], ["evacuated", "evacuated"], ["arrested", "arrested"], ["arrests", "arrested"],
+  ["rescued", "rescued"], ["survivors", "survivors"], ["casualties", "casualties"],
+]);
 
 /** The counted noun itself names the slot ("38 deaths", "29 survivors", "no survivors"). */
 export const NOUN_SLOTS: ReadonlyMap<string, string> = new Map([
   ["deaths", "killed"], ["death", "killed"], ["fatalities", "killed"], ["fatality", "killed"], ["dead", "killed"],
-  ["lives", "killed"], ["bodies", "killed"], ["body", "killed"],
+  ["lives", "killed"],
   ["casualties", "casualties"], ["casualty", "casualties"],
   ["survivors", "survivors"], ["survivor", "survivors"],
   ["injuries", "injured"], ["injury", "injured"], ["injured", "injured"], ["wounded", "injured"],
@@ -100,6 +136,27 @@ export const NOUN_SLOTS: ReadonlyMap<string, string> = new Map([
   ["passengers", "aboard"], ["passenger", "aboard"], ["occupants", "aboard"], ["souls", "aboard"],
   ["missing", "missing"], ["homeless", "displaced"],
 ]);
+
+/**
+ * Bodies count the dead only when recovered ("recovered 26 bodies", "31 bodies were pulled from
+ * the river"); "19 bodies had been handed over" is a subset. Verbs before or after the noun.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(["bodies", "body", "corpses", "remains"]);
+export const RECOVERY_VERBS: ReadonlySet<string> = new Set([
+  "recovered", "recovering", "retrieved", "retrieving", "found", "finding", "pulled", "pulling", "removed",
+  "exhumed", "discovered", "washed", "dragged", "brought",
+]);
+
+/**
+ * Words a few tokens before a number that make it a capacity, not a count of people aboard
+ * ("licensed to carry 150 passengers", "a capacity of 150", "can carry up to 300"): key "capacity".
+ */
+export const CAPACITY_CUES: ReadonlySet<string> = new Set([
+  "licensed", "licenced", "designed", "certified", "permitted", "allowed", "capacity", "rated", "can", "could",
+  "able", "built", "authorised", "authorized", "approved", "maximum",
+]);
+/** How far back (tokens) a capacity cue governs the number. */
+export const CAPACITY_WINDOW = 4;
 
 /** Nouns for people travelling on a vehicle: "carrying N …" and "all N … aboard" need one of these (or no noun). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
@@ -111,12 +168,13 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Counted nouns that name no particular group: a slot counted with them (or with no noun) is the
- * plain slot ("killed"). Any other person noun makes a sub-slot ("killed: soldier",
+ * plain slot ("killed"). "passengers" is a group: "the driver and three passengers died" is part
+ * of the toll, so "three passengers also died" is "killed: passenger". Any other person noun makes a sub-slot ("killed: soldier",
  * "rescued: miner"), so "killed nine soldiers" and "two gunmen were shot dead" in one story do
  * not contradict each other. Lower-case.
  */
 export const GENERIC_COUNTED_NOUNS: ReadonlySet<string> = new Set([
-  "people", "persons", "person", "individuals", "individual", "passengers", "passenger", "occupants", "souls",
+  "people", "persons", "person", "individuals", "individual", "occupants", "souls",
   "victims", "victim", "others", "residents", "inhabitants", "travellers", "travelers", "commuters", "lives",
   "deaths", "fatalities", "bodies", "casualties", "survivors", "injuries", "evacuees", "arrests", "detainees",
   "dead", "injured", "wounded", "missing", "homeless", "crew",
@@ -232,10 +290,13 @@ export const ELECTION_VERBS: ReadonlySet<string> = new Set([
   "secures", "securing", "garnered", "garnering", "polled", "polling", "captured", "gained", "gaining",
   "obtained", "had", "has", "scored", "collected", "claimed", "claiming", "drew", "finished", "came",
 ]);
-/** Last words of a party name; a name ending so is an organization for entityKey. */
-export const PARTY_NAME_ENDINGS: ReadonlySet<string> = new Set([
+/** Words of party names; a name with one of them is an organization for entityKey, else a person. */
+export const PARTY_NAME_WORDS: ReadonlySet<string> = new Set([
   "party", "alliance", "front", "union", "movement", "congress", "league", "coalition", "bloc", "democrats",
-  "republicans", "conservatives", "socialists", "greens", "labour", "labor",
+  "democratic", "republicans", "republican", "conservatives", "conservative", "socialists", "socialist", "greens",
+  "green", "labour", "labor", "liberal", "liberals", "national", "nationalist", "people's", "progressive",
+  "progressives", "reform", "unity", "workers", "communist", "communists", "christian", "independents",
+  "independence", "regionalist", "alternative", "left", "right", "centre", "center", "federation", "list",
 ]);
 /** The turnout noun; a percentage next to it is the "turnout" slot. */
 export const TURNOUT_WORDS: ReadonlySet<string> = new Set(["turnout", "turn-out"]);

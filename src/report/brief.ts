@@ -1,6 +1,7 @@
 import type { AlignedStory, Evidence, Fact } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
 import { slotLabel } from "./labels.js";
+import { describeFailure } from "./failure-text.js";
 import { PLAIN, clip, clipAround, type Style } from "./style.js";
 
 /** How many single-source claims the brief lists per story before pointing to the JSON. */
@@ -12,7 +13,7 @@ export function renderBrief(result: CheckResult, style: Style = PLAIN): string {
   const out: string[] = [];
   result.stories.forEach((aligned, i) => out.push(...renderStory(aligned, i, result.stories.length, style), ""));
   if (result.stories.length === 0) out.push("No story could be built from the inputs.", "");
-  for (const failure of result.failures) out.push(style.red(`✗ skipped ${failure.source}: ${failure.message}`));
+  for (const failure of result.failures) out.push(style.red(`✗ skipped ${describeFailure(failure)}`));
   return out.join("\n").trimEnd() + "\n";
 }
 
