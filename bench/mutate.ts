@@ -15,8 +15,11 @@ export interface Mutation {
 
 const NUMBER_TOKEN = /\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?\b/i;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-/** Stand-in names that appear in no report: planted places and surnames. */
-const PLACES = ["Vardenholm", "Quillby", "Ostrava Nova", "Marrowgate"];
+/**
+ * Planted places are real cities far from every example and seed (a misreported place is usually a
+ * real place); planted surnames appear in no report.
+ */
+const PLACES = ["Nairobi", "Montevideo", "Hanoi", "Reykjavik"];
 const SURNAMES = ["Thistlewood", "Okonkwo-Bell", "Farrancourt"];
 
 /**

@@ -7,18 +7,27 @@ export interface StoryContext {
   slotValue(key: string): number | undefined;
   /** Whether the text of some report places one place inside another (Grozny in Chechnya). */
   contains(outer: string, inner: string): boolean;
+  /** Whether a place is a whole country: too broad to tell where in it something happened. */
+  isCountry(place: string): boolean;
 }
 
-/** Two dates a day apart can be one event told across a time zone or a midnight. */
-const DATE_TOLERANCE_DAYS = 1;
+/**
+ * "Yesterday" and "today" hang on the publish date, which can be a day off: pages carry the date
+ * of their time zone, or of an update after midnight. Dates written out, and weekday names, say
+ * which day they mean: two of those a day apart are a real disagreement.
+ */
+const RELATIVE_DATE_TOLERANCE_DAYS = 1;
+const RELATIVE_DATE_RULES = /DATE_RELATIVE_DAY/;
 
 /** Whether two statements of one slot can both be true. */
 export function statementsCompatible(a: Stated, b: Stated, context: StoryContext): boolean {
   switch (a.claim.kind) {
     case "quantity":
       return quantitiesCompatible(a.claim, b.claim, context);
-    case "date":
-      return datesCompatible(a.value, b.value);
+    case "date": {
+      const relative = RELATIVE_DATE_RULES.test(a.claim.rule) || RELATIVE_DATE_RULES.test(b.claim.rule);
+      return datesCompatible(a.value, b.value, relative ? RELATIVE_DATE_TOLERANCE_DAYS : 0);
+    }
     case "quote":
     case "statement":
       return true;
@@ -66,10 +75,10 @@ function relativeValue(claim: Claim, context: StoryContext): number | undefined 
   return context.slotValue(claim.relative!.of);
 }
 
-function datesCompatible(a: string, b: string): boolean {
+function datesCompatible(a: string, b: string, toleranceDays: number): boolean {
   if (a.startsWith(b) || b.startsWith(a)) return true;
   if (a.length === 10 && b.length === 10) {
-    return Math.abs(Date.parse(a) - Date.parse(b)) <= DATE_TOLERANCE_DAYS * 86_400_000;
+    return Math.abs(Date.parse(a) - Date.parse(b)) <= toleranceDays * 86_400_000;
   }
   return false;
 }

@@ -32,7 +32,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
   for (const [key, buckets] of slots) {
     if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
     const held = bucketsByReport(buckets);
-    const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id)]));
+    const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id, context)]));
     const primary = (id: string) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => said.get(id)!.includes(s))));
     const positions = new Set<Bucket>();
     const moved = new Set<Bucket>();
@@ -72,14 +72,22 @@ function primaryBucket(buckets: Bucket[]): Bucket {
 }
 
 /**
- * What a report says on a slot. For dates only its most precise statements count: "December 25"
- * says more than "10 months ago" in the same report, and should be what is compared.
+ * What a report says on a slot, at its most precise: "December 25" says more than "10 months
+ * ago", and "near Dashtegol" more than "in Iran", in the same report; the precise statement is
+ * what is compared with other reports.
  */
-function statementsOf(buckets: Bucket[], article: string): Stated[] {
+function statementsOf(buckets: Bucket[], article: string, context: StoryContext): Stated[] {
   const stated = buckets.flatMap((b) => b.stated.filter((s) => s.article.article.id === article));
-  if (stated[0]?.claim.kind !== "date") return stated;
-  const finest = Math.max(...stated.map((s) => s.value.length));
-  return stated.filter((s) => s.value.length === finest);
+  const kind = stated[0]?.claim.kind;
+  if (kind === "date") {
+    const finest = Math.max(...stated.map((s) => s.value.length));
+    return stated.filter((s) => s.value.length === finest);
+  }
+  if (kind === "place" || kind === "route") {
+    const specific = stated.filter((s) => !context.isCountry(s.value));
+    return specific.length > 0 ? specific : stated;
+  }
+  return stated;
 }
 
 function disagree(a: Stated[], b: Stated[], context: StoryContext): boolean {

@@ -3,7 +3,7 @@ import type { Bucket } from "./buckets.js";
 import type { StoryContext } from "./compatibility.js";
 import type { EntityIndex } from "./entities.js";
 import { articleIds } from "./stated.js";
-import { COUNTRY_KEYS } from "../lexicons/countries.js";
+import { CAPITAL_COUNTRY, COUNTRY_KEYS } from "../lexicons/countries.js";
 
 export type AlignContext = StoryContext & { name(key: string): string | undefined };
 
@@ -19,6 +19,7 @@ export function buildContext(slots: Map<string, Bucket[]>, articles: AnalyzedArt
     slotValue: (key) => majorityNumber(slots.get(key) ?? []),
     contains: (outer, inner) => containment.has(`${outer}\u0000${inner}`) || mayContain(outer, inner),
     name: (key) => entities.displayName(key),
+    isCountry: (key) => COUNTRY_KEYS.has(key),
   };
 }
 
@@ -39,8 +40,11 @@ function majorityNumber(buckets: Bucket[]): number | undefined {
 
 /**
  * A country named against a town may well contain it: with no gazetteer of towns, a country and
- * a place that is not a country are not called incompatible. Two different countries are.
+ * a place that is not a country are not called incompatible, unless the place is a capital known
+ * to lie in another country. Two different countries are incompatible.
  */
 function mayContain(outer: string, inner: string): boolean {
-  return COUNTRY_KEYS.has(outer) && !COUNTRY_KEYS.has(inner);
+  if (!COUNTRY_KEYS.has(outer) || COUNTRY_KEYS.has(inner)) return false;
+  const country = CAPITAL_COUNTRY.get(inner);
+  return country === undefined || country === outer;
 }

@@ -1,24 +1,37 @@
+import type { Claim } from "../types.js";
 import type { Stated } from "./stated.js";
 
 /**
- * Claims a report makes without a number: "all aboard died" says there were no survivors.
- * The derived claim cites the same sentence, so a reader sees where it came from.
+ * Claims a report makes without stating them as such: "all aboard died" says there were no
+ * survivors; "171 were rescued" says 171 survived. A derived claim cites the same sentence, so a
+ * reader sees where it came from, and only fills a slot the report leaves empty.
  */
 export function deriveImpliedClaims(stated: Stated[]): Stated[] {
   const derived: Stated[] = [];
-  const byArticle = new Map<string, Stated[]>();
-  for (const s of stated) {
-    const list = byArticle.get(s.article.article.id) ?? [];
-    list.push(s);
-    byArticle.set(s.article.article.id, list);
-  }
-  for (const list of byArticle.values()) {
+  for (const list of groupByArticle(stated).values()) {
+    if (list.some((s) => s.claim.key === "survivors")) continue;
     const allDied = list.find((s) => s.claim.key === "killed" && s.claim.relative?.share === "all");
-    const saysSurvivors = list.some((s) => s.claim.key === "survivors");
-    if (allDied && !saysSurvivors) {
-      const claim = { ...allDied.claim, key: "survivors", value: "0", number: 0, display: "none (all died)", relative: undefined, rule: "ALIGN_DERIVE_NO_SURVIVORS" };
-      derived.push({ claim, article: allDied.article, value: "0" });
+    if (allDied) {
+      derived.push(restate(allDied, { key: "survivors", value: "0", number: 0, display: "none (all died)", rule: "ALIGN_DERIVE_NO_SURVIVORS" }));
+      continue;
+    }
+    for (const rescued of list.filter((s) => s.claim.key === "rescued" && !s.claim.relative)) {
+      derived.push(restate(rescued, { key: "survivors", rule: "ALIGN_DERIVE_SURVIVORS_FROM_RESCUED" }));
     }
   }
   return derived;
+}
+
+function restate(from: Stated, change: Partial<Claim>): Stated {
+  const claim: Claim = { ...from.claim, relative: undefined, ...change };
+  return { claim, article: from.article, value: claim.value };
+}
+
+function groupByArticle(stated: Stated[]): Map<string, Stated[]> {
+  const byArticle = new Map<string, Stated[]>();
+  for (const s of stated) {
+    const id = s.article.article.id;
+    byArticle.set(id, [...(byArticle.get(id) ?? []), s]);
+  }
+  return byArticle;
 }

@@ -31,12 +31,13 @@ export function isUpdate(key: string, earlier: number, later: number): boolean {
 }
 
 /**
- * Where an event happened is told at several scales and along a path (hit near one city, crashed
- * near another). For these slots a lone report against a lone report is too weak to call a
- * contradiction: one side must be backed by two independent reports.
+ * An incident that involves a vehicle happens along a path: a plane hit near one city crashes near
+ * another, a train derails miles from where a fire started. For the place of an incident a lone
+ * report against a lone report is too weak to call a contradiction: one side must be backed by
+ * two independent reports. Meetings, votes and quakes happen in one place and need no such backing.
  */
 export function needsCorroboratedSide(key: string): boolean {
-  return key.startsWith("place:");
+  return key === "place: incident";
 }
 
 /** Slots of a head count; "aboard = killed + survivors (+ missing)" relates them. */

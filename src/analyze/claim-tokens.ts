@@ -67,16 +67,43 @@ function isWordJoiner(code: number): boolean {
   return code === 39 || code === 8217 || code === 45 || code === 46;
 }
 
-const cache = new WeakMap<readonly Sentence[], Token[][]>();
+/**
+ * A cache of one entry, keyed by the identity of an article's `sentences` array: the finders run
+ * one after another on one article, so the last article is the only one worth keeping. (A
+ * WeakMap cost more in garbage collection than the tokenizing it saved.)
+ */
+export class LastArticleCache<T> {
+  #key: object | undefined;
+  #value: T | undefined;
+  constructor(private readonly compute: (input: FinderInput) => T) {}
 
-/** Tokens of every sentence of the input, by sentence index. */
-export function tokensOf(input: FinderInput): Token[][] {
-  let tokens = cache.get(input.sentences);
-  if (!tokens) {
-    tokens = input.sentences.map((sentence) => tokenizeSentence(sentence));
-    cache.set(input.sentences, tokens);
+  get(input: FinderInput): T {
+    if (this.#key !== input.sentences || this.#value === undefined) {
+      this.#value = this.compute(input);
+      this.#key = input.sentences;
+    }
+    return this.#value;
   }
-  return tokens;
+}
+
+const tokenCache = new LastArticleCache((input) => input.sentences.map((sentence) => tokenizeSentence(sentence)));
+
+/** Tokens of every sentence of the input, by sentence index (computed once per article). */
+export function tokensOf(input: FinderInput): Token[][] {
+  return tokenCache.get(input);
+}
+
+const sentenceRoleCache = new LastArticleCache((input) =>
+  tokensOf(input).map((tokens) => {
+    let roles = 0;
+    for (const token of tokens) roles |= token.roles;
+    return roles;
+  }),
+);
+
+/** The union of the roles of each sentence's tokens: a finder skips a sentence with none of its words. */
+export function sentenceRolesOf(input: FinderInput): number[] {
+  return sentenceRoleCache.get(input);
 }
 
 export function tokenizeSentence(sentence: Sentence): Token[] {
@@ -125,7 +152,10 @@ export function tokenizeSentence(sentence: Sentence): Token[] {
     const start = sentence.start + i;
     const cap = kind === "word" && (code >= 65 && code <= 90 ? true : code >= 128 ? UPPER.test(text[i]!) : false);
     const lower = kind === "word" && !plain ? value.toLowerCase() : value;
-    tokens.push({ text: value, lower, start, end: start + value.length, kind, cap, roles: ROLE_BY_WORD.get(lower) ?? 0 });
+    // A hyphenated word also has the roles of its first part ("magnitude-6.4", "thirty-eight").
+    const dash = kind === "word" ? lower.indexOf("-") : -1;
+    const roles = kind === "num" ? 0 : (ROLE_BY_WORD.get(lower) ?? 0) | (dash > 0 ? ROLE_BY_WORD.get(lower.slice(0, dash)) ?? 0 : 0);
+    tokens.push({ text: value, lower, start, end: start + value.length, kind, cap, roles });
     i = end;
   }
   return tokens;

@@ -1,6 +1,6 @@
 import { MONTHS } from "../lexicons/calendar.js";
 import type { Sentence } from "../types.js";
-import { defineTokenRole, tokenizeSentence, tokensOf, type Token } from "./claim-tokens.js";
+import { LastArticleCache, defineTokenRole, tokenizeSentence, tokensOf, type Token } from "./claim-tokens.js";
 import type { FinderInput } from "./finder-input.js";
 
 /**
@@ -120,17 +120,14 @@ function monthOf(name: string): number {
   return MONTHS.get(name.replace(".", "").toLowerCase())!;
 }
 
-const cache = new WeakMap<object, DatePhrase[][]>();
+const cache = new LastArticleCache((input) => {
+  const tokens = tokensOf(input);
+  return input.sentences.map((sentence) => findDatePhrases(sentence, tokens[sentence.index]));
+});
 
 /** Date phrases of every sentence of the input, by sentence index (computed once per article). */
 export function datePhrasesOf(input: FinderInput): DatePhrase[][] {
-  let phrases = cache.get(input.sentences);
-  if (!phrases) {
-    const tokens = tokensOf(input);
-    phrases = input.sentences.map((sentence) => findDatePhrases(sentence, tokens[sentence.index]));
-    cache.set(input.sentences, phrases);
-  }
-  return phrases;
+  return cache.get(input);
 }
 
 export function findDatePhrases(sentence: Sentence, tokens: readonly Token[] = tokenizeSentence(sentence)): DatePhrase[] {

@@ -2,7 +2,7 @@ import {
   ATTRIBUTION_SUBJECT_MAX, CIRCUMSTANCE_CLASSES, CIRCUMSTANCE_PREPOSITIONS, COMPARISON_CUES, SINCE_YEAR_CUE, COMPARISON_WINDOW, EVENT_MODIFIED_NOUNS, EVENT_PHRASES, EVENT_WORDS, WEAK_TRIGGER_WINDOW,
   type EventClass, type EventTriggerEntry,
 } from "../lexicons/events.js";
-import { defineTokenRole, indexPhrases, matchPhrase, tokensOf, type Token } from "./claim-tokens.js";
+import { LastArticleCache, defineTokenRole, indexPhrases, matchPhrase, tokensOf, type Token } from "./claim-tokens.js";
 import type { FinderInput } from "./finder-input.js";
 
 /** One event word or phrase in a sentence, with the class its date and place claims are keyed by. */
@@ -18,16 +18,11 @@ const PHRASE_INDEX = indexPhrases(EVENT_PHRASES);
 /** Every word a trigger can start with; other tokens are skipped with one lookup. */
 const TRIGGER_START = defineTokenRole([...EVENT_WORDS.keys(), ...PHRASE_INDEX.keys()]);
 
-const cache = new WeakMap<object, EventTrigger[][]>();
+const cache = new LastArticleCache((input) => tokensOf(input).map((tokens) => findEventTriggers(tokens)));
 
 /** Event triggers of every sentence of the input, by sentence index (computed once per article). */
 export function triggersOf(input: FinderInput): EventTrigger[][] {
-  let triggers = cache.get(input.sentences);
-  if (!triggers) {
-    triggers = tokensOf(input).map((tokens) => findEventTriggers(tokens));
-    cache.set(input.sentences, triggers);
-  }
-  return triggers;
+  return cache.get(input);
 }
 
 /** Event triggers of one sentence, weak ones already given the class of a strong neighbour. */

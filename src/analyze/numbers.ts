@@ -1,7 +1,7 @@
 import {
   DOZEN_WORD, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, SCALE_ABBREVIATIONS, VAGUE_NUMBER_WORDS, ZERO_WORDS,
 } from "../lexicons/numbers.js";
-import { CURRENCY_SIGNS } from "../lexicons/units.js";
+import { CURRENCY_SIGNS, PERCENT_WORDS } from "../lexicons/units.js";
 import { IRREGULAR_PLURALS, NOT_PLURAL_ENDINGS, PEOPLE_NOUNS } from "../lexicons/quantity-slots.js";
 import { adjacent, type Token } from "./claim-tokens.js";
 
@@ -158,7 +158,7 @@ function isNumberWord(word: string | undefined): boolean {
 function withPercent(tokens: readonly Token[], parsed: NumberParse): NumberParse {
   const next = tokens[parsed.end];
   if (!next) return parsed;
-  if (next.text === "%" || next.lower === "percent" || next.lower === "pct") return { ...parsed, end: parsed.end + 1, percent: true };
+  if (PERCENT_WORDS.has(next.lower)) return { ...parsed, end: parsed.end + 1, percent: true };
   if (next.lower === "per" && tokens[parsed.end + 1]?.lower === "cent") return { ...parsed, end: parsed.end + 2, percent: true };
   return parsed;
 }

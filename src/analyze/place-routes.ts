@@ -10,6 +10,14 @@ const DESTINATION_INDEX = indexPhrases(DESTINATION_MARKERS.map((m) => [m, true] 
 const ORIGIN_INDEX = indexPhrases(ORIGIN_MARKERS.map((m) => [m, true] as const));
 /** Words a route phrase can start with; other tokens are skipped unread. */
 const ROUTE_START = defineTokenRole(["from", ...DESTINATION_INDEX.keys(), ...ORIGIN_INDEX.keys()]);
+/** Words that link a pair of places ("Almaty to Astana", "Dhaka–Barisal"), and travel nouns after one. */
+const PAIR_LINK = defineTokenRole(["to", "–", "—", "-"]);
+/**
+ * A sentence can hold a route only with a travel word, a carrying verb or a route marker in it;
+ * others are skipped. ("Moscow-bound" carries the role of "moscow" only, so "-bound" sentences
+ * still need one of these words: "a Moscow-bound train".)
+ */
+const ROUTE_SENTENCE = defineTokenRole([...TRAVEL_WORDS, ...PLURAL_TRAVEL_WORDS, ...ROUTE_PAIR_NOUNS, ...CARRY_VERBS, "from", "bound", "took", "left", "departed"]);
 /** "took off from" names an origin on its own; other origin markers ("left", "departed") need a travel word in the sentence. */
 const SELF_EVIDENT_ORIGIN = "took";
 /** "Moscow-bound", "Grozny-bound": the prefix is the destination. */
@@ -22,11 +30,13 @@ const BOUND_SUFFIX = /^(\p{Lu}[\p{L}'’.\-]*?)-bound$/u;
  * ROUTE_ORIGIN: "took off from X", "departed X"; ROUTE_BOUND: "a Moscow-bound jet".
  * Plural travel nouns ("all flights to Russia") speak of a service, not a journey: no claim.
  */
-export function findRouteClaims(tokens: readonly Token[], sentence: number): Claim[] {
+export function findRouteClaims(tokens: readonly Token[], sentence: number, sentenceRoles: number): Claim[] {
   const claims: Claim[] = [];
+  if (!(sentenceRoles & ROUTE_SENTENCE)) return claims;
+  const pairs = (sentenceRoles & PAIR_LINK) !== 0 || tokens.some((t) => t.cap && t.text.includes("-"));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== "word" || (!(token.roles & ROUTE_START) && !token.cap && !token.lower.endsWith("-bound"))) continue;
+    if (token.kind !== "word" || (!(token.roles & ROUTE_START) && !(token.cap && pairs) && !token.lower.endsWith("-bound"))) continue;
     if (token.lower === "from" && travelGoverns(tokens, i)) {
       const origin = parsePlaceAt(tokens, i + 1);
       if (!origin) continue;
@@ -62,7 +72,7 @@ export function findRouteClaims(tokens: readonly Token[], sentence: number): Cla
       }
       continue;
     }
-    if (token.cap) {
+    if (token.cap && pairs) {
       const pair = readRoutePair(tokens, i, sentence);
       if (pair) {
         claims.push(...pair.claims);
@@ -89,7 +99,7 @@ export function findRouteClaims(tokens: readonly Token[], sentence: number): Cla
  */
 function readRoutePair(tokens: readonly Token[], i: number, sentence: number): { claims: Claim[]; end: number } | null {
   const token = tokens[i]!;
-  const joined = JOINED_PAIR.exec(token.text);
+  const joined = token.text.includes("-") ? JOINED_PAIR.exec(token.text) : null;
   let origin: NamedSpan;
   let destination: NamedSpan;
   let next: number;

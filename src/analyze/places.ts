@@ -2,7 +2,7 @@ import type { EventClass } from "../lexicons/events.js";
 import { lookupPlace } from "../lexicons/countries.js";
 import { LOCATION_PREPOSITIONS } from "../lexicons/place-words.js";
 import type { Claim } from "../types.js";
-import { defineTokenRole, tokensOf, type Token } from "./claim-tokens.js";
+import { defineTokenRole, sentenceRolesOf, tokensOf, type Token } from "./claim-tokens.js";
 import { entityKey } from "./entity-key.js";
 import { isComparedEvent, triggersOf, type EventTrigger } from "./event-triggers.js";
 import type { FinderInput } from "./finder-input.js";
@@ -57,12 +57,14 @@ const EPICENTRE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "near
 export function findPlaceClaims(input: FinderInput): Claim[] {
   const claims: Claim[] = [];
   const tokens = tokensOf(input);
+  const roles = sentenceRolesOf(input);
   const triggers = triggersOf(input);
   for (const sentence of input.sentences) {
     const sentenceTokens = tokens[sentence.index]!;
+    const sentenceRoles = roles[sentence.index]!;
     claims.push(...findEventPlaces(sentenceTokens, triggers[sentence.index]!, sentence.index));
-    claims.push(...findEpicentres(sentenceTokens, sentence.index));
-    claims.push(...findRouteClaims(sentenceTokens, sentence.index));
+    if (sentenceRoles & EPICENTRE) claims.push(...findEpicentres(sentenceTokens, sentence.index));
+    claims.push(...findRouteClaims(sentenceTokens, sentence.index, sentenceRoles));
   }
   return claims;
 }

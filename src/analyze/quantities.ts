@@ -1,23 +1,24 @@
 import { QUANTITY_QUALIFIERS } from "../lexicons/numbers.js";
 import {
-  ALIVE_ONLY_RESCUE_VERBS, BODY_NOUNS, CAPACITY_CUES, CAPACITY_WINDOW, GENERIC_COUNTED_NOUNS, LEFT_SKIP_WORDS, NEUTRAL_SLOT_NOUN_MODIFIERS, NOUN_SLOTS,
-  PEOPLE_NOUNS, RECOVERY_VERBS, SUB_SLOTTED,
+  ALIVE_ONLY_RESCUE_VERBS, BODY_NOUNS, GENERIC_COUNTED_NOUNS, NEUTRAL_SLOT_NOUN_MODIFIERS, NOUN_SLOTS, PEOPLE_NOUNS,
+  RECOVERY_VERBS, SUB_SLOTTED,
 } from "../lexicons/quantity-slots.js";
-import { TRAVEL_WORDS } from "../lexicons/place-words.js";
-import { CURRENCY_WORDS, MEASURE_UNITS, RATE_ADVERBS, RATE_WORDS_BEFORE_UNIT, TIME_UNITS } from "../lexicons/units.js";
+import { CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from "../lexicons/units.js";
 import type { Claim, Sentence, Span } from "../types.js";
-import { defineTokenRole, indexPhrases, matchPhrase, tokensOf, type Token } from "./claim-tokens.js";
+import { defineTokenRole, indexPhrases, matchPhrase, sentenceRolesOf, tokensOf, type Token } from "./claim-tokens.js";
 import { datePhrasesOf, type DatePhrase } from "./date-patterns.js";
-import { resolveDate } from "./date-resolve.js";
 import type { FinderInput } from "./finder-input.js";
 import { NUMBER_START_WORDS, lemmaOf, parseNumberAt, type NumberParse } from "./numbers.js";
 import {
   nounSlotOf, propertySlotOf, readLeft, readRight, slotFitsNoun, type LeftContext, type RightContext,
 } from "./quantity-context.js";
 import { findCandidate, isElectionSentence, isPollSentence, isTurnout } from "./quantity-election.js";
+import {
+  aliveLater, earlierYearBefore, isCapacity, isRate, leftWordOf, ofEarlierYear, withTravellers,
+} from "./quantity-cues.js";
 import { exclusionOf } from "./quantity-exclusions.js";
-import { findMagnitudeClaims } from "./quantity-magnitude.js";
-import { allKilledPair, findRelativeClaims } from "./quantity-relative.js";
+import { MAGNITUDE_HINT, findMagnitudeClaims } from "./quantity-magnitude.js";
+import { EVERYONE_WORDS, allKilledPair, findRelativeClaims } from "./quantity-relative.js";
 
 const QUALIFIER_INDEX = indexPhrases(QUANTITY_QUALIFIERS);
 /** Words a quantity phrase can start with besides digits: qualifiers, "all", spelled numbers. Others are skipped unread. */
@@ -51,18 +52,21 @@ interface QuantityPhrase {
 export function findQuantityClaims(input: FinderInput): Claim[] {
   const claims: Claim[] = [];
   const tokens = tokensOf(input);
+  const roles = sentenceRolesOf(input);
   const dates = datePhrasesOf(input);
   for (const sentence of input.sentences) {
     const sentenceTokens = tokens[sentence.index]!;
+    const sentenceRoles = roles[sentence.index]!;
     if (sentenceTokens.length === 0) continue;
-    const magnitudes = findMagnitudeClaims(sentence, sentenceTokens);
     const sentenceDates = dates[sentence.index]!;
-    const masked: readonly Span[] = magnitudes.masked.length > 0 ? [...sentenceDates, ...magnitudes.masked] : sentenceDates;
-    claims.push(
-      ...magnitudes.claims,
-      ...findRelativeClaims(sentence, sentenceTokens),
-      ...findNumberClaims(sentence, sentenceTokens, dates[sentence.index]!, input.published, masked),
-    );
+    let masked: readonly Span[] = sentenceDates;
+    if (sentenceRoles & MAGNITUDE_HINT) {
+      const magnitudes = findMagnitudeClaims(sentence, sentenceTokens);
+      claims.push(...magnitudes.claims);
+      if (magnitudes.masked.length > 0) masked = [...sentenceDates, ...magnitudes.masked];
+    }
+    if (sentenceRoles & EVERYONE_WORDS) claims.push(...findRelativeClaims(sentence));
+    claims.push(...findNumberClaims(sentence, sentenceTokens, sentenceDates, input.published, masked));
   }
   return completeAllOrNone(claims);
 }
@@ -117,7 +121,10 @@ function partitiveClaims(
   const partSlot = verbSlotOf(left, right);
   const wholeSlot = nounSlotOf(right);
   // "23 of the 310 passengers on board": a part of everyone aboard is the plain slot.
-  if (partSlot) claims.push(quantityClaim(tokens, sentence, wholeSlot === "aboard" ? partSlot.slot : withGroup(partSlot.slot, right), part, partSlot.rule));
+  if (partSlot) {
+    const key = wholeSlot === "aboard" ? partSlot.slot : withGroup(partSlot.slot, right);
+    claims.push(quantityClaim(tokens, sentence, key, part, partSlot.rule));
+  }
   if (wholeSlot) claims.push(quantityClaim(tokens, sentence, wholeSlot, whole, "QTY_PARTITIVE_WHOLE"));
   else if (countable(right, whole)) claims.push(quantityClaim(tokens, sentence, countKey(right, whole), whole, "QTY_COUNT_NOUN"));
   return claims;
@@ -146,7 +153,9 @@ function countClaims(
   if (right.head && BODY_NOUNS.has(right.head)) {
     // "recovered 26 bodies": the dead; "19 bodies had been handed over": a loose count.
     const recovered = RECOVERY_VERBS.has(leftWordOf(tokens, phrase.start)) || RECOVERY_VERBS.has(right.verbAfter ?? "");
-    return [recovered ? quantityClaim(tokens, sentence, "killed", phrase, "QTY_BODIES_RECOVERED") : quantityClaim(tokens, sentence, "count: body", phrase, "QTY_COUNT_NOUN")];
+    return [recovered
+      ? quantityClaim(tokens, sentence, "killed", phrase, "QTY_BODIES_RECOVERED")
+      : quantityClaim(tokens, sentence, "count: body", phrase, "QTY_COUNT_NOUN")];
   }
   if (ALIVE_ONLY_RESCUE_VERBS.has(leftWordOf(tokens, phrase.start)) && aliveLater(tokens, right)) {
     return [
@@ -229,77 +238,6 @@ function withGroup(slot: string, right: RightContext): string {
     return `${slot}: ${modifier}`;
   }
   return slot;
-}
-
-/**
- * The year of an earlier event the sentence dates before the number ("surpassing a 1968 crash
- * that killed 34", "in 1977, killing 583", "twenty years ago, a similar tsunami killed 230,000"):
- * a date before it resolving to a year before last year. Such counts are of that event.
- */
-function earlierYearBefore(at: number, dates: readonly DatePhrase[], published: string | null): number | undefined {
-  if (!published) return undefined;
-  const thisYear = Number(published.slice(0, 4));
-  let year: number | undefined;
-  for (const date of dates) {
-    if (date.end > at) break;
-    const resolved = resolveDate(date, published);
-    const resolvedYear = resolved ? Number(resolved.value.slice(0, 4)) : NaN;
-    year = resolvedYear < thisYear - 1 ? resolvedYear : undefined;
-  }
-  return year;
-}
-
-/**
- * QTY_EARLIER_EVENT: the slot of an earlier event gets its year ("killed (1977)"), so it neither
- * contradicts this event's count nor is lost: reports about that event agree on it. Loose
- * counts keep their key.
- */
-function ofEarlierYear(claim: Claim, year: number): Claim {
-  if (claim.key.startsWith("count:")) return claim;
-  return { ...claim, key: `${claim.key} (${year})`, rule: `${claim.rule}+QTY_EARLIER_EVENT` };
-}
-
-/** "70,000 passengers a day", "10,000 deaths annually": a rate (QTY_SKIP_RATE). */
-function isRate(tokens: readonly Token[], right: RightContext): boolean {
-  const at = right.headIndex >= 0 ? right.headIndex + 1 : -1;
-  if (at < 0) return false;
-  const next = tokens[at];
-  if (!next) return false;
-  if (RATE_ADVERBS.has(next.lower)) return true;
-  return RATE_WORDS_BEFORE_UNIT.has(next.lower) && TIME_UNITS.has(tokens[at + 1]?.lower ?? "");
-}
-
-/** "pulled 171 people out of the water alive": "alive" a few words after the counted noun, in the same clause. */
-function aliveLater(tokens: readonly Token[], right: RightContext): boolean {
-  if (right.headIndex < 0) return false;
-  for (let k = right.headIndex + 1; k < Math.min(tokens.length, right.headIndex + 8); k++) {
-    if (tokens[k]!.kind === "punct") return false;
-    if (tokens[k]!.lower === "alive") return true;
-  }
-  return false;
-}
-
-/** "a launch … with 214 passengers": "with" before travellers in a sentence about a journey. */
-function withTravellers(tokens: readonly Token[], start: number, right: RightContext): boolean {
-  if (!right.head || NOUN_SLOTS.get(right.head) !== "aboard" || right.listedWithOthers) return false;
-  if (tokens[start - 1]?.lower !== "with") return false;
-  return tokens.some((t) => TRAVEL_WORDS.has(t.lower));
-}
-
-/** "licensed to carry 150", "a capacity of 150": a capacity cue a few tokens before the number. */
-function isCapacity(tokens: readonly Token[], start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - CAPACITY_WINDOW); k--) {
-    if (tokens[k]!.kind === "punct") return false;
-    if (CAPACITY_CUES.has(tokens[k]!.lower)) return true;
-  }
-  return false;
-}
-
-/** The word before a number phrase, past "the", "a total of" and the like. */
-function leftWordOf(tokens: readonly Token[], start: number): string {
-  let k = start - 1;
-  while (k >= 0 && (LEFT_SKIP_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === "of")) k--;
-  return tokens[k]?.lower ?? "";
 }
 
 /** Loose counts need a real plural count (not "one", not "no") of a word. */

@@ -1,6 +1,6 @@
 import { SEISMIC_WORDS } from "../lexicons/quantity-slots.js";
 import type { Claim, Sentence, Span } from "../types.js";
-import type { Token } from "./claim-tokens.js";
+import { defineTokenRole, type Token } from "./claim-tokens.js";
 import { normaliseDecimal } from "./numbers.js";
 
 /**
@@ -49,16 +49,13 @@ function nearestSeismicNoun(tokens: readonly Token[], offset: number): string | 
   return best;
 }
 
-/** Cheap test before the full pattern: most sentences have none of these. */
-const MAGNITUDE_HINT = /agnitude|easur|Richter/;
+/** Words one of which every magnitude phrase contains: other sentences are skipped. */
+export const MAGNITUDE_HINT = defineTokenRole(["magnitude", "measuring", "measured", "richter"]);
 
 /** Magnitude claims of one sentence, and the spans of their numbers (masked from other counts). */
 export function findMagnitudeClaims(sentence: Sentence, tokens: readonly Token[]): { claims: Claim[]; masked: Span[] } {
   const claims: Claim[] = [];
   const masked: Span[] = [];
-  if (!MAGNITUDE_HINT.test(sentence.text)) {
-    return { claims, masked };
-  }
   for (const match of sentence.text.matchAll(MAGNITUDE_PATTERN)) {
     const groups = match.groups!;
     const digits = groups.a ?? groups.b ?? groups.c ?? groups.d!;

@@ -1,5 +1,5 @@
 import type { Claim, Sentence } from "../types.js";
-import { defineTokenRole, type Token } from "./claim-tokens.js";
+import { defineTokenRole } from "./claim-tokens.js";
 
 /**
  * Counts stated relative to everyone aboard, with no number: "the loss of all passengers and
@@ -26,13 +26,11 @@ const ALL_AS_SUBJECT = new RegExp(
 );
 
 /** Words one of which every such statement contains; other sentences are not searched. */
-const EVERYONE_WORDS = defineTokenRole(["all", "everyone", "everybody", "every"]);
+export const EVERYONE_WORDS = defineTokenRole(["all", "everyone", "everybody", "every"]);
 
-export function findRelativeClaims(sentence: Sentence, tokens: readonly Token[]): Claim[] {
+/** Call only for sentences with an EVERYONE_WORDS token (see `sentenceRolesOf`). */
+export function findRelativeClaims(sentence: Sentence): Claim[] {
   const claims: Claim[] = [];
-  let mentioned = false;
-  for (const token of tokens) if (token.roles & EVERYONE_WORDS) mentioned = true;
-  if (!mentioned) return claims;
   for (const [pattern, rule] of [[ALL_AS_OBJECT, "QTY_ALL_ABOARD_OBJECT"], [ALL_AS_SUBJECT, "QTY_ALL_ABOARD_SUBJECT"]] as const) {
     for (const match of sentence.text.matchAll(pattern)) {
       if (!match.groups!.group && !match.groups!.aboard) continue; // "killing all" of whom? not said

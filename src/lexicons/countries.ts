@@ -313,6 +313,8 @@ export interface PlaceEntry {
   people: boolean;
   /** Written in capitals only ("US", "UAE"): matches only when the text is in capitals too. */
   capitalsOnly: boolean;
+  /** For a capital: the key of its country. */
+  country?: string;
 }
 
 /** Lower-case, strip accents, drop periods and apostrophes, hyphens to spaces. Shared with entity-key.ts. */
@@ -339,10 +341,10 @@ function demonymPlural(demonym: string): string | null {
 
 function buildPlaceLexicon(): Map<string, PlaceEntry> {
   const lexicon = new Map<string, PlaceEntry>();
-  const add = (form: string, key: string, kind: PlaceKind, people = false): void => {
+  const add = (form: string, key: string, kind: PlaceKind, people = false, country?: string): void => {
     const plain = plainForm(form.replace(/^the\s+/i, ""));
     if (!plain || lexicon.has(plain)) return;
-    lexicon.set(plain, { key, kind, people, capitalsOnly: /^[A-Z.]+$/.test(form) });
+    lexicon.set(plain, { key, kind, people, capitalsOnly: /^[A-Z.]+$/.test(form), ...(country ? { country } : {}) });
   };
   const load = (rows: readonly string[], nameKind: PlaceKind): void => {
     for (const row of rows) {
@@ -358,7 +360,7 @@ function buildPlaceLexicon(): Map<string, PlaceEntry> {
       for (const city of split(capitals)) {
         const spellings = city.split("/");
         const cityKey = plainForm(spellings[0] ?? city);
-        for (const spelling of spellings) add(spelling, cityKey, "capital");
+        for (const spelling of spellings) add(spelling, cityKey, "capital", false, nameKind === "country" ? key : undefined);
       }
     }
   };
@@ -382,6 +384,11 @@ export const PLACE_MAX_WORDS: number = Math.max(...[...PLACE_LEXICON.keys()].map
 
 /** Keys of countries (not regions or capitals): "the country's health minister" resolves to one of these. */
 export const COUNTRY_KEYS: ReadonlySet<string> = new Set(COUNTRY_ROWS.map((row) => plainForm(row.split("|")[0] ?? "")));
+
+/** Capital key → its country's key ("nairobi" → "kenya"). */
+export const CAPITAL_COUNTRY: ReadonlyMap<string, string> = new Map(
+  [...PLACE_LEXICON.values()].filter((e) => e.kind === "capital" && e.country).map((e) => [e.key, e.country!]),
+);
 
 /** Look a surface form up; honours `capitalsOnly` so the pronoun "us" is not the United States. */
 export function lookupPlace(surface: string): PlaceEntry | undefined {

@@ -213,11 +213,6 @@ export const PROPERTY_PREDICATES: ReadonlyMap<string, string> = new Map([
   ["collapsed", "homes destroyed"], ["levelled", "homes destroyed"], ["leveled", "homes destroyed"],
   ["damaged", "homes damaged"], ["flooded", "homes damaged"],
 ]);
-/** Slots that count people; a counted noun that is a unit or a building cannot fill them. */
-export const PERSON_SLOTS: ReadonlySet<string> = new Set([
-  "killed", "injured", "missing", "trapped", "aboard", "survivors", "rescued", "evacuated", "arrested", "charged",
-  "displaced", "casualties",
-]);
 
 /**
  * Nouns before a number that make it a name, not a count ("Flight 217", "route 66", "Article 5").

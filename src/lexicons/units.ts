@@ -53,8 +53,8 @@ export const CLOCK_MARKERS: ReadonlySet<string> = new Set([
 /** Words that make a number an age ("aged 45", "a 45-year-old"). */
 export const AGE_MARKERS_BEFORE: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
 
-/** Percent written after a number: "52%", "52 percent", "52 per cent", "52 pct". */
-export const PERCENT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "pct", "per cent"]);
+/** Percent written after a number: "52%", "52 percent", "52 pct" ("52 per cent" is two words: see numbers.ts). */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "pct"]);
 
 /**
  * Words after a counted phrase that make it a rate, not a count of what happened ("carries
