@@ -71,7 +71,8 @@ const DATE_PATTERN = new RegExp(
     `\\b(?<dmD>${DAY})(?:\\s+of)?\\s+(?<dmM>${MONTH})(?![\\p{L}])(?:,?\\s+(?<dmY>${YEAR})\\b)?`,
     `\\b(?<myM>${MONTH}),?\\s+(?<myY>${YEAR})\\b`,
     `(?:\\b(?<moP>${MONTH_ALONE_PREFIX})\\s+|\\b(?<moMid>[Mm]id-))(?<mo>${MONTH_FULL})\\b(?!\\s*,?\\s*\\d)`,
-    `(?:\\b(?<wdP>${WEEKDAY_PREFIX})\\s+)?\\b(?<wd>${WEEKDAY})(?<wdS>['’]s)?\\b`,
+    // A weekday followed by its date ("Wednesday, March 4") is left to the date, which says more.
+    `(?:\\b(?<wdP>${WEEKDAY_PREFIX})\\s+)?\\b(?<wd>${WEEKDAY})(?<wdS>['’]s)?\\b(?!,?\\s+(?:(?:${MONTH})\\s+${DAY}|${DAY}(?:\\s+of)?\\s+(?:${MONTH}))\\b)`,
     `\\b(?<rd>${RELATIVE_DAY})\\b`,
     `\\b(?<rpP>${RELATIVE_PERIOD_PREFIX})\\s+(?<rp>year|month)\\b`,
     `\\b(?<agoN>${COUNT_WORD})\\s+(?<agoU>day|week|month|year)s?\\s+(?<agoD>ago|after|later|earlier|before)\\b`,

@@ -154,3 +154,10 @@ describe("findDateClaims: not dates", () => {
     assert.equal(claim.display, "December 25, 2024");
   });
 });
+
+describe("findDateClaims: a weekday with its date", () => {
+  it("DATE_WEEKDAY yields to the explicit date that follows it", () => {
+    assert.deepEqual(d("The minister declared Wednesday, October 15, a day of mourning."), ["date: statement=2025-10-15/day"]);
+    assert.deepEqual(d("The leaders met on Monday 6 October."), ["date: meeting=2025-10-06/day"]);
+  });
+});

@@ -1,6 +1,8 @@
 import { lookupPlace } from "../lexicons/countries.js";
 import { AFTER_PLACE_OK, NOT_PLACE_WORDS, PLACE_DESCRIPTORS, PLACE_MODIFIERS } from "../lexicons/place-words.js";
 import type { Token } from "./claim-tokens.js";
+import type { Claim } from "../types.js";
+import { entityKey } from "./entity-key.js";
 
 /**
  * A place named in the text, reduced to its most specific name, with the places the text puts
@@ -212,4 +214,17 @@ function withApposition(tokens: readonly Token[], parse: PlaceParse, depth: numb
   const outer = parsePlaceAt(tokens, k, depth + 1);
   if (!outer) return parse;
   return { ...parse, endToken: outer.endToken, outers: [outer.name, ...outer.outers, ...parse.outers] };
+}
+
+/** A place or route claim on a parsed place name: the value is the name's entity key. */
+export function placeNameClaim(kind: "place" | "route", key: string, place: Pick<PlaceParse, "name" | "start" | "end">, sentence: number, rule: string): Claim {
+  return {
+    kind,
+    key,
+    value: entityKey(place.name, "place"),
+    display: place.name,
+    sentence,
+    span: { start: place.start, end: place.end },
+    rule,
+  };
 }

@@ -4,7 +4,7 @@ import {
 import type { Claim } from "../types.js";
 import { defineTokenRole, indexPhrases, matchPhrase, type Token } from "./claim-tokens.js";
 import { entityKey } from "./entity-key.js";
-import { parsePlaceAt, type PlaceParse } from "./place-names.js";
+import { parsePlaceAt, placeNameClaim, type PlaceParse } from "./place-names.js";
 
 const DESTINATION_INDEX = indexPhrases(DESTINATION_MARKERS.map((m) => [m, true] as const));
 const ORIGIN_INDEX = indexPhrases(ORIGIN_MARKERS.map((m) => [m, true] as const));
@@ -171,13 +171,5 @@ function travelGoverns(tokens: readonly Token[], i: number): boolean {
 }
 
 function routeClaim(key: "origin" | "destination", place: NamedSpan, sentence: number, rule: string): Claim {
-  return {
-    kind: "route",
-    key,
-    value: entityKey(place.name, "place"),
-    display: place.name,
-    sentence,
-    span: { start: place.start, end: place.end },
-    rule,
-  };
+  return placeNameClaim("route", key, place, sentence, rule);
 }

@@ -6,7 +6,7 @@ import { defineTokenRole, sentenceRolesOf, tokensOf, type Token } from "./claim-
 import { entityKey } from "./entity-key.js";
 import { isComparedEvent, triggersOf, type EventTrigger } from "./event-triggers.js";
 import type { FinderInput } from "./finder-input.js";
-import { parsePlaceAt, type PlaceParse } from "./place-names.js";
+import { parsePlaceAt, placeNameClaim, type PlaceParse } from "./place-names.js";
 import { findRouteClaims } from "./place-routes.js";
 
 /** How many tokens may stand between an event word and the preposition of its place ("met with Azerbaijan's President Ilham Aliyev in X"). */
@@ -134,15 +134,7 @@ function findEpicentres(tokens: readonly Token[], sentence: number): Claim[] {
 }
 
 function placeClaim(key: string, place: PlaceParse, sentence: number, rule: string): Claim {
-  return {
-    kind: "place",
-    key,
-    value: entityKey(place.name, "place"),
-    display: place.name,
-    sentence,
-    span: { start: place.start, end: place.end },
-    rule,
-  };
+  return placeNameClaim("place", key, place, sentence, rule);
 }
 
 /** A place the text puts inside another ("Dushanbe, Tajikistan"), as entity keys. */

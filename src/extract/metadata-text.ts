@@ -99,7 +99,17 @@ function isSourceName(text: string): boolean {
 /** A desk credit alone on a line ("Herald Online Desk") is as short as a byline gets. */
 const DESK_LINE_MAX_WORDS = 6;
 
+/** Blog bylines: "Posted on 5 March 2026 by Jane Doe", "Published 5 March 2026 by Jane Doe". */
+const POSTED_BY = new RegExp(String.raw`^(?:posted|published|written)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+${NAME_WORD}){0,4})$`, "iu");
+
 function readBylineLine(line: Line, meta: TextMetadata): typeof RULE.META_BYLINE | null {
+  const posted = POSTED_BY.exec(line.text);
+  if (posted) {
+    meta.byline ??= posted[2]!;
+    const date = findDate(posted[1]!);
+    if (date) meta.dates.push({ line, iso: date.iso, fromByline: true });
+    return RULE.META_BYLINE;
+  }
   if (line.words <= DESK_LINE_MAX_WORDS && DESK_SUFFIX_PATTERN.test(line.text) && !/[.!?]$/.test(line.text)) {
     readBylineSegments([line.text.trim()], meta);
     return RULE.META_BYLINE;

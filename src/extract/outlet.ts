@@ -33,8 +33,11 @@ export function outletFromFooter(lines: readonly Line[]): string | null {
   return null;
 }
 
+/** "© 2026 Outlet · Powered by WordPress | Privacy": the holder ends at the first separator. */
+const HOLDER_END = /\s+(?:[·|•–—-]|powered by\b)\s*.*$/iu;
+
 function copyrightHolder(text: string): string | null {
-  const name = COPYRIGHT_NAME.exec(text)?.groups?.["name"]?.replace(CORPORATE_SUFFIX, "").trim();
+  const name = COPYRIGHT_NAME.exec(text)?.groups?.["name"]?.replace(HOLDER_END, "").replace(CORPORATE_SUFFIX, "").trim();
   if (!name || !/\p{L}/u.test(name) || /^all rights/i.test(name)) return null;
   return name.split(/\s+/).length <= COPYRIGHT_NAME_MAX_WORDS ? name : null;
 }

@@ -1,6 +1,6 @@
 import type { AlignedStory, Evidence, Fact } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
-import { slotLabel } from "./labels.js";
+import { rankFacts, slotLabel } from "./labels.js";
 import { describeFailure } from "./failure-text.js";
 import { PLAIN, clip, clipAround, type Style } from "./style.js";
 
@@ -26,7 +26,7 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
   out.push(s.bold(`STORY ${index + 1}/${total}  ${story.headline}`));
   out.push(s.dim(`${story.articles.length} reports · ${independent} independent · ${span} · ${conflicts.length} disputed point${conflicts.length === 1 ? "" : "s"}`));
 
-  const agreed = facts.filter((f) => f.status === "corroborated" && f.kind !== "quote");
+  const agreed = rankFacts(facts.filter((f) => f.status === "corroborated" && f.kind !== "quote"));
   out.push("", s.bold(s.green(`AGREED  ${agreed.length} fact${agreed.length === 1 ? "" : "s"} backed by 2+ independent reports`)));
   for (const fact of agreed) {
     out.push(`  ${s.green("✓")} ${s.bold(`${slotLabel(fact.key, fact.subject)}: ${fact.display}`)}  ${s.dim(supportLine(fact))}${checkNote(fact, s)}`);
@@ -50,7 +50,7 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
     }
   }
 
-  const single = facts.filter((f) => f.status === "single-source").sort(bySingleSourcePriority);
+  const single = rankFacts(facts.filter((f) => f.status === "single-source"));
   out.push("", s.bold(s.yellow(`ONLY ONE REPORT  ${single.length} claim${single.length === 1 ? "" : "s"}`)));
   for (const fact of single.slice(0, MAX_SINGLE_SOURCE)) {
     const e = fact.support[0]!;
@@ -81,13 +81,6 @@ function quoteLine(e: Evidence, s: Style, indent = "      "): string {
   const focus = e.focus ?? e.span;
   const shown = clipAround(e.quote, focus.start - e.span.start, focus.end - e.span.start, QUOTE_WIDTH);
   return `${indent}${s.dim(e.article.padEnd(6))} ${s.dim(`“${shown}”`)}`;
-}
-
-const KIND_PRIORITY = { quantity: 0, date: 1, place: 2, route: 2, entity: 3, statement: 4, quote: 5 } as const;
-
-function bySingleSourcePriority(a: Fact, b: Fact): number {
-  const weak = (f: Fact) => (f.key.startsWith("count:") || f.key.endsWith("unspecified") ? 1 : 0);
-  return weak(a) - weak(b) || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind];
 }
 
 function independentCount(aligned: AlignedStory): number {

@@ -1,3 +1,5 @@
+import type { Fact } from "../types.js";
+
 /** Words for a reader instead of slot keys: "date: incident" → "date of the incident". */
 export function slotLabel(key: string, subject?: string): string {
   const [head, rest] = splitKey(key);
@@ -12,7 +14,7 @@ export function slotLabel(key: string, subject?: string): string {
       if (rest === "unknown") return "quote (speaker not named)";
       return `quote by ${subject ?? titleCase(rest)}`;
     case "count":
-      return `number of ${rest}`;
+      return `number of ${plural(rest)}`;
     default:
       return key;
   }
@@ -25,4 +27,28 @@ function splitKey(key: string): [string, string] {
 
 function titleCase(words: string): string {
   return words.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+function plural(noun: string): string {
+  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+/**
+ * How much a reader cares about a fact, most first: tolls and head counts, then when and where,
+ * routes, people in office, other counts, and last what was said when. Dates with no event say
+ * nothing on their own and are left to the JSON.
+ */
+export function factRank(fact: Fact): number {
+  if (fact.key === "date: unspecified") return Infinity;
+  if (fact.key === "date: statement") return 7;
+  if (fact.key.startsWith("count:")) return 5;
+  if (fact.kind === "quote") return 6;
+  return { quantity: 0, date: 1, place: 2, route: 2, entity: 3, statement: 4, quote: 6 }[fact.kind];
+}
+
+/** Facts worth a line in a brief, most important first (stable within a rank). */
+export function rankFacts(facts: Fact[]): Fact[] {
+  return facts.filter((f) => factRank(f) !== Infinity).sort((a, b) => factRank(a) - factRank(b));
 }

@@ -1,6 +1,6 @@
 import type { AlignedStory, Evidence } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
-import { slotLabel } from "./labels.js";
+import { rankFacts, slotLabel } from "./labels.js";
 
 /** The brief as Markdown, for pasting into a document or an issue. Quotes are kept whole. */
 export function renderMarkdown(result: CheckResult): string {
@@ -16,7 +16,7 @@ function renderStory(aligned: AlignedStory): string[] {
   const { story, facts, conflicts, sources } = aligned;
   const out = [`## ${escape(story.headline)}`, "", `${story.articles.length} reports. Story id \`${story.id}\`.`, ""];
   out.push("### Agreed", "");
-  for (const f of facts.filter((f) => f.status === "corroborated" && f.kind !== "quote")) {
+  for (const f of rankFacts(facts.filter((f) => f.status === "corroborated" && f.kind !== "quote"))) {
     out.push(`- **${escape(slotLabel(f.key))}: ${escape(f.display)}** (${f.independentSources} independent sources)`, ...f.support.map(quote));
   }
   out.push("", "### Disputed", "");
@@ -30,7 +30,7 @@ function renderStory(aligned: AlignedStory): string[] {
     for (const u of aligned.updates) out.push(`- **${escape(slotLabel(u.key))}**: ${u.steps.map((st) => `${escape(st.display)} (${st.date}, ${st.support.map((e) => e.article).join(", ")})`).join(" → ")}`);
   }
   out.push("", "### Only one report", "");
-  for (const f of facts.filter((f) => f.status === "single-source")) {
+  for (const f of rankFacts(facts.filter((f) => f.status === "single-source"))) {
     out.push(`- ${escape(slotLabel(f.key, f.subject))}: ${escape(f.display)} — ${f.support[0]!.article}`);
   }
   out.push("", "### Reports", "", "| report | outlet | agrees | contradicts | alone |", "|---|---|---:|---:|---:|");

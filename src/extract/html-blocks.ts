@@ -1,0 +1,125 @@
+import { SKIPPED_TAGS } from "../lexicons/chrome-html.js";
+import { isClassChrome, isMarkupChrome, type ChromeLevel } from "./html-chrome.js";
+import type { HtmlElement, HtmlNode } from "./html-tree.js";
+
+/**
+ * The page as a flat list of text blocks: the text between two block-element boundaries, white
+ * space collapsed, with how much of it sits in links and which element owns it. Elements are
+ * numbered in document order, and each knows the range of numbers of its descendants, so "is this
+ * block inside that element" is two comparisons. One iterative walk; no recursion.
+ */
+
+export type BlockKind = "paragraph" | "heading" | "item" | "quote" | "other";
+
+export interface Block {
+  text: string;
+  /** Characters of the text inside <a> elements. */
+  linkChars: number;
+  kind: BlockKind;
+  /** Document-order number of the innermost element that holds the text. */
+  owner: number;
+  /** Set when an ancestor is chrome by the rules in force (the text is never body). */
+  chrome: boolean;
+}
+
+export interface PageBlocks {
+  blocks: Block[];
+  /** Elements in document order; index = element number. */
+  elements: HtmlElement[];
+  /** For element i, the last element number inside it (i itself when it has no element children). */
+  lastInside: number[];
+  /** Whether element i is itself chrome (not merely inside chrome). */
+  chromeElement: boolean[];
+  /** Whether element i is chrome or inside chrome. */
+  inChrome: boolean[];
+  /** For element i, the number of its parent element (-1 for the root). */
+  parent: number[];
+}
+
+/** Elements that start and end a block of text. Everything else is inline and joins its neighbours. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset", "figure",
+  "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+  "section", "summary", "table", "tbody", "td", "th", "thead", "tr", "ul", "body", "html", "center", "caption",
+]);
+const HEADINGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** Containers the class rules never apply to: a page's whole body often carries layout words ("has-sidebar"). */
+const NEVER_CLASS_CHROME: ReadonlySet<string> = new Set(["html", "body", "main", "#root"]);
+
+const SPACES = /\s+/g;
+
+interface Frame {
+  element: HtmlElement;
+  number: number;
+  chrome: boolean;
+  link: boolean;
+  kind: BlockKind;
+  /** Number of the innermost block element at or above this one: the owner of text read here. */
+  block: number;
+}
+
+/** Walk the tree into blocks. `level` "class" applies class/id chrome words as well as markup rules. */
+export function collectBlocks(root: HtmlElement, level: ChromeLevel): PageBlocks {
+  const page: PageBlocks = { blocks: [], elements: [], lastInside: [], chromeElement: [], inChrome: [], parent: [] };
+  let text = "";
+  let linkChars = 0;
+  const frames: Frame[] = [];
+  const flush = (): void => {
+    const top = frames[frames.length - 1];
+    if (top && text.length > 0) {
+      const collapsed = text.replace(SPACES, " ").trim();
+      if (collapsed) {
+        page.blocks.push({ text: collapsed, linkChars: Math.min(linkChars, collapsed.length), kind: top.kind, owner: top.block, chrome: top.chrome });
+      }
+    }
+    text = "";
+    linkChars = 0;
+  };
+  // The work stack holds nodes to enter and, as numbers, element numbers to leave.
+  const work: (HtmlNode | number)[] = [root];
+  while (work.length > 0) {
+    const item = work.pop()!;
+    if (typeof item === "number") {
+      const frame = frames[frames.length - 1]!;
+      if (BLOCK_TAGS.has(frame.element.tag)) flush();
+      page.lastInside[frame.number] = page.elements.length - 1;
+      frames.pop();
+      continue;
+    }
+    if (typeof item === "string") {
+      text += item;
+      if (frames[frames.length - 1]?.link) linkChars += item.length;
+      continue;
+    }
+    if (SKIPPED_TAGS.has(item.tag)) continue;
+    const parent = frames[frames.length - 1];
+    const number = page.elements.length;
+    const ownChrome = isMarkupChrome(item) || (level === "class" && !NEVER_CLASS_CHROME.has(item.tag) && isClassChrome(item));
+    page.elements.push(item);
+    page.chromeElement.push(ownChrome);
+    page.inChrome.push(ownChrome || (parent?.chrome ?? false));
+    page.parent.push(parent?.number ?? -1);
+    page.lastInside.push(number);
+    if (BLOCK_TAGS.has(item.tag)) flush();
+    frames.push({
+      element: item,
+      number,
+      chrome: ownChrome || (parent?.chrome ?? false),
+      link: item.tag === "a" || (parent?.link ?? false),
+      kind: kindOf(item.tag, parent?.kind),
+      block: BLOCK_TAGS.has(item.tag) ? number : parent?.block ?? number,
+    });
+    work.push(number);
+    for (let i = item.children.length - 1; i >= 0; i--) work.push(item.children[i]!);
+  }
+  return page;
+}
+
+function kindOf(tag: string, inherited: BlockKind | undefined): BlockKind {
+  if (HEADINGS.has(tag)) return "heading";
+  if (tag === "li" || tag === "dd" || tag === "dt") return "item";
+  if (tag === "p") return "paragraph";
+  if (tag === "blockquote") return "quote";
+  if (BLOCK_TAGS.has(tag)) return inherited === "item" || inherited === "quote" ? inherited : "other";
+  return inherited ?? "other";
+}

@@ -1,0 +1,55 @@
+import {
+  BODY_CLASS_WORDS,
+  CHROME_CLASS_STEMS,
+  CHROME_CLASS_WORDS,
+  CHROME_CLASS_WORDS_STRONG,
+  CHROME_ROLES,
+  CHROME_TAGS,
+  HIDDEN_STYLE,
+} from "../lexicons/chrome-html.js";
+import type { HtmlElement } from "./html-tree.js";
+
+/**
+ * Element-level chrome rules: is this element (with everything inside it) page chrome, judged by
+ * its markup alone? The text inside is judged later by the line rules of chrome-rules.ts, which
+ * also serve scraped text. Two strengths, for the fallback ladder of html-content.ts:
+ * "markup" (tags, roles, hidden) is always applied, "class" (class and id words) can be turned off
+ * when it would leave a page without an article.
+ */
+
+export type ChromeLevel = "markup" | "class";
+
+/** "relatedArticles sidebar__item" → ["related", "articles", "sidebar", "item"]. */
+export function classWords(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Whether the element is chrome by its tag, role or visibility. */
+export function isMarkupChrome(element: HtmlElement): boolean {
+  if (CHROME_TAGS.has(element.tag)) return true;
+  const attrs = element.attrs;
+  const role = attrs["role"];
+  if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
+  if (attrs["hidden"] !== undefined || attrs["aria-hidden"] === "true") return true;
+  const style = attrs["style"];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** Whether the element's class or id names a chrome box (and does not name the body instead). */
+export function isClassChrome(element: HtmlElement): boolean {
+  const value = `${element.attrs["class"] ?? ""} ${element.attrs["id"] ?? ""}`;
+  if (value.length <= 1) return false;
+  const words = classWords(value);
+  let chrome = false;
+  let body = false;
+  for (const word of words) {
+    if (CHROME_CLASS_WORDS_STRONG.has(word)) return true;
+    if (CHROME_CLASS_WORDS.has(word) || CHROME_CLASS_STEMS.some((stem) => word.startsWith(stem))) chrome = true;
+    if (BODY_CLASS_WORDS.has(word)) body = true;
+  }
+  return chrome && !body;
+}

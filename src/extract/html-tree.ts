@@ -1,0 +1,123 @@
+import { Parser } from "htmlparser2";
+
+/**
+ * A light element tree built straight from htmlparser2's events: tag, attributes, children,
+ * parent. No DOM, no selectors, no layout: the extractor needs only to walk it. htmlparser2
+ * closes implied tags (<p>, <li>, <td> …) and tolerates broken markup; the tree is built with an
+ * explicit stack, and every walk over it is iterative, so 10,000-deep nesting cannot overflow
+ * the call stack.
+ */
+
+export interface HtmlElement {
+  tag: string;
+  attrs: Record<string, string>;
+  children: HtmlNode[];
+  parent: HtmlElement | null;
+}
+
+/** Text nodes are plain strings (entities decoded): cheaper than objects and all we need. */
+export type HtmlNode = HtmlElement | string;
+
+export interface HtmlTree {
+  root: HtmlElement;
+  /** Raw text of every <script type="application/ld+json">, in document order. */
+  jsonLd: string[];
+  /** Text of the <title> element. */
+  title: string;
+}
+
+/**
+ * Elements whose text is never article text and whose inside is not needed: skipped while
+ * parsing, which also keeps 10 MB of inline scripts out of the tree. JSON-LD scripts are kept
+ * apart (HtmlTree.jsonLd). <svg> and <math> hold labels and formulas, not prose.
+ */
+const DROPPED_ELEMENTS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select", "textarea"]);
+
+export function isElement(node: HtmlNode): node is HtmlElement {
+  return typeof node !== "string";
+}
+
+export function parseHtml(html: string): HtmlTree {
+  const root: HtmlElement = { tag: "#root", attrs: {}, children: [], parent: null };
+  const tree: HtmlTree = { root, jsonLd: [], title: "" };
+  let current = root;
+  /** Depth inside a dropped element: its descendants are not built. */
+  let dropped = 0;
+  let capture: { kind: "json" | "title"; text: string } | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (dropped > 0 || DROPPED_ELEMENTS.has(name)) {
+          dropped++;
+          if (dropped === 1 && name === "script" && /ld\+json/i.test(attrs["type"] ?? "")) capture = { kind: "json", text: "" };
+          return;
+        }
+        if (name === "title" && !tree.title) capture = { kind: "title", text: "" };
+        const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
+        current.children.push(element);
+        current = element;
+      },
+      ontext(text) {
+        if (capture) capture.text += text;
+        if (dropped > 0) return;
+        const last = current.children[current.children.length - 1];
+        if (typeof last === "string") current.children[current.children.length - 1] = last + text;
+        else current.children.push(text);
+      },
+      onclosetag(name) {
+        if (dropped > 0) {
+          dropped--;
+          if (dropped === 0 && capture?.kind === "json") {
+            tree.jsonLd.push(capture.text);
+            capture = null;
+          }
+          return;
+        }
+        if (capture?.kind === "title" && name === "title") {
+          tree.title = capture.text.replace(/\s+/g, " ").trim();
+          capture = null;
+        }
+        // htmlparser2 reports closes in order, implied ones included; guard against a stray close anyway.
+        if (current.parent && current.tag === name) current = current.parent;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  return tree;
+}
+
+/** Every element under `root` (itself included) in document order, without recursion. */
+export function* elements(root: HtmlElement): Generator<HtmlElement> {
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    yield element;
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i]!;
+      if (typeof child !== "string") stack.push(child);
+    }
+  }
+}
+
+/** The first element with this tag, in document order. */
+export function findFirst(root: HtmlElement, tag: string): HtmlElement | null {
+  for (const element of elements(root)) if (element.tag === tag) return element;
+  return null;
+}
+
+/** All text under `root`, white space as written. Iterative. */
+export function textOf(root: HtmlElement): string {
+  let text = "";
+  const stack: HtmlNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === "string") {
+      text += node;
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return text;
+}

@@ -1,0 +1,64 @@
+/**
+ * What page chrome looks like in HTML markup: the tags, ARIA roles and class/id words that
+ * sites give their menus, share bars, comment threads, related lists, newsletter boxes, cookie
+ * banners, ads and captions. The words of the chrome itself (what such a box SAYS) live in
+ * chrome.ts and serve both the HTML extractor and the line cleaner.
+ *
+ * Class and id values are split into words at anything that is not a letter or digit and at
+ * camelCase humps ("relatedArticles" → related, articles). Matching is on whole words or on the
+ * stems below, never on substrings of words: "ad" must not match "header" or "shadow".
+ * Measured on the 181 pages of the article-extraction benchmark (see bench/extraction.ts).
+ */
+
+/** Elements that are chrome whatever their class: menus, side columns, page footers, figures and their captions. */
+export const CHROME_TAGS: ReadonlySet<string> = new Set(["nav", "aside", "footer", "figure", "figcaption", "button", "dialog", "menu"]);
+
+/** Elements whose content is never body text (form controls, media). Skipped with what they contain. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set(["input", "label", "option", "img", "picture", "video", "audio", "source", "map", "head", "link", "meta", "embed"]);
+
+/** ARIA landmark roles of chrome. */
+export const CHROME_ROLES: ReadonlySet<string> = new Set([
+  "navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist",
+]);
+
+/**
+ * Class/id words of chrome containers. Whole words: each was seen naming a chrome box on the
+ * benchmark pages, and none names the article container there.
+ */
+export const CHROME_CLASS_WORDS: ReadonlySet<string> = new Set([
+  "comment", "comments", "disqus", "related", "recommended", "recirculation", "recirc", "share", "sharing", "shares",
+  "social", "newsletter", "newsletters", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr",
+  "promo", "promotion", "promoted", "ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp",
+  "sponsor", "sponsored", "outbrain", "taboola", "sidebar", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation",
+  "menu", "footer", "masthead", "byline", "author", "authors", "tags", "tag", "keywords", "topics", "caption", "credit",
+  "credits", "popup", "modal", "overlay", "toolbar", "pagination", "pager", "widget", "trending", "popular", "mostread",
+  "readmore", "print", "tools", "skip", "login", "paywall", "rail", "aside", "teaser", "teasers", "carousel", "slider",
+  "gallery", "video", "player", "embed", "bio", "timestamp", "dateline", "meta", "date", "toc", "flyout", "dropdown",
+  "headline", "kicker", "hidden", "offscreen", "sronly", "screenreader", "visuallyhidden", "alert", "banner", "feedback",
+  "survey", "donate", "donation", "trust", "disclaimer", "copyright", "more",
+]);
+
+/** Word stems of chrome classes ("comment-list", "commentsBlock", "shareBar", "advertorial"). */
+export const CHROME_CLASS_STEMS: readonly string[] = [
+  "comment", "related", "share", "social", "newsletter", "advert", "sponsor", "promo", "cookie", "breadcrumb",
+  "sidebar", "outbrain", "taboola", "recommend", "subscri", "trending", "popular",
+];
+
+/**
+ * Class/id words of the article body. An element that carries one is not dropped for a chrome
+ * word it also carries ("article-meta" is chrome, but "post-content tags-enabled" is the body),
+ * unless the chrome word is one of CHROME_CLASS_WORDS_STRONG.
+ */
+export const BODY_CLASS_WORDS: ReadonlySet<string> = new Set([
+  "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "prose", "richtext", "paragraph",
+]);
+
+/** Chrome words that win over body words: "article-comments", "story-related", "post-share", "content-ad". */
+export const CHROME_CLASS_WORDS_STRONG: ReadonlySet<string> = new Set([
+  "comment", "comments", "related", "share", "sharing", "social", "newsletter", "cookie", "ad", "ads", "advert",
+  "advertisement", "sponsored", "outbrain", "taboola", "recommended", "promo", "caption", "byline", "author", "tags", "meta",
+  "sidebar", "footer", "nav", "navigation", "breadcrumb", "breadcrumbs", "hidden", "sronly", "visuallyhidden",
+]);
+
+/** Inline styles of elements that are never shown. */
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
