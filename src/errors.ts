@@ -7,7 +7,11 @@ export type ErrorCode =
   | "E_TOO_LARGE"
   | "E_NO_TEXT"
   | "E_BAD_ARGUMENT"
-  | "E_NO_INPUT";
+  | "E_NO_INPUT"
+  | "E_BAD_URL"
+  | "E_URL_BLOCKED"
+  | "E_FETCH"
+  | "E_UNSUPPORTED_TYPE";
 
 export type Stage = "ingest" | "extract" | "analyze" | "cluster" | "align" | "report" | "cli";
 

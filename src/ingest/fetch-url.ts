@@ -1,0 +1,153 @@
+import { lookup as dnsLookup } from "node:dns/promises";
+import { isIP } from "node:net";
+import http from "node:http";
+import https from "node:https";
+import type { LookupFunction } from "node:net";
+import type { RawDocument } from "../types.js";
+import { CorroborateError } from "../errors.js";
+import { PUBLIC_ONLY, type AddressPolicy } from "./address-policy.js";
+import { makeDocument } from "./index.js";
+
+export interface FetchOptions {
+  /** Which resolved addresses may be contacted; the public internet only by default. */
+  policy: AddressPolicy;
+  maxBytes: number;
+  /** For the whole fetch, redirects included. */
+  timeoutMs: number;
+  maxRedirects: number;
+  /** Name resolution; tests replace it. */
+  resolve: (host: string) => Promise<{ address: string; family: number }[]>;
+}
+
+/**
+ * Defaults for fetching one report. A news page is rarely over 5 MB; 15 s covers a slow site;
+ * five redirects cover http→https→www→canonical with room to spare.
+ */
+export const DEFAULT_FETCH: FetchOptions = {
+  policy: PUBLIC_ONLY,
+  maxBytes: 10 * 1024 * 1024,
+  timeoutMs: 15_000,
+  maxRedirects: 5,
+  resolve: (host) => dnsLookup(host, { all: true, verbatim: true }),
+};
+
+/** Content types that hold a report; anything else (images, PDFs, JSON) is refused. */
+const REPORT_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain)\b/i;
+const USER_AGENT = "Corroborate/0.1 (+news corroboration; fetches single pages on request)";
+
+/**
+ * Fetch a report from a URL the user gave. Only http(s); the host is resolved first and every
+ * address it resolves to must pass the policy (also after each redirect), and the connection goes
+ * to the address that was checked, so a name cannot be re-pointed between check and use.
+ */
+export async function fetchReport(input: string, options: Partial<FetchOptions> = {}): Promise<RawDocument> {
+  const opts = { ...DEFAULT_FETCH, ...options };
+  const deadline = Date.now() + opts.timeoutMs;
+  let url = parseHttpUrl(input);
+  for (let hop = 0; hop <= opts.maxRedirects; hop++) {
+    const response = await fetchOnce(url, opts, deadline);
+    if (response.redirect) {
+      url = parseHttpUrl(new URL(response.redirect, url).href, input);
+      continue;
+    }
+    return { ...makeDocument(input, response.body!, mediaType(response.contentType)), ...charsetOf(response.contentType) };
+  }
+  throw new CorroborateError("E_FETCH", "ingest", `${input}: more than ${opts.maxRedirects} redirects`, input);
+}
+
+function parseHttpUrl(text: string, original = text): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new CorroborateError("E_BAD_URL", "ingest", `${original}: not a valid URL`, original);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new CorroborateError("E_BAD_URL", "ingest", `${original}: only http and https URLs can be fetched (got ${url.protocol})`, original);
+  }
+  return url;
+}
+
+interface Response {
+  redirect?: string;
+  body?: Uint8Array;
+  contentType: string;
+}
+
+async function fetchOnce(url: URL, opts: FetchOptions, deadline: number): Promise<Response> {
+  const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+  const target = await checkedAddress(url, port, opts);
+  const pinned: LookupFunction = (_host, lookupOptions, callback) => {
+    if ((lookupOptions as { all?: boolean }).all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
+    else callback(null, target.address, target.family);
+  };
+  const client = url.protocol === "https:" ? https : http;
+  return new Promise<Response>((resolve, reject) => {
+    const fail = (message: string, code: "E_FETCH" | "E_TOO_LARGE" | "E_UNSUPPORTED_TYPE" = "E_FETCH") =>
+      reject(new CorroborateError(code, "ingest", `${url.href}: ${message}`, url.href));
+    const request = client.get(
+      url,
+      { lookup: pinned, headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml,text/plain;q=0.8", "accept-encoding": "identity" }, timeout: Math.max(1, deadline - Date.now()) },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        const contentType = String(res.headers["content-type"] ?? "");
+        if (status >= 300 && status < 400 && res.headers.location) {
+          res.resume();
+          return resolve({ redirect: res.headers.location, contentType });
+        }
+        if (status < 200 || status >= 300) {
+          res.resume();
+          return fail(`the server answered ${status}`);
+        }
+        if (contentType && !REPORT_TYPES.test(contentType)) {
+          res.resume();
+          return fail(`not a web page or text (content type ${contentType.split(";")[0]})`, "E_UNSUPPORTED_TYPE");
+        }
+        if (Number(res.headers["content-length"] ?? 0) > opts.maxBytes) {
+          res.destroy();
+          return fail(`the page is over the ${Math.round(opts.maxBytes / 1024 / 1024)} MB limit`, "E_TOO_LARGE");
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > opts.maxBytes) {
+            res.destroy();
+            fail(`the page is over the ${Math.round(opts.maxBytes / 1024 / 1024)} MB limit`, "E_TOO_LARGE");
+          } else chunks.push(chunk);
+        });
+        res.on("end", () => resolve({ body: Buffer.concat(chunks), contentType }));
+        res.on("error", (error) => fail(error.message));
+      },
+    );
+    request.on("timeout", () => request.destroy(new Error("timed out")));
+    request.on("error", (error) => fail(error.message === "timed out" ? "timed out" : `could not fetch (${error.message})`));
+  });
+}
+
+/** Resolve the host and refuse it unless every address passes the policy. */
+async function checkedAddress(url: URL, port: number, opts: FetchOptions): Promise<{ address: string; family: number }> {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const family = isIP(host);
+  let addresses: { address: string; family: number }[];
+  try {
+    addresses = family ? [{ address: host, family }] : await opts.resolve(host);
+  } catch {
+    throw new CorroborateError("E_FETCH", "ingest", `${url.href}: the name ${host} could not be resolved`, url.href);
+  }
+  const refused = addresses.find((a) => !opts.policy(a.address, port));
+  if (addresses.length === 0 || refused) {
+    throw new CorroborateError("E_URL_BLOCKED", "ingest", `${url.href}: refused, ${host} leads to an address that is not on the public internet${refused ? ` (${refused.address})` : ""}`, url.href);
+  }
+  return addresses[0]!;
+}
+
+function mediaType(contentType: string): string | undefined {
+  if (/^text\/plain/i.test(contentType)) return "text/plain";
+  return /html/i.test(contentType) ? "text/html" : undefined;
+}
+
+function charsetOf(contentType: string): { declaredCharset?: string } {
+  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
+  return charset ? { declaredCharset: charset } : {};
+}
