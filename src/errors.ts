@@ -11,9 +11,10 @@ export type ErrorCode =
   | "E_BAD_URL"
   | "E_URL_BLOCKED"
   | "E_FETCH"
-  | "E_UNSUPPORTED_TYPE";
+  | "E_UNSUPPORTED_TYPE"
+  | "E_STORE";
 
-export type Stage = "ingest" | "extract" | "analyze" | "cluster" | "align" | "report" | "cli";
+export type Stage = "ingest" | "extract" | "analyze" | "cluster" | "align" | "report" | "store" | "cli";
 
 export class CorroborateError extends Error {
   readonly code: ErrorCode;

@@ -1,10 +1,13 @@
-import type { AlignedStory, InputFailure, RawDocument } from "./types.js";
+import type { AlignedStory, AnalyzedArticle, InputFailure, RawDocument } from "./types.js";
 import { collectInputs } from "./ingest/index.js";
 import { extractArticle } from "./extract/index.js";
 import { analyzeArticle } from "./analyze/index.js";
-import { clusterStories } from "./cluster/index.js";
+import { clusterStories, toStory } from "./cluster/index.js";
 import { alignStory } from "./align/index.js";
 import { isCorroborateError } from "./errors.js";
+import type { Store, StorySummary } from "./store/index.js";
+import { contentHash, sourceKey, storeReport } from "./store/ingest-report.js";
+import { summariseStory } from "./report/story-list.js";
 
 /** Called after each report is read and analyzed, for progress displays. */
 export type ProgressListener = (done: number, total: number) => void;
@@ -49,4 +52,85 @@ export function checkDocuments(documents: RawDocument[], onProgress?: ProgressLi
   const stories = clusterStories(analyzed).map(alignStory);
   stories.sort((a, b) => b.story.articles.length - a.story.articles.length);
   return { stories, failures };
+}
+
+/** One report's outcome in an ingest, for progress displays and receipts. */
+export interface IngestEvent {
+  done: number;
+  total: number;
+  source: string;
+  status: "stored" | "duplicate" | "failed";
+  /** The stored report's id and its story (stored and duplicate). */
+  id?: string;
+  story?: string;
+  message?: string;
+}
+
+export interface IngestResult {
+  stored: number;
+  duplicates: number;
+  failures: InputFailure[];
+}
+
+/**
+ * Add reports to a store, one committed transaction each, so that a report is reported stored
+ * only once it is:
+ *  1. ingest; then per document: skip it when its source and content hash are stored already,
+ *  2.–3. extract and analyze,
+ *  4. place it among the stored stories and commit (store/ingest-report.ts).
+ * Alignment (5) happens when a story is read: see loadStory.
+ */
+export async function ingestInputs(inputs: string[], store: Store, onEvent?: (event: IngestEvent) => void): Promise<IngestResult> {
+  // 1.
+  const { documents, failures } = await collectInputs(inputs);
+  const result: IngestResult = { stored: 0, duplicates: 0, failures: [...failures] };
+  for (const [index, document] of documents.entries()) {
+    const outcome = await ingestDocument(store, document);
+    if (outcome.status === "stored") result.stored++;
+    else if (outcome.status === "duplicate") result.duplicates++;
+    else result.failures.push({ source: document.source, message: outcome.message! });
+    onEvent?.({ done: index + 1, total: documents.length, source: document.source, ...outcome });
+  }
+  return result;
+}
+
+/** Steps 2–4 for one document: skip it when stored already, else extract, analyze, place, commit. */
+export async function ingestDocument(store: Store, document: RawDocument): Promise<Pick<IngestEvent, "status" | "id" | "story" | "message">> {
+  const origin = { source: sourceKey(document), contentHash: contentHash(document) };
+  const known = await store.findReport(origin.source, origin.contentHash);
+  if (known) return { status: "duplicate", id: known.id, story: known.story };
+  let analyzed: AnalyzedArticle;
+  try {
+    // 2. and 3.
+    analyzed = analyzeArticle(extractArticle(document));
+  } catch (error) {
+    if (!isCorroborateError(error)) throw error;
+    return { status: "failed", message: error.message };
+  }
+  // 4.
+  const stored = await storeReport(store, analyzed, origin);
+  return { status: "stored", id: stored.id, story: stored.story };
+}
+
+/** Steps 3–5 for one stored story: re-analyze its articles, find reprints, align. Null if unknown. */
+export async function loadStory(store: Store, storyId: string): Promise<AlignedStory | null> {
+  const articles = await store.storyArticles(storyId);
+  if (!articles) return null;
+  return alignStory(toStory(articles.map(analyzeArticle), storyId));
+}
+
+/** Every stored story with its summary, refreshing the summaries of stories that changed. */
+export async function listStories(store: Store): Promise<{ id: string; summary: StorySummary }[]> {
+  const out = [];
+  for (const record of await store.listStories()) {
+    let summary = record.summary;
+    if (!summary) {
+      const aligned = await loadStory(store, record.id);
+      if (!aligned) continue;
+      summary = summariseStory(aligned);
+      await store.saveSummary(record.id, summary);
+    }
+    out.push({ id: record.id, summary });
+  }
+  return out;
 }

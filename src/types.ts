@@ -42,6 +42,12 @@ export interface Article {
   /** ISO date YYYY-MM-DD, when known. */
   published: string | null;
   byline: string | null;
+  /** Author names, most trusted source first (JSON-LD, meta tags, bylines in the page or text). */
+  authors?: string[];
+  /** ISO date YYYY-MM-DD of the last update, when the page says. */
+  modified?: string | null;
+  /** The page's canonical URL, when it declares one. */
+  canonicalUrl?: string | null;
   dateline: string | null;
   /** ISO 639-1 code, or "und". */
   language: string;

@@ -1,6 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { runCheck, CHECK_FORMATS, type CheckFormat } from "./check-command.js";
 import { runExtract, EXTRACT_FORMATS, type ExtractFormat } from "./extract-command.js";
+import { runIngest } from "./ingest-command.js";
+import { runStories, STORIES_FORMATS, type StoriesFormat } from "./stories-command.js";
+import { runShow } from "./show-command.js";
+import { DEFAULT_STORE_FILE } from "../store/index.js";
 import { EXIT, type CliIO } from "./io.js";
 
 const VERSION = "0.1.0";
@@ -36,6 +40,35 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(formatOption(EXTRACT_FORMATS, "text"))
     .action(async (inputs: string[], options: { format: ExtractFormat }) => {
       code = await runExtract(inputs, options.format, io);
+    });
+
+  program
+    .command("ingest")
+    .description("Add reports to a store and place each in its story (each report committed as it is read)")
+    .argument("<inputs...>", "files, directories, globs, or - for standard input")
+    .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
+    .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db")
+    .action(async (inputs: string[], options: { db: string }) => {
+      code = await runIngest(inputs, options.db, io);
+    });
+
+  program
+    .command("stories")
+    .description("List stored stories: dates, reports, independent outlets, disputed points")
+    .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
+    .addOption(formatOption(STORIES_FORMATS, "text"))
+    .action(async (options: { db: string; format: StoriesFormat }) => {
+      code = await runStories(options.db, options.format, io);
+    });
+
+  program
+    .command("show")
+    .description("Print the brief of one stored story, as check prints it")
+    .argument("<story>", "a story id, as corroborate stories lists them")
+    .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
+    .addOption(formatOption(CHECK_FORMATS, "text"))
+    .action(async (story: string, options: { db: string; format: CheckFormat }) => {
+      code = await runShow(story, options.db, options.format, io);
     });
 
   try {

@@ -1,5 +1,5 @@
 import { SKIPPED_TAGS } from "../lexicons/chrome-html.js";
-import { isClassChrome, isMarkupChrome, type ChromeLevel } from "./html-chrome.js";
+import { classChromeStrength, isMarkupChrome, type ChromeStrength } from "./html-chrome.js";
 import type { HtmlElement, HtmlNode } from "./html-tree.js";
 
 /**
@@ -15,10 +15,14 @@ export interface Block {
   text: string;
   /** Characters of the text inside <a> elements. */
   linkChars: number;
+  /** Link text before any text outside a link (collapsed): a teaser starts with its headline link. */
+  leadingLink: string;
   kind: BlockKind;
-  /** Document-order number of the innermost element that holds the text. */
+  /** Document-order number of the innermost block element that holds the text. */
   owner: number;
-  /** Set when an ancestor is chrome by the rules in force (the text is never body). */
+  /** Document-order number of the innermost element of any kind that holds the text (a <span class="ad">). */
+  holder: number;
+  /** Set when an ancestor is chrome by the rules in force (html-chrome-levels.ts): the text is never body. */
   chrome: boolean;
 }
 
@@ -28,9 +32,11 @@ export interface PageBlocks {
   elements: HtmlElement[];
   /** For element i, the last element number inside it (i itself when it has no element children). */
   lastInside: number[];
-  /** Whether element i is itself chrome (not merely inside chrome). */
-  chromeElement: boolean[];
-  /** Whether element i is chrome or inside chrome. */
+  /** Whether element i is chrome by its tag, role or visibility. */
+  markupChrome: boolean[];
+  /** How strongly element i's class and id words name chrome (never set on html, body, main). */
+  classChrome: ChromeStrength[];
+  /** Whether element i is chrome or inside chrome, by the rules in force (html-chrome-levels.ts). */
   inChrome: boolean[];
   /** For element i, the number of its parent element (-1 for the root). */
   parent: number[];
@@ -40,8 +46,10 @@ export interface PageBlocks {
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset", "figure",
   "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-  "section", "summary", "table", "tbody", "td", "th", "thead", "tr", "ul", "body", "html", "center", "caption",
+  "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "body", "html", "center", "caption",
 ]);
+/** Table cells join their row's line, separated by a space: a row of a table reads as one line. */
+const CELL_TAGS: ReadonlySet<string> = new Set(["td", "th"]);
 const HEADINGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** Containers the class rules never apply to: a page's whole body often carries layout words ("has-sidebar"). */
 const NEVER_CLASS_CHROME: ReadonlySet<string> = new Set(["html", "body", "main", "#root"]);
@@ -51,29 +59,32 @@ const SPACES = /\s+/g;
 interface Frame {
   element: HtmlElement;
   number: number;
-  chrome: boolean;
   link: boolean;
   kind: BlockKind;
   /** Number of the innermost block element at or above this one: the owner of text read here. */
   block: number;
 }
 
-/** Walk the tree into blocks. `level` "class" applies class/id chrome words as well as markup rules. */
-export function collectBlocks(root: HtmlElement, level: ChromeLevel): PageBlocks {
-  const page: PageBlocks = { blocks: [], elements: [], lastInside: [], chromeElement: [], inChrome: [], parent: [] };
+/** Walk the tree into blocks, noting which elements look like chrome; no rule is applied yet. */
+export function collectBlocks(root: HtmlElement): PageBlocks {
+  const page: PageBlocks = { blocks: [], elements: [], lastInside: [], markupChrome: [], classChrome: [], inChrome: [], parent: [] };
   let text = "";
   let linkChars = 0;
+  let leadingLink = "";
+  let leadOpen = true;
   const frames: Frame[] = [];
   const flush = (): void => {
     const top = frames[frames.length - 1];
     if (top && text.length > 0) {
       const collapsed = text.replace(SPACES, " ").trim();
       if (collapsed) {
-        page.blocks.push({ text: collapsed, linkChars: Math.min(linkChars, collapsed.length), kind: top.kind, owner: top.block, chrome: top.chrome });
+        page.blocks.push({ text: collapsed, linkChars: Math.min(linkChars, collapsed.length), leadingLink: leadingLink.replace(SPACES, " ").trim(), kind: top.kind, owner: top.block, holder: top.number, chrome: false });
       }
     }
     text = "";
     linkChars = 0;
+    leadingLink = "";
+    leadOpen = true;
   };
   // The work stack holds nodes to enter and, as numbers, element numbers to leave.
   const work: (HtmlNode | number)[] = [root];
@@ -82,29 +93,34 @@ export function collectBlocks(root: HtmlElement, level: ChromeLevel): PageBlocks
     if (typeof item === "number") {
       const frame = frames[frames.length - 1]!;
       if (BLOCK_TAGS.has(frame.element.tag)) flush();
+      else if (CELL_TAGS.has(frame.element.tag)) text += " ";
       page.lastInside[frame.number] = page.elements.length - 1;
       frames.pop();
       continue;
     }
     if (typeof item === "string") {
       text += item;
-      if (frames[frames.length - 1]?.link) linkChars += item.length;
+      if (frames[frames.length - 1]?.link) {
+        linkChars += item.length;
+        if (leadOpen) leadingLink += item;
+      } else if (leadOpen && item.trim() !== "") {
+        leadOpen = false;
+      }
       continue;
     }
     if (SKIPPED_TAGS.has(item.tag)) continue;
     const parent = frames[frames.length - 1];
     const number = page.elements.length;
-    const ownChrome = isMarkupChrome(item) || (level === "class" && !NEVER_CLASS_CHROME.has(item.tag) && isClassChrome(item));
     page.elements.push(item);
-    page.chromeElement.push(ownChrome);
-    page.inChrome.push(ownChrome || (parent?.chrome ?? false));
+    page.markupChrome.push(isMarkupChrome(item));
+    page.classChrome.push(NEVER_CLASS_CHROME.has(item.tag) ? 0 : classChromeStrength(item));
+    page.inChrome.push(false);
     page.parent.push(parent?.number ?? -1);
     page.lastInside.push(number);
     if (BLOCK_TAGS.has(item.tag)) flush();
     frames.push({
       element: item,
       number,
-      chrome: ownChrome || (parent?.chrome ?? false),
       link: item.tag === "a" || (parent?.link ?? false),
       kind: kindOf(item.tag, parent?.kind),
       block: BLOCK_TAGS.has(item.tag) ? number : parent?.block ?? number,

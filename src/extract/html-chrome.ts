@@ -39,17 +39,19 @@ export function isMarkupChrome(element: HtmlElement): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
-/** Whether the element's class or id names a chrome box (and does not name the body instead). */
-export function isClassChrome(element: HtmlElement): boolean {
+/** 0: no chrome word; 1: a chrome word a body word may overrule; 2: a chrome word that wins anyway. */
+export type ChromeStrength = 0 | 1 | 2;
+
+/** How strongly the element's class or id names a chrome box (and not the body instead). */
+export function classChromeStrength(element: HtmlElement): ChromeStrength {
   const value = `${element.attrs["class"] ?? ""} ${element.attrs["id"] ?? ""}`;
-  if (value.length <= 1) return false;
-  const words = classWords(value);
+  if (value.length <= 1) return 0;
   let chrome = false;
   let body = false;
-  for (const word of words) {
-    if (CHROME_CLASS_WORDS_STRONG.has(word)) return true;
+  for (const word of classWords(value)) {
+    if (CHROME_CLASS_WORDS_STRONG.has(word)) return 2;
     if (CHROME_CLASS_WORDS.has(word) || CHROME_CLASS_STEMS.some((stem) => word.startsWith(stem))) chrome = true;
     if (BODY_CLASS_WORDS.has(word)) body = true;
   }
-  return chrome && !body;
+  return chrome && !body ? 1 : 0;
 }

@@ -1,6 +1,8 @@
 import { isBodyLike, makeLine } from "./lines.js";
 import { collectBlocks, type Block, type PageBlocks } from "./html-blocks.js";
 import type { ChromeLevel } from "./html-chrome.js";
+import { applyChrome } from "./html-chrome-levels.js";
+import { findTeasers } from "./html-teasers.js";
 import type { HtmlElement } from "./html-tree.js";
 import {
   CHROME_BLOCK_WEIGHT,
@@ -8,6 +10,7 @@ import {
   LINK_DENSE_SHARE,
   MIN_ARTICLE_CHARS,
   SHORT_BLOCK_PENALTY,
+  CORE_ANCESTOR_WEIGHTS,
 } from "./html-thresholds.js";
 
 /**
@@ -33,8 +36,10 @@ const LADDER: readonly ChromeLevel[] = ["class", "markup"];
 export function findMainText(root: HtmlElement): MainText {
   let best: MainText = { blocks: [], level: "markup" };
   let bestChars = -1;
+  const page = collectBlocks(root);
   for (const level of LADDER) {
-    const blocks = mainBlocks(collectBlocks(root, level));
+    applyChrome(page, level);
+    const blocks = mainBlocks(page);
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
     if (chars > bestChars) {
       best = { blocks, level };
@@ -46,28 +51,59 @@ export function findMainText(root: HtmlElement): MainText {
 }
 
 function mainBlocks(page: PageBlocks): Block[] {
-  const values = page.blocks.map(blockValue);
-  const container = bestContainer(page, values);
-  if (container === -1) return [];
+  const teasers = findTeasers(page);
+  const values = page.blocks.map((block, i) => (teasers[i] ? -block.text.length * CHROME_BLOCK_WEIGHT : blockValue(block)));
+  const core = findCore(page, values);
+  if (core === -1) return [];
+  const container = widenCore(page, values, core);
   const last = page.lastInside[container]!;
-  return page.blocks.filter((block, i) => block.owner >= container && block.owner <= last && isBodyBlock(block, values[i]!));
+  return page.blocks.filter((block, i) => block.owner >= container && block.owner <= last && !teasers[i] && isBodyBlock(block, values[i]!));
 }
 
-/** Subtree sums in one backward pass (children come after their parents in document order). */
-function bestContainer(page: PageBlocks, values: readonly number[]): number {
+/**
+ * The element that directly holds the most prose: each prose block counts fully for the element
+ * that owns it and for its parent, half for the grandparent and a quarter one level up. Teaser
+ * snippets scattered over a page add up in distant ancestors only, so they cannot outweigh an
+ * article whose paragraphs sit side by side.
+ */
+function findCore(page: PageBlocks, values: readonly number[]): number {
+  const scores = new Float64Array(page.elements.length);
+  page.blocks.forEach((block, i) => {
+    const value = values[i]!;
+    if (value <= 0) return;
+    let element = block.owner;
+    for (const weight of CORE_ANCESTOR_WEIGHTS) {
+      if (element < 0) break;
+      scores[element] = scores[element]! + value * weight;
+      element = page.parent[element]!;
+    }
+  });
+  let best = -1;
+  let bestScore = 0;
+  for (let i = 0; i < page.elements.length; i++) {
+    if (!page.inChrome[i] && scores[i]! > bestScore) {
+      best = i;
+      bestScore = scores[i]!;
+    }
+  }
+  return best;
+}
+
+/**
+ * Among the core and its ancestors, the one whose blocks add up to the most (prose positive,
+ * chrome, link lists and fragments negative): the article's own sub-headings, lists and the
+ * paragraphs of a body split into several boxes come in; a page's menus and side columns do not.
+ */
+function widenCore(page: PageBlocks, values: readonly number[], core: number): number {
   const sums = new Float64Array(page.elements.length);
-  page.blocks.forEach((block, i) => (sums[block.owner] += values[i]!));
+  page.blocks.forEach((block, i) => (sums[block.owner] = sums[block.owner]! + values[i]!));
   for (let i = page.elements.length - 1; i > 0; i--) {
     const parent = page.parent[i]!;
-    if (parent >= 0) sums[parent] += sums[i]!;
+    if (parent >= 0) sums[parent] = sums[parent]! + sums[i]!;
   }
-  let best = -1;
-  let bestSum = 0;
-  for (let i = 0; i < page.elements.length; i++) {
-    if (!page.inChrome[i] && sums[i]! > bestSum) {
-      best = i;
-      bestSum = sums[i]!;
-    }
+  let best = core;
+  for (let element = page.parent[core]!; element >= 0 && !page.inChrome[element]; element = page.parent[element]!) {
+    if (sums[element]! > sums[best]!) best = element;
   }
   return best;
 }

@@ -1,47 +1,63 @@
-import type { DomDocument } from "./dom-types.js";
+import { authorsFromByline } from "./authors.js";
+import { classWords } from "./html-chrome.js";
+import { readJsonLd, type JsonLdArticle } from "./html-jsonld.js";
+import { elements, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { findDate } from "./text-dates.js";
+import { dateFromUrl } from "./url-date.js";
 
 /**
- * Article metadata a page declares for machines: Open Graph and article:* meta tags, schema.org
- * JSON-LD, <time datetime>. Read before Readability runs, because Readability edits the DOM.
+ * Article metadata from a page's markup, each field from the most trusted source that has it:
+ *   1. schema.org JSON-LD;
+ *   2. Open Graph, article:*, Dublin Core and other <meta> tags;
+ *   3. <time datetime> elements;
+ *   4. bylines in the page (rel=author, itemprop=author, byline/author classes);
+ *   5. the URL (canonical or og:url) for the date.
+ * The text itself (date lines, "By" lines) is read later by the line cleaner, last in trust.
  */
 
 export interface HtmlMetadata {
   title: string | null;
+  authors: string[];
   published: string | null;
+  modified: string | null;
   outlet: string | null;
-  byline: string | null;
   language: string | null;
+  canonicalUrl: string | null;
 }
 
-const PUBLISHED_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[property="og:published_time"]',
-].join(", ");
+/** Meta tag keys (name, property or itemprop, lower case), most trusted first. */
+const META_KEYS = {
+  title: ["og:title", "twitter:title", "dc.title", "headline"],
+  published: [
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+    "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
+  ],
+  modified: ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"],
+  outlet: ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"],
+  author: ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author"],
+  language: ["og:locale", "content-language", "dc.language", "language"],
+  url: ["og:url", "twitter:url"],
+} as const;
 
-interface JsonLdArticle {
-  headline?: string;
-  datePublished?: string;
-  publisher?: string;
-  author?: string;
-}
+/** Class and id words of byline elements. */
+const BYLINE_WORDS: ReadonlySet<string> = new Set(["byline", "author", "authors", "writer", "creator"]);
+/** A byline element's text is a few names; longer text is a bio or a list of stories. */
+const BYLINE_MAX_CHARS = 120;
 
-export function readHtmlMetadata(doc: DomDocument): HtmlMetadata {
-  const ld = readJsonLd(doc);
+export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
+  const page = scanPage(tree.root);
+  const ld: JsonLdArticle | null = readJsonLd(tree.jsonLd);
+  const meta = (keys: readonly string[]): string | null => keys.map((key) => page.meta.get(key)).find(Boolean) ?? null;
+  const canonicalUrl = page.canonical ?? meta(META_KEYS.url) ?? ld?.url ?? null;
+  const metaAuthors = meta(META_KEYS.author);
   return {
-    title: ld.headline ?? metaContent(doc, 'meta[property="og:title"], meta[name="twitter:title"]'),
-    published: isoDate(metaContent(doc, PUBLISHED_META) ?? ld.datePublished ?? doc.querySelector("time[datetime]")?.getAttribute("datetime")),
-    outlet: metaContent(doc, 'meta[property="og:site_name"]') ?? ld.publisher ?? metaContent(doc, 'meta[name="application-name"]'),
-    byline: metaContent(doc, 'meta[name="author"]') ?? ld.author ?? null,
-    language: doc.documentElement?.getAttribute("lang")?.slice(0, 2).toLowerCase() || null,
+    title: ld?.headline ?? meta(META_KEYS.title) ?? page.h1 ?? (tree.title || null),
+    authors: firstNonEmpty(ld?.authors ?? [], authorsFromByline(metaAuthors), ...page.bylines.map(authorsFromByline)),
+    published: isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? page.time ?? dateFromUrl(canonicalUrl),
+    modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
+    outlet: ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet)),
+    language: languageCode(page.lang ?? ld?.language ?? meta(META_KEYS.language)),
+    canonicalUrl,
   };
 }
 
@@ -49,53 +65,60 @@ export function isoDate(value: string | null | undefined): string | null {
   return value ? findDate(value)?.iso ?? null : null;
 }
 
-function metaContent(doc: DomDocument, selector: string): string | null {
-  for (const element of Array.from(doc.querySelectorAll(selector))) {
-    const content = element.getAttribute("content")?.trim();
-    if (content) return content;
-  }
-  return null;
+interface PageScan {
+  meta: Map<string, string>;
+  canonical: string | null;
+  lang: string | null;
+  h1: string | null;
+  time: string | null;
+  bylines: string[];
 }
 
-/** The first Article-like object of any JSON-LD block (arrays and @graph included). Broken JSON is skipped. */
-function readJsonLd(doc: DomDocument): JsonLdArticle {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? "");
-    } catch {
-      continue;
+/** One pass over the elements, collecting what each source of metadata needs. */
+function scanPage(root: HtmlElement): PageScan {
+  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1: null, time: null, bylines: [] };
+  for (const element of elements(root)) {
+    const attrs = element.attrs;
+    if (element.tag === "meta") {
+      const key = (attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? attrs["http-equiv"])?.toLowerCase();
+      const content = attrs["content"]?.trim();
+      if (key && content && !scan.meta.has(key)) scan.meta.set(key, content);
+    } else if (element.tag === "link" && /\bcanonical\b/i.test(attrs["rel"] ?? "")) {
+      scan.canonical ??= attrs["href"] ?? null;
+    } else if (element.tag === "html") {
+      scan.lang ??= attrs["lang"] ?? attrs["xml:lang"] ?? null;
+    } else if (element.tag === "h1") {
+      scan.h1 ??= textOf(element).replace(/\s+/g, " ").trim() || null;
+    } else if (element.tag === "time") {
+      scan.time ??= isoDate(attrs["datetime"] ?? (attrs["pubdate"] !== undefined ? textOf(element) : null));
     }
-    const article = findArticleObject(data);
-    if (article) return article;
-  }
-  return {};
-}
-
-function findArticleObject(data: unknown): JsonLdArticle | null {
-  if (Array.isArray(data)) {
-    for (const item of data) {
-      const found = findArticleObject(item);
-      if (found) return found;
+    if (scan.bylines.length < 3 && isBylineElement(element)) {
+      const text = textOf(element).replace(/\s+/g, " ").trim();
+      if (text && text.length <= BYLINE_MAX_CHARS) scan.bylines.push(text);
     }
-    return null;
   }
-  if (!data || typeof data !== "object") return null;
-  const record = data as Record<string, unknown>;
-  if (record["@graph"]) return findArticleObject(record["@graph"]);
-  if (typeof record["datePublished"] !== "string" && typeof record["headline"] !== "string") return null;
-  return {
-    headline: stringOf(record["headline"]),
-    datePublished: stringOf(record["datePublished"]),
-    publisher: nameOf(record["publisher"]),
-    author: nameOf(Array.isArray(record["author"]) ? record["author"][0] : record["author"]),
-  };
+  return scan;
 }
 
-const stringOf = (value: unknown): string | undefined => (typeof value === "string" && value.trim() ? value.trim() : undefined);
+function isBylineElement(element: HtmlElement): boolean {
+  const attrs = element.attrs;
+  if (attrs["rel"] === "author" || attrs["itemprop"] === "author") return true;
+  const value = `${attrs["class"] ?? ""} ${attrs["id"] ?? ""}`;
+  return value.length > 1 && classWords(value).some((word) => BYLINE_WORDS.has(word));
+}
 
-function nameOf(value: unknown): string | undefined {
-  if (typeof value === "string") return stringOf(value);
-  if (value && typeof value === "object") return stringOf((value as Record<string, unknown>)["name"]);
-  return undefined;
+function firstNonEmpty(...lists: string[][]): string[] {
+  return lists.find((list) => list.length > 0) ?? [];
+}
+
+/** "@valleyherald" (twitter:site) is a handle, not a name. */
+function cleanOutlet(value: string | null): string | null {
+  if (!value) return null;
+  return value.startsWith("@") ? null : value;
+}
+
+/** "en-GB", "en_US", "fr" → "en", "en", "fr". */
+function languageCode(value: string | null | undefined): string | null {
+  const code = value?.trim().slice(0, 2).toLowerCase();
+  return code && /^[a-z]{2}$/.test(code) ? code : null;
 }

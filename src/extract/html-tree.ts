@@ -101,12 +101,6 @@ export function* elements(root: HtmlElement): Generator<HtmlElement> {
   }
 }
 
-/** The first element with this tag, in document order. */
-export function findFirst(root: HtmlElement, tag: string): HtmlElement | null {
-  for (const element of elements(root)) if (element.tag === tag) return element;
-  return null;
-}
-
 /** All text under `root`, white space as written. Iterative. */
 export function textOf(root: HtmlElement): string {
   let text = "";

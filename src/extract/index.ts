@@ -1,9 +1,12 @@
 import { CorroborateError } from "../errors.js";
 import type { Article, RawDocument } from "../types.js";
 import { decodeBytes } from "./decode.js";
+import { authorsFromByline } from "./authors.js";
 import { extractHtml } from "./html.js";
+import type { HtmlMetadata } from "./html-metadata.js";
 import { detectLanguage } from "./language.js";
 import { outletFromSource } from "./outlet.js";
+import { dateFromUrl } from "./url-date.js";
 import { cleanText, type CleanedText } from "./text-cleaner.js";
 
 /** A page that says it is text but starts like HTML is HTML (ingest guesses types from names). */
@@ -16,7 +19,7 @@ const SNIFF_CHARS = 4096;
 /**
  * Extract one article from a raw document:
  *   1. decode the bytes (BOM, declared charset, meta charset, detection);
- *   2. HTML: Readability finds the article and its metadata, split into paragraph lines;
+ *   2. HTML: our extractor (html.ts) finds the article and its metadata, one block per line;
  *   3. the line cleaner removes page chrome and reads metadata from the text;
  *   4. detect the language of the cleaned body;
  *   5. fall back to the file name or URL for the outlet.
@@ -27,11 +30,11 @@ export function extractArticle(doc: RawDocument): Article {
   const decoded = decodeBytes(doc.bytes, { declaredCharset: doc.declaredCharset, contentType: doc.contentType, source: doc.source });
   // 2. + 3.
   let cleaned: CleanedText;
-  let declaredLanguage: string | null = null;
+  let meta: HtmlMetadata | null = null;
   if (isHtml(doc.contentType, decoded)) {
     const html = extractHtml(decoded, doc.source);
     cleaned = cleanText(html.text, html.hints);
-    declaredLanguage = html.declaredLanguage;
+    meta = html.metadata;
   } else {
     cleaned = cleanText(decoded);
   }
@@ -41,14 +44,18 @@ export function extractArticle(doc: RawDocument): Article {
   const text = cleaned.paragraphs.join("\n\n");
   // 4.
   const detected = detectLanguage(text);
+  const declaredLanguage = meta?.language ?? null;
   return {
     id: doc.id,
     source: doc.source,
     // 5.
     outlet: cleaned.outlet ?? outletFromSource(doc.source),
     title: cleaned.title,
-    published: cleaned.published,
+    published: cleaned.published ?? dateFromUrl(/^https?:/i.test(doc.source) ? doc.source : null),
     byline: cleaned.byline,
+    authors: meta && meta.authors.length > 0 ? meta.authors : authorsFromByline(cleaned.byline),
+    modified: meta?.modified ?? null,
+    canonicalUrl: meta?.canonicalUrl ?? null,
     dateline: cleaned.dateline,
     language: detected === "und" && declaredLanguage ? declaredLanguage : detected,
     paragraphs: cleaned.paragraphs,

@@ -20,6 +20,11 @@ export interface CleanHints {
   published?: string | null;
   byline?: string | null;
   outlet?: string | null;
+  /**
+   * The lines come from an HTML page's structure, not a scraper: a repeated line is the
+   * article's own (an interview's recurring question), so duplicates stay.
+   */
+  structured?: boolean;
 }
 
 export interface CleanedText {
@@ -62,7 +67,7 @@ export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
   const titleLine = takeTitle(lines, hints.title);
   // 8. Dateline alone on a line, duplicates, headline lists and footers closing the page, dateline prefix.
   markDatelineLine(lines, meta);
-  markDuplicates(lines);
+  if (!hints.structured) markDuplicates(lines);
   markTrailingRun(lines);
   markPageTail(lines);
   takeDatelinePrefix(lines, meta);

@@ -102,3 +102,4 @@ export const PROMPT_MAX_WORDS = 10;
 
 /** Hard-wrapped prose: a line this long that stops mid-sentence is continued by a next line in lower case. */
 export const WRAPPED_LINE_MIN_WORDS = 8;
+

@@ -62,7 +62,7 @@ function detectMainLanguage(lines: readonly Line[], suspect: Line): string {
 
 /**
  * A stack of headline lines above the first paragraph; the last one is kept as the likely title.
- * Only for scraped text: when HTML metadata names the title, the lines of Readability's content
+ * Only for scraped text: when HTML metadata names the title, the lines the HTML extractor found
  * above the first paragraph are the article's own (headings, standfirst, short intro lines).
  */
 function markHeadTickerRun(lines: Line[]): void {

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { glob } from "tinyglobby";
 import type { InputFailure, RawDocument } from "../types.js";
 import { DEFAULT_OPTIONS, type IngestOptions } from "../config.js";
@@ -15,6 +16,8 @@ export interface IngestResult {
 export type InputSpec = string;
 
 const GLOB_CHARS = /[*?[\]{}]/;
+/** Saved pages are often gzipped ("page.html.gz"): read them unpacked. */
+const GZIP_NAME = /\.gz$/i;
 
 /**
  * Turn inputs into raw documents. Every input that cannot be read becomes a failure with a
@@ -68,7 +71,10 @@ async function readDocument(path: string, options: IngestOptions): Promise<RawDo
     if (info.size > options.maxBytes) {
       return { source: path, message: `${path} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} limit for one report` };
     }
-    return makeDocument(path, await readFile(path));
+    const bytes = await readFile(path);
+    if (!GZIP_NAME.test(path)) return makeDocument(path, bytes);
+    const unpacked = gunzipReport(path, bytes, options.maxBytes);
+    return "message" in unpacked ? unpacked : makeDocument(path, unpacked.bytes, guessContentType(path.replace(GZIP_NAME, ""), unpacked.bytes));
   } catch (error) {
     return { source: path, message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
@@ -83,6 +89,24 @@ export function makeDocument(source: string, bytes: Uint8Array, contentType?: st
     contentType: contentType ?? guessContentType(source, bytes),
     fetchedAt: new Date().toISOString(),
   };
+}
+
+/**
+ * Unpack a gzipped report. The unpacked size is capped at the same limit as a plain file, so a
+ * small archive cannot unpack into gigabytes.
+ */
+function gunzipReport(path: string, bytes: Uint8Array, maxBytes: number): { bytes: Uint8Array } | InputFailure {
+  try {
+    return { bytes: gunzipSync(bytes, { maxOutputLength: maxBytes }) };
+  } catch (error) {
+    const tooBig = (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError;
+    return {
+      source: path,
+      message: tooBig
+        ? `${path} unpacks to over the ${formatBytes(maxBytes)} limit for one report`
+        : `${path} is not a readable gzip file (${(error as Error).message})`,
+    };
+  }
 }
 
 async function readAllStdin(): Promise<Uint8Array> {

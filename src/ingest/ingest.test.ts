@@ -59,3 +59,28 @@ test("an empty directory is a failure that says what was looked for", async () =
   const { failures } = await collectInputs([dir]);
   assert.match(failures[0]!.message, /no reports in .* \(looked for \.txt/);
 });
+
+test("gzipped pages (.html.gz) are unpacked, typed as HTML, and their ids drop the whole ending", async () => {
+  const { gzipSync } = await import("node:zlib");
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-gz-"));
+  writeFileSync(join(dir, "saved-page.html.gz"), gzipSync("<html><body><p>A page.</p></body></html>"));
+  writeFileSync(join(dir, "other.htm.gz"), gzipSync("<p>Another page.</p>"));
+  const { documents, failures } = await collectInputs([dir]);
+  assert.deepEqual(failures, []);
+  assert.deepEqual(documents.map((d) => d.id).sort(), ["other", "saved-page"]);
+  const page = documents.find((d) => d.id === "saved-page")!;
+  assert.equal(page.contentType, "text/html");
+  assert.equal(new TextDecoder().decode(page.bytes), "<html><body><p>A page.</p></body></html>");
+  assert.equal(page.source, join(dir, "saved-page.html.gz"));
+});
+
+test("a broken .gz file and one that unpacks over the size limit are failures with a message", async () => {
+  const { gzipSync } = await import("node:zlib");
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-gz-"));
+  writeFileSync(join(dir, "broken.html.gz"), "not gzip at all");
+  writeFileSync(join(dir, "bomb.html.gz"), gzipSync(Buffer.alloc(4096, 0x20)));
+  const { documents, failures } = await collectInputs([dir], { ...DEFAULT_OPTIONS.ingest, maxBytes: 1024 });
+  assert.equal(documents.length, 0);
+  assert.match(failures.find((f) => f.source.endsWith("broken.html.gz"))!.message, /not a readable gzip file/);
+  assert.match(failures.find((f) => f.source.endsWith("bomb.html.gz"))!.message, /unpacks to over the 1 KB limit/);
+});

@@ -32,7 +32,7 @@ export const CHROME_CLASS_WORDS: ReadonlySet<string> = new Set([
   "sponsor", "sponsored", "outbrain", "taboola", "sidebar", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation",
   "menu", "footer", "masthead", "byline", "author", "authors", "tags", "tag", "keywords", "topics", "caption", "credit",
   "credits", "popup", "modal", "overlay", "toolbar", "pagination", "pager", "widget", "trending", "popular", "mostread",
-  "readmore", "print", "tools", "skip", "login", "paywall", "rail", "aside", "teaser", "teasers", "carousel", "slider",
+  "readmore", "print", "tools", "skip", "login", "rail", "aside", "teaser", "teasers", "carousel",
   "gallery", "video", "player", "embed", "bio", "timestamp", "dateline", "meta", "date", "toc", "flyout", "dropdown",
   "headline", "kicker", "hidden", "offscreen", "sronly", "screenreader", "visuallyhidden", "alert", "banner", "feedback",
   "survey", "donate", "donation", "trust", "disclaimer", "copyright", "more",
@@ -53,11 +53,16 @@ export const BODY_CLASS_WORDS: ReadonlySet<string> = new Set([
   "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "prose", "richtext", "paragraph",
 ]);
 
-/** Chrome words that win over body words: "article-comments", "story-related", "post-share", "content-ad". */
+/**
+ * Chrome words that win over body words: "article-comments", "story-related", "post-share",
+ * "content-ad". Not "hidden" ("field-label-hidden" is a Drupal article body), not "sidebar"
+ * ("content-with-sidebar" wraps the article), not "paywall" or "slider" (both wrapped whole
+ * articles on the benchmark pages).
+ */
 export const CHROME_CLASS_WORDS_STRONG: ReadonlySet<string> = new Set([
   "comment", "comments", "related", "share", "sharing", "social", "newsletter", "cookie", "ad", "ads", "advert",
-  "advertisement", "sponsored", "outbrain", "taboola", "recommended", "promo", "caption", "byline", "author", "tags", "meta",
-  "sidebar", "footer", "nav", "navigation", "breadcrumb", "breadcrumbs", "hidden", "sronly", "visuallyhidden",
+  "advertisement", "sponsored", "outbrain", "taboola", "recommended", "promo", "caption", "byline", "author", "tags",
+  "footer", "nav", "navigation", "breadcrumb", "breadcrumbs", "sronly", "visuallyhidden",
 ]);
 
 /** Inline styles of elements that are never shown. */

@@ -40,6 +40,8 @@ export const DATE_LABELS: readonly string[] = [
   "updated on", "published on", "posted on", "on", "at",
   "actualizado", "publicado", "aktualisiert", "veröffentlicht", "stand", "mis à jour", "publié",
   "publié le", "mis à jour le", "обновлено", "опубликовано",
+  // The article words that join a label to its date ("Publicado el 4 de noviembre", "Veröffentlicht am 4. November").
+  "publicado el", "actualizado el", "el", "veröffentlicht am", "aktualisiert am", "am", "le", "от",
 ];
 
 /** Words that end a desk or staff byline ("X News Desk", "X Web Team"); the words before name the outlet. */

@@ -1,6 +1,6 @@
 import type { AlignedStory, Evidence, Fact } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
-import { rankFacts, slotLabel } from "./labels.js";
+import { rankFacts, slotLabel, timelineLine } from "./labels.js";
 import { describeFailure } from "./failure-text.js";
 import { PLAIN, clip, clipAround, type Style } from "./style.js";
 
@@ -45,7 +45,8 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
   if (aligned.updates.length > 0) {
     out.push("", s.bold(`UPDATED OVER TIME  ${aligned.updates.length} count${aligned.updates.length === 1 ? "" : "s"} that changed between days (not contradictions)`));
     for (const update of aligned.updates) {
-      out.push(`  ${s.bold("↗")} ${s.bold(slotLabel(update.key))}: ${update.steps.map((step) => `${step.display} (${step.date})`).join(" → ")}`);
+      const line = timelineLine(update.steps, update.key);
+      out.push(`  ${s.bold("↗")} ${s.bold(line.values)}  ${s.dim(line.dates)}`);
       for (const step of update.steps) for (const e of step.support) out.push(quoteLine(e, s, "        "));
     }
   }

@@ -52,3 +52,18 @@ export function factRank(fact: Fact): number {
 export function rankFacts(facts: Fact[]): Fact[] {
   return facts.filter((f) => factRank(f) !== Infinity).sort((a, b) => factRank(a) - factRank(b));
 }
+
+/**
+ * The noun after a count's timeline ("12 → 87 → 140 dead"): how a reader says what was counted.
+ * Slots not listed read as their key ("evacuated", "missing").
+ */
+const COUNT_NOUNS: Readonly<Record<string, string>> = { killed: "dead", survivors: "survivors", aboard: "aboard" };
+
+export function countNoun(key: string): string {
+  return COUNT_NOUNS[key] ?? slotLabel(key);
+}
+
+/** A count that changed over days: "12 → 87 → 140 dead (9 Apr → 10 Apr → 11 Apr)". */
+export function timelineLine(steps: { display: string; date: string }[], key: string): { values: string; dates: string } {
+  return { values: `${steps.map((s) => s.display).join(" → ")} ${countNoun(key)}`, dates: steps.map((s) => s.date).join(" → ") };
+}

@@ -1,0 +1,64 @@
+/**
+ * Clustering quality: a labelled stream through the same path as `corroborate ingest` (a fresh
+ * SQLite store, reports placed one at a time in publish order of arrival), scored with BCubed
+ * precision, recall and F1. Labels: the five seeds are one event (../shared/seeds, read at run
+ * time), each examples/ folder is one event, and each of the article-extraction benchmark pages
+ * (../shared/bench-data/.../html/*.html.gz) is its own event.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { collectInputs } from "../src/ingest/index.js";
+import { extractArticle } from "../src/extract/index.js";
+import { analyzeArticle } from "../src/analyze/index.js";
+import { openSqliteStore } from "../src/store/index.js";
+import { contentHash, sourceKey, storeReport } from "../src/store/ingest-report.js";
+import { DEFAULT_OPTIONS } from "../src/config.js";
+import type { AnalyzedArticle } from "../src/types.js";
+import { bcubed } from "./bcubed.js";
+
+const SEEDS = resolve("../shared/seeds");
+const PAGES = resolve("../shared/bench-data/article-extraction-benchmark/html");
+const threshold = Number(process.env.BENCH_THRESHOLD ?? DEFAULT_OPTIONS.cluster.joinThreshold);
+
+const labelled: { dir: string; label: (id: string) => string }[] = [];
+if (existsSync(SEEDS)) labelled.push({ dir: SEEDS, label: () => "seeds" });
+for (const name of readdirSync("examples").sort()) if (statSync(join("examples", name)).isDirectory()) labelled.push({ dir: join("examples", name), label: () => name });
+if (existsSync(PAGES)) labelled.push({ dir: PAGES, label: (id) => `page:${id}` });
+
+const stream: { analyzed: AnalyzedArticle; source: string; hash: string; gold: string }[] = [];
+for (const { dir, label } of labelled) {
+  const { documents } = await collectInputs([dir]);
+  for (const document of documents) {
+    const analyzed = analyzeArticle(extractArticle(document));
+    stream.push({ analyzed, source: sourceKey(document), hash: contentHash(document), gold: label(document.id) });
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), "corroborate-clustering-"));
+const store = openSqliteStore(join(dir, "bench.db"), { create: true });
+const predicted = new Map<string, string>();
+const gold = new Map<string, string>();
+const started = performance.now();
+for (const item of stream) {
+  const stored = await storeReport(store, item.analyzed, { source: item.source, contentHash: item.hash }, { joinThreshold: threshold });
+  gold.set(stored.id, item.gold);
+}
+const elapsed = performance.now() - started;
+const mixed: string[] = [];
+for (const record of await store.listStories()) {
+  const articles = (await store.storyArticles(record.id)) ?? [];
+  for (const article of articles) predicted.set(article.id, record.id);
+  if (new Set(articles.map((a) => gold.get(a.id))).size > 1) mixed.push(`${record.id}: ${articles.map((a) => `[${gold.get(a.id)?.slice(0, 14)}] ${a.title.slice(0, 60)}`).join(" | ")}`);
+}
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+
+const score = bcubed(predicted, gold);
+const events = new Set(gold.values()).size;
+console.log(`Clustering benchmark: ${stream.length} reports, ${events} labelled events, ${new Set(predicted.values()).size} stories found (join threshold ${threshold})`);
+console.log(`BCubed precision: ${score.precision.toFixed(4)}`);
+console.log(`BCubed recall:    ${score.recall.toFixed(4)}`);
+console.log(`BCubed F1:        ${score.f1.toFixed(4)}`);
+console.log(`placing and storing: ${(elapsed / stream.length).toFixed(2)} ms per report`);
+if (process.env.BENCH_VERBOSE) for (const line of mixed) console.log(line);

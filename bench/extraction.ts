@@ -1,0 +1,118 @@
+/**
+ * Extraction benchmark over the 181 pages of the public article-extraction benchmark
+ * (../shared/bench-data/article-extraction-benchmark, MIT licence), scored as that benchmark
+ * scores (bench/extraction-score.ts). In one run, same scoring code:
+ *   1. ours: the whole `corroborate extract` path over the directory — ingest (read, gunzip),
+ *      decode, extract, clean, language — timed from the first read to the last article;
+ *   2. @mozilla/readability on linkedom, and on jsdom, timed the same way
+ *      (read, gunzip, decode, parse, Readability);
+ *   3. text mode: each page turned into all its visible text, one block per line, through the
+ *      line cleaner alone (the form of scraped reports).
+ * Prints a table. `npm run bench:extraction`.
+ */
+import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
+import { Readability } from "@mozilla/readability";
+import { DOMParser } from "linkedom";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { collectInputs } from "../src/ingest/index.js";
+import { cleanText, decodeBytes, extractArticle } from "../src/extract/index.js";
+import { visibleText } from "../src/extract/visible-text.js";
+import { BENCHMARK_HTML_DIR, HAVE_BENCHMARK, loadBenchmarkPages, type BenchmarkPage } from "./extraction-data.js";
+import { scorePage, scoreSet, type PageScore, type SetScore } from "./extraction-score.js";
+
+interface Row {
+  name: string;
+  score: SetScore;
+  seconds: number | null;
+  note?: string;
+}
+
+if (!HAVE_BENCHMARK) {
+  console.log("bench:extraction: ../shared/bench-data/article-extraction-benchmark is missing; nothing to measure.");
+  process.exit(0);
+}
+const pages = loadBenchmarkPages();
+const truthById = new Map(pages.map((page) => [page.id, page.truth]));
+await warmUp();
+
+const rows: Row[] = [];
+rows.push(await runOurs());
+rows.push(await runReadability("Readability 0.6 + linkedom", (html) => new DOMParser().parseFromString(html, "text/html")));
+// jsdom reports every stylesheet it cannot parse; a quiet console keeps the table readable.
+const quiet = new VirtualConsole();
+rows.push(await runReadability("Readability 0.6 + jsdom", (html) => new JSDOM(html, { virtualConsole: quiet }).window.document));
+rows.push(await runTextMode());
+printTable(rows);
+
+/** Ours, as `corroborate extract DIR` runs it: ingest the directory, extract every document. */
+async function runOurs(): Promise<Row> {
+  const started = performance.now();
+  const { documents } = await collectInputs([BENCHMARK_HTML_DIR]);
+  const texts = new Map<string, string>();
+  for (const document of documents) texts.set(document.id, extractOrEmpty(() => extractArticle(document).text));
+  const seconds = (performance.now() - started) / 1000;
+  return { name: "Corroborate (HTML)", score: scoreAll((page) => texts.get(page.id) ?? ""), seconds };
+}
+
+async function runReadability(name: string, parse: (html: string) => unknown): Promise<Row> {
+  const started = performance.now();
+  const texts = new Map<string, string>();
+  for (const page of pages) {
+    const html = await readPage(page);
+    texts.set(page.id, extractOrEmpty(() => {
+      const article = new Readability(parse(html) as never).parse();
+      return article?.textContent ?? "";
+    }));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { name, score: scoreAll((page) => texts.get(page.id) ?? ""), seconds };
+}
+
+/** Scraped-text form: all visible text, one block per line, then the line cleaner. Untimed setup. */
+async function runTextMode(): Promise<Row> {
+  const scraped = await Promise.all(pages.map(async (page) => visibleText(await readPage(page))));
+  const started = performance.now();
+  const texts = scraped.map((text) => extractOrEmpty(() => cleanText(text).paragraphs.join("\n\n")));
+  const seconds = (performance.now() - started) / 1000;
+  return { name: "Corroborate (text mode)", score: scoreAll((_page, i) => texts[i] ?? ""), seconds, note: "cleaner only" };
+}
+
+async function readPage(page: BenchmarkPage): Promise<string> {
+  const bytes = gunzipSync(await readFile(page.path));
+  return decodeBytes(bytes, { contentType: "text/html", source: page.path });
+}
+
+function extractOrEmpty(run: () => string): string {
+  try {
+    return run();
+  } catch {
+    return ""; // a page with nothing extracted scores zero, as in the reference benchmark
+  }
+}
+
+function scoreAll(textOf: (page: BenchmarkPage, index: number) => string): SetScore {
+  const scores: PageScore[] = pages.map((page, i) => scorePage(truthById.get(page.id)!, textOf(page, i)));
+  return scoreSet(scores);
+}
+
+/** Load each library's lazy parts (language model, DOM classes) before any clock starts. */
+async function warmUp(): Promise<void> {
+  const page = pages[0]!;
+  const html = await readPage(page);
+  extractOrEmpty(() => extractArticle({ id: "warm", source: "warm.html", bytes: new TextEncoder().encode(html), contentType: "text/html", fetchedAt: "" }).text);
+  extractOrEmpty(() => new Readability(new DOMParser().parseFromString(html, "text/html") as never).parse()?.textContent ?? "");
+}
+
+function printTable(table: readonly Row[]): void {
+  const linkedom = table.find((row) => row.name.includes("linkedom"))?.seconds ?? null;
+  console.log(`Article extraction benchmark: ${pages.length} pages, shingle scoring (4-token), precision and recall averaged over pages`);
+  console.log("");
+  console.log(`${"extractor".padEnd(28)} ${"F1".padStart(6)} ${"prec".padStart(6)} ${"recall".padStart(6)} ${"time s".padStart(7)} ${"÷ R+linkedom".padStart(12)}`);
+  for (const row of table) {
+    const time = row.seconds === null ? "-" : row.seconds.toFixed(2);
+    const ratio = row.seconds !== null && linkedom ? (row.seconds / linkedom).toFixed(2) : "-";
+    const figures = row.seconds === null && row.note ? row.note : `${row.score.f1.toFixed(3).padStart(6)} ${row.score.precision.toFixed(3).padStart(6)} ${row.score.recall.toFixed(3).padStart(6)} ${time.padStart(7)} ${ratio.padStart(12)}${row.note ? `  (${row.note})` : ""}`;
+    console.log(`${row.name.padEnd(28)} ${figures}`);
+  }
+}

@@ -1,0 +1,50 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { alignStory } from "./index.js";
+import { analyzedArticle } from "../../test/helpers/analyzed.js";
+import type { AnalyzedArticle, Story } from "../types.js";
+import { renderBrief } from "../report/index.js";
+
+const story = (articles: AnalyzedArticle[], reprintGroups: string[][] = []): Story => ({ id: "s-test", headline: "Quake", articles, reprintGroups });
+const toll = (id: string, value: number, published: string, text = `The earthquake has killed ${value} people, officials said.`) =>
+  analyzedArticle(id, text, [{ sentence: 0, kind: "quantity", key: "killed", value: String(value), number: value }], { published });
+
+test("a toll that rises over three days is a timeline shown as '20 → 144 → 694 dead', not a contradiction", () => {
+  const aligned = alignStory(story([toll("d1", 20, "2026-04-09"), toll("d2", 144, "2026-04-10"), toll("d3", 694, "2026-04-11")]));
+  assert.deepEqual(aligned.conflicts, []);
+  const update = aligned.updates.find((u) => u.key === "killed");
+  assert.ok(update);
+  assert.deepEqual(update.steps.map((s) => [s.value, s.date]), [["20", "2026-04-09"], ["144", "2026-04-10"], ["694", "2026-04-11"]]);
+  assert.match(renderBrief({ stories: [aligned], failures: [] }), /20 → 144 → 694 dead/);
+});
+
+test("two tolls on the same day are a contradiction, not an update", () => {
+  const aligned = alignStory(story([toll("a", 20, "2026-04-09"), toll("b", 35, "2026-04-09")]));
+  assert.equal(aligned.updates.length, 0);
+  assert.equal(aligned.conflicts.find((c) => c.key === "killed")?.positions.length, 2);
+});
+
+test("a toll that falls on a later day is a contradiction: tolls do not go down", () => {
+  const aligned = alignStory(story([toll("a", 144, "2026-04-09"), toll("b", 20, "2026-04-10")]));
+  assert.equal(aligned.updates.length, 0);
+  assert.ok(aligned.conflicts.some((c) => c.key === "killed"));
+});
+
+test("a fact carried by three reprints of one wire text and one independent report counts two independent sources", () => {
+  const text = "The earthquake has killed 20 people, officials said.";
+  const reports = [toll("wire", 20, "2026-04-09", text), toll("copy1", 20, "2026-04-09", text), toll("copy2", 20, "2026-04-09", text), toll("own", 20, "2026-04-09", "Twenty people died in the quake, the governor said.")];
+  const aligned = alignStory(story(reports, [["wire", "copy1", "copy2"]]));
+  const fact = aligned.facts.find((f) => f.key === "killed");
+  assert.ok(fact);
+  assert.equal(fact.reports, 4);
+  assert.equal(fact.independentSources, 2);
+  assert.equal(fact.status, "corroborated");
+});
+
+test("copies of one wire text alone do not corroborate each other", () => {
+  const text = "The earthquake has killed 20 people, officials said.";
+  const aligned = alignStory(story([toll("wire", 20, "2026-04-09", text), toll("copy", 20, "2026-04-09", text)], [["wire", "copy"]]));
+  const fact = aligned.facts.find((f) => f.key === "killed");
+  assert.equal(fact?.independentSources, 1);
+  assert.equal(fact?.status, "single-source");
+});

@@ -1,0 +1,16 @@
+import { listStories } from "../pipeline.js";
+import { renderStoryList, storiesToJson } from "../report/story-list.js";
+import { EXIT, type CliIO } from "./io.js";
+import { withStore } from "./store-access.js";
+
+export const STORIES_FORMATS = ["text", "json"] as const;
+export type StoriesFormat = (typeof STORIES_FORMATS)[number];
+
+/** `corroborate stories [--db FILE]`: every stored story with its dates and counts. */
+export async function runStories(db: string, format: StoriesFormat, io: CliIO): Promise<number> {
+  return withStore(db, false, io, async (store) => {
+    const stories = await listStories(store);
+    io.stdout(format === "json" ? JSON.stringify(storiesToJson(stories), null, 2) + "\n" : renderStoryList(stories));
+    return EXIT.OK;
+  });
+}

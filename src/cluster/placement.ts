@@ -1,0 +1,99 @@
+import type { AnalyzedArticle } from "../types.js";
+import { articleVector, cosine, type Vector } from "./features.js";
+import { candidateWindowDays, storiesAffinity, timeAffinity } from "./time-affinity.js";
+import { emptyStory, mergedStates, withReport, type ReportFeatures, type StoryState } from "./story-state.js";
+import { dayNumber } from "./days.js";
+
+export interface ClusterOptions {
+  /** Score (cosine × time affinity) a report needs to join a story; see config.ts. */
+  joinThreshold: number;
+}
+
+/**
+ * Stories worth a full comparison: those sharing the most index terms with the report. Bounds the
+ * cost of placing a report whatever the number of stories; a story that shares fewer terms than
+ * the sixteenth best cannot reach the join threshold in practice.
+ */
+const MAX_CANDIDATES = 16;
+/** Words indexed per report, besides all its names and claims: its strongest few. */
+const INDEXED_WORDS = 12;
+/**
+ * Stories read per index term, newest first. A term shared by hundreds of recent stories ("police",
+ * "government") says little; its newest 64 are plenty, and the bound keeps a lookup's cost flat as
+ * the archive grows.
+ */
+const STORIES_PER_TERM = 64;
+/**
+ * Similarity two stories' centroids need (times their time affinity) to be merged, when one report
+ * joins one and also clears the join threshold with the other. Above the join threshold (a centroid
+ * is smoother than a report, so scores higher) and well above SPLIT_BELOW in split.ts, so a merged
+ * story is not split again. Halves of one example event score 0.6–0.9 against each other.
+ */
+const MERGE_THRESHOLD = 0.5;
+
+/** What the candidate index is asked: stories sharing these terms, active since `fromDay`. */
+export interface CandidateQuery {
+  terms: string[];
+  /** Day number before which a story's last report is too old to matter; null: any time. */
+  fromDay: number | null;
+  perTerm: number;
+}
+
+/** Where the report goes: the story it joins (new or not) and stories that join with it. */
+export interface Placement {
+  story: StoryState;
+  created: boolean;
+  /** Ids of stories merged into `story`. */
+  merged: string[];
+}
+
+export function reportFeatures(analyzed: AnalyzedArticle): ReportFeatures {
+  return { id: analyzed.article.id, vector: articleVector(analyzed), day: dayNumber(analyzed.article.published) };
+}
+
+/** The terms a report is found by, and finds stories by: every name and claim, its strongest words. */
+export function reportIndexTerms(vector: Vector): string[] {
+  const terms = [...vector.keys()];
+  const words = terms.filter((t) => t.startsWith("w:")).sort((a, b) => vector.get(b)! - vector.get(a)!).slice(0, INDEXED_WORDS);
+  return [...terms.filter((t) => !t.startsWith("w:")), ...words];
+}
+
+export function candidateQuery(report: ReportFeatures, options: ClusterOptions): CandidateQuery {
+  const window = candidateWindowDays(options.joinThreshold);
+  return { terms: reportIndexTerms(report.vector), fromDay: report.day === null ? null : report.day - window, perTerm: STORIES_PER_TERM };
+}
+
+/** Of the stories the index returned (with how many terms each shares), the ones worth scoring. */
+export function topCandidates(hits: Map<string, number>): string[] {
+  return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);
+}
+
+/**
+ * Decide where a report goes among candidate stories: the best-scoring story at or over the join
+ * threshold, or a new story with `newId`. Other candidates the report also clears the threshold
+ * with are merged in when the two stories look like one event as wholes.
+ */
+export function choosePlacement(report: ReportFeatures, candidates: StoryState[], newId: string, options: ClusterOptions): Placement {
+  const scored = candidates
+    .map((story) => ({ story, score: scoreReport(report, story) }))
+    .filter((x) => x.score >= options.joinThreshold)
+    .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
+  const best = scored[0];
+  if (!best) return { story: withReport(emptyStory(newId), report), created: true, merged: [] };
+  let story = withReport(best.story, report);
+  const merged: string[] = [];
+  for (const { story: other } of scored.slice(1)) {
+    if (storySimilarity(story, other) < MERGE_THRESHOLD) continue;
+    story = mergedStates(story, other);
+    merged.push(other.id);
+  }
+  return { story, created: false, merged };
+}
+
+export function scoreReport(report: ReportFeatures, story: StoryState): number {
+  return cosine(report.vector, story.centroid) * timeAffinity(report.day, story.days);
+}
+
+export function storySimilarity(a: StoryState, b: StoryState): number {
+  return cosine(a.centroid, b.centroid) * storiesAffinity(a.days, b.days);
+}

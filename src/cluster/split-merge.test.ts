@@ -1,0 +1,48 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { normalise, type Vector } from "./features.js";
+import { choosePlacement, proposeSplit, stateOf, withReport, emptyStory, type ReportFeatures } from "./index.js";
+
+const OPTIONS = { joinThreshold: 0.45 };
+const vector = (terms: Record<string, number>): Vector => normalise(new Map(Object.entries(terms)));
+const report = (id: string, terms: Record<string, number>, day = 20_000): ReportFeatures => ({ id, vector: vector(terms), day });
+
+const floodA = (id: string, extra: string) => report(id, { "e:harnby": 3, "e:river wend": 3, "c:killed=2": 2, "w:flood": 1, "w:evacuated": 1, [`w:${extra}`]: 1 });
+const floodB = (id: string, extra: string) => report(id, { "e:palmar": 3, "e:mendoza": 3, "c:killed=5": 2, "w:flood": 1, "w:hailstorm": 1, [`w:${extra}`]: 1 });
+
+test("a story that proves to be two events splits into them", () => {
+  const members = [floodA("a1", "bridge"), floodA("a2", "shelter"), floodB("b1", "ford"), floodB("b2", "vineyard"), floodA("a3", "weir")];
+  const parts = proposeSplit(members);
+  assert.ok(parts, "split proposed");
+  assert.deepEqual(parts.map((p) => p.map((m) => m.id).sort()).sort(), [["a1", "a2", "a3"], ["b1", "b2"]]);
+});
+
+test("a story of one event is not split", () => {
+  const members = [floodA("a1", "bridge"), floodA("a2", "shelter"), floodA("a3", "weir"), floodA("a4", "sandbags")];
+  assert.equal(proposeSplit(members), null);
+});
+
+test("two stories a report proves one are merged into the story it joins", () => {
+  // The same event opened twice: early reports named only the town, others only the river.
+  const town = stateOf("s-town", [report("t1", { "e:harnby": 3, "c:killed=2": 2, "w:flood": 1, "w:evacuated": 1 }), report("t2", { "e:harnby": 3, "c:killed=2": 2, "w:flood": 1, "w:shelter": 1 })]);
+  const river = stateOf("s-river", [report("r1", { "e:river wend": 3, "c:killed=2": 2, "w:flood": 1, "w:evacuated": 1 }), report("r2", { "e:river wend": 3, "c:killed=2": 2, "w:flood": 1, "w:shelter": 1 })]);
+  const bridge = report("x", { "e:harnby": 3, "e:river wend": 3, "c:killed=2": 2, "w:flood": 1, "w:evacuated": 1, "w:shelter": 1 });
+  const placement = choosePlacement(bridge, [town, river], "s-new", OPTIONS);
+  assert.equal(placement.created, false);
+  assert.equal(placement.merged.length, 1);
+  assert.equal(placement.story.size, 5);
+});
+
+test("a report of another event of the same kind does not merge two stories", () => {
+  const a = stateOf("s-a", [floodA("a1", "bridge"), floodA("a2", "shelter")]);
+  const b = stateOf("s-b", [floodB("b1", "ford"), floodB("b2", "vineyard")]);
+  const placement = choosePlacement(floodA("a3", "weir"), [a, b], "s-new", OPTIONS);
+  assert.equal(placement.story.id, "s-a");
+  assert.deepEqual(placement.merged, []);
+});
+
+test("the same names months later open a new story", () => {
+  const crash = withReport(emptyStory("s-crash"), floodA("a1", "bridge"));
+  const later = { ...floodA("a9", "inquiry"), day: 20_000 + 300 };
+  assert.equal(choosePlacement(later, [crash], "s-new", OPTIONS).created, true);
+});

@@ -1,0 +1,38 @@
+import type { PageBlocks } from "./html-blocks.js";
+import type { ChromeLevel } from "./html-chrome.js";
+import { isBodyLike, makeLine } from "./lines.js";
+import { WEAK_CHROME_MAX_PROSE_SHARE } from "./html-thresholds.js";
+
+/**
+ * Apply the element-level chrome rules of one rung of the ladder to a page's blocks: which
+ * elements are chrome, and so which blocks can never be body. At the "class" rung a weak chrome
+ * word ("sidebar", "rail", "advertisement-pusher" on a layout wrapper) does not count for an
+ * element that holds most of the page's prose: that element wraps the article.
+ */
+export function applyChrome(page: PageBlocks, level: ChromeLevel): void {
+  const share = level === "class" ? proseShares(page) : null;
+  for (let i = 0; i < page.elements.length; i++) {
+    const strength = page.classChrome[i]!;
+    const byClass = share !== null && (strength === 2 || (strength === 1 && share[i]! <= WEAK_CHROME_MAX_PROSE_SHARE));
+    const parent = page.parent[i]!;
+    page.inChrome[i] = page.markupChrome[i]! || byClass || (parent >= 0 && page.inChrome[parent]!);
+  }
+  for (const block of page.blocks) block.chrome = page.inChrome[block.holder]!;
+}
+
+/** For each element, its share of the page's prose characters (body-like blocks only). */
+function proseShares(page: PageBlocks): Float64Array {
+  const chars = new Float64Array(page.elements.length);
+  let total = 0;
+  for (const block of page.blocks) {
+    if (!isBodyLike(makeLine(block.text))) continue;
+    chars[block.owner] = chars[block.owner]! + block.text.length;
+    total += block.text.length;
+  }
+  for (let i = page.elements.length - 1; i > 0; i--) {
+    const parent = page.parent[i]!;
+    if (parent >= 0) chars[parent] = chars[parent]! + chars[i]!;
+  }
+  if (total > 0) for (let i = 0; i < chars.length; i++) chars[i] = chars[i]! / total;
+  return chars;
+}

@@ -1,0 +1,48 @@
+/**
+ * Tunable sizes of the HTML main-text finder (html-content.ts). Coupled: the penalties decide how
+ * much chrome a container may hold before a tighter one wins. Calibrated together on the 181
+ * pages of the article-extraction benchmark (npm run bench:extraction); change them together and
+ * rerun it.
+ */
+
+/** A block with more than this share of its characters inside links is a link list, not prose. */
+export const LINK_DENSE_SHARE = 0.5;
+
+/**
+ * A chrome block (comments, related teasers, share bars) costs this much per character: a
+ * container that takes in a comment thread as long as the article loses to the article alone.
+ */
+export const CHROME_BLOCK_WEIGHT = 1;
+
+/** A link-heavy block costs this much per character (menus and lists of other stories). */
+export const LINK_BLOCK_WEIGHT = 0.5;
+
+/**
+ * Every short non-prose block (a label, a heading, a date) costs this much, so a container does
+ * not grow to take in a page's worth of menu fragments; an article's few sub-headings cost little
+ * against its paragraphs.
+ */
+export const SHORT_BLOCK_PENALTY = 10;
+
+/** Fewer characters of body than this means the rules found no article: try the next rung of the ladder. */
+export const MIN_ARTICLE_CHARS = 250;
+
+/**
+ * How much a prose block counts for the element that owns it, its parent, grandparent and the
+ * level above, when looking for the element that directly holds the article's paragraphs.
+ */
+export const CORE_ANCESTOR_WEIGHTS: readonly number[] = [1, 1, 0.5, 0.25];
+
+/** Teaser snippets are a sentence or two; longer text is an article's paragraph. */
+export const TEASER_MAX_CHARS = 400;
+/** A text that opens with at least this much link text (a headline, not a name) is a teaser. */
+export const TEASER_LEAD_MIN_CHARS = 25;
+/** A teaser card holds its headline link and snippet within this many levels and this many blocks. */
+export const TEASER_CARD_LEVELS = 3;
+export const TEASER_CARD_MAX_BLOCKS = 3;
+
+/**
+ * A layout wrapper named with a weak chrome word still holds the article when it holds more than
+ * this share of the page's prose; chrome boxes (menus, side columns, ad slots) hold far less.
+ */
+export const WEAK_CHROME_MAX_PROSE_SHARE = 0.5;

@@ -1,0 +1,2 @@
+export { openSqliteStore, type OpenOptions } from "./open.js";
+export { SqliteStore } from "./sqlite-store.js";

@@ -1,0 +1,74 @@
+import type { Database } from "better-sqlite3";
+
+/** Bumped when the tables change; a store written by a newer version is refused, not misread. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * reports: one row per stored report; (source, content_hash) is what makes a report the same.
+ *   `article` is the clean Article as JSON (re-analyzed on load: analysis takes ~2 ms a report,
+ *   and storing it would more than double the store, ~7.5 KB a report against ~6 KB of article);
+ *   `vector` is its clustering vector, so splits and merges need no re-analysis.
+ * stories: the clustering state of each story (summed vector, days, the terms it is posted
+ *   under) and a cached summary for `stories`, cleared whenever the story changes.
+ * postings: the candidate index, term → story, with the story's last day so that a lookup reads
+ *   only recent stories (UNDATED_DAY for stories with no dated report).
+ */
+const TABLES = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  story_id TEXT NOT NULL,
+  day INTEGER,
+  article TEXT NOT NULL,
+  vector TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  UNIQUE (source, content_hash)
+);
+CREATE INDEX IF NOT EXISTS reports_by_story ON reports (story_id, day);
+CREATE TABLE IF NOT EXISTS stories (
+  id TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  sum TEXT NOT NULL,
+  days TEXT NOT NULL,
+  last_day INTEGER NOT NULL,
+  terms TEXT NOT NULL,
+  summary TEXT
+);
+CREATE TABLE IF NOT EXISTS postings (
+  term TEXT NOT NULL,
+  story_id TEXT NOT NULL,
+  last_day INTEGER NOT NULL,
+  PRIMARY KEY (term, story_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS postings_recent ON postings (term, last_day);
+CREATE INDEX IF NOT EXISTS postings_by_story ON postings (story_id);
+`;
+
+/** Stands for "no date" in last_day: sorts after every real day, so undated stories stay findable. */
+export const UNDATED_DAY = 1_000_000_000;
+
+/**
+ * WAL lets `stories` read while `ingest` writes; synchronous=NORMAL makes every commit durable
+ * against a killed process (the WAL write is done before COMMIT returns; only a power cut can lose
+ * the last commits). busy_timeout waits for another writer instead of failing at once.
+ */
+const PRAGMAS = ["journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 5000", "foreign_keys = ON"];
+
+/** Set up a new store or check an existing one. Throws a plain message when the file is not ours. */
+export function prepareSchema(db: Database, create: boolean): void {
+  for (const pragma of PRAGMAS) db.pragma(pragma);
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+  if (!tables.includes("meta")) {
+    if (tables.length > 0) throw new Error("it is a SQLite database but not a Corroborate store");
+    if (!create) throw new Error("it holds no Corroborate store");
+    db.exec(TABLES);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+    return;
+  }
+  const version = Number(db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get());
+  if (version > SCHEMA_VERSION) throw new Error(`it was written by a newer Corroborate (store version ${version}, this one reads ${SCHEMA_VERSION})`);
+  db.exec(TABLES);
+}

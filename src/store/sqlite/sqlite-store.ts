@@ -1,0 +1,166 @@
+import type { Database, Statement } from "better-sqlite3";
+import type { Article } from "../../types.js";
+import { normalise } from "../../cluster/features.js";
+import { lastDay, storyIndexTerms, type CandidateQuery, type Placement, type ReportFeatures, type StoryState } from "../../cluster/index.js";
+import type { NewReport, Store, StoredReportRef, StoryRecord, StorySummary } from "../store.js";
+import { decodeVector, encodeVector } from "./codec.js";
+import { UNDATED_DAY } from "./schema.js";
+
+/** The store in one SQLite file. better-sqlite3 is synchronous; the async methods resolve at once. */
+export class SqliteStore implements Store {
+  private readonly sql: ReturnType<typeof prepareStatements>;
+
+  constructor(
+    private readonly db: Database,
+    readonly location: string,
+  ) {
+    this.sql = prepareStatements(db);
+  }
+
+  async findReport(source: string, contentHash: string): Promise<StoredReportRef | null> {
+    return this.findReportNow(source, contentHash);
+  }
+
+  async findCandidates(query: CandidateQuery): Promise<Map<string, number>> {
+    const hits = new Map<string, number>();
+    const fromDay = query.fromDay ?? -UNDATED_DAY;
+    for (const term of query.terms) {
+      for (const id of this.sql.postingsForTerm.pluck().all(term, fromDay, query.perTerm) as string[]) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+    return hits;
+  }
+
+  async loadStates(ids: string[]): Promise<StoryState[]> {
+    return ids.flatMap((id) => {
+      const row = this.sql.story.get(id) as { id: string; size: number; sum: string; days: string } | undefined;
+      if (!row) return [];
+      const sum = decodeVector(row.sum);
+      return [{ id: row.id, size: row.size, sum, centroid: normalise(sum), days: JSON.parse(row.days) as number[] }];
+    });
+  }
+
+  async commitReport(report: NewReport, placement: Placement): Promise<StoredReportRef> {
+    return this.db.transaction((): StoredReportRef => {
+      const existing = this.findReportNow(report.source, report.contentHash);
+      if (existing) return existing;
+      const id = this.uniqueReportId(report.id);
+      const storyId = placement.story.id;
+      for (const merged of placement.merged) this.absorb(merged, storyId);
+      this.sql.insertReport.run({
+        id,
+        source: report.source,
+        content_hash: report.contentHash,
+        story_id: storyId,
+        day: report.features.day,
+        article: JSON.stringify({ ...report.article, id }),
+        vector: encodeVector(report.features.vector),
+        ingested_at: new Date().toISOString(),
+      });
+      this.writeStory(placement.story);
+      return { id, story: storyId };
+    }).immediate();
+  }
+
+  async storyMembers(storyId: string): Promise<ReportFeatures[]> {
+    const rows = this.sql.members.all(storyId) as { id: string; vector: string; day: number | null }[];
+    return rows.map((row) => ({ id: row.id, vector: decodeVector(row.vector), day: row.day }));
+  }
+
+  async splitStory(storyId: string, parts: { state: StoryState; reports: string[] }[]): Promise<void> {
+    this.db.transaction(() => {
+      this.deleteStory(storyId);
+      for (const part of parts) {
+        for (const report of part.reports) this.sql.moveReport.run(part.state.id, report);
+        this.writeStory(part.state);
+      }
+    }).immediate();
+  }
+
+  async listStories(): Promise<StoryRecord[]> {
+    const rows = this.sql.listStories.all() as { id: string; size: number; summary: string | null }[];
+    return rows.map((row) => ({ id: row.id, size: row.size, summary: row.summary ? (JSON.parse(row.summary) as StorySummary) : null }));
+  }
+
+  async storyArticles(storyId: string): Promise<Article[] | null> {
+    const rows = this.sql.articles.pluck().all(storyId) as string[];
+    return rows.length === 0 ? null : rows.map((json) => JSON.parse(json) as Article);
+  }
+
+  async saveSummary(storyId: string, summary: StorySummary): Promise<void> {
+    this.sql.saveSummary.run(JSON.stringify(summary), storyId);
+  }
+
+  async counts(): Promise<{ reports: number; stories: number }> {
+    return this.sql.counts.get() as { reports: number; stories: number };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private findReportNow(source: string, contentHash: string): StoredReportRef | null {
+    return (this.sql.findReport.get(source, contentHash) as StoredReportRef | undefined) ?? null;
+  }
+
+  /** The wanted id, or the first of id-2, id-3 … no other report has. */
+  private uniqueReportId(wanted: string): string {
+    let id = wanted;
+    for (let n = 2; this.sql.reportIdTaken.get(id); n++) id = `${wanted}-${n}`;
+    return id;
+  }
+
+  /** Move a merged story's reports into `into` and drop it. */
+  private absorb(merged: string, into: string): void {
+    this.sql.moveStory.run(into, merged);
+    this.deleteStory(merged);
+  }
+
+  private deleteStory(id: string): void {
+    this.sql.deletePostings.run(id);
+    this.sql.deleteStory.run(id);
+  }
+
+  /**
+   * Write a story's state, clear its summary, and re-index it under its current terms. Only the
+   * postings that changed are written: after a join most of a story's top terms stay the same.
+   */
+  private writeStory(state: StoryState): void {
+    const last = lastDay(state) ?? UNDATED_DAY;
+    const terms = storyIndexTerms(state);
+    const old = this.sql.storyIndex.get(state.id) as { terms: string; last_day: number } | undefined;
+    const before = new Set(old ? (JSON.parse(old.terms) as string[]) : []);
+    const after = new Set(terms);
+    this.sql.upsertStory.run({ id: state.id, size: state.size, sum: encodeVector(state.sum), days: JSON.stringify(state.days), last_day: last, terms: JSON.stringify(terms) });
+    for (const term of before) if (!after.has(term)) this.sql.deletePosting.run(term, state.id);
+    if (old && old.last_day !== last) this.sql.movePostings.run(last, state.id);
+    for (const term of after) if (!before.has(term)) this.sql.insertPosting.run(term, state.id, last);
+  }
+}
+
+function prepareStatements(db: Database) {
+  const s = (sql: string): Statement => db.prepare(sql);
+  return {
+    findReport: s("SELECT id, story_id AS story FROM reports WHERE source = ? AND content_hash = ?"),
+    reportIdTaken: s("SELECT 1 FROM reports WHERE id = ?"),
+    insertReport: s("INSERT INTO reports (id, source, content_hash, story_id, day, article, vector, ingested_at) VALUES (@id, @source, @content_hash, @story_id, @day, @article, @vector, @ingested_at)"),
+    moveReport: s("UPDATE reports SET story_id = ? WHERE id = ?"),
+    moveStory: s("UPDATE reports SET story_id = ? WHERE story_id = ?"),
+    members: s("SELECT id, vector, day FROM reports WHERE story_id = ? ORDER BY seq"),
+    articles: s("SELECT article FROM reports WHERE story_id = ? ORDER BY day IS NULL, day, seq"),
+    story: s("SELECT id, size, sum, days FROM stories WHERE id = ?"),
+    upsertStory: s(
+      "INSERT INTO stories (id, size, sum, days, last_day, terms, summary) VALUES (@id, @size, @sum, @days, @last_day, @terms, NULL) " +
+        "ON CONFLICT (id) DO UPDATE SET size = excluded.size, sum = excluded.sum, days = excluded.days, last_day = excluded.last_day, terms = excluded.terms, summary = NULL",
+    ),
+    deleteStory: s("DELETE FROM stories WHERE id = ?"),
+    listStories: s("SELECT id, size, summary FROM stories ORDER BY size DESC, last_day DESC, id"),
+    saveSummary: s("UPDATE stories SET summary = ? WHERE id = ?"),
+    postingsForTerm: s("SELECT story_id FROM postings WHERE term = ? AND last_day >= ? ORDER BY last_day DESC LIMIT ?"),
+    insertPosting: s("INSERT OR REPLACE INTO postings (term, story_id, last_day) VALUES (?, ?, ?)"),
+    deletePostings: s("DELETE FROM postings WHERE story_id = ?"),
+    deletePosting: s("DELETE FROM postings WHERE term = ? AND story_id = ?"),
+    movePostings: s("UPDATE postings SET last_day = ? WHERE story_id = ?"),
+    storyIndex: s("SELECT terms, last_day FROM stories WHERE id = ?"),
+    counts: s("SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM stories) AS stories"),
+  };
+}

@@ -1,0 +1,64 @@
+import type { Article } from "../types.js";
+import type { CandidateQuery, Placement, ReportFeatures, StoryState } from "../cluster/index.js";
+
+/** A report as the store keeps it: the clean article (re-analyzed on load) and its cluster features. */
+export interface NewReport {
+  /** Wanted id; the store makes it unique (adding "-2", "-3") when another report has it. */
+  id: string;
+  /** Where it came from, as a stable key (an absolute path, a URL, "stdin"). */
+  source: string;
+  /** SHA-256 of the raw bytes: with `source`, what makes a report the same report. */
+  contentHash: string;
+  article: Article;
+  features: ReportFeatures;
+}
+
+export interface StoredReportRef {
+  id: string;
+  story: string;
+}
+
+/** What `stories` lists, cached per story and recomputed when the story changes. */
+export interface StorySummary {
+  headline: string;
+  firstPublished: string | null;
+  lastPublished: string | null;
+  reports: number;
+  independentOutlets: number;
+  disputed: number;
+  articles: { id: string; source: string; outlet: string | null; title: string; published: string | null }[];
+}
+
+export interface StoryRecord {
+  id: string;
+  size: number;
+  /** Null when the story changed since the summary was made. */
+  summary: StorySummary | null;
+}
+
+/**
+ * Where reports and stories persist. SQLite by default (store/sqlite/); a PostgreSQL backend
+ * implements the same methods. Every method is async so that a networked database fits; each
+ * write is one transaction, committed before the promise resolves.
+ */
+export interface Store {
+  /** The file or connection string, for messages. */
+  readonly location: string;
+  /** The stored report with this source and content hash, if any. */
+  findReport(source: string, contentHash: string): Promise<StoredReportRef | null>;
+  /** Stories sharing the query's terms, with the number of terms each shares (see cluster/placement.ts). */
+  findCandidates(query: CandidateQuery): Promise<Map<string, number>>;
+  loadStates(ids: string[]): Promise<StoryState[]>;
+  /** Store a report and its placement (join, new story, merges) in one transaction. */
+  commitReport(report: NewReport, placement: Placement): Promise<StoredReportRef>;
+  /** The cluster features of a story's reports, for a split check. */
+  storyMembers(storyId: string): Promise<ReportFeatures[]>;
+  /** Replace a story by parts (each a new state and its report ids), in one transaction. */
+  splitStory(storyId: string, parts: { state: StoryState; reports: string[] }[]): Promise<void>;
+  listStories(): Promise<StoryRecord[]>;
+  /** The articles of a story in publish order, or null when there is no such story. */
+  storyArticles(storyId: string): Promise<Article[] | null>;
+  saveSummary(storyId: string, summary: StorySummary): Promise<void>;
+  counts(): Promise<{ reports: number; stories: number }>;
+  close(): Promise<void>;
+}
