@@ -25,7 +25,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   program
     .command("check")
     .description("Group reports into stories and print what they agree on, dispute, and say alone")
-    .argument("<inputs...>", "files, directories, globs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .option("-o, --output <file>", "write the result to a file instead of standard output")
     .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt")
@@ -36,7 +36,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   program
     .command("extract")
     .description("Print the cleaned main text of each report, or its metadata and removed lines as JSON")
-    .argument("<inputs...>", "files, directories, globs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
     .addOption(formatOption(EXTRACT_FORMATS, "text"))
     .action(async (inputs: string[], options: { format: ExtractFormat }) => {
       code = await runExtract(inputs, options.format, io);
@@ -45,7 +45,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   program
     .command("ingest")
     .description("Add reports to a store and place each in its story (each report committed as it is read)")
-    .argument("<inputs...>", "files, directories, globs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
     .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
     .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db")
     .action(async (inputs: string[], options: { db: string }) => {

@@ -6,7 +6,7 @@ import type { LookupFunction } from "node:net";
 import type { RawDocument } from "../types.js";
 import { CorroborateError } from "../errors.js";
 import { PUBLIC_ONLY, type AddressPolicy } from "./address-policy.js";
-import { makeDocument } from "./index.js";
+import { makeDocument } from "./document.js";
 
 export interface FetchOptions {
   /** Which resolved addresses may be contacted; the public internet only by default. */

@@ -5,17 +5,24 @@ import { glob } from "tinyglobby";
 import type { InputFailure, RawDocument } from "../types.js";
 import { DEFAULT_OPTIONS, type IngestOptions } from "../config.js";
 import { guessContentType } from "./content-type.js";
-import { documentId, uniqueIds } from "./document-id.js";
+import { uniqueIds } from "./document-id.js";
+import { makeDocument } from "./document.js";
+import { fetchReport } from "./fetch-url.js";
+import { isCorroborateError } from "../errors.js";
+
+export { makeDocument } from "./document.js";
 
 export interface IngestResult {
   documents: RawDocument[];
   failures: InputFailure[];
 }
 
-/** Something the user named on the command line: a path, a directory, a glob, or "-" for stdin. */
+/** Something the user named on the command line: a path, a directory, a glob, a URL, or "-" for stdin. */
 export type InputSpec = string;
 
 const GLOB_CHARS = /[*?[\]{}]/;
+/** Anything with a scheme is a URL; fetchReport refuses all but http(s) with a clear message. */
+const URL_INPUT = /^[a-z][a-z0-9+.-]*:\/\//i;
 /** Saved pages are often gzipped ("page.html.gz"): read them unpacked. */
 const GZIP_NAME = /\.gz$/i;
 
@@ -35,6 +42,12 @@ export async function collectInputs(
       documents.push(makeDocument("stdin", await readStdin()));
       continue;
     }
+    if (URL_INPUT.test(input)) {
+      const fetched = await fetchInput(input);
+      if ("message" in fetched) failures.push(fetched);
+      else documents.push(fetched);
+      continue;
+    }
     const paths = await expandInput(input, options, failures);
     for (const path of paths) {
       const result = await readDocument(path, options);
@@ -43,6 +56,15 @@ export async function collectInputs(
     }
   }
   return { documents: uniqueIds(documents), failures };
+}
+
+async function fetchInput(url: string): Promise<RawDocument | InputFailure> {
+  try {
+    return await fetchReport(url);
+  } catch (error) {
+    if (!isCorroborateError(error)) throw error;
+    return { source: url, message: error.message };
+  }
 }
 
 async function expandInput(input: string, options: IngestOptions, failures: InputFailure[]): Promise<string[]> {
@@ -80,16 +102,6 @@ async function readDocument(path: string, options: IngestOptions): Promise<RawDo
   }
 }
 
-/** Wrap bytes from any origin (file, stdin, an API upload) as a raw document. */
-export function makeDocument(source: string, bytes: Uint8Array, contentType?: string): RawDocument {
-  return {
-    id: documentId(source),
-    source,
-    bytes,
-    contentType: contentType ?? guessContentType(source, bytes),
-    fetchedAt: new Date().toISOString(),
-  };
-}
 
 /**
  * Unpack a gzipped report. The unpacked size is capped at the same limit as a plain file, so a

@@ -84,3 +84,11 @@ test("a broken .gz file and one that unpacks over the size limit are failures wi
   assert.match(failures.find((f) => f.source.endsWith("broken.html.gz"))!.message, /not a readable gzip file/);
   assert.match(failures.find((f) => f.source.endsWith("bomb.html.gz"))!.message, /unpacks to over the 1 KB limit/);
 });
+
+test("URLs are fetched through the guarded fetcher; a refused or malformed one is a failure naming it", async () => {
+  const { documents, failures } = await collectInputs(["http://127.0.0.1/report", "ftp://example.org/report.txt"]);
+  assert.equal(documents.length, 0);
+  assert.deepEqual(failures.map((f) => f.source), ["http://127.0.0.1/report", "ftp://example.org/report.txt"]);
+  assert.match(failures[0]!.message, /not on the public internet/);
+  assert.match(failures[1]!.message, /only http and https/);
+});
