@@ -1,7 +1,9 @@
 import {
   AD_PHRASES,
   AD_PREFIXES,
+  AUTHOR_BIO_PATTERN,
   BULLET_CHARACTERS,
+  CAPTION_CREDIT_SUFFIX,
   CAPTION_LABELS,
   CONSENT_PATTERN,
   CONTACT_LABELS,
@@ -10,8 +12,12 @@ import {
   LEGAL_LINKS,
   LIST_MARKER_PATTERNS,
   NAV_PHRASES,
+  PROMO_GATE_WORDS,
+  PROMO_SENTENCE_PATTERN,
   READING_TIME_LABELS,
+  RELATIVE_TIME_PATTERN,
   RELATED_INLINE_MARKERS,
+  RELATED_MARKER_PREFIXES,
   RELATED_MARKERS,
   REPLY_FORM_PHRASES,
   SECTION_WORDS,
@@ -21,6 +27,7 @@ import {
   SPACED_BULLET_CHARACTERS,
   TAG_LIST_LABELS,
 } from "../lexicons/chrome.js";
+import { COMMENT_HEADER_PATTERNS } from "../lexicons/chrome-comments.js";
 import type { Line } from "./lines.js";
 import { RULE, type RuleId } from "./rule-ids.js";
 import { BULLET_FRAGMENT_MAX_WORDS, HEADLINE_MAX_WORDS, PROMPT_MAX_WORDS } from "./thresholds.js";
@@ -58,6 +65,11 @@ const CAPTIONS = new Set(CAPTION_LABELS);
 const SHARE_PREFIX = phrasePrefix(SHARE_PROMPT_PREFIXES);
 /** "Promote your business with …", "Sponsored by …". */
 const AD_PREFIX = phrasePrefix(AD_PREFIXES);
+/** "Most read in world news", "More in Politics": a list heading naming its section. */
+const RELATED_PREFIX = phrasePrefix(RELATED_MARKER_PREFIXES);
+/** Such headings are a few words and end without a sentence mark; "More in sorrow than in anger, the council …" is a sentence. */
+const SENTENCE_END = /[.!?]$/;
+const RELATED_PREFIX_MAX_WORDS = 6;
 /** "Also Read: Some other headline" on one line: a link to another story. */
 const RELATED_INLINE = new RegExp(`^(?:${RELATED_INLINE_MARKERS.map(escapeRegExp).join("|")})\\s*[:|–—-]\\s*\\S`, "iu");
 /** "Tags: flood, Asia": a tag-list label with a colon, then the tags. */
@@ -76,6 +88,14 @@ const BARE_NUMBERS_MAX_CHARS = 24;
 /** "12 comments", "1.2K shares", "5 min read", "Reading time: 3 minutes". */
 const COUNTER_LINE = new RegExp(
   `^(?:\\d[\\d.,]*\\s*[kKmM]?\\s+(?:${COUNTER_WORDS.map(escapeRegExp).join("|")})\\s*)+$|^(?:${READING_TIME_LABELS.map(escapeRegExp).join("|")})\\s*:?\\s*\\d+`, "iu");
+/**
+ * "Some headline about a vote NEW DELHI: The council on Wednesday …": a headline, then a wire
+ * dateline in capitals and the lede, on one line — a teaser of another story. An article's own
+ * dateline opens its first paragraph, never follows four words of headline. The headline part
+ * holds no sentence end and the dateline at least five capitals, so "… told CNN: “We …”" is body.
+ */
+const GLUED_TEASER = /^(?:[^\s.!?]+\s){4,}?\p{Lu}[\p{Lu}.' -]{4,30}:\s["“]?\p{Lu}/u;
+const GLUED_TEASER_MAX_WORDS = 80;
 /** Separators of footer link rows ("Disclaimer | Terms of use", "About · Contact"). */
 const SEPARATORS = /\s*(?:[|•·/,]|\s-\s)\s*/u;
 /** Separators between the words of a menu or icon row ("OPINION / BLOG", "Facebook Twitter"). */
@@ -100,7 +120,12 @@ function isAsciiAlphanumeric(code: number): boolean {
 
 /** A heading that introduces a list of other stories ("Related News", "Also Read:", "TRENDING"). */
 export function isRelatedMarker(text: string): boolean {
-  return RELATED.has(chromeKey(text));
+  return isRelatedKey(chromeKey(text));
+}
+
+function isRelatedKey(key: string): boolean {
+  if (RELATED.has(key)) return true;
+  return key.split(" ", RELATED_PREFIX_MAX_WORDS + 1).length <= RELATED_PREFIX_MAX_WORDS && !SENTENCE_END.test(key) && RELATED_PREFIX.test(key);
 }
 
 interface LineRule {
@@ -116,6 +141,12 @@ interface LineRule {
 const PHRASE_MAX_WORDS = 16;
 /** Footer lines (contact, copyright, legal rows) stay within this many words. */
 const FOOTER_MAX_WORDS = PROMPT_MAX_WORDS * 2;
+/** Author boxes run to two or three sentences. */
+const AUTHOR_BIO_MAX_WORDS = 60;
+/** Captions run to a sentence or two before their credit. */
+const CAPTION_MAX_WORDS = 40;
+/** Newsletter and affiliate boxes run to two sentences; longer lines are body that mentions a newsletter. */
+const PROMO_MAX_WORDS = 40;
 /** Cookie banners run to a few sentences; longer lines are articles about cookies. */
 const CONSENT_MAX_WORDS = 60;
 
@@ -126,13 +157,17 @@ const LINE_RULES: readonly LineRule[] = [
   { id: RULE.LIST_MARKER, why: "bullet-only tag lines (• Country:)", maxWords: BULLET_FRAGMENT_MAX_WORDS + 1, test: isBulletFragment },
   { id: RULE.COUNTER, why: "view/share/comment counters and list numbers", maxWords: PROMPT_MAX_WORDS, test: isCounter },
   { id: RULE.AD_MARKER, why: "advertising labels", maxWords: PHRASE_MAX_WORDS, test: (l, key) => ADS.has(key) || (l.words <= PROMPT_MAX_WORDS && AD_PREFIX.test(key)) },
-  { id: RULE.REPLY_FORM, why: "comment and reply forms", maxWords: PHRASE_MAX_WORDS, test: (_l, key) => REPLY.has(key) },
+  { id: RULE.REPLY_FORM, why: "comment and reply forms", maxWords: PHRASE_MAX_WORDS, test: isReplyForm },
   { id: RULE.SHARE_PROMPT, why: "share/subscribe/support prompts", maxWords: PHRASE_MAX_WORDS, test: isSharePrompt },
   { id: RULE.FOOTER, why: "contact, copyright and legal-link lines", maxWords: FOOTER_MAX_WORDS, test: isFooter },
   { id: RULE.RELATED_LIST, why: "headings of lists of other stories", maxWords: HEADLINE_MAX_WORDS + 4, test: isRelatedLine },
   { id: RULE.NAV, why: "menu words and section names alone on a line; rows of menu links", maxWords: FOOTER_MAX_WORDS, test: isNav },
   { id: RULE.NAV, why: "tag and topic lists", maxWords: TAG_LINE_MAX_WORDS, test: (_l, key) => TAG_LINE.test(key) },
+  { id: RULE.TEASER, why: "headline, dateline and lede of another story on one line", maxWords: GLUED_TEASER_MAX_WORDS, test: (l) => GLUED_TEASER.test(l.text) },
   { id: RULE.CAPTION, why: "photo credits", maxWords: PROMPT_MAX_WORDS, test: (l, key) => CAPTIONS.has(key) || CAPTION_LINE.test(l.text) },
+  { id: RULE.CAPTION, why: "captions ending in their credit", maxWords: CAPTION_MAX_WORDS, test: (l) => CAPTION_CREDIT_SUFFIX.test(l.text) },
+  { id: RULE.FOOTER, why: "author boxes (Jane Roe is a staff writer at …)", maxWords: AUTHOR_BIO_MAX_WORDS, test: (l) => AUTHOR_BIO_PATTERN.test(l.text) },
+  { id: RULE.SHARE_PROMPT, why: "newsletter and affiliate boxes in sentences", maxWords: PROMO_MAX_WORDS, test: isPromoSentence },
 ];
 
 /** The id of the first line rule that removes this line, or null to keep it. */
@@ -146,6 +181,14 @@ export function classifyChromeLine(line: Line): RuleId | null {
   return null;
 }
 
+function isReplyForm(line: Line, key: string): boolean {
+  return REPLY.has(key) || COMMENT_HEADER_PATTERNS.some((pattern) => pattern.test(line.text));
+}
+
+function isPromoSentence(line: Line, key: string): boolean {
+  return PROMO_GATE_WORDS.some((word) => key.includes(word)) && PROMO_SENTENCE_PATTERN.test(line.text);
+}
+
 function isConsentBanner(line: Line): boolean {
   return CONSENT_GATE.test(line.text) && CONSENT_PATTERN.test(line.text);
 }
@@ -156,7 +199,7 @@ function isBulletFragment(line: Line): boolean {
 }
 
 function isCounter(line: Line, key: string): boolean {
-  return (line.text.length <= BARE_NUMBERS_MAX_CHARS && BARE_NUMBERS.test(line.text)) || COUNTER_LINE.test(key);
+  return (line.text.length <= BARE_NUMBERS_MAX_CHARS && BARE_NUMBERS.test(line.text)) || COUNTER_LINE.test(key) || RELATIVE_TIME_PATTERN.test(key);
 }
 
 function isSharePrompt(line: Line, key: string): boolean {
@@ -174,8 +217,8 @@ function isFooter(line: Line, key: string): boolean {
   return legal >= 2 || (segments.length === 1 && legal === 1);
 }
 
-function isRelatedLine(line: Line, key: string): boolean {
-  return RELATED.has(key) || RELATED_INLINE.test(key);
+function isRelatedLine(_line: Line, key: string): boolean {
+  return isRelatedKey(key) || RELATED_INLINE.test(key);
 }
 
 function isNav(line: Line, key: string): boolean {

@@ -51,8 +51,12 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 /** Table cells join their row's line, separated by a space: a row of a table reads as one line. */
 const CELL_TAGS: ReadonlySet<string> = new Set(["td", "th"]);
 const HEADINGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
-/** Containers the class rules never apply to: a page's whole body often carries layout words ("has-sidebar"). */
-const NEVER_CLASS_CHROME: ReadonlySet<string> = new Set(["html", "body", "main", "#root"]);
+/**
+ * Containers the class rules never apply to: a page's whole body often carries layout words
+ * ("has-sidebar"); a table row is a row of data, whatever its class says ("player-2020-580" on
+ * the rows of a standings table). Layout tables put their side columns in cells, not rows.
+ */
+const NEVER_CLASS_CHROME: ReadonlySet<string> = new Set(["html", "body", "main", "#root", "tr"]);
 
 const SPACES = /\s+/g;
 

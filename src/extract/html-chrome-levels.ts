@@ -1,5 +1,5 @@
 import type { PageBlocks } from "./html-blocks.js";
-import type { ChromeLevel } from "./html-chrome.js";
+import { isEmbeddedPost, type ChromeLevel } from "./html-chrome.js";
 import { isBodyLike, makeLine } from "./lines.js";
 import { WEAK_CHROME_MAX_PROSE_SHARE } from "./html-thresholds.js";
 
@@ -7,14 +7,21 @@ import { WEAK_CHROME_MAX_PROSE_SHARE } from "./html-thresholds.js";
  * Apply the element-level chrome rules of one rung of the ladder to a page's blocks: which
  * elements are chrome, and so which blocks can never be body. At the "class" rung a weak chrome
  * word ("sidebar", "rail", "advertisement-pusher" on a layout wrapper) does not count for an
- * element that holds most of the page's prose: that element wraps the article.
+ * element that holds most of the page's prose: that element wraps the article. An embedded post
+ * (a quoted tweet) is never chrome, nor is anything inside it.
  */
 export function applyChrome(page: PageBlocks, level: ChromeLevel): void {
   const share = level === "class" ? proseShares(page) : null;
+  const embedded = new Uint8Array(page.elements.length);
   for (let i = 0; i < page.elements.length; i++) {
+    const parent = page.parent[i]!;
+    if ((parent >= 0 && embedded[parent]) || isEmbeddedPost(page.elements[i]!)) {
+      embedded[i] = 1;
+      page.inChrome[i] = false;
+      continue;
+    }
     const strength = page.classChrome[i]!;
     const byClass = share !== null && (strength === 2 || (strength === 1 && share[i]! <= WEAK_CHROME_MAX_PROSE_SHARE));
-    const parent = page.parent[i]!;
     page.inChrome[i] = page.markupChrome[i]! || byClass || (parent >= 0 && page.inChrome[parent]!);
   }
   for (const block of page.blocks) block.chrome = page.inChrome[block.holder]!;

@@ -5,6 +5,7 @@ import {
   CHROME_CLASS_WORDS_STRONG,
   CHROME_ROLES,
   CHROME_TAGS,
+  EMBEDDED_POST_CLASSES,
   HIDDEN_STYLE,
 } from "../lexicons/chrome-html.js";
 import type { HtmlElement } from "./html-tree.js";
@@ -54,4 +55,13 @@ export function classChromeStrength(element: HtmlElement): ChromeStrength {
     if (BODY_CLASS_WORDS.has(word)) body = true;
   }
   return chrome && !body ? 1 : 0;
+}
+
+/** One class name of EMBEDDED_POST_CLASSES, whole, in a class attribute; built once. */
+const EMBEDDED_POST = new RegExp(`(?:^|\\s)(?:${[...EMBEDDED_POST_CLASSES].join("|")})(?:\\s|$)`, "i");
+
+/** A post quoted from a social network (an embedded tweet): body, even inside a chrome wrapper. */
+export function isEmbeddedPost(element: HtmlElement): boolean {
+  const value = element.attrs["class"];
+  return value !== undefined && EMBEDDED_POST.test(value);
 }

@@ -113,3 +113,31 @@ test("a page with no article fails with E_NO_TEXT", () => {
   assertNoText(html("<html><body></body></html>"));
   assertNoText(html("<!DOCTYPE html><html><head><title>Loading</title><script>location.href='/app'</script></head></html>"));
 });
+
+test("an embedded post inside a wrapper named like chrome is kept; a data table's rows are kept whatever their class", () => {
+  const tweet = "The water reached the church steps this morning, the highest since 1987.";
+  const rows = ["1 Harbour Rowing Club 42 points", "2 Old Mill Rovers 39 points", "3 Chapel Road Athletic 35 points"];
+  const page = `<html><body><article><h1>Flood forces hundreds from homes</h1>
+    <p>${P1}</p>
+    <div class="social-media-embed"><blockquote class="twitter-tweet"><p>${tweet}</p>— River Watch (@riverwatch) October 8, 2025</blockquote></div>
+    <p>${P2}</p><p>${P3}</p>
+    <p>League standings after the postponed round:</p>
+    <table><tbody>${rows.map((row, i) => `<tr class="team-row player-${i}"><td>${row}</td></tr>`).join("")}</tbody></table>
+    <p>${P4}</p></article>
+    <div class="video-player"><p>Watch: the flood from the air</p></div></body></html>`;
+  const article = extractArticle(html(page));
+  assert.ok(article.text.includes(tweet), "embedded post kept");
+  for (const row of rows) assert.ok(article.text.includes(row), `row kept: ${row}`);
+  assert.ok(!article.text.includes("Watch: the flood from the air"));
+});
+
+test("teaser cards of other stories (headline link, author, date, snippet) are not body", () => {
+  const card = (n: number) => `<li><div class="card"><h5><a href="/s${n}">Ferry operator adds a second boat number ${n}</a></h5>
+    <div class="meta"><div>Jon Berg</div><div><time datetime="2025-10-07">October 7, 2025</time></div></div>
+    <div class="summary">The operator said the new boat would double the winter crossings from the old pier.</div></div></li>`;
+  const page = `<html><body><article><h1>Flood forces hundreds from homes</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></article>
+    <section><h3>More opinion</h3><ul>${[1, 2, 3, 4].map(card).join("")}</ul></section></body></html>`;
+  const article = extractArticle(html(page));
+  assert.ok(article.text.includes(P4));
+  assert.ok(!article.text.includes("double the winter crossings"), "teaser snippet kept");
+});

@@ -13,6 +13,10 @@ export const RULE = {
   TRAILING_HEADLINES: "EXTRACT_DROP_TRAILING_HEADLINES",
   /** A page's closing region: a long gap of non-body lines with only stray sentences after it. */
   PAGE_TAIL: "EXTRACT_DROP_PAGE_TAIL",
+  /** Scraped whole pages: kept lines outside the one stretch of lines densest in prose. */
+  OUTSIDE_BODY: "EXTRACT_DROP_OUTSIDE_BODY",
+  /** The teaser of another story on one line: its headline glued to its dateline and lede. */
+  TEASER: "EXTRACT_DROP_TEASER",
   /** Cookie and consent banners. */
   CONSENT: "EXTRACT_DROP_CONSENT",
   /** Comment and reply forms. */

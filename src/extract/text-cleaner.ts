@@ -10,7 +10,9 @@ import {
   takeScraperDate,
 } from "./metadata-text.js";
 import { outletFromFooter } from "./outlet.js";
-import { markDuplicates, markMarkedRuns, markPageTail, markTrailingRun } from "./runs.js";
+import { markCommentThread } from "./comment-thread.js";
+import { markOutsideMainStretch } from "./main-stretch.js";
+import { isArticleList, markDuplicates, markMarkedRuns, markPageTail, markTrailingRun } from "./runs.js";
 import { markTickers } from "./ticker.js";
 import { fallbackTitle, takeTitle } from "./title.js";
 
@@ -61,8 +63,9 @@ export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
   }
   // 5. Tickers, before the title search, which would otherwise take a ticker for the headline.
   markTickers(lines, { headRun: !hints.title });
-  // 6. Runs of headlines after "Related"/"Trending" markers and comment forms.
+  // 6. Runs of headlines after "Related"/"Trending" markers and comment forms; comment threads.
   markMarkedRuns(lines);
+  markCommentThread(lines);
   // 7. Title (and mastheads above it, and its repetitions).
   const titleLine = takeTitle(lines, hints.title);
   // 8. Dateline alone on a line, duplicates, headline lists and footers closing the page, dateline prefix.
@@ -71,7 +74,10 @@ export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
   markTrailingRun(lines);
   markPageTail(lines);
   takeDatelinePrefix(lines, meta);
-  // 9. Collect.
+  // 9. Scraped whole pages: only the stretch densest in prose is the article. Last, so that the
+  //    rules above name what they recognise; HTML paragraphs (structured) were already chosen.
+  if (!hints.structured) markOutsideMainStretch(lines, isArticleList);
+  // 10. Collect.
   const paragraphs = lines.filter(isKept).map((line) => line.text);
   return {
     paragraphs,

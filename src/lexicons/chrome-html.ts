@@ -65,5 +65,16 @@ export const CHROME_CLASS_WORDS_STRONG: ReadonlySet<string> = new Set([
   "footer", "nav", "navigation", "breadcrumb", "breadcrumbs", "sronly", "visuallyhidden",
 ]);
 
+/**
+ * Class names (whole, as the embed scripts write them) of posts quoted from social networks. An
+ * embedded tweet is part of the article (the article quotes it, and the benchmark's true bodies
+ * keep it), though sites wrap it in boxes named "social-media-embed" or "video-container": such a
+ * post is never chrome, whatever its wrapper says.
+ */
+export const EMBEDDED_POST_CLASSES: ReadonlySet<string> = new Set([
+  "twitter-tweet", "twitter-tweet-rendered", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
+  "mastodon-embed", "reddit-embed-bq",
+]);
+
 /** Inline styles of elements that are never shown. */
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

@@ -14,6 +14,9 @@ export const NAV_PHRASES: readonly string[] = [
   "my account", "back to top", "go to top", "scroll to top", "next", "previous", "prev", "next article",
   "previous article", "more", "load more", "show more", "view all", "see all", "close", "open",
   "inicio", "buscar", "menú", "startseite", "suche", "accueil", "rechercher", "главная", "меню", "поиск",
+  // post navigation and gallery controls, seen on blog and news pages of the extraction benchmark
+  "previous post", "next post", "older posts", "newer posts", "back to gallery", "caption", "no thanks",
+  "about the author", "author", "publish date", "published", "updated",
 ];
 
 /**
@@ -47,10 +50,22 @@ export const RELATED_MARKERS: readonly string[] = [
   "most shared", "popular", "popular now", "popular stories", "top stories", "top news", "latest news",
   "latest stories", "latest", "recommended", "recommended for you", "you may also like",
   "you might also like", "don't miss", "dont miss", "editor's picks", "editors picks", "in case you missed it",
+  "you may like these posts", "also check out", "more from the author", "explore further", "more in this category",
+  "more coverage", "related links", "related coverage", "tags", "topics", "related tags", "want more stories like this?", "photo gallery", "more galleries",
   "lee también", "lea también", "noticias relacionadas", "te puede interesar", "lo más leído", "más noticias",
   "mehr zum thema", "das könnte sie auch interessieren", "meistgelesen", "weitere artikel", "lesen sie auch",
   "lire aussi", "à lire aussi", "a lire aussi", "les plus lus", "sur le même sujet", "voir aussi",
   "читайте также", "читать также", "популярное", "по теме", "новости по теме", "самое читаемое",
+];
+
+/**
+ * Openers of list headings that name a section or a topic after them ("Most read in world news",
+ * "More in Politics", "More from the author"): a short line that starts with one is a marker.
+ */
+export const RELATED_MARKER_PREFIXES: readonly string[] = [
+  "most read in", "most popular in", "more in", "more from", "latest in", "latest from", "popular in", "popular on",
+  "more great", "related coverage from", "more stories like", "next up in", "up next in",
+  "top stories in", "more stories from", "more news from", "more articles from", "más de", "mehr aus", "plus de",
 ];
 
 /**
@@ -73,6 +88,8 @@ export const REPLY_FORM_PHRASES: readonly string[] = [
   "save my name, email, and website in this browser for the next time i comment",
   "you must be logged in to post a comment", "comments are closed", "comments are closed for this article",
   "comments are closed for this story", "comments are disabled",
+  "leave a reply cancel reply", "leave a comment cancel reply", "last comments", "latest comments", "top rated comments",
+  "lascia un commento", "lascia un commento annulla risposta", "annulla risposta",
   "deja un comentario", "deja una respuesta", "comentarios", "kommentar schreiben", "kommentare",
   "kommentieren", "laisser un commentaire", "commentaires", "réagir", "оставить комментарий",
   "комментарии", "добавить комментарий",
@@ -86,23 +103,73 @@ export const SHARE_PROMPT_PHRASES: readonly string[] = [
   "get the newsletter", "give feedback", "feedback", "follow us", "follow us on", "connect us on",
   "connect with us", "find us on", "like us on facebook", "download our app", "download the app",
   "get the app", "listen to this article", "join our whatsapp channel", "join our telegram channel",
+  "feedback to editors", "send feedback", "e-mail the story", "email the story", "newsletter sign up",
+  "show more sharing options", "share close extra sharing options", "breaking news emails", "how to contact us",
+  "share your thoughts with friends", "see all newsletters", "thanks for signing up", "thanks for subscribing",
   "compartir", "compartir en", "suscríbete", "síguenos", "síguenos en", "teilen", "abonnieren",
   "folgen sie uns", "partager", "s'abonner", "abonnez-vous", "suivez-nous", "поделиться", "подписаться",
   "подписывайтесь",
 ];
+
+/**
+ * Relative time stamps of teasers and comments ("32M ago", "2 days ago at 07:52 am", "just now"):
+ * a line that is only one is never body text.
+ */
+export const RELATIVE_TIME_PATTERN =
+  /^(?:(?:an?|\d+)\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|just now|yesterday)(?:\s+at\s+[\d:]+\s*(?:am|pm)?)?$/i;
+
+/**
+ * Newsletter, subscription and affiliate boxes written as sentences ("Get the latest updates right
+ * in your inbox.", "You can unsubscribe at any time.", "If you buy something through this post,
+ * we may get a share of the sale."), matched anywhere in a line of prompt length. Each phrase
+ * addresses the reader about the SITE; a news sentence about newsletters says "its newsletter".
+ * Seen closing pages of the text-mode benchmark after the stretch step.
+ */
+export const PROMO_SENTENCE_PATTERN = new RegExp([
+  String.raw`\b(?:subscribe|sign up) (?:to|for) our\b`,
+  String.raw`\bour (?:free |daily |weekly )?(?:e-?mail )?newsletters?\b`,
+  String.raw`\b(?:in|to|into) your inbox\b`,
+  String.raw`\bunsubscribe at any time\b`,
+  String.raw`\b(?:subscribe|sign up) (?:now|today)\b`,
+  String.raw`\bopt-in box\b`,
+  String.raw`\bby signing up\b`,
+  String.raw`\bprotected by recaptcha\b`,
+  String.raw`\bbuy something through (?:this|our|one of our)\b`,
+  String.raw`\bmay (?:earn|get|receive) (?:a )?(?:small )?(?:commission|share of the sale|affiliate)\b`,
+  String.raw`\b(?:suscríbete|abonnez-vous|jetzt abonnieren|подпишитесь)\b`,
+].join("|"), "i");
+/**
+ * Every PROMO_SENTENCE_PATTERN phrase holds one of these (lower case): a plain substring search
+ * gates the pattern, which costs more than the rest of the line rules together when run on
+ * every line (measured with --cpu-prof on the text-mode benchmark).
+ */
+export const PROMO_GATE_WORDS: readonly string[] = [
+  "subscri", "sign up", "signing up", "recaptcha", "newsletter", "inbox", "opt-in", "buy something", "commission", "share of the sale",
+  "suscr", "abonn", "подпиш",
+];
+
+/**
+ * The author box under an article: "Jane Roe is a staff writer at Example covering courts.",
+ * "Jon Berg (@jonberg) is a contributing editor …". A name, "is a/an", a few words, a newsroom
+ * job. Matched on lines of bio length only (AUTHOR_BIO_MAX_WORDS in chrome-rules.ts).
+ */
+export const AUTHOR_BIO_PATTERN =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:\([^)]{1,40}\)\s)?is (?:a|an|the) (?:[\p{L}'’-]+\s){0,5}(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|curator|producer)\b/u;
 
 /** Lines that start with one of these and stay short are prompts too ("Follow us on X and Y"). */
 export const SHARE_PROMPT_PREFIXES: readonly string[] = [
   "share on", "share this", "subscribe to", "sign up for", "sign up to", "follow us on", "follow us",
   "connect us on", "connect with us", "join us on", "join our", "support our", "support independent",
   "download our", "get our", "click here to", "tap here to", "watch the full", "watch the video",
-  "watch live", "watch our", "listen to the full", "listen to our", "síguenos en", "suscríbete a",
+  "watch live", "watch our", "listen to the full", "listen to our", "click to share", "click to email",
+  "click to print", "like this story?", "like this article?", "síguenos en", "suscríbete a",
   "folgen sie uns", "suivez-nous sur", "abonnez-vous à", "подписывайтесь на",
 ];
 
 /** Labels of a page's tag or topic list ("Tags: flood, Asia"); the list itself is not body text. */
 export const TAG_LIST_LABELS: readonly string[] = [
-  "tags", "topics", "filed under", "categories", "keywords", "etiquetas", "temas", "schlagwörter", "themen",
+  "tags", "topics", "filed under", "categories", "keywords", "subjects", "names in this article", "related tags",
+  "etiquetas", "temas", "schlagwörter", "themen",
   "mots-clés", "sujets", "теги", "темы",
 ];
 
@@ -110,7 +177,7 @@ export const TAG_LIST_LABELS: readonly string[] = [
 export const SOCIAL_NETWORKS: ReadonlySet<string> = new Set([
   "facebook", "twitter", "x", "linkedin", "instagram", "youtube", "tiktok", "telegram", "whatsapp",
   "pinterest", "reddit", "quora", "threads", "bluesky", "mastodon", "snapchat", "vk", "vkontakte",
-  "ok", "flipboard", "rss", "email", "e-mail", "mail", "print", "copy", "link",
+  "ok", "flipboard", "rss", "email", "e-mail", "mail", "print", "copy", "link", "google+", "tumblr", "xing",
 ]);
 
 /** Advertising labels that stand alone on a line. */
@@ -137,6 +204,8 @@ export const LIST_MARKER_PATTERNS: readonly RegExp[] = [
   /^end of list$/i,
   /^list \d+ of \d+$/i,
   /^item \d+ of \d+$/i,
+  // gallery position labels ("Image 1 of 5"): the captions between them are the gallery's, not body
+  /^(?:image|photo|picture|slide|foto|bild|фото) \d+ (?:of|de|von|sur|из) \d+$/i,
 ];
 
 /** Footer labels that start a contact line ("Email: info@…", "Phone: +1 …"). */
@@ -168,6 +237,14 @@ export const COUNTER_WORDS: readonly string[] = [
 /** Labels of reading-time lines ("Reading time: 3 minutes"). */
 export const READING_TIME_LABELS: readonly string[] = ["reading time", "read time", "lectura", "tiempo de lectura", "lesezeit", "temps de lecture", "время чтения"];
 
+/**
+ * A caption ends in its credit: "… on the floor (Image: Agency )", "… a rabbitCredit: Agency",
+ * "… of Titan. (NASA/JPL-Caltech/ASU)", "… in 2019. Jane Roe/Getty Images" (a picture agency with
+ * no full stop after it: "…, he told Reuters." is body). Matched at the END of a caption-length line.
+ */
+export const CAPTION_CREDIT_SUFFIX =
+  /(?:[^.\s]\s*(?:\/\s*)?\b(?:getty images|ap photo|ap file|reuters|afp|epa|shutterstock|alamy)|\((?:ap|afp|reuters|getty|epa)(?: photo| images)?\s*[\/,][^()]{0,60}\)|©[^©.]{1,60}|\((?:image|photo|picture|pic|credit|foto|bild|фото)s?(?: credit)?\s*:[^()]{1,60}\)|(?:credit|photo|image)s?:\s*[^.:]{1,50}|\([\p{L}\s.&-]{2,30}\/[\p{L}\s.&/-]{2,40}\))\s*$/iu;
+
 /** Photo and image credits that stand alone on a line ("Photo: Reuters", "File photo"). */
 export const CAPTION_LABELS: readonly string[] = [
   "photo", "photos", "image", "images", "picture", "pic", "file photo", "file image", "representational image",
@@ -189,6 +266,8 @@ export const CONSENT_PATTERN = new RegExp([
   String.raw`\b(?:use of|accept(?: all)?|reject(?: all)?|manage) cookies\b`,
   String.raw`\bcookie (?:settings|preferences|consent|banner)\b`,
   String.raw`\bmanage (?:consent|preferences|privacy settings)\b`,
+  // the category texts of cookie-consent plugins ("Necessary cookies are absolutely essential …")
+  String.raw`\b(?:necessary|non-necessary|functional|analytics|performance|advertisement|third-party) cookies (?:are|that|may|help|allow)\b`,
   String.raw`\b(?:utilizamos|usamos|este sitio (?:web )?utiliza) cookies\b`,
   String.raw`\b(?:wir verwenden|diese website verwendet|nutzt) cookies\b`,
   String.raw`\b(?:nous utilisons|ce site utilise) des cookies\b`,
