@@ -3,9 +3,10 @@
  * SQLite store, reports placed one at a time in publish order of arrival), scored with BCubed
  * precision, recall and F1. Labels: the five seeds are one event (../shared/seeds, read at run
  * time), each examples/ folder is one event, and each of the article-extraction benchmark pages
- * (../shared/bench-data/.../html/*.html.gz) is its own event.
+ * (../shared/bench-data/.../html/*.html.gz) is its own event, as the issue asks; a second score
+ * groups the pages that report one event (bench/page-events.json), since several do.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { collectInputs } from "../src/ingest/index.js";
@@ -49,16 +50,19 @@ const mixed: string[] = [];
 for (const record of await store.listStories()) {
   const articles = (await store.storyArticles(record.id)) ?? [];
   for (const article of articles) predicted.set(article.id, record.id);
-  if (new Set(articles.map((a) => gold.get(a.id))).size > 1) mixed.push(`${record.id}: ${articles.map((a) => `[${gold.get(a.id)?.slice(0, 14)}] ${a.title.slice(0, 60)}`).join(" | ")}`);
+  if (new Set(articles.map((a) => gold.get(a.id))).size > 1) mixed.push(`${record.id}: ${articles.map((a) => `[${gold.get(a.id)}] ${a.title.slice(0, 60)}`).join(" | ")}`);
 }
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 
 const score = bcubed(predicted, gold);
+// The same stream scored with the page groups that report one event (bench/page-events.json).
+const pageEvents = (JSON.parse(readFileSync("bench/page-events.json", "utf8")) as { events: Record<string, string[]> }).events;
+const eventOfPage = (label: string) => Object.entries(pageEvents).find(([, ids]) => ids.some((id) => label.startsWith(`page:${id}`)))?.[0];
+const scoreJudged = bcubed(predicted, new Map([...gold].map(([id, label]) => [id, eventOfPage(label) ?? label])));
 const events = new Set(gold.values()).size;
 console.log(`Clustering benchmark: ${stream.length} reports, ${events} labelled events, ${new Set(predicted.values()).size} stories found (join threshold ${threshold})`);
-console.log(`BCubed precision: ${score.precision.toFixed(4)}`);
-console.log(`BCubed recall:    ${score.recall.toFixed(4)}`);
-console.log(`BCubed F1:        ${score.f1.toFixed(4)}`);
+console.log(`every page its own event:          BCubed precision ${score.precision.toFixed(4)}  recall ${score.recall.toFixed(4)}  F1 ${score.f1.toFixed(4)}`);
+console.log(`pages of one event grouped (${Object.keys(pageEvents).length} groups): BCubed precision ${scoreJudged.precision.toFixed(4)}  recall ${scoreJudged.recall.toFixed(4)}  F1 ${scoreJudged.f1.toFixed(4)}`);
 console.log(`placing and storing: ${(elapsed / stream.length).toFixed(2)} ms per report`);
 if (process.env.BENCH_VERBOSE) for (const line of mixed) console.log(line);

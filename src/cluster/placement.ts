@@ -12,17 +12,19 @@ export interface ClusterOptions {
 /**
  * Stories worth a full comparison: those sharing the most index terms with the report. Bounds the
  * cost of placing a report whatever the number of stories; a story that shares fewer terms than
- * the sixteenth best cannot reach the join threshold in practice.
+ * the eighth best does not reach the join threshold in practice (bench/clustering.ts scores the
+ * same with 8 as with 16, and bench/scale.ts places a report in half the time).
  */
-const MAX_CANDIDATES = 16;
+const MAX_CANDIDATES = 8;
 /** Words indexed per report, besides all its names and claims: its strongest few. */
 const INDEXED_WORDS = 12;
 /**
  * Stories read per index term, newest first. A term shared by hundreds of recent stories ("police",
- * "government") says little; its newest 64 are plenty, and the bound keeps a lookup's cost flat as
- * the archive grows.
+ * "government") says little; its newest 24 are plenty (the report's names and claims find its
+ * story), and the bound keeps a lookup's cost flat as the archive grows. Measured with
+ * bench/clustering.ts and bench/scale.ts together with MAX_CANDIDATES.
  */
-const STORIES_PER_TERM = 64;
+const STORIES_PER_TERM = 24;
 /**
  * Similarity two stories' centroids need (times their time affinity) to be merged, when one report
  * joins one and also clears the join threshold with the other. Above the join threshold (a centroid

@@ -102,11 +102,13 @@ export class SqliteStore implements Store {
     return (this.sql.findReport.get(source, contentHash) as StoredReportRef | undefined) ?? null;
   }
 
-  /** The wanted id, or the first of id-2, id-3 … no other report has. */
+  /** The wanted id, or the first free of id-2, id-3 …, starting where the last search ended. */
   private uniqueReportId(wanted: string): string {
-    let id = wanted;
-    for (let n = 2; this.sql.reportIdTaken.get(id); n++) id = `${wanted}-${n}`;
-    return id;
+    if (!this.sql.reportIdTaken.get(wanted)) return wanted;
+    let n = (this.sql.nextSuffix.pluck().get(wanted) as number | undefined) ?? 2;
+    while (this.sql.reportIdTaken.get(`${wanted}-${n}`)) n++;
+    this.sql.saveSuffix.run(wanted, n + 1);
+    return `${wanted}-${n}`;
   }
 
   /** Move a merged story's reports into `into` and drop it. */
@@ -142,6 +144,8 @@ function prepareStatements(db: Database) {
   return {
     findReport: s("SELECT id, story_id AS story FROM reports WHERE source = ? AND content_hash = ?"),
     reportIdTaken: s("SELECT 1 FROM reports WHERE id = ?"),
+    nextSuffix: s("SELECT next FROM id_suffixes WHERE base = ?"),
+    saveSuffix: s("INSERT INTO id_suffixes (base, next) VALUES (?, ?) ON CONFLICT (base) DO UPDATE SET next = excluded.next"),
     insertReport: s("INSERT INTO reports (id, source, content_hash, story_id, day, article, vector, ingested_at) VALUES (@id, @source, @content_hash, @story_id, @day, @article, @vector, @ingested_at)"),
     moveReport: s("UPDATE reports SET story_id = ? WHERE id = ?"),
     moveStory: s("UPDATE reports SET story_id = ? WHERE story_id = ?"),
