@@ -1,9 +1,10 @@
+import { DEFAULT_OPTIONS } from "../config.js";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { normalise, type Vector } from "./features.js";
 import { choosePlacement, proposeSplit, stateOf, withReport, emptyStory, type ReportFeatures } from "./index.js";
 
-const OPTIONS = { joinThreshold: 0.45 };
+const OPTIONS = DEFAULT_OPTIONS.cluster;
 const vector = (terms: Record<string, number>): Vector => normalise(new Map(Object.entries(terms)));
 const report = (id: string, terms: Record<string, number>, day = 20_000): ReportFeatures => ({ id, vector: vector(terms), day });
 
