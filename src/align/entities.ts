@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from "../types.js";
 import { sameEntity } from "../analyze/index.js";
+import { lookupPlace } from "../lexicons/countries.js";
 
 export interface EntityIndex {
   summaries: EntitySummary[];
@@ -68,8 +69,15 @@ function addMention(group: Group, m: EntityMention, articleId: string): void {
   group.types.set(m.type, (group.types.get(m.type) ?? 0) + 1);
 }
 
+/**
+ * The name a story shows for an entity: a proper name before an adjective ("Russia", not
+ * "Russian"), then the fullest form ("Vladimir Putin"), then the most used.
+ */
 function toSummary(group: Group): EntitySummary {
-  const surfaces = [...group.surfaces].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1]);
+  const adjectival = (surface: string) => (lookupPlace(surface)?.kind === "demonym" ? 1 : 0);
+  const surfaces = [...group.surfaces].sort(
+    (a, b) => adjectival(a[0]) - adjectival(b[0]) || b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1],
+  );
   const types = [...group.types].sort((a, b) => b[1] - a[1]);
   return {
     name: surfaces[0]![0],
