@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { Claim } from "../types.js";
@@ -30,7 +30,8 @@ function claimsOf(prefix: string): Claim[] {
 const has = (claims: Claim[], key: string, value: string): boolean => claims.some((c) => c.key === key && c.value === value);
 const place = (name: string): string => entityKey(name, "place");
 
-describe("claims of the seed reports", () => {
+describe("claims of the seed reports", { skip: existsSync(SEEDS) ? false : "../shared/seeds is not beside the repo" }, () => {
+  if (!existsSync(SEEDS)) return;
   const seeds = Object.fromEntries(["000", "001", "002", "003", "004"].map((id) => [id, claimsOf(`${id}_`)]));
 
   it("killed 38 in 000–003; aboard 67 in 001–003; survivors 29 in 003", () => {
