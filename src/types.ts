@@ -118,7 +118,7 @@ export interface AnalyzedArticle {
   sentences: Sentence[];
   entities: EntityMention[];
   claims: Claim[];
-  /** Places the text puts inside others ("Grozny, the capital of Chechnya"), as entity keys. */
+  /** Places the text puts inside others ("Munich, the capital of Chechnya"), as entity keys. */
   containment?: { inner: string; outer: string }[];
 }
 

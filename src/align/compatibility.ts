@@ -5,7 +5,7 @@ import type { Stated } from "./stated.js";
 export interface StoryContext {
   /** The value most reports give for a quantity slot ("aboard" → 67), for "all aboard" claims. */
   slotValue(key: string): number | undefined;
-  /** Whether the text of some report places one place inside another (Grozny in Chechnya). */
+  /** Whether the text of some report places one place inside another (Munich in Bavaria). */
   contains(outer: string, inner: string): boolean;
   /** Whether a place is a whole country: too broad to tell where in it something happened. */
   isCountry(place: string): boolean;

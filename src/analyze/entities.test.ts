@@ -29,12 +29,12 @@ test("spans are exact and sentence indexes point at the sentence", () => {
 });
 
 test("ENTITY_TITLE: a title makes a person and is not part of the name", () => {
-  const found = entities("Azerbaijan's President Ilham Aliyev met Russian President Vladimir Putin in Dushanbe.");
-  assert.equal(typeOf(found, "Ilham Aliyev"), "person");
-  assert.equal(typeOf(found, "Vladimir Putin"), "person");
-  assert.equal(typeOf(found, "Azerbaijan"), "place", "possessive stripped, country typed");
-  assert.equal(find(found, "Russian")?.key, "russia", "demonym recorded as the country");
-  assert.equal(typeOf(found, "Dushanbe"), "place");
+  const found = entities("Kenya's President James Otieno met French President Anne Morel in Nairobi.");
+  assert.equal(typeOf(found, "James Otieno"), "person");
+  assert.equal(typeOf(found, "Anne Morel"), "person");
+  assert.equal(typeOf(found, "Kenya"), "place", "possessive stripped, country typed");
+  assert.equal(find(found, "French")?.key, "france", "demonym recorded as the country");
+  assert.equal(typeOf(found, "Nairobi"), "place");
   assert.ok(!found.some((m) => /President/.test(m.surface)), "titles are not names");
 });
 
@@ -118,7 +118,7 @@ test("person evidence beats a place preposition for the same name", () => {
 
 test("HEADLINE: title-case lines keep only confirmed or lexicon entities", () => {
   const text = [
-    "Orlov Admits Blame for Downed Jetliner as Moldova-Romania Tensions Grow",
+    "Orlov Admits Blame for Bridge Collapse as Moldova-Romania Protests Grow",
     "",
     "Defence Minister Pavel Orlov admitted on Friday that the jet was hit. Orlov said an inquiry was under way.",
     "",

@@ -45,9 +45,9 @@ export function findEntities(text: string, sentences: Sentence[]): EntityMention
 /**
  * A headline line: no sentence-final punctuation, at least HEADLINE_MIN_CAPITALISED capitalised
  * words and at most one lower-case content word per HEADLINE_CAPITALISED_PER_LOWER capitalised ones.
- * Calibrated on page chrome and title-case headlines ("Putin Admits Blame for Downed Jetliner as
- * Tensions Grow") against body sentences: short body sentences full of names ("Russian President
- * Vladimir Putin met Azerbaijani President Ilham Aliyev.") pass the ratio but end with a period.
+ * Calibrated on page chrome and title-case headlines ("Minister Admits Blame for Bridge Collapse as
+ * Protests Grow") against body sentences: short body sentences full of names ("French President
+ * Anne Morel met Kenyan President James Otieno.") pass the ratio but end with a period.
  */
 const HEADLINE_MIN_CAPITALISED = 3;
 const HEADLINE_CAPITALISED_PER_LOWER = 4;

@@ -63,8 +63,8 @@ export function personCueBefore(text: string, start: number, floor: number): boo
 }
 
 /**
- * ENTITY_PLACE_CUE_BEFORE: "the Chechen capital Grozny", "the village of Ashford", "Tajikistan's
- * capital, Dushanbe", and an office's territory: "the governor of South Khorasan", "mayor of Lyon".
+ * ENTITY_PLACE_CUE_BEFORE: "the Bavarian capital Munich", "the village of Ashford", "Tajikistan's
+ * capital, Nairobi", and an office's territory: "the governor of South Khorasan", "mayor of Lyon".
  */
 export function placeCueBefore(text: string, start: number, floor: number): boolean {
   let word = wordBefore(text, start, floor, true);
@@ -179,7 +179,7 @@ export function datelineAfter(text: string, end: number): boolean {
   return DATELINE_AFTER_RE.test(text);
 }
 
-/** ENTITY_PLACE_COUNTRY_AFTER: "Dushanbe, Tajikistan": the length of ", " after the name, or 0. */
+/** ENTITY_PLACE_COUNTRY_AFTER: "Nairobi, Kenya": the length of ", " after the name, or 0. */
 export function commaAfter(text: string, end: number): number {
   if (text[end] !== ",") return 0;
   let i = end + 1;

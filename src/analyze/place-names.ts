@@ -6,17 +6,17 @@ import { entityKey } from "./entity-key.js";
 
 /**
  * A place named in the text, reduced to its most specific name, with the places the text puts
- * it in: "Grozny, the capital of Russia's Chechnya region" → Grozny in [Chechnya, Russia].
+ * it in: "Munich, the capital of Germany's Bavaria region" → Munich in [Bavaria, Germany].
  */
 export interface PlaceParse {
-  /** Surface of the most specific name ("Grozny"). */
+  /** Surface of the most specific name ("Munich"). */
   name: string;
   /** Offsets of that name in the article text. */
   start: number;
   end: number;
   /** Token range of the whole phrase read (descriptors and appositions included), end exclusive. */
   endToken: number;
-  /** Containing places named with it, innermost first ("Chechnya", "Russia"). */
+  /** Containing places named with it, innermost first ("Bavaria", "Germany"). */
   outers: string[];
 }
 
@@ -39,7 +39,7 @@ const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const ADVERB_OR_VERB = /(?:ed|ing|ly)$/;
 /** Endings of adjectives of place not in the place lexicon ("Chechen" aside): "Caspian", "Balinese", "Cornish". */
 const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ic)$/;
-/** Words after an apposition ("Dushanbe, Tajikistan, where …") that end it; anything else means a list. */
+/** Words after an apposition ("Nairobi, Kenya, where …") that end it; anything else means a list. */
 const APPOSITION_END: ReadonlySet<string> = new Set([
   ",", ".", ";", ":", ")", "where", "when", "while", "which", "on", "in", "at", "after", "before", "last", "this",
   "earlier", "during", "for", "as", "to", "from", "—", "–", "-", "\"", "”", "’", "'",
@@ -48,10 +48,10 @@ const APPOSITION_END: ReadonlySet<string> = new Set([
 /**
  * Read a place phrase starting at token `i` (just after a preposition), or null if none starts
  * there. Forms, tried in order:
- * - "Tajikistan's capital of Dushanbe", "Azerbaijan's capital, Baku", "Russia's Chechnya region";
- * - "the Chechen capital Grozny", "the town of X", "the Russian republic of Chechnya";
- * - "Dushanbe", "western Kazakhstan";
- * then an apposition: ", Tajikistan" or ", the (regional) capital of <place>".
+ * - "Kenya's capital of Nairobi", "Peru's capital, Lima", "Germany's Bavaria region";
+ * - "the Bavarian capital Munich", "the town of X", "the Russian republic of Tatarstan";
+ * - "Nairobi", "western Kenya";
+ * then an apposition: ", Kenya" or ", the (regional) capital of <place>".
  */
 export function parsePlaceAt(tokens: readonly Token[], i: number, depth = 0): PlaceParse | null {
   let k = skipModifiers(tokens, i);
@@ -97,7 +97,7 @@ function descriptorThenName(tokens: readonly Token[], k: number): PlaceParse | n
   return descriptorForm(tokens, run) ?? bareName(tokens, run);
 }
 
-/** "Tajikistan's capital of Dushanbe", "Russia's Chechnya region", or just "Tajikistan's capital". */
+/** "Kenya's capital of Nairobi", "Germany's Bavaria region", or just "Kenya's capital". */
 function possessiveForm(tokens: readonly Token[], owner: NameRun): PlaceParse | null {
   let at = skipModifiers(tokens, owner.next);
   const token = tokens[at];
@@ -120,13 +120,13 @@ function possessiveForm(tokens: readonly Token[], owner: NameRun): PlaceParse | 
   return null; // "Putin's presence": a possessor, not a place.
 }
 
-/** "Azerbaijan's capital, Baku, to Grozny": the comma closing the apposition belongs to the phrase. */
+/** "Peru's capital, Lima, to Cusco": the comma closing the apposition belongs to the phrase. */
 function skipClosingComma(tokens: readonly Token[], next: number, innerStart: number): number {
   return tokens[innerStart - 1]?.text === "," && tokens[next]?.text === "," ? next + 1 : next;
 }
 
 /**
- * "the Chechen capital Grozny", "the Russian republic of Chechnya", "Kherson region": a
+ * "the Bavarian capital Munich", "the Russian republic of Tatarstan", "Kherson region": a
  * capitalised run then a descriptor; the name after the descriptor wins, else the run itself.
  */
 function descriptorForm(tokens: readonly Token[], run: NameRun): PlaceParse | null {
@@ -193,7 +193,7 @@ function nameText(tokens: readonly Token[], from: number, to: number, cut: numbe
   return cut > 0 ? name.slice(0, -cut) : name;
 }
 
-/** ", Tajikistan" or ", the (regional) capital of Russia's Chechnya region" after a name: containment. */
+/** ", Kenya" or ", the (regional) capital of Germany's Bavaria region" after a name: containment. */
 function withApposition(tokens: readonly Token[], parse: PlaceParse, depth: number): PlaceParse {
   const comma = tokens[parse.endToken];
   if (comma?.text !== ",") return parse;

@@ -39,8 +39,8 @@ describe("findPlaceClaims: event places", () => {
   });
 
   it("the most specific name", () => {
-    assert.deepEqual(p("They met in Dushanbe, Tajikistan, on Friday."), ["place: meeting=Dushanbe"]);
-    assert.deepEqual(p("They met in Tajikistan's capital of Dushanbe."), ["place: meeting=Dushanbe"]);
+    assert.deepEqual(p("They met in Nairobi, Kenya, on Friday."), ["place: meeting=Nairobi"]);
+    assert.deepEqual(p("They met in Kenya's capital of Nairobi."), ["place: meeting=Nairobi"]);
     assert.deepEqual(p("The bus crashed in the town of Kelso."), ["place: incident=Kelso"]);
     assert.deepEqual(p("The blast happened in western Kazakhstan."), ["place: incident=Kazakhstan"]);
     assert.deepEqual(p("The quake struck near the southern city of Izmir."), ["place: earthquake=Izmir"]);
@@ -54,7 +54,7 @@ describe("findPlaceClaims: event places", () => {
     assert.deepEqual(p("The incident occurred in Russian airspace."), []);
     assert.deepEqual(p("The blast happened over Caspian waters."), []);
     assert.deepEqual(p("The crash happened in December."), []);
-    assert.deepEqual(p("The missile hit the plane preparing to land in Chechnya."), []);
+    assert.deepEqual(p("The missile hit the plane preparing to land in Bavaria."), []);
     assert.deepEqual(p("The minister said in Paris that the talks would resume."), []);
     assert.deepEqual(p("Experts compared it to the 2014 downing of a jet over Ukraine."), []);
     assert.deepEqual(p("It was the worst crash since 2019, when 11 people died near Lancaster."), []);
@@ -63,16 +63,16 @@ describe("findPlaceClaims: event places", () => {
 
 describe("findPlaceClaims: routes", () => {
   it("ROUTE_FROM_TO", () => {
-    assert.deepEqual(p("The jet was en route from Baku to Grozny."), ["origin=Baku", "destination=Grozny"]);
+    assert.deepEqual(p("The jet was en route from Lima to Munich."), ["origin=Lima", "destination=Munich"]);
     assert.deepEqual(p("The train, travelling from Leeds to York, derailed."), ["origin=Leeds", "destination=York"]);
     assert.deepEqual(p("It was on a flight from Lima to Cusco."), ["origin=Lima", "destination=Cusco"]);
     assert.deepEqual(p("Flight 217 from Riga to Oslo was delayed."), ["origin=Riga", "destination=Oslo"]);
   });
 
   it("descriptors are stripped to the name", () => {
-    assert.deepEqual(p("The jet was en route from Baku to the Chechen capital Grozny."), ["origin=Baku", "destination=Grozny"]);
-    assert.deepEqual(p("The plane was flying from Azerbaijan's capital, Baku, to Grozny."), ["origin=Baku", "destination=Grozny"]);
-    assert.deepEqual(p("The jet flew from Baku to Grozny, the capital of Russia's Chechnya region."), ["origin=Baku", "destination=Grozny"]);
+    assert.deepEqual(p("The jet was en route from Lima to the Bavarian capital Munich."), ["origin=Lima", "destination=Munich"]);
+    assert.deepEqual(p("The plane was flying from Peru's capital, Lima, to Munich."), ["origin=Lima", "destination=Munich"]);
+    assert.deepEqual(p("The jet flew from Lima to Munich, the capital of Germany's Bavaria region."), ["origin=Lima", "destination=Munich"]);
   });
 
   it("ROUTE_TO, ROUTE_ORIGIN and ROUTE_BOUND", () => {
@@ -96,17 +96,17 @@ describe("findPlaceClaims: routes", () => {
 
   it("plural services and non-travel 'from' are not routes", () => {
     assert.deepEqual(p("The airline suspended all flights to Russia."), []);
-    assert.deepEqual(p("Flights from Baku to Moscow were cancelled."), []);
+    assert.deepEqual(p("Flights from Lima to Moscow were cancelled."), []);
     assert.deepEqual(p("The plane received permission from Moscow to land."), []);
     assert.deepEqual(p("The plane turned away from its intended destination."), []);
   });
 
   it("values are entity keys; spans are the names", () => {
-    const text = "The jet was en route from Baku to Grozny.";
+    const text = "The jet was en route from Lima to Munich.";
     const claims = findPlaceClaims(inputOf(text));
-    assert.equal(claims[1]!.value, entityKey("Grozny", "place"));
+    assert.equal(claims[1]!.value, entityKey("Munich", "place"));
     assert.equal(claims[1]!.kind, "route");
-    assert.equal(text.slice(claims[1]!.span.start, claims[1]!.span.end), "Grozny");
+    assert.equal(text.slice(claims[1]!.span.start, claims[1]!.span.end), "Munich");
   });
 });
 
@@ -114,17 +114,17 @@ describe("findPlaceContainment", () => {
   const k = (name: string): string => entityKey(name, "place");
   it("X, Y / X's capital Y / Y, the capital of X's Z region", () => {
     const pairs = findPlaceContainment(inputOf(
-      "They met in Dushanbe, Tajikistan. The jet flew from Azerbaijan's capital, Baku, to Grozny, the capital of Russia's Chechnya region.",
+      "They met in Nairobi, Kenya. The jet flew from Peru's capital, Lima, to Munich, the capital of Germany's Bavaria region.",
     ));
     assert.deepEqual(pairs, [
-      { inner: k("Dushanbe"), outer: k("Tajikistan") },
-      { inner: k("Baku"), outer: k("Azerbaijan") },
-      { inner: k("Grozny"), outer: k("Chechnya") },
-      { inner: k("Chechnya"), outer: k("Russia") },
+      { inner: k("Nairobi"), outer: k("Kenya") },
+      { inner: k("Lima"), outer: k("Peru") },
+      { inner: k("Munich"), outer: k("Bavaria") },
+      { inner: k("Bavaria"), outer: k("Germany") },
     ]);
   });
 
   it("lists are not containment", () => {
-    assert.deepEqual(findPlaceContainment(inputOf("Flights to Baku, Tbilisi and Yerevan resumed.")), []);
+    assert.deepEqual(findPlaceContainment(inputOf("Flights to Lima, Tbilisi and Yerevan resumed.")), []);
   });
 });

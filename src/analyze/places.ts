@@ -148,8 +148,8 @@ const CONTAINMENT_PREPOSITION = defineTokenRole([...LOCATION_PREPOSITIONS, "from
 const POSSESSIVE = /['’]s$/u;
 
 /**
- * Containment the text states: "X, Tajikistan", "Tajikistan's capital (of) Dushanbe",
- * "Grozny, the capital of Russia's Chechnya region" (Grozny in Chechnya, Chechnya in Russia).
+ * Containment the text states: "X, Kenya", "Kenya's capital (of) Nairobi",
+ * "Munich, the capital of Germany's Bavaria region" (Munich in Bavaria, Bavaria in Germany).
  * Direct pairs only; align may take the transitive closure. Deduplicated.
  */
 export function findPlaceContainment(input: FinderInput): PlaceContainment[] {

@@ -56,7 +56,7 @@ describe("findQuantityClaims: slots from verbs and nouns", () => {
   });
 
   it("QTY_NOUN_SLOT: the counted noun names the slot", () => {
-    assert.deepEqual(q("There were 29 survivors."), ["survivors=29"]);
+    assert.deepEqual(q("There were 31 survivors."), ["survivors=31"]);
     assert.deepEqual(q("Officials confirmed 38 deaths and 12 injuries."), ["killed=38", "injured=12"]);
     assert.deepEqual(q("Rescuers recovered 31 bodies from the river."), ["killed=31"]);
     assert.deepEqual(q("By late afternoon, 19 bodies had been handed over to their families."), ["count: body=19"]);
@@ -98,8 +98,8 @@ describe("findQuantityClaims: aboard, partitives and all/none", () => {
   });
 
   it("QTY_PARTITIVE_WHOLE: N of M gives N the verb's slot and M aboard", () => {
-    assert.deepEqual(q("The crash killed 38 of the 67 people on board."), ["killed=38", "aboard=67"]);
-    assert.deepEqual(q("Of the 67 people on board, 38 were killed."), ["aboard=67", "killed=38"]);
+    assert.deepEqual(q("The collision killed 41 of the 90 people on board."), ["killed=41", "aboard=90"]);
+    assert.deepEqual(q("Of the 90 people on board, 41 were killed."), ["aboard=90", "killed=41"]);
     assert.deepEqual(q("The ship sank, killing 12 of 30 people aboard."), ["killed=12", "aboard=30"]);
     assert.deepEqual(q("Twelve of the 30 people aboard survived."), ["survivors=12", "aboard=30"]);
   });
@@ -111,7 +111,7 @@ describe("findQuantityClaims: aboard, partitives and all/none", () => {
 
   it("relative statements: everyone aboard killed, no survivors", () => {
     const all = ["killed=all of aboard:all", "survivors=0 of aboard:none"];
-    assert.deepEqual(q("The accident resulted in the loss of all passengers and crew onboard."), all);
+    assert.deepEqual(q("The blast led to the loss of all passengers and crew onboard the bus."), all);
     assert.deepEqual(q("Everyone on board died."), all);
     assert.deepEqual(q("The helicopter came down in a forest, killing everyone aboard."), all);
     assert.deepEqual(q("All passengers and crew were killed."), all);
@@ -200,7 +200,7 @@ describe("findQuantityClaims: numbers that are not counts", () => {
 
   it("flight, model and route numbers", () => {
     assert.deepEqual(q("Flight 217 landed safely."), []);
-    assert.deepEqual(q("The Embraer 190 jet was hit."), []);
+    assert.deepEqual(q("The Airbus 320 jet was hit."), []);
     assert.deepEqual(q("The downing of MH17 shocked the world."), []);
     assert.deepEqual(q("The bus on route 66 overturned."), []);
   });

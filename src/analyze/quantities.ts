@@ -25,7 +25,7 @@ const QUALIFIER_INDEX = indexPhrases(QUANTITY_QUALIFIERS);
 const QUANTITY_START = defineTokenRole([...QUALIFIER_INDEX.keys(), "all", ...NUMBER_START_WORDS]);
 /** Counted nouns that are election results when the sentence speaks of voting. */
 const ELECTION_COUNT_NOUN = /^(?:votes?|seats?)$/;
-/** Words between "of" and the whole of a partitive ("38 of the 67", "five of those 12"). */
+/** Words between "of" and the whole of a partitive ("41 of the 90", "five of those 12"). */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(["the", "those", "its", "their", "all"]);
 
 /** A number as it stands in the sentence: qualifier, "all", the number. */
@@ -43,7 +43,7 @@ interface QuantityPhrase {
  * 2. every number phrase not inside a date, with its qualifier (numbers.ts);
  * 3. drop years, times, ages, codes and identifiers (quantity-exclusions.ts);
  * 4. give it a slot from the words around it (quantity-context.ts): a verb before it ("killed 38"),
- *    a predicate after it ("38 were killed"), a death toll, the counted noun ("29 survivors");
+ *    a predicate after it ("41 were killed"), a death toll, the counted noun ("31 survivors");
  *    "38 of the 67 people on board" gives 38 the predicate's slot and 67 "aboard";
  * 5. with no slot, a loose "count: <noun>" key; percentages only as turnout or an election share;
  * 6. a count after a date of an earlier year is that event's: its key carries the year.
@@ -217,7 +217,7 @@ function readPartitive(tokens: readonly Token[], part: NumberParse, masked: read
   return exclusionOf(tokens, at, whole) ? null : whole;
 }
 
-/** The slot from a verb: the left verb first ("killed 38"), then the predicate ("38 were killed"), then a toll. */
+/** The slot from a verb: the left verb first ("killed 38"), then the predicate ("41 were killed"), then a toll. */
 function verbSlotOf(left: LeftContext | undefined, right: RightContext): { slot: string; rule: string } | undefined {
   if (left && left.rule !== "QTY_TOLL" && slotFitsNoun(left.slot, right) && !left.slot.startsWith("homes ")) return left;
   if (right.predicateSlot && slotFitsNoun(right.predicateSlot, right)) return { slot: right.predicateSlot, rule: "QTY_PREDICATE" };

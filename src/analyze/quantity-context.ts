@@ -243,7 +243,7 @@ function isNumberOf(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** The slot the counted noun gives by itself ("29 survivors", "67 people on board"), if any. */
+/** The slot the counted noun gives by itself ("31 survivors", "90 people on board"), if any. */
 export function nounSlotOf(right: RightContext): string | undefined {
   if (right.aboard && (!right.head || PEOPLE_NOUNS.has(right.head))) return "aboard";
   if (!right.head) return undefined;

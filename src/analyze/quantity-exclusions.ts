@@ -62,7 +62,7 @@ function isAge(tokens: readonly Token[], number: NumberParse): boolean {
 }
 
 /**
- * "Flight 217", "Embraer 190", "No. 5": a noun of naming, or a capitalised word that is not
+ * "Flight 217", "Airbus 320", "No. 5": a noun of naming, or a capitalised word that is not
  * one of the sentence words allowed there ("Killing 38", "Of the 67"), right before the number.
  */
 function isIdentifier(tokens: readonly Token[], phraseStart: number, number: NumberParse): boolean {

@@ -33,10 +33,6 @@ export interface HtmlTree {
  */
 const DROPPED_ELEMENTS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select", "textarea"]);
 
-export function isElement(node: HtmlNode): node is HtmlElement {
-  return typeof node !== "string";
-}
-
 export function parseHtml(html: string): HtmlTree {
   const root: HtmlElement = { tag: "#root", attrs: {}, children: [], parent: null };
   const tree: HtmlTree = { root, jsonLd: [], title: "" };

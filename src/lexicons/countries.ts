@@ -277,7 +277,7 @@ const REGION_ROWS: readonly string[] = [
 
 /**
  * Words that end (or, with "of", begin) the name of a geographic feature or subdivision:
- * "Caspian Sea", "Gulf of Mexico", "Aktau Province". A capitalised sequence with one of these
+ * "Caspian Sea", "Gulf of Mexico", "Kars Province". A capitalised sequence with one of these
  * as its head is a place whatever else it contains. Lower-cased.
  */
 export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set([
@@ -295,7 +295,7 @@ export const PLACE_LEADING_WORDS: ReadonlySet<string> = new Set(["mount", "mt", 
 
 /**
  * Lower-case nouns that, directly before a capitalised name, make it a place:
- * "the Chechen capital Grozny", "the village of Ashford", "the port city of Aden".
+ * "the Bavarian capital Munich", "the village of Ashford", "the port city of Aden".
  */
 export const PLACE_CUE_NOUNS: ReadonlySet<string> = new Set([
   "capital", "city", "town", "village", "province", "region", "district", "county", "state",

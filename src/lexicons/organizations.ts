@@ -105,14 +105,6 @@ export const KNOWN_ORGANIZATIONS: ReadonlyMap<string, OrganizationEntry> = (() =
   return map;
 })();
 
-/** Look an organisation up by surface form, honouring `capitalsOnly`. */
-export function lookupOrganization(surface: string): OrganizationEntry | undefined {
-  const entry = KNOWN_ORGANIZATIONS.get(plainForm(surface));
-  if (!entry) return undefined;
-  if (entry.capitalsOnly && !/^[\p{Lu}.]+$/u.test(surface.replace(/['’]s$/, ""))) return undefined;
-  return entry;
-}
-
 /**
  * Words in capitals that are not organisations: time zones, page furniture, units and common
  * abbreviations ("20:23 IST", "WATCH:", "GDP"). An acronym of 2–6 capitals is otherwise an organisation.

@@ -10,8 +10,8 @@ export const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns that describe a place before or after its name ("the Chechen capital Grozny", "Tajikistan's
- * capital of Dushanbe", "Russia's Chechnya region", "the town of X"). The name is kept, the
+ * Nouns that describe a place before or after its name ("the Bavarian capital Munich", "Kenya's
+ * capital of Nairobi", "Germany's Bavaria region", "the town of X"). The name is kept, the
  * descriptor dropped, and a possessor or "of"-phrase becomes containment.
  */
 export const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set([
@@ -49,7 +49,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set([
 /**
  * Lower-case words that may follow a place name. Any other lower-case word right after a
  * capitalised word means the capitalised word was an adjective ("in Russian airspace",
- * "near Grozny airport" is kept only through a descriptor). Words in -ed, -ing and -ly also pass.
+ * "near Munich airport" is kept only through a descriptor). Words in -ed, -ing and -ly also pass.
  */
 export const AFTER_PLACE_OK: ReadonlySet<string> = new Set([
   "and", "or", "but", "where", "when", "while", "which", "who", "that", "on", "in", "at", "after", "before",

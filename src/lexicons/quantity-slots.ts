@@ -125,7 +125,7 @@ export const NUMBER_OF_SLOT_WORDS: ReadonlyMap<string, string> = new Map([
   ["rescued", "rescued"], ["survivors", "survivors"], ["casualties", "casualties"],
 ]);
 
-/** The counted noun itself names the slot ("38 deaths", "29 survivors", "no survivors"). */
+/** The counted noun itself names the slot ("41 deaths", "31 survivors", "no survivors"). */
 export const NOUN_SLOTS: ReadonlyMap<string, string> = new Map([
   ["deaths", "killed"], ["death", "killed"], ["fatalities", "killed"], ["fatality", "killed"], ["dead", "killed"],
   ["lives", "killed"],
@@ -196,7 +196,7 @@ export const NEUTRAL_SLOT_NOUN_MODIFIERS: ReadonlySet<string> = new Set([
   "registered", "documented", "related", "separate", "direct", "immediate", "initial",
 ]);
 
-/** Vehicles that make "on the <vehicle>" an aboard marker ("67 people on the plane"). */
+/** Vehicles that make "on the <vehicle>" an aboard marker ("90 people on the plane"). */
 export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
   "plane", "aircraft", "jet", "airliner", "jetliner", "flight", "train", "bus", "coach", "ship", "ferry", "boat",
   "vessel", "helicopter", "craft", "minibus", "truck", "lorry", "van", "car", "carriage", "dinghy",
@@ -229,7 +229,7 @@ export const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Sentence words that may stand capitalised right before a number without making it a name
- * ("Killing 38", "Of the 67", "About 40"): every other capitalised word there (Embraer 190,
+ * ("Killing 38", "Of the 67", "About 40"): every other capitalised word there (Airbus 320,
  * Boeing 737, Windows 11) marks an identifier. Lower-case.
  */
 export const CAPITALISED_BEFORE_COUNT_OK: ReadonlySet<string> = new Set([

@@ -61,7 +61,7 @@ export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Lower-case function words of English title case: a line whose only lower-case words are these
- * is a headline ("Putin Admits Blame for Downed Jet as Tensions Grow").
+ * is a headline ("Minister Admits Blame for Bridge Collapse as Protests Grow").
  */
 export const TITLE_CASE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "a", "an", "the", "of", "for", "and", "or", "nor", "but", "in", "on", "at", "to", "by", "with", "as",
