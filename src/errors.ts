@@ -12,6 +12,7 @@ export type ErrorCode =
   | "E_URL_BLOCKED"
   | "E_FETCH"
   | "E_UNSUPPORTED_TYPE"
+  | "E_MEDIA_TYPE"
   | "E_STORE";
 
 export type Stage = "ingest" | "extract" | "analyze" | "cluster" | "align" | "report" | "store" | "cli";

@@ -4,7 +4,7 @@ import { extractArticle } from "./extract/index.js";
 import { analyzeArticle } from "./analyze/index.js";
 import { clusterStories, toStory } from "./cluster/index.js";
 import { alignStory } from "./align/index.js";
-import { isCorroborateError } from "./errors.js";
+import { isCorroborateError, type ErrorCode } from "./errors.js";
 import type { Store, StorySummary } from "./store/index.js";
 import { contentHash, sourceKey, storeReport } from "./store/ingest-report.js";
 import { summariseStory } from "./report/story-list.js";
@@ -64,6 +64,8 @@ export interface IngestEvent {
   id?: string;
   story?: string;
   message?: string;
+  /** Why it failed. */
+  code?: ErrorCode;
 }
 
 export interface IngestResult {
@@ -94,9 +96,13 @@ export async function ingestInputs(inputs: string[], store: Store, onEvent?: (ev
   return result;
 }
 
-/** Steps 2–4 for one document: skip it when stored already, else extract, analyze, place, commit. */
-export async function ingestDocument(store: Store, document: RawDocument): Promise<Pick<IngestEvent, "status" | "id" | "story" | "message">> {
-  const origin = { source: sourceKey(document), contentHash: contentHash(document) };
+/**
+ * Steps 2–4 for one document: skip it when stored already, else extract, analyze, place, commit.
+ * `key` names where the document came from, for recognising it again; by default its absolute
+ * path or its URL.
+ */
+export async function ingestDocument(store: Store, document: RawDocument, key = sourceKey(document)): Promise<Pick<IngestEvent, "status" | "id" | "story" | "message" | "code">> {
+  const origin = { source: key, contentHash: contentHash(document) };
   const known = await store.findReport(origin.source, origin.contentHash);
   if (known) return { status: "duplicate", id: known.id, story: known.story };
   let analyzed: AnalyzedArticle;
@@ -105,7 +111,7 @@ export async function ingestDocument(store: Store, document: RawDocument): Promi
     analyzed = analyzeArticle(extractArticle(document));
   } catch (error) {
     if (!isCorroborateError(error)) throw error;
-    return { status: "failed", message: error.message };
+    return { status: "failed", message: error.message, code: error.code };
   }
   // 4.
   const stored = await storeReport(store, analyzed, origin);

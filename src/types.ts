@@ -2,6 +2,7 @@
  * The types that cross stage boundaries. Each stage reads the previous stage's output type
  * and nothing else; see DESIGN.md for the pipeline.
  */
+import type { ErrorCode } from "./errors.js";
 
 /** 1. ingest: bytes as they came, before any decoding. */
 export interface RawDocument {
@@ -207,4 +208,6 @@ export interface AlignedStory {
 export interface InputFailure {
   source: string;
   message: string;
+  /** What kind of failure, where a surface answers differently by kind (an HTTP status). */
+  code?: ErrorCode;
 }

@@ -4,6 +4,8 @@ import { runExtract, EXTRACT_FORMATS, type ExtractFormat } from "./extract-comma
 import { runIngest } from "./ingest-command.js";
 import { runStories, STORIES_FORMATS, type StoriesFormat } from "./stories-command.js";
 import { runShow } from "./show-command.js";
+import { runServe } from "./serve-command.js";
+import { DEFAULT_SERVE_OPTIONS } from "../serve/context.js";
 import { DEFAULT_STORE_FILE } from "../store/index.js";
 import { EXIT, type CliIO } from "./io.js";
 
@@ -71,6 +73,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       code = await runShow(story, options.db, options.format, io);
     });
 
+  program
+    .command("serve")
+    .description("Serve the web UI and JSON API over a store: add reports in the browser, read each story's consensus and disputes")
+    .option("--db <file>", "the store (SQLite file; created when missing)", DEFAULT_STORE_FILE)
+    .option("--port <n>", "the port to listen on (0 picks a free one)", portNumber, DEFAULT_SERVE_OPTIONS.port)
+    .option("--host <address>", "the address to listen on; keep the default unless others must reach it", DEFAULT_SERVE_OPTIONS.host)
+    .option("--max-upload <MB>", "the largest request accepted, in megabytes", megabytes, DEFAULT_SERVE_OPTIONS.maxUploadBytes)
+    .addHelpText("after", "\nExamples:\n  corroborate serve\n  corroborate serve --db news.db --port 3000")
+    .action(async (options: { db: string; port: number; host: string; maxUpload: number }) => {
+      code = await runServe(options.db, { host: options.host, port: options.port, maxUploadBytes: options.maxUpload }, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;
@@ -87,4 +101,16 @@ function formatOption(choices: readonly string[], fallback: string): Option {
       if (!choices.includes(value)) throw new InvalidArgumentError(`choose one of ${choices.join(", ")}`);
       return value;
     });
+}
+
+function portNumber(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError("a port is a whole number from 0 to 65535");
+  return port;
+}
+
+function megabytes(text: string): number {
+  const mb = Number(text);
+  if (!Number.isFinite(mb) || mb <= 0 || mb > 1024) throw new InvalidArgumentError("give a size in megabytes, above 0 and at most 1024");
+  return Math.round(mb * 1024 * 1024);
 }

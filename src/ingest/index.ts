@@ -93,15 +93,21 @@ async function readDocument(path: string, options: IngestOptions): Promise<RawDo
     if (info.size > options.maxBytes) {
       return { source: path, message: `${path} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} limit for one report` };
     }
-    const bytes = await readFile(path);
-    if (!GZIP_NAME.test(path)) return makeDocument(path, bytes);
-    const unpacked = gunzipReport(path, bytes, options.maxBytes);
-    return "message" in unpacked ? unpacked : makeDocument(path, unpacked.bytes, guessContentType(path.replace(GZIP_NAME, ""), unpacked.bytes));
+    return documentFromBytes(path, await readFile(path), options);
   } catch (error) {
     return { source: path, message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
 }
 
+/** A report read whole under a file name (a file, an upload): size-checked, unpacked when gzipped. */
+export function documentFromBytes(name: string, bytes: Uint8Array, options: IngestOptions = DEFAULT_OPTIONS.ingest): RawDocument | InputFailure {
+  if (bytes.length > options.maxBytes) {
+    return { source: name, code: "E_TOO_LARGE", message: `${name} is ${formatBytes(bytes.length)}, over the ${formatBytes(options.maxBytes)} limit for one report` };
+  }
+  if (!GZIP_NAME.test(name)) return makeDocument(name, bytes);
+  const unpacked = gunzipReport(name, bytes, options.maxBytes);
+  return "message" in unpacked ? unpacked : makeDocument(name, unpacked.bytes, guessContentType(name.replace(GZIP_NAME, ""), unpacked.bytes));
+}
 
 /**
  * Unpack a gzipped report. The unpacked size is capped at the same limit as a plain file, so a
@@ -114,6 +120,7 @@ function gunzipReport(path: string, bytes: Uint8Array, maxBytes: number): { byte
     const tooBig = (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError;
     return {
       source: path,
+      code: tooBig ? "E_TOO_LARGE" : "E_BINARY",
       message: tooBig
         ? `${path} unpacks to over the ${formatBytes(maxBytes)} limit for one report`
         : `${path} is not a readable gzip file (${(error as Error).message})`,

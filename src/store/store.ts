@@ -58,6 +58,11 @@ export interface Store {
   listStories(): Promise<StoryRecord[]>;
   /** The articles of a story in publish order, or null when there is no such story. */
   storyArticles(storyId: string): Promise<Article[] | null>;
+  /**
+   * A token that changes whenever the story's reports change (a join, a merge, a split), or null
+   * when there is no such story: lets a reader cache a story's alignment.
+   */
+  storyRevision(storyId: string): Promise<string | null>;
   saveSummary(storyId: string, summary: StorySummary): Promise<void>;
   counts(): Promise<{ reports: number; stories: number }>;
   close(): Promise<void>;

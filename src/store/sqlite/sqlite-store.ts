@@ -86,6 +86,12 @@ export class SqliteStore implements Store {
     return rows.length === 0 ? null : rows.map((json) => JSON.parse(json) as Article);
   }
 
+  async storyRevision(storyId: string): Promise<string | null> {
+    // Every change to a story adds a report (a new highest seq) or moves reports in or out (a new count).
+    const row = this.sql.revision.get(storyId) as { size: number; last: number | null };
+    return row.last === null ? null : `${row.size}.${row.last}`;
+  }
+
   async saveSummary(storyId: string, summary: StorySummary): Promise<void> {
     this.sql.saveSummary.run(JSON.stringify(summary), storyId);
   }
@@ -150,6 +156,7 @@ function prepareStatements(db: Database) {
     moveReport: s("UPDATE reports SET story_id = ? WHERE id = ?"),
     moveStory: s("UPDATE reports SET story_id = ? WHERE story_id = ?"),
     members: s("SELECT id, vector, day FROM reports WHERE story_id = ? ORDER BY seq"),
+    revision: s("SELECT count(*) AS size, max(seq) AS last FROM reports WHERE story_id = ?"),
     articles: s("SELECT article FROM reports WHERE story_id = ? ORDER BY day IS NULL, day, seq"),
     story: s("SELECT id, size, sum, days FROM stories WHERE id = ?"),
     upsertStory: s(

@@ -1,0 +1,120 @@
+/**
+ * Load benchmark for `corroborate serve`, on loopback only: 100 concurrent clients read story
+ * pages (the HTML page and the JSON story, three to one) for a bounded time while one client posts
+ * reports, half of them new events and half new versions of reports already read, so that the
+ * stories being read keep changing under the readers. Prints requests/s, latency percentiles and
+ * errors. The server runs in its own process, as a user would start it.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import { openSqliteStore } from "../src/store/index.js";
+import { ingestDocument } from "../src/pipeline.js";
+import type { RawDocument } from "../src/types.js";
+import { loadStorySets } from "./story-sets.js";
+import { generateReports } from "./generate-events.js";
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const STORED_BEFORE = Number(process.env.BENCH_REPORTS ?? 400);
+/** One post every this many ms: a newsroom adding reports by hand posts far less often. */
+const POST_INTERVAL_MS = 100;
+const TARGET_P99_MS = 250;
+
+const dir = mkdtempSync(join(tmpdir(), "corroborate-load-"));
+const dbFile = join(dir, "load.db");
+const generated = [...generateReports(await loadStorySets(), STORED_BEFORE + Math.ceil((SECONDS * 1000) / POST_INTERVAL_MS))];
+const stored = generated.slice(0, STORED_BEFORE);
+const toPost = generated.slice(STORED_BEFORE);
+
+const store = openSqliteStore(dbFile, { create: true });
+for (const document of stored) await ingestDocument(store, document, `upload:${document.source}`);
+await store.close();
+
+const server = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--db", dbFile, "--port", "0"], { stdio: ["ignore", "ignore", "pipe"] });
+const base = await serverUrl(server.stderr!);
+const listing = (await (await fetch(`${base}/api/stories?limit=1000`)).json()) as { total: number; stories: { id: string; reports: number }[] };
+const storyIds = listing.stories.map((s) => s.id);
+
+const reads: number[] = [];
+const posts: number[] = [];
+let readErrors = 0;
+let postErrors = 0;
+let storedDuringLoad = 0;
+const deadline = performance.now() + SECONDS * 1000;
+const started = performance.now();
+
+async function reader(client: number): Promise<void> {
+  for (let n = client; performance.now() < deadline; n++) {
+    const id = encodeURIComponent(storyIds[(n * 7919) % storyIds.length]!);
+    const path = n % 4 === 3 ? `/api/stories/${id}` : `/stories/${id}`;
+    const start = performance.now();
+    try {
+      const response = await fetch(`${base}${path}`);
+      await response.arrayBuffer();
+      if (response.status !== 200) readErrors++;
+    } catch {
+      readErrors++;
+    }
+    reads.push(performance.now() - start);
+  }
+}
+
+async function poster(): Promise<void> {
+  for (let n = 0; performance.now() < deadline; n++) {
+    const document = n % 2 === 0 ? toPost[n / 2]! : revised(stored[(n * 31) % stored.length]!, n);
+    const text = new TextDecoder().decode(document.bytes);
+    const body = JSON.stringify(document.contentType === "text/html" ? { html: text, source: document.source } : { text, source: document.source });
+    const start = performance.now();
+    try {
+      const response = await fetch(`${base}/api/reports`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      await response.arrayBuffer();
+      if (response.status === 201) storedDuringLoad++;
+      else if (response.status !== 200) postErrors++;
+    } catch {
+      postErrors++;
+    }
+    posts.push(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, POST_INTERVAL_MS));
+  }
+}
+
+/** A later version of a stored report: a new source with one line added, so it joins that report's story. */
+function revised(document: RawDocument, n: number): RawDocument {
+  const text = new TextDecoder().decode(document.bytes).replace(/(<\/p>|\n)(?![\s\S]*(<\/p>|\n))/, `$1\nThis report was updated ${n} minutes after it was first published.\n`);
+  return { ...document, source: `${document.source}#update-${n}`, bytes: new TextEncoder().encode(text) };
+}
+
+await Promise.all([...Array.from({ length: CLIENTS }, (_, i) => reader(i)), poster()]);
+const elapsed = (performance.now() - started) / 1000;
+server.kill("SIGTERM");
+await once(server, "exit");
+rmSync(dir, { recursive: true, force: true });
+
+const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+console.log(`Serve load benchmark: ${CLIENTS} concurrent readers for ${SECONDS} s on loopback, over ${storyIds.length} stories (${STORED_BEFORE} reports stored before), while reports were posted`);
+console.log(`story reads:  ${reads.length} requests, ${Math.round(reads.length / elapsed)} req/s, p50 ${ms(pct(reads, 50))}, p90 ${ms(pct(reads, 90))}, p99 ${ms(pct(reads, 99))}, max ${ms(Math.max(...reads))}, errors ${readErrors}`);
+console.log(`posts:        ${posts.length} requests (${storedDuringLoad} stored), p50 ${ms(pct(posts, 50))}, p99 ${ms(pct(posts, 99))}, errors ${postErrors}`);
+const met = readErrors === 0 && postErrors === 0 && pct(reads, 99) < TARGET_P99_MS;
+console.log(`target (no errors, story-read p99 < ${TARGET_P99_MS} ms): ${met ? "met" : "NOT met"}`);
+
+/** The URL the server prints once it listens; what it prints later is shown as it comes. */
+function serverUrl(stderr: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    let found = false;
+    stderr.on("data", (chunk) => {
+      if (found) return void process.stderr.write(chunk);
+      seen += String(chunk);
+      const match = /web UI:\s+(http:\/\/\S+?)\/?\s/.exec(seen);
+      if (match) {
+        found = true;
+        resolve(match[1]!);
+      }
+    });
+    stderr.on("end", () => found || reject(new Error(`the server did not start:\n${seen}`)));
+  });
+}

@@ -1,0 +1,90 @@
+import { Hono, type Context } from "hono";
+import { CorroborateError } from "../errors.js";
+import { storyToJson } from "../report/json.js";
+import type { ServeContext } from "./context.js";
+import { formSubmissions, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
+import { jsonSubmission } from "./json-submission.js";
+import { submitReport, type IntakeOutcome, type Submission } from "./report-intake.js";
+import { statusFor } from "./http-status.js";
+import { searchStories } from "./story-search.js";
+import { OPENAPI_DOCUMENT } from "./openapi.js";
+
+/** A listing page holds at most this many stories; `offset` reads further. */
+const MAX_LIST_LIMIT = 1000;
+const DEFAULT_LIST_LIMIT = 100;
+
+/** The JSON API under /api: add reports, list stories, read one story in the JSON contract's shape. */
+export function apiRoutes(context: ServeContext): Hono {
+  const api = new Hono();
+
+  api.get("/openapi.json", (c) => c.json(OPENAPI_DOCUMENT));
+
+  api.post("/reports", async (c) => {
+    const submissions = await readSubmissions(c);
+    const outcomes = [];
+    for (const submission of submissions) outcomes.push(await submitReport(context.intake, submission));
+    if (outcomes.length === 1) return answerOne(c, outcomes[0]!);
+    const status = outcomes.some((o) => o.status === "stored") ? 201 : outcomes.every((o) => o.status === "failed") ? failureStatus(outcomes[0]!) : 200;
+    return c.json({ reports: outcomes.map(outcomeJson) }, status as 200);
+  });
+
+  api.get("/stories", async (c) => {
+    const found = searchStories(await context.listStories(), c.req.query("q") ?? "");
+    const limit = boundedInt(c.req.query("limit"), DEFAULT_LIST_LIMIT, 1, MAX_LIST_LIMIT, "limit");
+    const offset = boundedInt(c.req.query("offset"), 0, 0, Number.MAX_SAFE_INTEGER, "offset");
+    return c.json({ total: found.length, offset, stories: found.slice(offset, offset + limit).map(({ id, summary }) => ({ id, ...summary, links: links(id) })) });
+  });
+
+  api.get("/stories/:id", async (c) => {
+    const id = c.req.param("id");
+    const entry = await context.stories.get(id);
+    if (!entry) throw new CorroborateError("E_NOT_FOUND", "store", `no story ${id}`);
+    const body = context.stories.render(entry, "json", (aligned) => JSON.stringify(storyToJson(aligned)));
+    return c.body(body, 200, { "Content-Type": "application/json; charset=utf-8" });
+  });
+
+  return api;
+}
+
+async function readSubmissions(c: Context): Promise<Submission[]> {
+  const type = c.req.header("content-type") ?? "";
+  if (/^application\/json\b/i.test(type)) {
+    const body: unknown = await c.req.json().catch(() => {
+      throw new CorroborateError("E_BAD_ARGUMENT", "ingest", "the body is not valid JSON");
+    });
+    return [jsonSubmission(body)];
+  }
+  if (/^multipart\/form-data\b/i.test(type)) {
+    const submissions = await formSubmissions(await c.req.parseBody({ all: true }));
+    if (submissions.length === 0) throw new CorroborateError("E_NO_INPUT", "ingest", "the form holds no report: send a file, text or url field");
+    if (submissions.length > MAX_REPORTS_PER_REQUEST) throw new CorroborateError("E_BAD_ARGUMENT", "ingest", `at most ${MAX_REPORTS_PER_REQUEST} reports per request (got ${submissions.length})`);
+    return submissions;
+  }
+  throw new CorroborateError("E_MEDIA_TYPE", "ingest", "send application/json or multipart/form-data");
+}
+
+function answerOne(c: Context, outcome: IntakeOutcome): Response {
+  if (outcome.status === "failed") return c.json({ error: { code: outcome.code, message: outcome.message }, source: outcome.source }, failureStatus(outcome) as 400);
+  return c.json(outcomeJson(outcome), outcome.status === "stored" ? 201 : 200);
+}
+
+function outcomeJson(outcome: IntakeOutcome): object {
+  if (outcome.status === "failed") return { source: outcome.source, status: outcome.status, error: { code: outcome.code, message: outcome.message } };
+  return { id: outcome.id, story: outcome.story, status: outcome.status, source: outcome.source, links: links(outcome.story!) };
+}
+
+function failureStatus(outcome: IntakeOutcome): number {
+  return outcome.code ? statusFor(outcome.code) : 422;
+}
+
+function links(storyId: string): { story: string; page: string } {
+  const id = encodeURIComponent(storyId);
+  return { story: `/api/stories/${id}`, page: `/stories/${id}` };
+}
+
+function boundedInt(text: string | undefined, fallback: number, min: number, max: number, name: string): number {
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new CorroborateError("E_BAD_ARGUMENT", "cli", `${name} must be a whole number from ${min} to ${max}`);
+  return value;
+}

@@ -1,0 +1,73 @@
+import type { RawDocument } from "../types.js";
+import type { Store } from "../store/index.js";
+import { CorroborateError, isCorroborateError, type ErrorCode } from "../errors.js";
+import { ingestDocument } from "../pipeline.js";
+import { documentFromBytes, makeDocument } from "../ingest/index.js";
+import { documentId } from "../ingest/document-id.js";
+import { fetchReport, type FetchOptions } from "../ingest/fetch-url.js";
+import type { SerialQueue } from "./serial-queue.js";
+
+/** One report as a client handed it over: pasted text or HTML, a URL to fetch, or a file. */
+export type Submission =
+  | { kind: "text" | "html"; content: string; source?: string }
+  | { kind: "url"; url: string }
+  | { kind: "file"; name: string; bytes: Uint8Array; source?: string };
+
+export interface IntakeOutcome {
+  source: string;
+  status: "stored" | "duplicate" | "failed";
+  id?: string;
+  story?: string;
+  message?: string;
+  /** Why it failed, for the HTTP status (see http-status.ts). */
+  code?: ErrorCode;
+}
+
+export interface IntakeContext {
+  store: Store;
+  writes: SerialQueue;
+  maxReportBytes: number;
+  fetch?: Partial<FetchOptions>;
+}
+
+/** What a report pasted without a name is called (the store numbers repeats: pasted-report-2 …). */
+const PASTED_NAME = "pasted report";
+
+/**
+ * Store one submitted report and place it in its story. Fetching a URL happens before the report
+ * joins the write queue, so a slow site holds up no one else.
+ */
+export async function submitReport(context: IntakeContext, submission: Submission): Promise<IntakeOutcome> {
+  const source = submissionSource(submission);
+  try {
+    const document = await toDocument(submission, context);
+    const key = submission.kind === "url" ? document.source : `upload:${source}`;
+    const outcome = await context.writes.run(() => ingestDocument(context.store, document, key));
+    return { source, ...outcome };
+  } catch (error) {
+    if (!isCorroborateError(error)) throw error;
+    return { source, status: "failed", message: error.message, code: error.code };
+  }
+}
+
+function submissionSource(submission: Submission): string {
+  if (submission.kind === "url") return submission.url;
+  const given = submission.source?.trim();
+  if (given) return given;
+  return submission.kind === "file" ? submission.name : PASTED_NAME;
+}
+
+async function toDocument(submission: Submission, context: IntakeContext): Promise<RawDocument> {
+  if (submission.kind === "url") return fetchReport(submission.url, { maxBytes: context.maxReportBytes, ...context.fetch });
+  if (submission.kind === "file") {
+    const document = documentFromBytes(submission.name, submission.bytes, { maxBytes: context.maxReportBytes, extensions: [] });
+    if ("message" in document) throw new CorroborateError(document.code ?? "E_BINARY", "ingest", document.message, submission.name);
+    const name = submissionSource(submission);
+    return { ...document, id: documentId(name), source: name };
+  }
+  const bytes = new TextEncoder().encode(submission.content);
+  if (bytes.length > context.maxReportBytes) {
+    throw new CorroborateError("E_TOO_LARGE", "ingest", `the report is over the ${Math.round(context.maxReportBytes / 1024 / 1024)} MB limit`);
+  }
+  return makeDocument(submissionSource(submission), bytes, submission.kind === "html" ? "text/html" : "text/plain");
+}

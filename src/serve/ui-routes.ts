@@ -1,0 +1,69 @@
+import { Hono, type Context } from "hono";
+import type { ServeContext } from "./context.js";
+import { formSubmissions, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
+import { submitReport, type IntakeOutcome } from "./report-intake.js";
+import { searchStories } from "./story-search.js";
+import { readAssets } from "./assets.js";
+import { renderStoryListPage } from "./ui/story-list-page.js";
+import { renderStoryPage } from "./ui/story-page.js";
+import { renderAddPage, type AddResult } from "./ui/add-page.js";
+import { renderErrorPage } from "./ui/error-page.js";
+
+/** The story list shows this many at most; the search narrows it. */
+const LIST_PAGE_SIZE = 200;
+
+/** The web UI: server-rendered pages that work without scripts, and their static assets. */
+export function uiRoutes(context: ServeContext): Hono {
+  const ui = new Hono();
+  const assets = readAssets();
+
+  ui.get("/", async (c) => {
+    const stories = await context.listStories();
+    const query = c.req.query("q") ?? "";
+    const found = searchStories(stories, query);
+    return c.html(renderStoryListPage({ stories: found.slice(0, LIST_PAGE_SIZE), query, total: stories.length }));
+  });
+
+  ui.get("/stories/:id", async (c) => {
+    const entry = await context.stories.get(c.req.param("id"));
+    if (!entry) return c.html(renderErrorPage(404, `There is no story ${c.req.param("id")}. It may have been merged into another as reports arrived.`), 404);
+    return c.html(context.stories.render(entry, "html", renderStoryPage));
+  });
+
+  ui.get("/add", (c) => c.html(renderAddPage({ maxUploadBytes: context.options.maxUploadBytes })));
+
+  ui.post("/add", async (c) => addReports(c, context));
+
+  ui.get("/assets/:name", (c) => {
+    const asset = assets.get(c.req.param("name"));
+    if (!asset) return c.text("Not found", 404);
+    return c.body(asset.body, 200, { "Content-Type": asset.type, "Cache-Control": "no-cache" });
+  });
+
+  return ui;
+}
+
+async function addReports(c: Context, context: ServeContext): Promise<Response> {
+  const body = await c.req.parseBody({ all: true });
+  const values = { text: field(body.text), url: field(body.url), source: field(body.source) };
+  const submissions = await formSubmissions(body);
+  // The form comes back filled only when nothing was added, so the user can correct it.
+  const page = (status: number, input: { results?: AddResult[]; error?: string }) =>
+    c.html(renderAddPage({ maxUploadBytes: context.options.maxUploadBytes, ...(status === 200 ? {} : { values }), ...input }), status as 200);
+  if (submissions.length === 0) return page(400, { error: "Paste a report, choose files, or give a URL." });
+  if (submissions.length > MAX_REPORTS_PER_REQUEST) return page(400, { error: `Add at most ${MAX_REPORTS_PER_REQUEST} reports at a time (this form held ${submissions.length}).` });
+  const results: AddResult[] = [];
+  for (const submission of submissions) results.push(await withHeadline(context, await submitReport(context.intake, submission)));
+  return page(results.every((r) => r.status === "failed") ? 422 : 200, { results });
+}
+
+async function withHeadline(context: ServeContext, outcome: IntakeOutcome): Promise<AddResult> {
+  const { code: _code, ...result } = outcome;
+  if (!outcome.story) return result;
+  const entry = await context.stories.get(outcome.story);
+  return entry ? { ...result, headline: entry.aligned.story.headline } : result;
+}
+
+function field(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
