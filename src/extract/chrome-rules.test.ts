@@ -76,6 +76,34 @@ const CASES: [string, string][] = [
   ["We use cookies to give you the best experience on our website. By continuing to browse you agree to our use of cookies.", RULE.CONSENT],
   ["Accept all cookies", RULE.CONSENT],
   ["Necessary cookies are absolutely essential for the site to work and cannot be switched off.", RULE.CONSENT],
+  // tag clouds and menus run together: many words, no clause mark
+  ["flood relief bridge repairs harbour strike ferry fares school closures storm season council budget river levels " +
+    "bus routes town hall library hours sandbags volunteers weather warnings road works night trains", RULE.NAV],
+  // contact boxes of any length
+  ["The reader desk of the Valley Herald answers questions on weekdays from 8 to 4 and on Saturdays until noon: " +
+    "Telephone: 0100 555 0199, Fax: 0100 555 0198, E-mail: desk@example.org. Delivery questions go to the same number.", RULE.FOOTER],
+  // legal notices of any footer length, in several languages
+  ["© 2024 Valley Media Group Ltd. All rights reserved. Valley Herald and River Weekly are registered trademarks of Valley Media Group, " +
+    "and the material on this site may not be reproduced in any form.", RULE.FOOTER],
+  ["This material may not be published, broadcast, rewritten or redistributed.", RULE.FOOTER],
+  ["Ejemplo Noticias S.A. Todos los derechos reservados. Prohibida su reproducción.", RULE.FOOTER],
+  ["Beispielverlag GmbH, alle Rechte vorbehalten.", RULE.FOOTER],
+  ["Exemple Médias SA, tous droits réservés", RULE.FOOTER],
+  // author bios with the job in Title Case, and up to a few sentences
+  ["Jon Berg is an Entertainment Reporter for the Valley Herald.", RULE.FOOTER],
+  ["Ana Ruiz is a senior correspondent for the Valley Herald, covering the harbour, the courts and the regional parliament. " +
+    "She joined the paper in 2012 from the River Weekly, where she led the investigations desk for six years. Before that she " +
+    "reported from the capital for a national radio station and taught journalism at the city college. She lives in the " +
+    "lower town with her family and two dogs.", RULE.FOOTER],
+  // newsletter boxes and the confirmation a newsletter form shows
+  ["Stay up to date with the Valley Herald.", RULE.SHARE_PROMPT],
+  ["Keep up to date", RULE.SHARE_PROMPT],
+  ["You have successfully subscribed. Thank you!", RULE.SHARE_PROMPT],
+  ["An email with an activation link has been sent to you. Please activate your subscription.", RULE.SHARE_PROMPT],
+  // "you may also like" headings and blog sidebar widgets
+  ["You may like", RULE.RELATED_LIST],
+  ["Вам также может быть интересно", RULE.RELATED_LIST],
+  ["Recent Posts", RULE.RELATED_LIST],
 ];
 
 test("each chrome line gets its rule id", () => {
@@ -105,6 +133,18 @@ test("body lines that mention chrome words are kept", () => {
     "The agency's new rules on the electronic patient file (ePA) take effect in January, officials said.",
     "Jon Berg, a staff writer at the Valley Herald, was among the volunteers on Tuesday night.",
     "Speaking in the town hall on Tuesday, the mayor of MARLOW CREEK: said nothing else.",
+    // long lines with clause marks, or in a caseless script, are not tag clouds
+    "The water rose through the night and by dawn the lower town the old mill the bus depot and the two schools " +
+      "beside the river were under a metre of it, residents said",
+    // one way to reach someone is not a contact box
+    "Residents who lost documents in the flood can write to help@example.org or call the town hall, the mayor said.",
+    // news about rights and trademarks is not a legal notice
+    "The court ruled that the photos of the flood were used without written permission and that the paper must pay damages.",
+    "The council said the report may not be published before the inquiry ends in March.",
+    "The slogan is a registered trademark of the regional tourist board, which said it would not sue.",
+    // a sentence naming a job is not a bio when no name opens it
+    "The fire chief is a former reporter for the Valley Herald, the mayor said.",
+    "Residents were asked to stay up to date with the warnings on the council website and local radio, which broadcasts every hour.",
   ];
   for (const line of body) assert.equal(classify(line), null, line);
 });

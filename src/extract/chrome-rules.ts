@@ -10,6 +10,8 @@ import {
   COPYRIGHT_PATTERN,
   COUNTER_WORDS,
   LEGAL_LINKS,
+  LEGAL_NOTICE_GATE_WORDS,
+  LEGAL_NOTICE_PATTERN,
   LIST_MARKER_PATTERNS,
   NAV_PHRASES,
   PROMO_GATE_WORDS,
@@ -30,7 +32,7 @@ import {
 import { COMMENT_HEADER_PATTERNS } from "../lexicons/chrome-comments.js";
 import type { Line } from "./lines.js";
 import { RULE, type RuleId } from "./rule-ids.js";
-import { BULLET_FRAGMENT_MAX_WORDS, HEADLINE_MAX_WORDS, PROMPT_MAX_WORDS } from "./thresholds.js";
+import { BULLET_FRAGMENT_MAX_WORDS, HEADLINE_MAX_WORDS, PROMPT_MAX_WORDS, TICKER_CAPITALIZED_RATIO } from "./thresholds.js";
 
 /**
  * Line-by-line chrome rules: each looks at ONE line in isolation and matches it as a whole
@@ -80,6 +82,13 @@ const TAG_LINE_MAX_WORDS = 30;
 const CONTACT_LINE = new RegExp(`^(?:${CONTACT_LABELS.map(escapeRegExp).join("|")})\\s*:\\s*\\S`, "iu");
 /** "Photo: Reuters", "(Image credit: X)": a credit label and a short name without a sentence end. */
 const CAPTION_LINE = new RegExp(`^\\(?(?:${CAPTION_LABELS.map(escapeRegExp).join("|")})\\s*[:/|]\\s*[^.]{1,60}\\)?$`, "iu");
+/**
+ * A contact box of any length ("Customer service: Telephone: … Fax: … E-mail: …"): at least
+ * CONTACT_BOX_MIN_ENTRIES labelled contacts or e-mail addresses on one line. An article sentence
+ * gives one way to reach someone, seldom three.
+ */
+const CONTACT_ENTRY = new RegExp(`(?<![\\p{L}-])(?:${CONTACT_LABELS.map(escapeRegExp).join("|")})\\s*:|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+`, "giu");
+const CONTACT_BOX_MIN_ENTRIES = 3;
 /** A footer line that is only an e-mail address or a phone number. */
 const EMAIL_OR_PHONE_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s().-]{7,})$/;
 /** Bare numbers, possibly with separators: counters, list numbers, "0 21". Longer runs are data. */
@@ -96,6 +105,16 @@ const COUNTER_LINE = new RegExp(
  */
 const GLUED_TEASER = /^(?:[^\s.!?]+\s){4,}?\p{Lu}[\p{Lu}.' -]{4,30}:\s["“]?\p{Lu}/u;
 const GLUED_TEASER_MAX_WORDS = 80;
+/**
+ * A tag cloud or a menu run together on one line: many words and not one clause mark. Prose of
+ * this length always has a comma or a sentence end. Only for scripts with letter case (Latin,
+ * Cyrillic, Greek): some caseless scripts (Thai) write sentences without punctuation.
+ */
+const UNPUNCTUATED_RUN_MIN_WORDS = 30;
+/** Sentence and clause marks; hyphens, slashes and pipes occur in tag clouds and menus too. */
+const CLAUSE_PUNCTUATION = /[.,;:!?…。，、；：！？]/u;
+const CASED_LETTER = /\p{Ll}/u;
+const CAPITALIZED_WORD = /^["“‘(«]?\p{Lu}/u;
 /** Separators of footer link rows ("Disclaimer | Terms of use", "About · Contact"). */
 const SEPARATORS = /\s*(?:[|•·/,]|\s-\s)\s*/u;
 /** Separators between the words of a menu or icon row ("OPINION / BLOG", "Facebook Twitter"). */
@@ -141,12 +160,14 @@ interface LineRule {
 const PHRASE_MAX_WORDS = 16;
 /** Footer lines (contact, copyright, legal rows) stay within this many words. */
 const FOOTER_MAX_WORDS = PROMPT_MAX_WORDS * 2;
-/** Author boxes run to two or three sentences. */
-const AUTHOR_BIO_MAX_WORDS = 60;
+/** Author boxes run to two to four sentences (up to about 70 words on the benchmark pages). */
+const AUTHOR_BIO_MAX_WORDS = 90;
 /** Captions run to a sentence or two before their credit. */
 const CAPTION_MAX_WORDS = 40;
 /** Newsletter and affiliate boxes run to two sentences; longer lines are body that mentions a newsletter. */
 const PROMO_MAX_WORDS = 40;
+/** Footer legal notices run to a few sentences; longer lines are articles about copyright. */
+const LEGAL_NOTICE_MAX_WORDS = 120;
 /** Cookie banners run to a few sentences; longer lines are articles about cookies. */
 const CONSENT_MAX_WORDS = 60;
 
@@ -160,9 +181,12 @@ const LINE_RULES: readonly LineRule[] = [
   { id: RULE.REPLY_FORM, why: "comment and reply forms", maxWords: PHRASE_MAX_WORDS, test: isReplyForm },
   { id: RULE.SHARE_PROMPT, why: "share/subscribe/support prompts", maxWords: PHRASE_MAX_WORDS, test: isSharePrompt },
   { id: RULE.FOOTER, why: "contact, copyright and legal-link lines", maxWords: FOOTER_MAX_WORDS, test: isFooter },
+  { id: RULE.FOOTER, why: "contact boxes listing several phones and e-mail addresses", maxWords: Infinity, test: isContactBox },
+  { id: RULE.FOOTER, why: "legal notices (rights reserved, trademarks, no reproduction)", maxWords: LEGAL_NOTICE_MAX_WORDS, test: isLegalNotice },
   { id: RULE.RELATED_LIST, why: "headings of lists of other stories", maxWords: HEADLINE_MAX_WORDS + 4, test: isRelatedLine },
   { id: RULE.NAV, why: "menu words and section names alone on a line; rows of menu links", maxWords: FOOTER_MAX_WORDS, test: isNav },
   { id: RULE.NAV, why: "tag and topic lists", maxWords: TAG_LINE_MAX_WORDS, test: (_l, key) => TAG_LINE.test(key) },
+  { id: RULE.NAV, why: "tag clouds and menus run together on one line", maxWords: Infinity, test: isUnpunctuatedRun },
   { id: RULE.TEASER, why: "headline, dateline and lede of another story on one line", maxWords: GLUED_TEASER_MAX_WORDS, test: (l) => GLUED_TEASER.test(l.text) },
   { id: RULE.CAPTION, why: "photo credits", maxWords: PROMPT_MAX_WORDS, test: (l, key) => CAPTIONS.has(key) || CAPTION_LINE.test(l.text) },
   { id: RULE.CAPTION, why: "captions ending in their credit", maxWords: CAPTION_MAX_WORDS, test: (l) => CAPTION_CREDIT_SUFFIX.test(l.text) },
@@ -217,6 +241,15 @@ function isFooter(line: Line, key: string): boolean {
   return legal >= 2 || (segments.length === 1 && legal === 1);
 }
 
+function isLegalNotice(_line: Line, key: string): boolean {
+  return LEGAL_NOTICE_GATE_WORDS.some((word) => key.includes(word)) && LEGAL_NOTICE_PATTERN.test(key);
+}
+
+function isContactBox(line: Line): boolean {
+  if (!line.text.includes(":") && !line.text.includes("@")) return false;
+  return (line.text.match(CONTACT_ENTRY)?.length ?? 0) >= CONTACT_BOX_MIN_ENTRIES;
+}
+
 function isRelatedLine(_line: Line, key: string): boolean {
   return isRelatedKey(key) || RELATED_INLINE.test(key);
 }
@@ -226,6 +259,17 @@ function isNav(line: Line, key: string): boolean {
   const tokens = key.split(TOKEN_SEPARATORS).filter(Boolean);
   if (tokens.length > 0 && tokens.every((token) => SECTION_WORDS.has(token))) return true;
   return isMenuRow(line.text);
+}
+
+function isUnpunctuatedRun(line: Line): boolean {
+  if (line.words < UNPUNCTUATED_RUN_MIN_WORDS || CLAUSE_PUNCTUATION.test(line.text) || !CASED_LETTER.test(line.text)) return false;
+  // Title Case runs are headlines glued together: ticker.ts names those.
+  return capitalizedShare(line.text) < TICKER_CAPITALIZED_RATIO;
+}
+
+function capitalizedShare(text: string): number {
+  const words = text.split(" ");
+  return words.filter((word) => CAPITALIZED_WORD.test(word)).length / words.length;
 }
 
 function isMenuRow(text: string): boolean {

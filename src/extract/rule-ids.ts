@@ -3,7 +3,7 @@
  * the test that covers a rule names it. Never rename an id: stored articles and logs refer to it.
  */
 export const RULE = {
-  /** Menu words and section names alone on a line. */
+  /** Menu words and section names alone on a line; tag lists, tag clouds and menus run together on one line. */
   NAV: "EXTRACT_DROP_NAV",
   /** A run of headlines (often in another language) above or around the article. */
   TICKER: "EXTRACT_DROP_TICKER",
@@ -15,7 +15,7 @@ export const RULE = {
   PAGE_TAIL: "EXTRACT_DROP_PAGE_TAIL",
   /** Scraped whole pages: kept lines outside the one stretch of lines densest in prose. */
   OUTSIDE_BODY: "EXTRACT_DROP_OUTSIDE_BODY",
-  /** The teaser of another story on one line: its headline glued to its dateline and lede. */
+  /** The teaser of another story on one line: its headline glued to its dateline and lede, or to its summary. */
   TEASER: "EXTRACT_DROP_TEASER",
   /** Cookie and consent banners. */
   CONSENT: "EXTRACT_DROP_CONSENT",
@@ -27,7 +27,7 @@ export const RULE = {
   AD_MARKER: "EXTRACT_DROP_AD_MARKER",
   /** Screen-reader list labels and bullet-only tag lines. */
   LIST_MARKER: "EXTRACT_DROP_LIST_MARKER",
-  /** Contact lines, copyright lines and rows of legal links. */
+  /** Contact lines and boxes, copyright lines and legal notices, rows of legal links, author boxes. */
   FOOTER: "EXTRACT_DROP_FOOTER",
   /** Lines of bare numbers: view, share and comment counters, list numbers. */
   COUNTER: "EXTRACT_DROP_COUNTER",
@@ -35,7 +35,7 @@ export const RULE = {
   CAPTION: "EXTRACT_DROP_CAPTION",
   /** Short slogans and mastheads above the title. */
   MASTHEAD: "EXTRACT_DROP_MASTHEAD",
-  /** A line that repeats the title or an earlier line. */
+  /** A line that repeats the title or an earlier line, or the article's paragraphs run together on one line. */
   DUPLICATE: "EXTRACT_DROP_DUPLICATE",
   /** The title line (moved to Article.title). */
   META_TITLE: "EXTRACT_META_TITLE",

@@ -1,7 +1,16 @@
 import { isRelatedMarker } from "./chrome-rules.js";
 import { isBodyLike, isKept, isProse, type Line } from "./lines.js";
 import { RULE, type RuleId } from "./rule-ids.js";
-import { SHARED_SHAPE_SHARE, TAIL_BODY_BEFORE_FACTOR, TAIL_GAP_MIN, TAIL_MAX_BODY_SHARE, TRAILING_RUN_MIN } from "./thresholds.js";
+import {
+  BODY_LONG_CHARS,
+  COPY_MIN_COVERED_SHARE,
+  COPY_MIN_PARTS,
+  SHARED_SHAPE_SHARE,
+  TAIL_BODY_BEFORE_FACTOR,
+  TAIL_GAP_MIN,
+  TAIL_MAX_BODY_SHARE,
+  TRAILING_RUN_MIN,
+} from "./thresholds.js";
 
 /**
  * Rules over runs of lines rather than single lines: lists that follow a marker, lists that close
@@ -136,5 +145,27 @@ export function markDuplicates(lines: readonly Line[]): void {
     const key = line.text.toLowerCase();
     if (seen.has(key)) line.rule = RULE.DUPLICATE;
     else seen.add(key);
+  }
+}
+
+/**
+ * A long kept line made mostly of other kept paragraphs of the page, verbatim: a second copy of
+ * the article run together on one line (a page's hidden summary field or no-script copy that a
+ * scraper saves with the rest). It repeats the article, so it is dropped as a duplicate and the
+ * paragraphs stay. At least COPY_MIN_PARTS paragraphs covering COPY_MIN_COVERED_SHARE of its
+ * length: a paragraph that quotes one pull-quote line is not a copy.
+ */
+export function markConcatenatedCopies(lines: readonly Line[]): void {
+  const paragraphs = lines.filter((line) => isKept(line) && isBodyLike(line));
+  for (const line of lines) {
+    if (!isKept(line) || line.text.length < BODY_LONG_CHARS) continue;
+    let parts = 0;
+    let covered = 0;
+    for (const part of paragraphs) {
+      if (part.text.length >= line.text.length || !isKept(part) || !line.text.includes(part.text)) continue;
+      parts++;
+      covered += part.text.length;
+    }
+    if (parts >= COPY_MIN_PARTS && covered >= line.text.length * COPY_MIN_COVERED_SHARE) line.rule = RULE.DUPLICATE;
   }
 }

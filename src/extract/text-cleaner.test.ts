@@ -187,3 +187,25 @@ test("cookie banners are removed (EXTRACT_DROP_CONSENT)", () => {
   assert.equal(ruleOf(out.removed, banner), RULE.CONSENT);
   assert.equal(out.title, "Flood Forces Hundreds From Homes");
 });
+
+test("a copy of the article run together on one line is dropped; its paragraphs stay (EXTRACT_DROP_DUPLICATE)", () => {
+  const copy = [P1, P2, P3, P4].join(" ");
+  const out = cleanText([P1, P2, P3, P4, "Share", copy, "Terms of use"].join("\n"));
+  assert.deepEqual(out.paragraphs, [P1, P2, P3, P4]);
+  assert.equal(ruleOf(out.removed, copy), RULE.DUPLICATE);
+  // a long paragraph that holds one short quoted line of the page is not a copy
+  const pull = "“We will rebuild the bridge,” the mayor said.";
+  const long = `${P1} ${pull} ${"The works will take two years and cost about four million, according to the council's own estimate, which was published on Monday. ".repeat(2)}`.trim();
+  const kept = cleanText([long, pull, P2, P3].join("\n"));
+  assert.ok(kept.paragraphs.includes(long));
+});
+
+test("the comment form's heading below the article opens the comment section (EXTRACT_DROP_REPLY_FORM)", () => {
+  const notice = "By submitting this form you agree that we store your name and address for the purpose of publishing your comment on this page.";
+  const out = cleanText([P1, P2, P3, "Leave a Reply", notice, "Name *"].join("\n"));
+  assert.deepEqual(out.paragraphs, [P1, P2, P3]);
+  assert.equal(ruleOf(out.removed, notice), RULE.REPLY_FORM);
+  // a "Leave a comment" link above the article does not take the article with it
+  const above = cleanText(["Leave a comment", P1, P2, P3].join("\n"));
+  assert.deepEqual(above.paragraphs, [P1, P2, P3]);
+});

@@ -10,9 +10,11 @@ import {
   takeScraperDate,
 } from "./metadata-text.js";
 import { outletFromFooter } from "./outlet.js";
+import { markAuthorBoxes } from "./author-box.js";
 import { markCommentThread } from "./comment-thread.js";
+import { markGluedTeasers } from "./glued-teasers.js";
 import { markOutsideMainStretch } from "./main-stretch.js";
-import { isArticleList, markDuplicates, markMarkedRuns, markPageTail, markTrailingRun } from "./runs.js";
+import { isArticleList, markConcatenatedCopies, markDuplicates, markMarkedRuns, markPageTail, markTrailingRun } from "./runs.js";
 import { markTickers } from "./ticker.js";
 import { fallbackTitle, takeTitle } from "./title.js";
 
@@ -57,10 +59,16 @@ export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
   // 3. Metadata lines (bylines, date lines, credits, attributions) before chrome, whose menu-row
   //    and footer rules would otherwise claim pipe-separated bylines and credit lines.
   markMetadataLines(lines, meta);
-  // 4. Single-line chrome: menus, prompts, forms, ads, list labels, counters, footers.
+  // 4. Single-line chrome: menus, prompts, forms, ads, list labels, counters, footers; then the
+  //    single-line rules that need the page: teasers glued to their summary, author boxes, and a
+  //    copy of the whole article run together on one line (before the title search and the ticker
+  //    check, which would read the copy as a standfirst repeating the first paragraph).
   for (const line of lines) {
     if (isKept(line)) line.rule = classifyChromeLine(line);
   }
+  markGluedTeasers(lines);
+  markAuthorBoxes(lines);
+  if (!hints.structured) markConcatenatedCopies(lines);
   // 5. Tickers, before the title search, which would otherwise take a ticker for the headline.
   markTickers(lines, { headRun: !hints.title });
   // 6. Runs of headlines after "Related"/"Trending" markers and comment forms; comment threads.

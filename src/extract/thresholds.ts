@@ -143,3 +143,29 @@ export const STRETCH_RUN_COST_STEP = 3;
  * quoted line ("Anna K. says:"), two in one page are a thread's rhythm.
  */
 export const COMMENT_THREAD_MIN_AUTHORS = 2;
+
+/**
+ * Glued teasers (glued-teasers.ts): a Title Case headline run into its summary without a space.
+ * The headline part has at least 4 words, 70% of them capitalised (Title Case headlines run
+ * 0.6–0.9 with their short words; "Q: In reading the …" style sentences reach 0.6, hence 0.7);
+ * the summary part has at least 8 words, at most 45% capitalised (TICKER_CAPITALIZED_RATIO:
+ * English prose with names runs 0.1–0.3).
+ */
+export const GLUED_HEADLINE_MIN_WORDS = 4;
+export const GLUED_HEADLINE_CAPITALIZED_RATIO = 0.7;
+export const GLUED_SUMMARY_MIN_WORDS = 8;
+export const GLUED_SUMMARY_MAX_CAPITALIZED_RATIO = TICKER_CAPITALIZED_RATIO;
+
+/**
+ * A long line is a run-together copy of the article (runs.ts markConcatenatedCopies) when at least
+ * 2 other paragraphs of the page occur in it verbatim and cover at least half its length. On the
+ * 181 benchmark pages such copies are covered 0.9–1.0; no article paragraph contains two others.
+ */
+export const COPY_MIN_PARTS = 2;
+export const COPY_MIN_COVERED_SHARE = 0.5;
+
+/**
+ * An author box's bio paragraph (author-box.ts) runs to a few sentences; on the benchmark pages
+ * 30–90 words. A longer paragraph under an "About Jane Roe" heading is article text.
+ */
+export const AUTHOR_BOX_MAX_WORDS = 120;

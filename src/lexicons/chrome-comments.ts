@@ -33,6 +33,10 @@ export const COMMENT_SECTION_HEADINGS: readonly string[] = [
   "comments", "show comments",
   "view comments", "view all comments", "join the discussion", "join the conversation", "discussion",
   "conversation", "comentarios", "kommentare", "leserkommentare", "commentaires", "commenti", "комментарии",
+  // the comment form's own heading: below the article, only the form, the thread and the footer follow
+  "leave a reply", "leave a comment", "leave your comment", "post a comment", "add a comment", "write a comment",
+  "leave a reply cancel reply", "leave a comment cancel reply", "deja un comentario", "deja una respuesta",
+  "kommentar schreiben", "laisser un commentaire", "оставить комментарий", "добавить комментарий",
 ];
 
 /**

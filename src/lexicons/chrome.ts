@@ -56,6 +56,13 @@ export const RELATED_MARKERS: readonly string[] = [
   "mehr zum thema", "das könnte sie auch interessieren", "meistgelesen", "weitere artikel", "lesen sie auch",
   "lire aussi", "à lire aussi", "a lire aussi", "les plus lus", "sur le même sujet", "voir aussi",
   "читайте также", "читать также", "популярное", "по теме", "новости по теме", "самое читаемое",
+  // "you may also be interested" and blog sidebar widgets (recent posts, archives)
+  "you may like", "you might like", "you may also be interested in", "you might be interested in",
+  "también te puede interesar", "te puede gustar", "también te puede gustar", "vous aimerez aussi",
+  "vous aimerez peut-être aussi", "vous pourriez aussi aimer", "das könnte dich auch interessieren",
+  "auch interessant", "вам также может быть интересно", "вам может быть интересно", "вам также может понравиться",
+  "recent posts", "recent comments", "archives", "entradas recientes", "comentarios recientes", "neueste beiträge",
+  "neueste kommentare", "articles récents", "commentaires récents", "свежие записи", "свежие комментарии", "архивы",
 ];
 
 /**
@@ -133,6 +140,9 @@ export const PROMO_SENTENCE_PATTERN = new RegExp([
   String.raw`\b(?:subscribe|sign up) (?:now|today)\b`,
   String.raw`\bopt-in box\b`,
   String.raw`\bby signing up\b`,
+  // the confirmation a newsletter form shows once sent
+  String.raw`\bsuccess?fully subscribed\b`,
+  String.raw`\bactivat(?:e|ion) (?:your subscription|link)\b`,
   String.raw`\bprotected by recaptcha\b`,
   String.raw`\bbuy something through (?:this|our|one of our)\b`,
   String.raw`\bmay (?:earn|get|receive) (?:a )?(?:small )?(?:commission|share of the sale|affiliate)\b`,
@@ -144,17 +154,27 @@ export const PROMO_SENTENCE_PATTERN = new RegExp([
  * every line (measured with --cpu-prof on the text-mode benchmark).
  */
 export const PROMO_GATE_WORDS: readonly string[] = [
-  "subscri", "sign up", "signing up", "recaptcha", "newsletter", "inbox", "opt-in", "buy something", "commission", "share of the sale",
+  "subscri", "sign up", "signing up", "recaptcha", "newsletter", "inbox", "opt-in", "buy something", "commission", "share of the sale", "activat",
   "suscr", "abonn", "подпиш",
 ];
 
 /**
  * The author box under an article: "Jane Roe is a staff writer at Example covering courts.",
  * "Jon Berg (@jonberg) is a contributing editor …". A name, "is a/an", a few words, a newsroom
- * job. Matched on lines of bio length only (AUTHOR_BIO_MAX_WORDS in chrome-rules.ts).
+ * job, in lower or Title Case ("is an Entertainment Reporter for …"). Matched on lines of bio
+ * length only (AUTHOR_BIO_MAX_WORDS in chrome-rules.ts).
  */
 export const AUTHOR_BIO_PATTERN =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:\([^)]{1,40}\)\s)?is (?:a|an|the) (?:[\p{L}'’-]+\s){0,5}(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|curator|producer)\b/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:\([^)]{1,40}\)\s)?is (?:a|an|the) (?:[\p{L}'’-]+\s){0,5}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Cc]urator|[Pp]roducer)\b/u;
+
+/**
+ * Openers of an author box heading that names the author ("About Jane Roe", "Über Jana Beispiel",
+ * "Sobre Juana Pérez", "À propos de Jean Dupont"). Only with the name after them and a bio that
+ * names the author again below (author-box.ts): "About Us" and "About the deal" are not boxes.
+ */
+export const AUTHOR_BOX_OPENERS: readonly string[] = [
+  "about", "sobre", "acerca de", "über", "à propos de", "a propos de", "об", "о",
+];
 
 /** Lines that start with one of these and stay short are prompts too ("Follow us on X and Y"). */
 export const SHARE_PROMPT_PREFIXES: readonly string[] = [
@@ -164,6 +184,9 @@ export const SHARE_PROMPT_PREFIXES: readonly string[] = [
   "watch live", "watch our", "listen to the full", "listen to our", "click to share", "click to email",
   "click to print", "like this story?", "like this article?", "síguenos en", "suscríbete a",
   "folgen sie uns", "suivez-nous sur", "abonnez-vous à", "подписывайтесь на",
+  // newsletter boxes: "Stay up to date with Example.", "Keep up to date"
+  "stay up to date", "keep up to date", "stay informed", "mantente informado", "bleiben sie auf dem laufenden",
+  "restez informé", "будьте в курсе",
 ];
 
 /** Labels of a page's tag or topic list ("Tags: flood, Asia"); the list itself is not body text. */
@@ -222,6 +245,31 @@ export const LEGAL_LINKS: readonly string[] = [
   "careers", "sitemap", "site map", "rss", "accessibility", "code of ethics", "editorial policy",
   "corrections", "política de privacidad", "aviso legal", "datenschutz", "impressum",
   "mentions légales", "politique de confidentialité", "политика конфиденциальности",
+];
+
+/**
+ * Legal notices of a page footer, matched anywhere in a line of notice length ("… All rights
+ * reserved. X and Y are registered trademarks of …", "This material may not be published …"):
+ * each is the publisher speaking about its own rights, which an article does not do. Narrow on
+ * purpose: "the photos were used without written permission" is news.
+ */
+export const LEGAL_NOTICE_PATTERN = new RegExp([
+  String.raw`\ball rights? reserved\b`,
+  // plural: a footer lists several marks; a news sentence about one trademark stays
+  String.raw`\bare (?:the )?registered trademarks of\b`,
+  // the notice speaks of "this" document or site, not of a report or photo in the news
+  String.raw`\bthis (?:document|material|content|site|website) is subject to copyright\b`,
+  String.raw`\b(?:this|the) material (?:on this (?:site|website) )?may not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b`,
+  String.raw`\bno part of this (?:site|website|publication|material|document) may be\b`,
+  String.raw`\btodos los derechos reservados\b`,
+  String.raw`\balle rechte vorbehalten\b`,
+  // no closing \b after a non-ASCII letter: JavaScript's \b only knows ASCII word characters
+  String.raw`\btous droits réservés`,
+  String.raw`все права защищены`,
+].join("|"), "iu");
+/** Every LEGAL_NOTICE_PATTERN phrase holds one of these (lower case): a substring search gates the pattern. */
+export const LEGAL_NOTICE_GATE_WORDS: readonly string[] = [
+  "reserv", "trademark", "copyright", "may not be", "no part", "vorbehalten", "réservés", "права",
 ];
 
 /** Copyright openers; a footer line starts with one of them. */
