@@ -27,6 +27,13 @@ test("the Article carries id, source and text = paragraphs joined by blank lines
   assert.equal(article.language, "en");
 });
 
+test("a desk credit that shortens the outlet's name gives way to the full name in the footer", () => {
+  const lines = REPORT.split("\n\n");
+  const withDesk = (desk: string) => [lines[0], desk, ...lines.slice(2), "© 2026 The Marlow Evening Courier. All rights reserved."].join("\n\n");
+  assert.equal(extractArticle(doc(withDesk("Courier Foreign Staff | 12 May 2026"))).outlet, "The Marlow Evening Courier");
+  assert.equal(extractArticle(doc(withDesk("Marlow Evening Courier Metro Desk | Marlow"))).outlet, "The Marlow Evening Courier");
+});
+
 test("the outlet falls back to a file name or URL that is a domain", () => {
   assert.equal(extractArticle(doc(REPORT, { source: "saved/www.valley-herald.com-flood-story.txt" })).outlet, "valley-herald.com");
   assert.equal(extractArticle(doc(REPORT, { source: "https://www.valley-herald.co.uk/news/flood" })).outlet, "valley-herald.co.uk");

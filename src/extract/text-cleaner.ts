@@ -94,7 +94,16 @@ export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
     published: hints.published ?? scraperDate ?? resolvePublished(lines, meta),
     byline: hints.byline ?? meta.byline,
     dateline: meta.dateline,
-    outlet: hints.outlet ?? meta.deskOutlet ?? outletFromFooter(lines),
+    outlet: hints.outlet ?? fullerOutlet(meta.deskOutlet, outletFromFooter(lines)),
     attributions: [...meta.attributions, ...findBodyAttributions(paragraphs)],
   };
+}
+
+/**
+ * A desk credit often shortens the outlet's name ("Ledger Foreign Staff" in "The Morning Ledger"):
+ * when the footer's name holds the desk's, the footer's is the full name.
+ */
+function fullerOutlet(desk: string | null, footer: string | null): string | null {
+  if (desk && footer && footer.toLowerCase().includes(desk.toLowerCase())) return footer;
+  return desk ?? footer;
 }

@@ -45,7 +45,8 @@ export const DATE_LABELS: readonly string[] = [
 ];
 
 /** Words that end a desk or staff byline ("X News Desk", "X Web Team"); the words before name the outlet. */
-export const DESK_SUFFIX_PATTERN = /\s+(?:(?:news|web|digital|online|editorial|city|national)\s+)?(?:desk|team|staff|bureau)$/i;
+export const DESK_SUFFIX_PATTERN =
+  /\s+(?:(?:news|web|digital|online|editorial|city|national|foreign|world|international|metro|politics|political|business|sports?|investigations?)\s+)?(?:desk|team|staff|bureau)$/i;
 
 /**
  * News agencies and broadcasters often credited inside a sentence ("news agency AP reported").

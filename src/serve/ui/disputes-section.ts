@@ -22,7 +22,6 @@ function renderConflict(conflict: Conflict, i: number, aligned: AlignedStory, in
   return html`<article class="dispute" id="dispute-${i + 1}">
     <header class="dispute-head">
       <h3><span class="badge badge-disputed">Disputed</span> ${slotLabel(conflict.key)}</h3>
-      <p class="dispute-reason">${conflict.reason}</p>
     </header>
     <div class="positions">${conflict.positions.map((position) => renderPosition(position, conflict, aligned, index))}</div>
   </article>`;
