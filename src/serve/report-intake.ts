@@ -1,7 +1,7 @@
 import type { RawDocument } from "../types.js";
 import type { Store } from "../store/index.js";
-import { CorroborateError, isCorroborateError, type ErrorCode } from "../errors.js";
-import { ingestDocument } from "../pipeline.js";
+import { CorroborateError, isCorroborateError } from "../errors.js";
+import { ingestDocument, type IngestEvent } from "../pipeline.js";
 import { documentFromBytes, makeDocument } from "../ingest/index.js";
 import { documentId } from "../ingest/document-id.js";
 import { fetchReport, type FetchOptions } from "../ingest/fetch-url.js";
@@ -13,15 +13,8 @@ export type Submission =
   | { kind: "url"; url: string }
   | { kind: "file"; name: string; bytes: Uint8Array; source?: string };
 
-export interface IntakeOutcome {
-  source: string;
-  status: "stored" | "duplicate" | "failed";
-  id?: string;
-  story?: string;
-  message?: string;
-  /** Why it failed, for the HTTP status (see http-status.ts). */
-  code?: ErrorCode;
-}
+/** What became of one submission: as an ingest reports each report (its id and story, or why it failed). */
+export type IntakeOutcome = Omit<IngestEvent, "done" | "total">;
 
 export interface IntakeContext {
   store: Store;
