@@ -114,7 +114,7 @@ export async function ingestDocument(store: Store, document: RawDocument, key = 
     return { status: "failed", message: error.message, code: error.code };
   }
   // 4.
-  const stored = await storeReport(store, analyzed, origin);
+  const stored = await store.exclusive(() => storeReport(store, analyzed, origin));
   return { status: "stored", id: stored.id, story: stored.story };
 }
 

@@ -49,6 +49,12 @@ export interface Store {
   /** Stories sharing the query's terms, with the number of terms each shares (see cluster/placement.ts). */
   findCandidates(query: CandidateQuery): Promise<Map<string, number>>;
   loadStates(ids: string[]): Promise<StoryState[]>;
+  /**
+   * Run one placement (read the candidate stories, decide, commit, maybe split) with no other
+   * writer in between, in this process or another; otherwise two writers could each join a story
+   * the other is merging away. Either all of it is committed or none.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
   /** Store a report and its placement (join, new story, merges) in one transaction. */
   commitReport(report: NewReport, placement: Placement): Promise<StoredReportRef>;
   /** The cluster features of a story's reports, for a split check. */

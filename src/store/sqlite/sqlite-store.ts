@@ -5,6 +5,7 @@ import { lastDay, storyIndexTerms, type CandidateQuery, type Placement, type Rep
 import type { NewReport, Store, StoredReportRef, StoryRecord, StorySummary } from "../store.js";
 import { decodeVector, encodeVector } from "./codec.js";
 import { UNDATED_DAY } from "./schema.js";
+import { CorroborateError } from "../../errors.js";
 
 /** The store in one SQLite file. better-sqlite3 is synchronous; the async methods resolve at once. */
 export class SqliteStore implements Store {
@@ -37,6 +38,27 @@ export class SqliteStore implements Store {
       const sum = decodeVector(row.sum);
       return [{ id: row.id, size: row.size, sum, centroid: normalise(sum), days: JSON.parse(row.days) as number[] }];
     });
+  }
+
+  /**
+   * BEGIN IMMEDIATE takes SQLite's write lock at once (waiting up to busy_timeout for another
+   * process to finish); the commits inside become savepoints of this one transaction.
+   */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      this.db.exec("BEGIN IMMEDIATE");
+    } catch (error) {
+      if ((error as { code?: string }).code !== "SQLITE_BUSY") throw error;
+      throw new CorroborateError("E_STORE", "store", `${this.location} is busy: another process has been writing to it for too long; try again`);
+    }
+    try {
+      const result = await work();
+      this.db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      throw error;
+    }
   }
 
   async commitReport(report: NewReport, placement: Placement): Promise<StoredReportRef> {
