@@ -125,13 +125,19 @@ export async function loadStory(store: Store, storyId: string): Promise<AlignedS
   return alignStory(toStory(articles.map(analyzeArticle), storyId));
 }
 
-/** Every stored story with its summary, refreshing the summaries of stories that changed. */
-export async function listStories(store: Store): Promise<{ id: string; summary: StorySummary }[]> {
+/**
+ * Every stored story with its summary, refreshing the summaries of stories that changed. `load`
+ * aligns a story; a caller that keeps aligned stories (the server's cache) passes its own.
+ */
+export async function listStories(
+  store: Store,
+  load: (storyId: string) => Promise<AlignedStory | null> = (storyId) => loadStory(store, storyId),
+): Promise<{ id: string; summary: StorySummary }[]> {
   const out = [];
   for (const record of await store.listStories()) {
     let summary = record.summary;
     if (!summary) {
-      const aligned = await loadStory(store, record.id);
+      const aligned = await load(record.id);
       if (!aligned) continue;
       summary = summariseStory(aligned);
       await store.saveSummary(record.id, summary);

@@ -7,6 +7,7 @@ import type { RawDocument } from "../types.js";
 import { CorroborateError } from "../errors.js";
 import { PUBLIC_ONLY, type AddressPolicy } from "./address-policy.js";
 import { makeDocument } from "./document.js";
+import { formatBytes } from "../format-bytes.js";
 
 export interface FetchOptions {
   /** Which resolved addresses may be contacted; the public internet only by default. */
@@ -105,7 +106,7 @@ async function fetchOnce(url: URL, opts: FetchOptions, deadline: number): Promis
         }
         if (Number(res.headers["content-length"] ?? 0) > opts.maxBytes) {
           res.destroy();
-          return fail(`the page is over the ${Math.round(opts.maxBytes / 1024 / 1024)} MB limit`, "E_TOO_LARGE");
+          return fail(`the page is over the ${formatBytes(opts.maxBytes)} limit`, "E_TOO_LARGE");
         }
         const chunks: Buffer[] = [];
         let size = 0;
@@ -113,7 +114,7 @@ async function fetchOnce(url: URL, opts: FetchOptions, deadline: number): Promis
           size += chunk.length;
           if (size > opts.maxBytes) {
             res.destroy();
-            fail(`the page is over the ${Math.round(opts.maxBytes / 1024 / 1024)} MB limit`, "E_TOO_LARGE");
+            fail(`the page is over the ${formatBytes(opts.maxBytes)} limit`, "E_TOO_LARGE");
           } else chunks.push(chunk);
         });
         res.on("end", () => resolve({ body: Buffer.concat(chunks), contentType }));

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { glob } from "tinyglobby";
 import type { InputFailure, RawDocument } from "../types.js";
+import { formatBytes } from "../format-bytes.js";
 import { DEFAULT_OPTIONS, type IngestOptions } from "../config.js";
 import { guessContentType } from "./content-type.js";
 import { uniqueIds } from "./document-id.js";
@@ -93,19 +94,19 @@ async function readDocument(path: string, options: IngestOptions): Promise<RawDo
     if (info.size > options.maxBytes) {
       return { source: path, message: `${path} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} limit for one report` };
     }
-    return documentFromBytes(path, await readFile(path), options);
+    return documentFromBytes(path, await readFile(path), options.maxBytes);
   } catch (error) {
     return { source: path, message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
 }
 
 /** A report read whole under a file name (a file, an upload): size-checked, unpacked when gzipped. */
-export function documentFromBytes(name: string, bytes: Uint8Array, options: IngestOptions = DEFAULT_OPTIONS.ingest): RawDocument | InputFailure {
-  if (bytes.length > options.maxBytes) {
-    return { source: name, code: "E_TOO_LARGE", message: `${name} is ${formatBytes(bytes.length)}, over the ${formatBytes(options.maxBytes)} limit for one report` };
+export function documentFromBytes(name: string, bytes: Uint8Array, maxBytes: number = DEFAULT_OPTIONS.ingest.maxBytes): RawDocument | InputFailure {
+  if (bytes.length > maxBytes) {
+    return { source: name, code: "E_TOO_LARGE", message: `${name} is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for one report` };
   }
   if (!GZIP_NAME.test(name)) return makeDocument(name, bytes);
-  const unpacked = gunzipReport(name, bytes, options.maxBytes);
+  const unpacked = gunzipReport(name, bytes, maxBytes);
   return "message" in unpacked ? unpacked : makeDocument(name, unpacked.bytes, guessContentType(name.replace(GZIP_NAME, ""), unpacked.bytes));
 }
 
@@ -132,8 +133,4 @@ async function readAllStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

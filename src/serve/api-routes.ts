@@ -6,6 +6,7 @@ import { formSubmissions, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js"
 import { jsonSubmission } from "./json-submission.js";
 import { submitReport, type IntakeOutcome, type Submission } from "./report-intake.js";
 import { statusFor } from "./http-status.js";
+import { errorBody } from "./error-body.js";
 import { searchStories } from "./story-search.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
 
@@ -64,12 +65,12 @@ async function readSubmissions(c: Context): Promise<Submission[]> {
 }
 
 function answerOne(c: Context, outcome: IntakeOutcome): Response {
-  if (outcome.status === "failed") return c.json({ error: { code: outcome.code, message: outcome.message }, source: outcome.source }, failureStatus(outcome) as 400);
+  if (outcome.status === "failed") return c.json({ ...errorBody(outcome.code, outcome.message), source: outcome.source }, failureStatus(outcome) as 400);
   return c.json(outcomeJson(outcome), outcome.status === "stored" ? 201 : 200);
 }
 
 function outcomeJson(outcome: IntakeOutcome): object {
-  if (outcome.status === "failed") return { source: outcome.source, status: outcome.status, error: { code: outcome.code, message: outcome.message } };
+  if (outcome.status === "failed") return { source: outcome.source, status: outcome.status, ...errorBody(outcome.code, outcome.message) };
   return { id: outcome.id, story: outcome.story, status: outcome.status, source: outcome.source, links: links(outcome.story!) };
 }
 

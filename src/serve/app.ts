@@ -5,6 +5,8 @@ import type { Store } from "../store/index.js";
 import { isCorroborateError } from "../errors.js";
 import { makeServeContext, type ServeOptions } from "./context.js";
 import { statusFor } from "./http-status.js";
+import { errorBody } from "./error-body.js";
+import { formatBytes } from "../format-bytes.js";
 import { loopbackHostsOnly, sameOriginWrites, securityHeaders } from "./security.js";
 import { apiRoutes } from "./api-routes.js";
 import { uiRoutes } from "./ui-routes.js";
@@ -37,11 +39,11 @@ export function createApp(store: Store, options: ServeOptions, log: (line: strin
 }
 
 function tooLarge(maxBytes: number) {
-  return (c: Context) => answerError(c, 413, "E_TOO_LARGE", `the request is over the ${Math.round(maxBytes / 1024 / 1024)} MB upload limit`);
+  return (c: Context) => answerError(c, 413, "E_TOO_LARGE", `the request is over the ${formatBytes(maxBytes)} upload limit`);
 }
 
 /** API callers get JSON; people get a page. */
 function answerError(c: Context, status: number, code: string, message: string): Response {
-  if (c.req.path.startsWith("/api/")) return c.json({ error: { code, message } }, status as 400);
+  if (c.req.path.startsWith("/api/")) return c.json(errorBody(code, message), status as 400);
   return c.html(renderErrorPage(status, message), status as 400);
 }

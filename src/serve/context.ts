@@ -33,10 +33,13 @@ export interface ServeContext {
 
 export function makeServeContext(store: Store, options: ServeOptions): ServeContext {
   const writes = new SerialQueue();
+  const stories = new StoryCache(store);
+  // Summaries of changed stories come from the cache, which the story pages then reuse.
+  const aligned = async (storyId: string) => (await stories.get(storyId))?.aligned ?? null;
   return {
     options,
     intake: { store, writes, maxReportBytes: options.maxUploadBytes, fetch: options.fetch },
-    stories: new StoryCache(store),
-    listStories: () => writes.run(() => listStories(store)),
+    stories,
+    listStories: () => writes.run(() => listStories(store, aligned)),
   };
 }

@@ -4,6 +4,7 @@ import { CorroborateError, isCorroborateError } from "../errors.js";
 import { ingestDocument, type IngestEvent } from "../pipeline.js";
 import { documentFromBytes, makeDocument } from "../ingest/index.js";
 import { documentId } from "../ingest/document-id.js";
+import { formatBytes } from "../format-bytes.js";
 import { fetchReport, type FetchOptions } from "../ingest/fetch-url.js";
 import type { SerialQueue } from "./serial-queue.js";
 
@@ -53,14 +54,14 @@ function submissionSource(submission: Submission): string {
 async function toDocument(submission: Submission, context: IntakeContext): Promise<RawDocument> {
   if (submission.kind === "url") return fetchReport(submission.url, { maxBytes: context.maxReportBytes, ...context.fetch });
   if (submission.kind === "file") {
-    const document = documentFromBytes(submission.name, submission.bytes, { maxBytes: context.maxReportBytes, extensions: [] });
+    const document = documentFromBytes(submission.name, submission.bytes, context.maxReportBytes);
     if ("message" in document) throw new CorroborateError(document.code ?? "E_BINARY", "ingest", document.message, submission.name);
     const name = submissionSource(submission);
     return { ...document, id: documentId(name), source: name };
   }
   const bytes = new TextEncoder().encode(submission.content);
   if (bytes.length > context.maxReportBytes) {
-    throw new CorroborateError("E_TOO_LARGE", "ingest", `the report is over the ${Math.round(context.maxReportBytes / 1024 / 1024)} MB limit`);
+    throw new CorroborateError("E_TOO_LARGE", "ingest", `the report is over the ${formatBytes(context.maxReportBytes)} limit for one report`);
   }
   return makeDocument(submissionSource(submission), bytes, submission.kind === "html" ? "text/html" : "text/plain");
 }

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { errorBody } from "./error-body.js";
 
 /**
  * Report text is hostile until shown otherwise. Pages load scripts, styles and images only from
@@ -37,7 +38,7 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
  */
 export const sameOriginWrites: MiddlewareHandler = async (c, next) => {
   if (c.req.method === "GET" || c.req.method === "HEAD" || isSameOrigin(c.req.header("sec-fetch-site"), c.req.header("origin"), c.req.header("host"))) return next();
-  return c.json({ error: { code: "E_CROSS_SITE", message: "requests from other sites may not add reports" } }, 403);
+  return c.json(errorBody("E_CROSS_SITE", "requests from other sites may not add reports"), 403);
 };
 
 function isSameOrigin(fetchSite: string | undefined, origin: string | undefined, host: string | undefined): boolean {
@@ -56,7 +57,7 @@ export function loopbackHostsOnly(listeningHost: string): MiddlewareHandler {
   return async (c, next) => {
     if (!loopback) return next();
     const host = c.req.header("host") ?? "";
-    if (!isLoopbackName(host.replace(/:\d+$/, ""))) return c.json({ error: { code: "E_BAD_HOST", message: `this server answers requests for localhost only, not ${host}` } }, 421);
+    if (!isLoopbackName(host.replace(/:\d+$/, ""))) return c.json(errorBody("E_BAD_HOST", `this server answers requests for localhost only, not ${host}`), 421);
     return next();
   };
 }

@@ -52,16 +52,26 @@ async function addReports(c: Context, context: ServeContext): Promise<Response> 
     c.html(renderAddPage({ maxUploadBytes: context.options.maxUploadBytes, ...(status === 200 ? {} : { values }), ...input }), status as 200);
   if (submissions.length === 0) return page(400, { error: "Paste a report, choose files, or give a URL." });
   if (submissions.length > MAX_REPORTS_PER_REQUEST) return page(400, { error: `Add at most ${MAX_REPORTS_PER_REQUEST} reports at a time (this form held ${submissions.length}).` });
-  const results: AddResult[] = [];
-  for (const submission of submissions) results.push(await withHeadline(context, await submitReport(context.intake, submission)));
+  const outcomes: IntakeOutcome[] = [];
+  for (const submission of submissions) outcomes.push(await submitReport(context.intake, submission));
+  const results = await withHeadlines(context, outcomes);
   return page(results.every((r) => r.status === "failed") ? 422 : 200, { results });
 }
 
-async function withHeadline(context: ServeContext, outcome: IntakeOutcome): Promise<AddResult> {
-  const { code: _code, ...result } = outcome;
-  if (!outcome.story) return result;
-  const entry = await context.stories.get(outcome.story);
-  return entry ? { ...result, headline: entry.aligned.story.headline } : result;
+/**
+ * Each outcome with its story's headline, looked up once per story after every report is placed:
+ * many files of one form usually join one story, and a later report can change its headline.
+ */
+async function withHeadlines(context: ServeContext, outcomes: IntakeOutcome[]): Promise<AddResult[]> {
+  const headlines = new Map<string, string>();
+  for (const story of new Set(outcomes.flatMap((o) => (o.story ? [o.story] : [])))) {
+    const entry = await context.stories.get(story);
+    if (entry) headlines.set(story, entry.aligned.story.headline);
+  }
+  return outcomes.map(({ code: _code, ...result }) => {
+    const headline = result.story ? headlines.get(result.story) : undefined;
+    return headline ? { ...result, headline } : result;
+  });
 }
 
 function field(value: unknown): string | undefined {

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from "./html.js";
-import { countOf, formatBytes } from "./format.js";
+import { countOf } from "./format.js";
+import { formatBytes } from "../../format-bytes.js";
 import { renderLayout } from "./layout.js";
 import { ADD_PATH, storyPath } from "./urls.js";
 

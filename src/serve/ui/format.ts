@@ -25,10 +25,3 @@ export function countOf(n: number, noun: string, nouns = `${noun}s`): string {
 export function formatValue(kind: string, display: string): string {
   return kind === "date" ? formatDate(display) : display;
 }
-
-/** A size limit in the units people use: "10 MB", "512 KB". */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return countOf(bytes, "byte");
-}
