@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { extractArticle } from "../src/extract/index.js";
 import { analyzeArticle } from "../src/analyze/index.js";
 import { openSqliteStore } from "../src/store/index.js";
-import { contentHash, sourceKey, storeReport } from "../src/store/ingest-report.js";
+import { sourceKey, storeReport } from "../src/store/ingest-report.js";
+import { contentHash, textHash } from "../src/store/report-hashes.js";
 import { loadStorySets } from "./story-sets.js";
 import { generateReports } from "./generate-events.js";
 
@@ -35,7 +36,7 @@ for (const document of generateReports(sets, TOTAL)) {
   if (!(await store.findReport(origin.source, origin.contentHash))) {
     const analyzed = analyzeArticle(extractArticle(document));
     const t1 = performance.now();
-    await storeReport(store, analyzed, origin);
+    await storeReport(store, analyzed, { ...origin, textHash: textHash(analyzed.article.text) });
     placing += performance.now() - t1;
   }
   whole += performance.now() - t0;

@@ -95,9 +95,10 @@ test("unusable input gets a JSON error with the right status, and nothing stored
 });
 
 test("a gzipped saved page is unpacked", async () => {
-  const html = read(railFiles.find((f) => f.endsWith(".html"))!);
+  // A page of another event: the rail-crash pages are stored already, and the same text is the same report.
+  const html = readFileSync("examples/election/abn-news.html");
   const response = await fetch(`${server.url}/api/reports`, { method: "POST", body: form({ file: new Blob([gzipSync(html)]) }, { file: "saved-page.html.gz" }) });
-  assert.ok([200, 201].includes(response.status));
+  assert.equal(response.status, 201);
   assert.equal(((await response.json()) as { id: string }).id, "saved-page");
 });
 

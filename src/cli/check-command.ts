@@ -2,7 +2,8 @@ import { writeFile } from "node:fs/promises";
 import { checkInputs, type CheckResult } from "../pipeline.js";
 import { COLOR, PLAIN, renderBrief, renderMarkdown, toJsonReport } from "../report/index.js";
 import { EXIT, type CliIO } from "./io.js";
-import { reportFailures } from "./failures.js";
+import { reportFailures, reportWarnings } from "./failures.js";
+import type { TimeBudget } from "../config.js";
 import { terminalProgress } from "./progress.js";
 
 export const CHECK_FORMATS = ["text", "json", "markdown"] as const;
@@ -11,18 +12,20 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export interface CheckOptions {
   format: CheckFormat;
   output?: string;
+  budget: TimeBudget;
 }
 
 /** `corroborate check INPUTS...`: the stateless pipeline, printed as a brief, JSON or Markdown. */
 export async function runCheck(inputs: string[], options: CheckOptions, io: CliIO): Promise<number> {
   const progress = terminalProgress(io, "reading reports");
-  const result = await checkInputs(inputs, progress.listener);
+  const result = await checkInputs(inputs, { onProgress: progress.listener, budget: options.budget });
   progress.finish();
   const rendered = render(result, options.format, io);
   if (options.output) await writeFile(options.output, rendered);
   else io.stdout(rendered);
-  // The text brief lists skipped inputs itself; other formats carry them in their own structure.
-  if (options.format !== "text" || options.output) reportFailures(result.failures, io);
+  // Every format also names skipped inputs on stderr, where scripts and people look for problems.
+  reportWarnings(result.warnings ?? [], io);
+  reportFailures(result.failures, io);
   if (result.stories.length === 0) return EXIT.FAILED;
   return result.failures.length > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }

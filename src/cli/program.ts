@@ -8,6 +8,7 @@ import { runServe } from "./serve-command.js";
 import { DEFAULT_SERVE_OPTIONS } from "../serve/context.js";
 import { DEFAULT_STORE_FILE } from "../store/index.js";
 import { EXIT, type CliIO } from "./io.js";
+import { timeBudget, timeBudgetOption } from "./time-budget-option.js";
 
 const VERSION = "0.1.0";
 
@@ -30,9 +31,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .option("-o, --output <file>", "write the result to a file instead of standard output")
+    .addOption(timeBudgetOption())
     .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt")
-    .action(async (inputs: string[], options: { format: CheckFormat; output?: string }) => {
-      code = await runCheck(inputs, options, io);
+    .action(async (inputs: string[], options: { format: CheckFormat; output?: string; secondsPerMb?: number }) => {
+      code = await runCheck(inputs, { format: options.format, output: options.output, budget: timeBudget(options.secondsPerMb, io.env) }, io);
     });
 
   program
@@ -40,8 +42,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .description("Print the cleaned main text of each report, or its metadata and removed lines as JSON")
     .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
     .addOption(formatOption(EXTRACT_FORMATS, "text"))
-    .action(async (inputs: string[], options: { format: ExtractFormat }) => {
-      code = await runExtract(inputs, options.format, io);
+    .addOption(timeBudgetOption())
+    .action(async (inputs: string[], options: { format: ExtractFormat; secondsPerMb?: number }) => {
+      code = await runExtract(inputs, options.format, timeBudget(options.secondsPerMb, io.env), io);
     });
 
   program
@@ -49,9 +52,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .description("Add reports to a store and place each in its story (each report committed as it is read)")
     .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
     .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
+    .addOption(timeBudgetOption())
     .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db")
-    .action(async (inputs: string[], options: { db: string }) => {
-      code = await runIngest(inputs, options.db, io);
+    .action(async (inputs: string[], options: { db: string; secondsPerMb?: number }) => {
+      code = await runIngest(inputs, options.db, timeBudget(options.secondsPerMb, io.env), io);
     });
 
   program
@@ -60,7 +64,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db: string; format: StoriesFormat }) => {
-      code = await runStories(options.db, options.format, io);
+      code = await runStories(options.db, options.format, timeBudget(undefined, io.env), io);
     });
 
   program
@@ -70,7 +74,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .action(async (story: string, options: { db: string; format: CheckFormat }) => {
-      code = await runShow(story, options.db, options.format, io);
+      code = await runShow(story, options.db, options.format, timeBudget(undefined, io.env), io);
     });
 
   program
@@ -80,9 +84,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--port <n>", "the port to listen on (0 picks a free one)", portNumber, DEFAULT_SERVE_OPTIONS.port)
     .option("--host <address>", "the address to listen on; keep the default unless others must reach it", DEFAULT_SERVE_OPTIONS.host)
     .option("--max-upload <MB>", "the largest request accepted, in megabytes", megabytes, DEFAULT_SERVE_OPTIONS.maxUploadBytes)
+    .addOption(timeBudgetOption())
     .addHelpText("after", "\nExamples:\n  corroborate serve\n  corroborate serve --db news.db --port 3000")
-    .action(async (options: { db: string; port: number; host: string; maxUpload: number }) => {
-      code = await runServe(options.db, { host: options.host, port: options.port, maxUploadBytes: options.maxUpload }, io);
+    .action(async (options: { db: string; port: number; host: string; maxUpload: number; secondsPerMb?: number }) => {
+      const budget = timeBudget(options.secondsPerMb, io.env);
+      code = await runServe(options.db, { host: options.host, port: options.port, maxUploadBytes: options.maxUpload, budget }, io);
     });
 
   try {

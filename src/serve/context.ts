@@ -1,6 +1,10 @@
+import { availableParallelism } from "node:os";
 import type { Store } from "../store/index.js";
 import type { FetchOptions } from "../ingest/fetch-url.js";
-import { listStories } from "../pipeline.js";
+import { DEFAULT_OPTIONS, type TimeBudget } from "../config.js";
+import { isCorroborateError } from "../errors.js";
+import { listStories, loadStory, summariseStored } from "../pipeline.js";
+import { AnalysisPool } from "../workers/analysis-pool.js";
 import { SerialQueue } from "./serial-queue.js";
 import { StoryCache } from "./story-cache.js";
 import type { IntakeContext } from "./report-intake.js";
@@ -12,6 +16,8 @@ export interface ServeOptions {
   port: number;
   /** The largest request body accepted: one upload form, all its files together. */
   maxUploadBytes: number;
+  /** The time one posted report may take to extract and analyse (config.ts). */
+  budget: TimeBudget;
   /** URL fetching; tests loosen the address policy to reach their own local sites. */
   fetch?: Partial<FetchOptions>;
 }
@@ -20,26 +26,62 @@ export interface ServeOptions {
  * 10 MB a request: a saved news page is rarely over 2 MB, and a form of clippings stays well
  * under this, while one request cannot fill the server's memory.
  */
-export const DEFAULT_SERVE_OPTIONS: ServeOptions = { host: "127.0.0.1", port: 8080, maxUploadBytes: 10 * 1024 * 1024 };
+export const DEFAULT_SERVE_OPTIONS: ServeOptions = { host: "127.0.0.1", port: 8080, maxUploadBytes: 10 * 1024 * 1024, budget: DEFAULT_OPTIONS.budget };
 
-/** What the routes share: the store behind one write queue, and the cache of aligned stories. */
+/** What the routes share: the store behind one write queue, the worker pools, and the cache of aligned stories. */
 export interface ServeContext {
   options: ServeOptions;
   intake: IntakeContext;
   stories: StoryCache;
-  /** Every story with its summary; runs in the write queue because it saves summaries it makes. */
+  /** Every story with its summary; summaries missing are made in the readers' pool and kept. */
   listStories(): Promise<ListedStory[]>;
+  /** Stop the worker threads. */
+  close(): Promise<void>;
 }
 
+/**
+ * Two pools of worker threads, so that the main thread only routes requests and renders pages:
+ * posted reports are extracted and analysed in the writers' pool, which also re-aligns the
+ * stories a post changed; readers' stories are aligned in their own pool, so a story read never
+ * waits behind a big upload. Each gets half the cores.
+ */
 export function makeServeContext(store: Store, options: ServeOptions): ServeContext {
+  const threads = Math.max(1, Math.floor(availableParallelism() / 2));
+  const writing = new AnalysisPool(threads);
+  const reading = new AnalysisPool(threads);
+  const budget = options.budget;
   const writes = new SerialQueue();
-  const stories = new StoryCache(store);
-  // Summaries of changed stories come from the cache, which the story pages then reuse.
+  const stories = new StoryCache(
+    store,
+    (storyId) => loadStory(store, storyId, { pool: reading, budget }),
+    (storyId) => loadStory(store, storyId, { pool: writing, budget }),
+  );
   const aligned = async (storyId: string) => (await stories.get(storyId))?.aligned ?? null;
+  const refreshed = async (storyId: string) => (await stories.refresh(storyId))?.aligned ?? null;
   return {
     options,
-    intake: { store, writes, maxReportBytes: options.maxUploadBytes, fetch: options.fetch },
+    intake: {
+      store,
+      writes,
+      pool: writing,
+      budget,
+      maxReportBytes: options.maxUploadBytes,
+      fetch: options.fetch,
+      // Each story a post changed is re-aligned and summarised before the post is answered.
+      afterStore: async (touched) => {
+        await Promise.all(touched.map((storyId) => summariseStored(store, storyId, refreshed).catch(keepServing)));
+      },
+    },
     stories,
-    listStories: () => writes.run(() => listStories(store, aligned)),
+    listStories: () => listStories(store, aligned),
+    close: async () => {
+      await Promise.all([writing.close(), reading.close()]);
+    },
   };
+}
+
+/** A summary over its time budget is left for a later reader; the report itself is stored. */
+function keepServing(error: unknown): null {
+  if (!isCorroborateError(error)) throw error;
+  return null;
 }
