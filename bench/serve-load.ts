@@ -50,6 +50,11 @@ const reads: number[] = [];
 const posts: number[] = [];
 const bigPosts: { ms: number; status: number | string }[] = [];
 let readErrors = 0;
+const readErrorKinds = new Map<string, number>();
+const countError = (kind: string) => {
+  readErrors++;
+  readErrorKinds.set(kind, (readErrorKinds.get(kind) ?? 0) + 1);
+};
 let postErrors = 0;
 let storedDuringLoad = 0;
 const deadline = performance.now() + SECONDS * 1000;
@@ -63,9 +68,9 @@ async function reader(client: number): Promise<void> {
     try {
       const response = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       await response.arrayBuffer();
-      if (response.status !== 200) readErrors++;
-    } catch {
-      readErrors++;
+      if (response.status !== 200) countError(String(response.status));
+    } catch (error) {
+      countError((error as Error).name);
     }
     reads.push(performance.now() - start);
   }
@@ -136,7 +141,7 @@ rmSync(dir, { recursive: true, force: true });
 const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log(`Serve load benchmark: ${CLIENTS} concurrent readers for ${SECONDS} s on loopback, over ${storyIds.length} stories (${STORED_BEFORE} reports stored before), while reports were posted`);
-console.log(`story reads:  ${reads.length} requests, ${Math.round(reads.length / elapsed)} req/s, p50 ${ms(pct(reads, 50))}, p90 ${ms(pct(reads, 90))}, p99 ${ms(pct(reads, 99))}, max ${ms(Math.max(...reads))}, errors ${readErrors}`);
+console.log(`story reads:  ${reads.length} requests, ${Math.round(reads.length / elapsed)} req/s, p50 ${ms(pct(reads, 50))}, p90 ${ms(pct(reads, 90))}, p99 ${ms(pct(reads, 99))}, max ${ms(Math.max(...reads))}, errors ${readErrors}${readErrors > 0 ? ` (${[...readErrorKinds].map(([kind, n]) => `${n}× ${kind}`).join(", ")})` : ""}`);
 console.log(`posts:        ${posts.length} requests (${storedDuringLoad} stored), p50 ${ms(pct(posts, 50))}, p99 ${ms(pct(posts, 99))}, errors ${postErrors}`);
 console.log(`${(BIG_REPORT_BYTES / 1024 / 1024).toFixed(0)} MB posts:   ${bigPosts.map((p) => `${p.status} after ${(p.ms / 1000).toFixed(1)} s`).join("; ") || "none answered"}`);
 const met = readErrors === 0 && postErrors === 0 && pct(reads, 99) < TARGET_P99_MS;

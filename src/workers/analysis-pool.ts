@@ -13,8 +13,6 @@ import type { WorkerMessage } from "./analysis-worker.js";
  * sources (tests, benchmarks), a small loader that registers tsx in the thread first.
  */
 const WORKER_FILE = new URL(import.meta.url.endsWith(".ts") ? "./analysis-worker-tsx.mjs" : "./analysis-worker.js", import.meta.url).href;
-/** An idle worker is kept this long for the next report; idle workers never keep the process alive. */
-const IDLE_MS = 30_000;
 
 /**
  * Extraction, analysis and alignment in worker threads, each task under a time budget. A task over
@@ -22,7 +20,8 @@ const IDLE_MS = 30_000;
  * way) and fails with E_TOO_SLOW; a fresh thread takes its place. The main thread stays free to
  * answer readers, and the rest of a run goes on.
  *
- * piscina runs the threads (queue, start on demand, replace a terminated one, unref when idle);
+ * piscina runs the threads (queue, start them at once and keep them, replace a terminated one,
+ * unref idle ones so they never keep a process alive);
  * this class adds the budget. A task's clock starts when its worker says it has started, not when
  * it joins the queue behind a big report, nor while a new thread loads its modules (a second or
  * more on a busy machine).
@@ -31,7 +30,9 @@ export class AnalysisPool {
   private readonly piscina: Piscina;
 
   constructor(readonly threads: number = defaultThreads()) {
-    this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: 0, maxThreads: threads, idleTimeout: IDLE_MS });
+    // Threads start with the pool: a new thread loads every module (a second or more of CPU), which
+    // should not fall on the first report, nor on the reader waiting for it.
+    this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
   }
 
   extract(document: RawDocument, budget: TimeBudget): Promise<Article> {
@@ -48,8 +49,9 @@ export class AnalysisPool {
     return this.run({ kind: "align", storyId, articles }, `story ${storyId}`, bytes, budget);
   }
 
+  /** Finish the tasks under way and queued (each bounded by its budget), then stop the threads. */
   async close(): Promise<void> {
-    await this.piscina.destroy();
+    await this.piscina.close();
   }
 
   private async run<K extends AnalysisTask["kind"]>(task: AnalysisTask & { kind: K }, source: string, bytes: number, budget: TimeBudget): Promise<TaskValues[K]> {
