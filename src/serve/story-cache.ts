@@ -46,11 +46,8 @@ export class StoryCache {
   ) {}
 
   async get(storyId: string): Promise<CachedStory | null> {
-    const revision = await this.store.storyRevision(storyId);
-    if (revision === null) {
-      this.forget(storyId);
-      return null;
-    }
+    const revision = await this.revisionOf(storyId);
+    if (revision === null) return null;
     let slot = this.slots.get(storyId);
     if (slot?.revision !== revision) slot = this.start(storyId, revision, false);
     this.touch(storyId, slot);
@@ -61,11 +58,8 @@ export class StoryCache {
 
   /** Re-align a story a write changed, for its current revision; resolves once readers get it. */
   async refresh(storyId: string): Promise<CachedStory | null> {
-    const revision = await this.store.storyRevision(storyId);
-    if (revision === null) {
-      this.forget(storyId);
-      return null;
-    }
+    const revision = await this.revisionOf(storyId);
+    if (revision === null) return null;
     const slot = this.slots.get(storyId);
     return (slot?.revision === revision ? slot : this.start(storyId, revision, true)).loading;
   }
@@ -78,6 +72,13 @@ export class StoryCache {
       entry.rendered.set(name, text);
     }
     return text;
+  }
+
+  /** The story's revision now; a story gone (merged away, split) is dropped from the cache. */
+  private async revisionOf(storyId: string): Promise<string | null> {
+    const revision = await this.store.storyRevision(storyId);
+    if (revision === null) this.forget(storyId);
+    return revision;
   }
 
   private start(storyId: string, revision: string, byWrite: boolean): Slot {
