@@ -29,10 +29,16 @@ const WORKER_FILE = new URL(import.meta.url.endsWith(".ts") ? "./analysis-worker
 export class AnalysisPool {
   private readonly piscina: Piscina;
 
-  constructor(readonly threads: number = defaultThreads()) {
-    // Threads start with the pool: a new thread loads every module (a second or more of CPU), which
-    // should not fall on the first report, nor on the reader waiting for it.
-    this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
+  /**
+   * `warm`: start every thread with the pool (a server: a new thread loads every module, a second
+   * or more of CPU, which should not fall on the first post or the reader waiting for it). Else one
+   * thread starts at once and the others when reports queue up (a command over a few reports).
+   */
+  constructor(
+    readonly threads: number = defaultThreads(),
+    warm = true,
+  ) {
+    this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: warm ? threads : 1, maxThreads: threads });
   }
 
   extract(document: RawDocument, budget: TimeBudget): Promise<Article> {
@@ -86,6 +92,6 @@ let shared: AnalysisPool | undefined;
 
 /** The process's pool for the CLI and the library, made on first use. */
 export function sharedAnalysisPool(): AnalysisPool {
-  shared ??= new AnalysisPool();
+  shared ??= new AnalysisPool(defaultThreads(), false);
   return shared;
 }
