@@ -26,6 +26,9 @@ const WORKER_FILE = new URL(import.meta.url.endsWith(".ts") ? "./analysis-worker
  * it joins the queue behind a big report, nor while a new thread loads its modules (a second or
  * more on a busy machine).
  */
+/** A thread beyond the first kept this long without work: long enough to span gaps between reports. */
+const IDLE_MS = 10_000;
+
 export class AnalysisPool {
   private readonly piscina: Piscina;
 
@@ -38,7 +41,7 @@ export class AnalysisPool {
     readonly threads: number = defaultThreads(),
     warm = true,
   ) {
-    this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: warm ? threads : 1, maxThreads: threads });
+    this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: warm ? threads : 1, maxThreads: threads, idleTimeout: IDLE_MS });
   }
 
   extract(document: RawDocument, budget: TimeBudget): Promise<Article> {
