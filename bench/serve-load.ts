@@ -70,7 +70,8 @@ async function reader(client: number): Promise<void> {
       await response.arrayBuffer();
       if (response.status !== 200) countError(String(response.status));
     } catch (error) {
-      countError((error as Error).name);
+      const cause = (error as { cause?: { code?: string } }).cause;
+      countError(cause?.code ?? (error as Error).name);
     }
     reads.push(performance.now() - start);
   }
