@@ -71,6 +71,11 @@ const PRAGMAS = ["journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 5
 /** Set up a new store or check an existing one. Throws a plain message when the file is not ours. */
 export function prepareSchema(db: Database, create: boolean): void {
   for (const pragma of PRAGMAS) db.pragma(pragma);
+  // Under the write lock: two processes opening a new store at once must not both create it.
+  db.transaction(() => setUpTables(db, create)).immediate();
+}
+
+function setUpTables(db: Database, create: boolean): void {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
   if (!tables.includes("meta")) {
     if (tables.length > 0) throw new Error("it is a SQLite database but not a Corroborate store");
@@ -81,7 +86,7 @@ export function prepareSchema(db: Database, create: boolean): void {
   }
   const version = Number(db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get());
   if (version > SCHEMA_VERSION) throw new Error(`it was written by a newer Corroborate (store version ${version}, this one reads ${SCHEMA_VERSION})`);
-  if (version < 2) db.transaction(() => addTextHashes(db))();
+  if (version < 2) addTextHashes(db);
   db.exec(TABLES);
 }
 
