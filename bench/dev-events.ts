@@ -60,7 +60,8 @@ export function scoreDevClustering(reports: DevReport[]): string[] {
     const members = reports.filter((r) => r.event === event).map((r) => r.analyzed.article.id);
     const stories = new Set(members.map((id) => ours.get(id)));
     const foreign = [...ours].filter(([id, s]) => stories.has(s) && gold.get(id) !== event).map(([id]) => shortName(id));
-    lines.push(`    ${event.padEnd(36)} ${String(members.length).padStart(2)}: ${stories.size} ${foreign.length ? `+ ${foreign.join(", ")}` : ""}`);
+    const split = [...stories].map((s) => members.filter((id) => ours.get(id) === s).length).sort((a, b) => b - a).join("+");
+    lines.push(`    ${event.padEnd(36)} ${String(members.length).padStart(2)} reports in ${split} ${foreign.length ? `with ${foreign.join(", ")}` : ""}`);
   }
   if (process.env.BENCH_VERBOSE) {
     for (const story of new Set(ours.values())) {
