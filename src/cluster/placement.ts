@@ -83,7 +83,8 @@ export function topCandidates(hits: Map<string, number>): string[] {
 /**
  * Decide where a report goes among candidate stories: the best-scoring story at or over the join
  * threshold, or a new story with `newId`. Other candidates the report also clears the threshold
- * with are merged in when the two stories look like one event as wholes.
+ * with are merged in when the two stories look like one event as wholes, and lone reports among
+ * the candidates fold in when they would now join the grown story (foldsInto).
  */
 export function choosePlacement(report: ReportFeatures, candidates: StoryState[], newId: string, options: ClusterOptions): Placement {
   const scored = candidates
@@ -94,12 +95,24 @@ export function choosePlacement(report: ReportFeatures, candidates: StoryState[]
   if (!best) return { story: withReport(emptyStory(newId), report), created: true, merged: [] };
   let story = withReport(best.story, report);
   const merged: string[] = [];
-  for (const { story: other } of scored.slice(1)) {
-    if (storySimilarity(story, other) < MERGE_THRESHOLD) continue;
+  for (const other of candidates) {
+    if (other.id === best.story.id) continue;
+    const provenOne = scored.some((x) => x.story === other) && storySimilarity(story, other) >= MERGE_THRESHOLD;
+    if (!provenOne && !foldsInto(other, story, options)) continue;
     story = mergedStates(story, other);
     merged.push(other.id);
   }
   return { story, created: false, merged };
+}
+
+/**
+ * A lone report that arrived before its story had gathered what outlets share (reports are placed
+ * in the order they come) folds in once it would join the story as it now stands: placement
+ * should not depend on which report of an event came first.
+ */
+function foldsInto(lone: StoryState, story: StoryState, options: ClusterOptions): boolean {
+  if (lone.size !== 1 || story.size <= FULL_BAR_SIZE) return false;
+  return storySimilarity(story, lone) >= joinThresholdFor(story, options);
 }
 
 /**
