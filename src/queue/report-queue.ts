@@ -1,0 +1,87 @@
+import PgBoss from "pg-boss";
+import { CorroborateError } from "../errors.js";
+import type { RawDocument } from "../types.js";
+import { displayUrl } from "../store/postgres/index.js";
+import { toJob, type ReportJob } from "./job-payload.js";
+
+/** The queue's name in pg-boss: every report waiting to be extracted, analyzed and placed. */
+export const REPORT_QUEUE = "corroborate-reports";
+/** pg-boss keeps its tables in a schema of its own, beside the store's. */
+export const QUEUE_SCHEMA = "pgboss";
+
+/**
+ * Retries of a job that failed in a way that may pass (a lost connection, a server restart): three,
+ * after about 2, 4 and 8 seconds. Reports a user can fix (no text, binary) are not retried at all.
+ */
+export const RETRY = { retryLimit: 3, retryDelay: 2, retryBackoff: true } as const;
+
+/**
+ * Seconds a job may run before it counts as lost and is taken again: how a job whose worker died
+ * is found. Placing a report takes milliseconds and a large page well under a second, so two
+ * minutes leaves a wide margin; ingest --job-timeout changes it.
+ */
+export const DEFAULT_JOB_TIMEOUT_SECONDS = 120;
+
+/**
+ * How often some worker looks for lost jobs (pg-boss maintenance; one worker does it per round).
+ * A dead worker's job is taken again at most this long after its timeout.
+ */
+const MAINTENANCE_SECONDS = 5;
+
+export interface QueueOptions {
+  /** Connections pg-boss may open. */
+  connections?: number;
+}
+
+/** Connect to the queue in a PostgreSQL database (creating pg-boss's tables on first use). */
+export async function openQueue(url: string, options: QueueOptions = {}): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: url,
+    schema: QUEUE_SCHEMA,
+    max: options.connections ?? 2,
+    schedule: false,
+    supervise: true,
+    maintenanceIntervalSeconds: MAINTENANCE_SECONDS,
+    ...RETRY,
+  });
+  // pg-boss reports background trouble (a dropped connection) as events; it retries on its own.
+  boss.on("error", () => undefined);
+  try {
+    await boss.start();
+    await boss.createQueue(REPORT_QUEUE, { name: REPORT_QUEUE, ...RETRY });
+  } catch (error) {
+    await boss.stop({ graceful: false, wait: false }).catch(() => undefined);
+    throw new CorroborateError("E_STORE", "store", `cannot use the job queue in ${displayUrl(url)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return boss;
+}
+
+/** Put documents on the queue, one job each, in one round trip per thousand. */
+export async function enqueueDocuments(boss: PgBoss, documents: { document: RawDocument; key: string }[], jobTimeoutSeconds = DEFAULT_JOB_TIMEOUT_SECONDS): Promise<void> {
+  const jobs: PgBoss.JobInsert<ReportJob>[] = documents.map(({ document, key }) => ({ name: REPORT_QUEUE, data: toJob(document, key), expireInSeconds: jobTimeoutSeconds, ...RETRY }));
+  for (let i = 0; i < jobs.length; i += 1000) await boss.insert(jobs.slice(i, i + 1000));
+}
+
+export interface QueueCounts {
+  /** Waiting for a worker, including jobs waiting out a retry delay. */
+  queued: number;
+  running: number;
+  /** Stored, or found already stored. */
+  done: number;
+  /** Failed for good (kept, with the error, in the store: `corroborate failures`). */
+  failed: number;
+}
+
+/** Jobs of the report queue by state, counting those pg-boss has moved to its archive. */
+export async function queueCounts(boss: PgBoss): Promise<Omit<QueueCounts, "failed"> & { failedJobs: number }> {
+  const db = boss.getDb();
+  const { rows } = await db.executeSql(
+    `SELECT state, count(*)::int AS n FROM (
+       SELECT state FROM ${QUEUE_SCHEMA}.job WHERE name = $1
+       UNION ALL SELECT state FROM ${QUEUE_SCHEMA}.archive WHERE name = $1) jobs
+     GROUP BY state`,
+    [REPORT_QUEUE],
+  );
+  const count = (...states: string[]) => rows.filter((r: { state: string }) => states.includes(r.state)).reduce((n: number, r: { n: number }) => n + r.n, 0);
+  return { queued: count("created", "retry"), running: count("active"), done: count("completed"), failedJobs: count("failed") };
+}

@@ -1,0 +1,231 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type pg from "pg";
+import type { Article } from "../../types.js";
+import { normalise } from "../../cluster/features.js";
+import { lastDay, storyIndexTerms, type CandidateQuery, type Placement, type ReportFeatures, type StoryState } from "../../cluster/index.js";
+import type { NewReport, Store, StoredReportRef, StoryRecord, StorySummary } from "../store.js";
+import { decodeVector, encodeVector } from "../sqlite/codec.js";
+import { UNDATED_DAY } from "../sqlite/schema.js";
+
+/**
+ * The one advisory lock every placement takes, in every process on every machine (any fixed
+ * number; "plac"). Placement reads a neighbourhood it cannot name in advance — the stories found
+ * through the report's terms, any of them merged away, a story split after the join — so it runs
+ * alone: extraction and analysis, most of a report's cost, run in parallel outside the lock.
+ * README "Running on PostgreSQL" gives the reasoning and the measured cost.
+ */
+const PLACEMENT_LOCK = 0x706c6163;
+
+type Queryable = Pick<pg.PoolClient, "query">;
+
+/** A report a worker gave up on, kept with its error for `corroborate failures`. */
+export interface FailedReport {
+  source: string;
+  contentHash: string;
+  code: string | null;
+  message: string;
+  attempts: number;
+  failedAt?: string;
+}
+
+/** The store in a PostgreSQL database, shared by any number of processes. */
+export class PostgresStore implements Store {
+  /** The connection of the placement this call runs inside, if any. */
+  private readonly placement = new AsyncLocalStorage<pg.PoolClient>();
+
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly location: string,
+  ) {}
+
+  async findReport(source: string, contentHash: string): Promise<StoredReportRef | null> {
+    const { rows } = await this.db().query("SELECT id, story_id AS story FROM reports WHERE source = $1 AND content_hash = $2", [source, contentHash]);
+    return (rows[0] as StoredReportRef | undefined) ?? null;
+  }
+
+  /** One round trip for all terms: each term's newest `perTerm` stories, counted per story. */
+  async findCandidates(query: CandidateQuery): Promise<Map<string, number>> {
+    const { rows } = await this.db().query(
+      `SELECT p.story_id, count(*)::int AS shared
+         FROM unnest($1::text[]) AS t(term)
+         CROSS JOIN LATERAL (SELECT story_id FROM postings WHERE term = t.term AND last_day >= $2 ORDER BY last_day DESC LIMIT $3) p
+        GROUP BY p.story_id`,
+      [query.terms, query.fromDay ?? -UNDATED_DAY, query.perTerm],
+    );
+    return new Map(rows.map((r: { story_id: string; shared: number }) => [r.story_id, r.shared]));
+  }
+
+  async loadStates(ids: string[]): Promise<StoryState[]> {
+    const { rows } = await this.db().query("SELECT id, size, sum, days FROM stories WHERE id = ANY($1)", [ids]);
+    const byId = new Map(rows.map((r: { id: string; size: number; sum: string; days: string }) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const sum = decodeVector(row.sum);
+      return [{ id, size: row.size, sum, centroid: normalise(sum), days: JSON.parse(row.days) as number[] }];
+    });
+  }
+
+  /** One transaction holding the placement lock from the first read to the commit. */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.placement.getStore()) return work();
+    return this.transaction((client) => this.placement.run(client, work));
+  }
+
+  async commitReport(report: NewReport, placement: Placement): Promise<StoredReportRef> {
+    return this.write(async (db) => {
+      const existing = await this.findReport(report.source, report.contentHash);
+      if (existing) return existing;
+      const id = await this.uniqueReportId(db, report.id);
+      const storyId = placement.story.id;
+      for (const merged of placement.merged) {
+        await db.query("UPDATE reports SET story_id = $1 WHERE story_id = $2", [storyId, merged]);
+        await this.deleteStory(db, merged);
+      }
+      await db.query("INSERT INTO reports (id, source, content_hash, story_id, day, article, vector) VALUES ($1, $2, $3, $4, $5, $6, $7)", [
+        id,
+        report.source,
+        report.contentHash,
+        storyId,
+        report.features.day,
+        JSON.stringify({ ...report.article, id }),
+        encodeVector(report.features.vector),
+      ]);
+      await this.writeStory(db, placement.story);
+      return { id, story: storyId };
+    });
+  }
+
+  async storyMembers(storyId: string): Promise<ReportFeatures[]> {
+    const { rows } = await this.db().query("SELECT id, vector, day FROM reports WHERE story_id = $1 ORDER BY seq", [storyId]);
+    return rows.map((row: { id: string; vector: string; day: number | null }) => ({ id: row.id, vector: decodeVector(row.vector), day: row.day }));
+  }
+
+  async splitStory(storyId: string, parts: { state: StoryState; reports: string[] }[]): Promise<void> {
+    await this.write(async (db) => {
+      await this.deleteStory(db, storyId);
+      for (const part of parts) {
+        await db.query("UPDATE reports SET story_id = $1 WHERE id = ANY($2)", [part.state.id, part.reports]);
+        await this.writeStory(db, part.state);
+      }
+    });
+  }
+
+  async listStories(): Promise<StoryRecord[]> {
+    const { rows } = await this.db().query("SELECT id, size, summary FROM stories ORDER BY size DESC, last_day DESC, id");
+    return rows.map((row: { id: string; size: number; summary: string | null }) => ({ id: row.id, size: row.size, summary: row.summary ? (JSON.parse(row.summary) as StorySummary) : null }));
+  }
+
+  async storyArticles(storyId: string): Promise<Article[] | null> {
+    const { rows } = await this.db().query("SELECT article FROM reports WHERE story_id = $1 ORDER BY day NULLS LAST, seq", [storyId]);
+    return rows.length === 0 ? null : rows.map((row: { article: string }) => JSON.parse(row.article) as Article);
+  }
+
+  async storyRevision(storyId: string): Promise<string | null> {
+    // Every change to a story adds a report (a new highest seq) or moves reports in or out (a new count).
+    const { rows } = await this.db().query("SELECT count(*)::int AS size, max(seq)::text AS last FROM reports WHERE story_id = $1", [storyId]);
+    const row = rows[0] as { size: number; last: string | null };
+    return row.last === null ? null : `${row.size}.${row.last}`;
+  }
+
+  async saveSummary(storyId: string, summary: StorySummary): Promise<void> {
+    await this.db().query("UPDATE stories SET summary = $1 WHERE id = $2", [JSON.stringify(summary), storyId]);
+  }
+
+  async counts(): Promise<{ reports: number; stories: number }> {
+    const { rows } = await this.db().query("SELECT (SELECT count(*) FROM reports)::int AS reports, (SELECT count(*) FROM stories)::int AS stories");
+    return rows[0] as { reports: number; stories: number };
+  }
+
+  /** Keep (or update) a report that failed for good; storing it later does not remove it. */
+  async recordFailure(failure: FailedReport): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO failed_reports (source, content_hash, code, message, attempts) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (source, content_hash) DO UPDATE SET code = excluded.code, message = excluded.message, attempts = excluded.attempts, failed_at = now()`,
+      [failure.source, failure.contentHash, failure.code, failure.message, failure.attempts],
+    );
+  }
+
+  /** Failed reports, the latest first. */
+  async listFailures(): Promise<FailedReport[]> {
+    const { rows } = await this.pool.query(
+      `SELECT source, content_hash AS "contentHash", code, message, attempts, to_char(failed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "failedAt"
+         FROM failed_reports ORDER BY failed_at DESC, source`,
+    );
+    return rows as FailedReport[];
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.ended) await this.pool.end();
+  }
+
+  /** Inside a placement, its connection; otherwise any pooled one. */
+  private db(): Queryable {
+    return this.placement.getStore() ?? this.pool;
+  }
+
+  /** A write joins the placement it runs in, or is its own transaction under the placement lock. */
+  private write<T>(work: (db: Queryable) => Promise<T>): Promise<T> {
+    const client = this.placement.getStore();
+    if (client) return work(client);
+    return this.transaction((db) => this.placement.run(db, () => work(db)));
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SELECT pg_advisory_xact_lock($1)", [PLACEMENT_LOCK]);
+      const result = await work(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The wanted id, or the first free of id-2, id-3 …, starting where the last search ended. */
+  private async uniqueReportId(db: Queryable, wanted: string): Promise<string> {
+    const taken = async (id: string) => (await db.query("SELECT 1 FROM reports WHERE id = $1", [id])).rowCount! > 0;
+    if (!(await taken(wanted))) return wanted;
+    let n = ((await db.query("SELECT next FROM id_suffixes WHERE base = $1", [wanted])).rows[0]?.next as number | undefined) ?? 2;
+    while (await taken(`${wanted}-${n}`)) n++;
+    await db.query("INSERT INTO id_suffixes (base, next) VALUES ($1, $2) ON CONFLICT (base) DO UPDATE SET next = excluded.next", [wanted, n + 1]);
+    return `${wanted}-${n}`;
+  }
+
+  private async deleteStory(db: Queryable, id: string): Promise<void> {
+    await db.query("DELETE FROM postings WHERE story_id = $1", [id]);
+    await db.query("DELETE FROM stories WHERE id = $1", [id]);
+  }
+
+  /**
+   * Write a story's state, clear its summary, and re-index it under its current terms. Only the
+   * postings that changed are written: after a join most of a story's top terms stay the same.
+   */
+  private async writeStory(db: Queryable, state: StoryState): Promise<void> {
+    const last = lastDay(state) ?? UNDATED_DAY;
+    const terms = storyIndexTerms(state);
+    const { rows } = await db.query(
+      `WITH old AS (SELECT terms, last_day FROM stories WHERE id = $1),
+            saved AS (INSERT INTO stories (id, size, sum, days, last_day, terms, summary) VALUES ($1, $2, $3, $4, $5, $6, NULL)
+                      ON CONFLICT (id) DO UPDATE SET size = excluded.size, sum = excluded.sum, days = excluded.days,
+                        last_day = excluded.last_day, terms = excluded.terms, summary = NULL)
+       SELECT terms, last_day FROM old`,
+      [state.id, state.size, encodeVector(state.sum), JSON.stringify(state.days), last, terms],
+    );
+    const old = rows[0] as { terms: string[]; last_day: number } | undefined;
+    const before = new Set(old?.terms ?? []);
+    const after = new Set(terms);
+    const gone = [...before].filter((t) => !after.has(t));
+    const added = terms.filter((t) => !before.has(t));
+    if (gone.length > 0) await db.query("DELETE FROM postings WHERE story_id = $1 AND term = ANY($2)", [state.id, gone]);
+    if (old && old.last_day !== last) await db.query("UPDATE postings SET last_day = $1 WHERE story_id = $2", [last, state.id]);
+    if (added.length > 0) {
+      await db.query("INSERT INTO postings (term, story_id, last_day) SELECT unnest($1::text[]), $2, $3 ON CONFLICT (term, story_id) DO UPDATE SET last_day = excluded.last_day", [added, state.id, last]);
+    }
+  }
+}
