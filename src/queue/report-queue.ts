@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import PgBoss from "pg-boss";
 import { CorroborateError } from "../errors.js";
 import type { RawDocument } from "../types.js";
@@ -56,10 +57,25 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
   return boss;
 }
 
-/** Put documents on the queue, one job each, in one round trip per thousand. */
+/**
+ * Put documents on the queue, one job each, in one round trip per thousand. Workers take jobs in
+ * the order given (pg-boss takes the oldest first, and among jobs queued together the lowest id),
+ * so reports are placed in the order `ingest` would place them.
+ */
 export async function enqueueDocuments(boss: PgBoss, documents: { document: RawDocument; key: string }[], jobTimeoutSeconds = DEFAULT_JOB_TIMEOUT_SECONDS): Promise<void> {
-  const jobs: PgBoss.JobInsert<ReportJob>[] = documents.map(({ document, key }) => ({ name: REPORT_QUEUE, data: toJob(document, key), expireInSeconds: jobTimeoutSeconds, ...RETRY }));
+  const ids = orderedIds();
+  const jobs: PgBoss.JobInsert<ReportJob>[] = documents.map(({ document, key }) => ({ id: ids(), name: REPORT_QUEUE, data: toJob(document, key), expireInSeconds: jobTimeoutSeconds, ...RETRY }));
   for (let i = 0; i < jobs.length; i += 1000) await boss.insert(jobs.slice(i, i + 1000));
+}
+
+/** UUIDs that sort in the order they are made: the time, a count, then random bits (as UUIDv7). */
+function orderedIds(): () => string {
+  const prefix = Date.now().toString(16).padStart(12, "0");
+  let count = 0;
+  return () => {
+    const n = (count++).toString(16).padStart(7, "0");
+    return `${prefix.slice(0, 8)}-${prefix.slice(8)}-7${n.slice(0, 3)}-${n.slice(3)}-${randomBytes(6).toString("hex")}`;
+  };
 }
 
 export interface QueueCounts {
@@ -76,10 +92,11 @@ export interface QueueCounts {
 export async function queueCounts(boss: PgBoss): Promise<Omit<QueueCounts, "failed"> & { failedJobs: number }> {
   const db = boss.getDb();
   const { rows } = await db.executeSql(
-    `SELECT state, count(*)::int AS n FROM (
-       SELECT state FROM ${QUEUE_SCHEMA}.job WHERE name = $1
-       UNION ALL SELECT state FROM ${QUEUE_SCHEMA}.archive WHERE name = $1) jobs
-     GROUP BY state`,
+    // A report a user could fix completes its job with a "failed" outcome: it counts as failed, not done.
+    `SELECT CASE WHEN output->>'status' = 'failed' THEN 'failed' ELSE state::text END AS state, count(*)::int AS n FROM (
+       SELECT state, output FROM ${QUEUE_SCHEMA}.job WHERE name = $1
+       UNION ALL SELECT state, output FROM ${QUEUE_SCHEMA}.archive WHERE name = $1) jobs
+     GROUP BY 1`,
     [REPORT_QUEUE],
   );
   const count = (...states: string[]) => rows.filter((r: { state: string }) => states.includes(r.state)).reduce((n: number, r: { n: number }) => n + r.n, 0);

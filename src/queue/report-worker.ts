@@ -5,8 +5,8 @@ import { contentHash } from "../store/ingest-report.js";
 import { fromJob, type ReportJob } from "./job-payload.js";
 import { queueCounts, REPORT_QUEUE } from "./report-queue.js";
 
-/** One job's outcome, as `ingest` reports each report, plus the attempt it took. */
-export type JobEvent = Omit<IngestEvent, "done" | "total"> & { attempt: number };
+/** A job taken ("started"), or its outcome as `ingest` reports each report; with the attempt it is. */
+export type JobEvent = { source: string; attempt: number } & ({ status: "started" } | Omit<IngestEvent, "done" | "total" | "source">);
 
 export interface WorkerOptions {
   /** Jobs run at once in this process: extraction and analysis of one overlap the others' database waits. */
@@ -31,6 +31,7 @@ export async function runWorker(store: PostgresStore, boss: PgBoss, options: Wor
   const handle = async ([job]: PgBoss.JobWithMetadata<ReportJob>[]) => {
     const { document, key } = fromJob(job!.data);
     const attempt = job!.retryCount + 1;
+    onEvent({ source: key, attempt, status: "started" });
     const failure = (code: string | null, message: string) => store.recordFailure({ source: key, contentHash: contentHash(document), code, message, attempts: attempt });
     try {
       const outcome = await ingestDocument(store, document, key);
