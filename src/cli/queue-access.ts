@@ -1,5 +1,5 @@
 import type PgBoss from "pg-boss";
-import { isPostgresUrl } from "../store/index.js";
+import { isPostgresUrl, type OpenStoreOptions } from "../store/index.js";
 import type { PostgresStore } from "../store/postgres/index.js";
 import { openQueue } from "../queue/index.js";
 import { withStore } from "./store-access.js";
@@ -11,7 +11,7 @@ import { EXIT, type CliIO } from "./io.js";
  */
 export async function withQueue(
   location: string,
-  options: { create: boolean; connections?: number },
+  options: OpenStoreOptions,
   io: CliIO,
   run: (store: PostgresStore, boss: PgBoss) => Promise<number>,
 ): Promise<number> {

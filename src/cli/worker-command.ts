@@ -15,7 +15,7 @@ export interface WorkerCommandOptions {
  */
 export async function runWorkerCommand(db: string, options: WorkerCommandOptions, io: CliIO, until: Promise<void> = stopSignal()): Promise<number> {
   // Each job running at once holds a connection while it places its report; readers need a few more.
-  return withQueue(db, { create: true, connections: options.concurrency + 2 }, io, async (store, boss) => {
+  return withQueue(db, { create: true, connections: options.concurrency + 2, durable: false }, io, async (store, boss) => {
       io.stderr(`Corroborate worker on ${store.location}: ${options.concurrency} job${options.concurrency === 1 ? "" : "s"} at a time${options.drain ? ", until the queue is empty" : "; stop with Ctrl-C"}\n`);
       const tally = { started: 0, stored: 0, duplicate: 0, failed: 0 };
       const onEvent = (event: JobEvent) => {

@@ -7,6 +7,8 @@ export interface OpenStoreOptions {
   create: boolean;
   /** PostgreSQL connections kept open (a worker needs one per job it runs at once). */
   connections?: number;
+  /** PostgreSQL: whether a placement's commit waits for the disk (store/postgres/open.ts). */
+  durable?: boolean;
 }
 
 /** The store a `--db` value names: a postgres:// URL, or else a SQLite file. */

@@ -36,6 +36,8 @@ export class PostgresStore implements Store {
   constructor(
     private readonly pool: pg.Pool,
     readonly location: string,
+    /** See PostgresOpenOptions.durable. */
+    private readonly durable = true,
   ) {}
 
   async findReport(source: string, contentHash: string): Promise<StoredReportRef | null> {
@@ -72,27 +74,21 @@ export class PostgresStore implements Store {
     return this.transaction((client) => this.placement.run(client, work));
   }
 
+  /** The whole commit is one call of commit_report (migrations.ts): one round trip under the lock. */
   async commitReport(report: NewReport, placement: Placement): Promise<StoredReportRef> {
     return this.write(async (db) => {
-      const existing = await this.findReport(report.source, report.contentHash);
-      if (existing) return existing;
-      const id = await this.uniqueReportId(db, report.id);
-      const storyId = placement.story.id;
-      for (const merged of placement.merged) {
-        await db.query("UPDATE reports SET story_id = $1 WHERE story_id = $2", [storyId, merged]);
-        await this.deleteStory(db, merged);
-      }
-      await db.query("INSERT INTO reports (id, source, content_hash, story_id, day, article, vector) VALUES ($1, $2, $3, $4, $5, $6, $7)", [
-        id,
+      const { rows } = await db.query("SELECT out_id AS id, out_story AS story FROM commit_report($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", [
+        report.id,
         report.source,
         report.contentHash,
-        storyId,
         report.features.day,
-        JSON.stringify({ ...report.article, id }),
+        // The id is settled inside commit_report; storyArticles sets it on the article it reads.
+        JSON.stringify(report.article),
         encodeVector(report.features.vector),
+        ...storyRow(placement.story),
+        placement.merged,
       ]);
-      await this.writeStory(db, placement.story);
-      return { id, story: storyId };
+      return rows[0] as StoredReportRef;
     });
   }
 
@@ -103,10 +99,11 @@ export class PostgresStore implements Store {
 
   async splitStory(storyId: string, parts: { state: StoryState; reports: string[] }[]): Promise<void> {
     await this.write(async (db) => {
-      await this.deleteStory(db, storyId);
+      await db.query("DELETE FROM postings WHERE story_id = $1", [storyId]);
+      await db.query("DELETE FROM stories WHERE id = $1", [storyId]);
       for (const part of parts) {
         await db.query("UPDATE reports SET story_id = $1 WHERE id = ANY($2)", [part.state.id, part.reports]);
-        await this.writeStory(db, part.state);
+        await db.query("SELECT write_story($1, $2, $3, $4, $5, $6)", storyRow(part.state));
       }
     });
   }
@@ -117,8 +114,8 @@ export class PostgresStore implements Store {
   }
 
   async storyArticles(storyId: string): Promise<Article[] | null> {
-    const { rows } = await this.db().query("SELECT article FROM reports WHERE story_id = $1 ORDER BY day NULLS LAST, seq", [storyId]);
-    return rows.length === 0 ? null : rows.map((row: { article: string }) => JSON.parse(row.article) as Article);
+    const { rows } = await this.db().query("SELECT id, article FROM reports WHERE story_id = $1 ORDER BY day NULLS LAST, seq", [storyId]);
+    return rows.length === 0 ? null : rows.map((row: { id: string; article: string }) => ({ ...(JSON.parse(row.article) as Article), id: row.id }));
   }
 
   async storyRevision(storyId: string): Promise<string | null> {
@@ -174,8 +171,8 @@ export class PostgresStore implements Store {
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query("BEGIN");
-      await client.query("SELECT pg_advisory_xact_lock($1)", [PLACEMENT_LOCK]);
+      // One round trip: begin, say whether the commit waits for the disk, take the lock.
+      await client.query(`BEGIN; SET LOCAL synchronous_commit = ${this.durable ? "on" : "off"}; SELECT pg_advisory_xact_lock(${PLACEMENT_LOCK})`);
       const result = await work(client);
       await client.query("COMMIT");
       return result;
@@ -186,46 +183,9 @@ export class PostgresStore implements Store {
       client.release();
     }
   }
+}
 
-  /** The wanted id, or the first free of id-2, id-3 …, starting where the last search ended. */
-  private async uniqueReportId(db: Queryable, wanted: string): Promise<string> {
-    const taken = async (id: string) => (await db.query("SELECT 1 FROM reports WHERE id = $1", [id])).rowCount! > 0;
-    if (!(await taken(wanted))) return wanted;
-    let n = ((await db.query("SELECT next FROM id_suffixes WHERE base = $1", [wanted])).rows[0]?.next as number | undefined) ?? 2;
-    while (await taken(`${wanted}-${n}`)) n++;
-    await db.query("INSERT INTO id_suffixes (base, next) VALUES ($1, $2) ON CONFLICT (base) DO UPDATE SET next = excluded.next", [wanted, n + 1]);
-    return `${wanted}-${n}`;
-  }
-
-  private async deleteStory(db: Queryable, id: string): Promise<void> {
-    await db.query("DELETE FROM postings WHERE story_id = $1", [id]);
-    await db.query("DELETE FROM stories WHERE id = $1", [id]);
-  }
-
-  /**
-   * Write a story's state, clear its summary, and re-index it under its current terms. Only the
-   * postings that changed are written: after a join most of a story's top terms stay the same.
-   */
-  private async writeStory(db: Queryable, state: StoryState): Promise<void> {
-    const last = lastDay(state) ?? UNDATED_DAY;
-    const terms = storyIndexTerms(state);
-    const { rows } = await db.query(
-      `WITH old AS (SELECT terms, last_day FROM stories WHERE id = $1),
-            saved AS (INSERT INTO stories (id, size, sum, days, last_day, terms, summary) VALUES ($1, $2, $3, $4, $5, $6, NULL)
-                      ON CONFLICT (id) DO UPDATE SET size = excluded.size, sum = excluded.sum, days = excluded.days,
-                        last_day = excluded.last_day, terms = excluded.terms, summary = NULL)
-       SELECT terms, last_day FROM old`,
-      [state.id, state.size, encodeVector(state.sum), JSON.stringify(state.days), last, terms],
-    );
-    const old = rows[0] as { terms: string[]; last_day: number } | undefined;
-    const before = new Set(old?.terms ?? []);
-    const after = new Set(terms);
-    const gone = [...before].filter((t) => !after.has(t));
-    const added = terms.filter((t) => !before.has(t));
-    if (gone.length > 0) await db.query("DELETE FROM postings WHERE story_id = $1 AND term = ANY($2)", [state.id, gone]);
-    if (old && old.last_day !== last) await db.query("UPDATE postings SET last_day = $1 WHERE story_id = $2", [last, state.id]);
-    if (added.length > 0) {
-      await db.query("INSERT INTO postings (term, story_id, last_day) SELECT unnest($1::text[]), $2, $3 ON CONFLICT (term, story_id) DO UPDATE SET last_day = excluded.last_day", [added, state.id, last]);
-    }
-  }
+/** A story's state as write_story and commit_report take it: id, size, sum, days, last day, index terms. */
+function storyRow(state: StoryState): [string, number, string, string, number, string[]] {
+  return [state.id, state.size, encodeVector(state.sum), JSON.stringify(state.days), lastDay(state) ?? UNDATED_DAY, storyIndexTerms(state)];
 }
