@@ -10,7 +10,6 @@
  * each run makes its own database and drops it.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { availableParallelism, tmpdir } from "node:os";
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -25,17 +24,17 @@ import type { AnalyzedArticle, RawDocument } from "../src/types.js";
 import { loadStorySets } from "./story-sets.js";
 import { generateReports } from "./generate-events.js";
 import { bcubed } from "./bcubed.js";
+import { BENCH_SERVER, createBenchDatabase } from "./bench-database.js";
 
 const TOTAL = Number(process.env.BENCH_REPORTS ?? 20_000);
 const WORKERS = [1, 2, 4];
 const JOBS_PER_WORKER = 2;
 /** Analyzed reports kept for the placement-alone runs: enough to time, few enough to hold in memory. */
 const PLACEMENT_REPORTS = Math.min(TOTAL, 3000);
-const SERVER = process.env.BENCH_PG ?? process.env.CORROBORATE_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 const documents = [...generateReports(await loadStorySets(), TOTAL)];
 const gold = new Map(documents.map((d) => [sourceKey(d), d.source.split("/")[1]!]));
-const lines: string[] = [`Distributed benchmark: ${documents.length} generated reports (${new Set(gold.values()).size} events), ${availableParallelism()} CPU cores, PostgreSQL at ${new URL(SERVER).host}`];
+const lines: string[] = [`Distributed benchmark: ${documents.length} generated reports (${new Set(gold.values()).size} events), ${availableParallelism()} CPU cores, PostgreSQL at ${new URL(BENCH_SERVER).host}`];
 const print = (line: string) => (lines.push(line), console.error(line));
 
 // SQLite, one process: the embedded default, as `corroborate ingest` places reports.
@@ -60,7 +59,7 @@ const analyzedForPlacement: { analyzed: AnalyzedArticle; origin: { source: strin
 let oneWorker = 0;
 let oneWorkerF1 = 0;
 for (const workers of WORKERS) {
-  const database = await createDatabase();
+  const database = await createBenchDatabase();
   try {
     const boss = await openQueue(database.url);
     const enqueueStarted = performance.now();
@@ -86,7 +85,7 @@ for (const workers of WORKERS) {
 // Placement alone: the step that runs under the placement lock, without extraction and analysis.
 let onePlacer = 0;
 for (const placers of WORKERS) {
-  const database = await createDatabase();
+  const database = await createBenchDatabase();
   try {
     const stores = await Promise.all(Array.from({ length: placers }, () => openPostgresStore(database.url, { create: true, connections: 2, durable: false })));
     let next = 0;
@@ -166,17 +165,4 @@ async function storedTwice(url: string): Promise<number> {
   } finally {
     await client.end();
   }
-}
-
-async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `corroborate_bench_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: SERVER });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
