@@ -3,11 +3,10 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { runCli } from "../src/cli/program.js";
 import type { CliIO } from "../src/cli/io.js";
 import { runCorroborate } from "./helpers/cli.js";
-import { createTestDatabase, skipWithoutPostgres } from "./helpers/postgres.js";
+import { createTestDatabase, queryRows, skipWithoutPostgres } from "./helpers/postgres.js";
 
 const dir = mkdtempSync(join(tmpdir(), "corroborate-pg-cli-"));
 
@@ -71,11 +70,8 @@ describe("ingest, stories and show over PostgreSQL", { skip: skipWithoutPostgres
       const missing = await runCorroborate("stories", "--db", absent.toString());
       assert.equal(missing.code, 2);
       assert.match(missing.stderr, /^corroborate: no store at .*_absent \(create one with: corroborate ingest INPUTS --db .*\)\n$/);
-      const client = new pg.Client({ connectionString: database.url });
-      await client.connect();
-      const exists = (await client.query("SELECT count(*)::int AS n FROM pg_database WHERE datname = $1", [absent.pathname.slice(1)])).rows[0].n;
-      await client.end();
-      assert.equal(exists, 0, "stories did not create the database");
+      const [exists] = await queryRows<{ n: number }>(database.url, "SELECT count(*)::int AS n FROM pg_database WHERE datname = $1", [absent.pathname.slice(1)]);
+      assert.equal(exists!.n, 0, "stories did not create the database");
     } finally {
       await database.drop();
     }

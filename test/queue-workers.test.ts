@@ -3,31 +3,15 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { runCorroborate } from "./helpers/cli.js";
-import { createTestDatabase, skipWithoutPostgres } from "./helpers/postgres.js";
+import { createTestDatabase, queryRows, skipWithoutPostgres } from "./helpers/postgres.js";
 import { startWorker, writeExampleCopies } from "./helpers/workers.js";
 
-/** Reports per story and the event folder of each, read straight from the store's tables. */
-async function storedReports(url: string): Promise<{ source: string; story: string }[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query("SELECT source, story_id AS story FROM corroborate.reports")).rows as { source: string; story: string }[];
-  } finally {
-    await client.end();
-  }
-}
+const storedReports = (url: string) => queryRows<{ source: string; story: string }>(url, "SELECT source, story_id AS story FROM corroborate.reports");
 
 async function retriedJobs(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const sql = "SELECT count(*)::int AS n FROM (SELECT retry_count FROM pgboss.job UNION ALL SELECT retry_count FROM pgboss.archive) j WHERE retry_count > 0";
-    return (await client.query(sql)).rows[0].n as number;
-  } finally {
-    await client.end();
-  }
+  const sql = "SELECT count(*)::int AS n FROM (SELECT retry_count FROM pgboss.job UNION ALL SELECT retry_count FROM pgboss.archive) j WHERE retry_count > 0";
+  return (await queryRows<{ n: number }>(url, sql))[0]!.n;
 }
 
 const eventOf = (source: string) => source.split("/").at(-2)!;

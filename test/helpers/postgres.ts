@@ -40,3 +40,14 @@ async function admin(sql: string): Promise<void> {
     await client.end();
   }
 }
+
+/** Rows of one query on a database, through a connection of its own. */
+export async function queryRows<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
