@@ -6,12 +6,8 @@ import { runStories, STORIES_FORMATS, type StoriesFormat } from "./stories-comma
 import { runShow } from "./show-command.js";
 import { runServe } from "./serve-command.js";
 import { DEFAULT_SERVE_OPTIONS } from "../serve/context.js";
-import { runEnqueue } from "./enqueue-command.js";
-import { runWorkerCommand } from "./worker-command.js";
-import { runStatus } from "./status-command.js";
-import { runFailures } from "./failures-command.js";
 import { storeLocation } from "./store-access.js";
-import { DEFAULT_JOB_TIMEOUT_SECONDS } from "../queue/index.js";
+import { DEFAULT_JOB_TIMEOUT_SECONDS } from "../queue/job-timeout.js";
 import { EXIT, type CliIO } from "./io.js";
 
 const VERSION = "0.1.0";
@@ -59,7 +55,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl/ --db postgres://localhost/news --enqueue")
     .action(async (inputs: string[], options: { db?: string; enqueue?: boolean; jobTimeout: number }) => {
       const db = storeLocation(options.db, io);
-      code = options.enqueue ? await runEnqueue(inputs, db, options.jobTimeout, io) : await runIngest(inputs, db, io);
+      code = options.enqueue ? await (await queueCommands()).runEnqueue(inputs, db, options.jobTimeout, io) : await runIngest(inputs, db, io);
     });
 
   program
@@ -70,7 +66,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--drain", "stop once the queue is empty instead of waiting for more")
     .addHelpText("after", "\nExamples:\n  corroborate worker --db postgres://localhost/news --concurrency 4")
     .action(async (options: { db?: string; concurrency: number; drain?: boolean }) => {
-      code = await runWorkerCommand(storeLocation(options.db, io), { concurrency: options.concurrency, drain: Boolean(options.drain) }, io);
+      code = await (await queueCommands()).runWorkerCommand(storeLocation(options.db, io), { concurrency: options.concurrency, drain: Boolean(options.drain) }, io);
     });
 
   program
@@ -79,7 +75,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db?: string; format: StoriesFormat }) => {
-      code = await runStatus(storeLocation(options.db, io), options.format, io);
+      code = await (await queueCommands()).runStatus(storeLocation(options.db, io), options.format, io);
     });
 
   program
@@ -88,7 +84,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db?: string; format: StoriesFormat }) => {
-      code = await runFailures(storeLocation(options.db, io), options.format, io);
+      code = await (await queueCommands()).runFailures(storeLocation(options.db, io), options.format, io);
     });
 
   program
@@ -138,6 +134,12 @@ function formatOption(choices: readonly string[], fallback: string): Option {
       if (!choices.includes(value)) throw new InvalidArgumentError(`choose one of ${choices.join(", ")}`);
       return value;
     });
+}
+
+/** The queue's commands, loaded when used: pg-boss is not worth loading for every command. */
+async function queueCommands() {
+  const [enqueue, worker, status, failures] = await Promise.all([import("./enqueue-command.js"), import("./worker-command.js"), import("./status-command.js"), import("./failures-command.js")]);
+  return { ...enqueue, ...worker, ...status, ...failures };
 }
 
 /** Where a command keeps its store; without --db, CORROBORATE_DB, else ./corroborate.db (store-access.ts). */

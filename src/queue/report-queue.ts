@@ -4,6 +4,7 @@ import { CorroborateError } from "../errors.js";
 import type { RawDocument } from "../types.js";
 import { displayUrl } from "../store/postgres/index.js";
 import { toJob, type ReportJob } from "./job-payload.js";
+import { DEFAULT_JOB_TIMEOUT_SECONDS } from "./job-timeout.js";
 
 /** The queue's name in pg-boss: every report waiting to be extracted, analyzed and placed. */
 export const REPORT_QUEUE = "corroborate-reports";
@@ -15,13 +16,6 @@ export const QUEUE_SCHEMA = "pgboss";
  * after about 2, 4 and 8 seconds. Reports a user can fix (no text, binary) are not retried at all.
  */
 export const RETRY = { retryLimit: 3, retryDelay: 2, retryBackoff: true } as const;
-
-/**
- * Seconds a job may run before it counts as lost and is taken again: how a job whose worker died
- * is found. Placing a report takes milliseconds and a large page well under a second, so two
- * minutes leaves a wide margin; ingest --job-timeout changes it.
- */
-export const DEFAULT_JOB_TIMEOUT_SECONDS = 120;
 
 /**
  * How often some worker looks for lost jobs (pg-boss maintenance; one worker does it per round).

@@ -1,6 +1,5 @@
 import type { Store } from "./store.js";
 import { openSqliteStore } from "./sqlite/index.js";
-import { isPostgresUrl, openPostgresStore } from "./postgres/index.js";
 
 export interface OpenStoreOptions {
   /** Create the store when missing (ingest, serve, worker); otherwise it must exist (stories, show). */
@@ -11,7 +10,14 @@ export interface OpenStoreOptions {
   durable?: boolean;
 }
 
-/** The store a `--db` value names: a postgres:// URL, or else a SQLite file. */
+/** Whether a `--db` value names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** The store a `--db` value names: a postgres:// URL, or else a SQLite file. The pg driver is loaded only for the first. */
 export async function openStore(location: string, options: OpenStoreOptions): Promise<Store> {
-  return isPostgresUrl(location) ? openPostgresStore(location, options) : openSqliteStore(location, options);
+  if (!isPostgresUrl(location)) return openSqliteStore(location, options);
+  const { openPostgresStore } = await import("./postgres/index.js");
+  return openPostgresStore(location, options);
 }

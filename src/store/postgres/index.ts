@@ -1,2 +1,2 @@
-export { openPostgresStore, isPostgresUrl, displayUrl, type PostgresOpenOptions } from "./open.js";
+export { openPostgresStore, displayUrl, type PostgresOpenOptions } from "./open.js";
 export { PostgresStore, type FailedReport } from "./postgres-store.js";

@@ -19,11 +19,6 @@ export interface PostgresOpenOptions {
 
 const DEFAULT_CONNECTIONS = 8;
 
-/** Whether a `--db` value names a PostgreSQL database rather than a SQLite file. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
-
 /** The URL without its password, for messages. */
 export function displayUrl(url: string): string {
   try {
