@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { runCli } from "../src/cli/program.js";
 import type { CliIO } from "../src/cli/io.js";
 import { runCorroborate } from "./helpers/cli.js";
+import { MIGRATIONS } from "../src/store/postgres/migrations.js";
 import { createTestDatabase, queryRows, skipWithoutPostgres } from "./helpers/postgres.js";
 
 const dir = mkdtempSync(join(tmpdir(), "corroborate-pg-cli-"));
@@ -72,6 +73,13 @@ describe("ingest, stories and show over PostgreSQL", { skip: skipWithoutPostgres
       assert.match(missing.stderr, /^corroborate: no store at .*_absent \(create one with: corroborate ingest INPUTS --db .*\)\n$/);
       const [exists] = await queryRows<{ n: number }>(database.url, "SELECT count(*)::int AS n FROM pg_database WHERE datname = $1", [absent.pathname.slice(1)]);
       assert.equal(exists!.n, 0, "stories did not create the database");
+
+      const steps = await queryRows<{ version: number }>(database.url, "SELECT version FROM corroborate.migrations ORDER BY version");
+      assert.deepEqual(steps.map((s) => s.version), MIGRATIONS.map((m) => m.version), "every migration step ran once");
+      await queryRows(database.url, "INSERT INTO corroborate.migrations (version, name) VALUES (999, 'from the future')");
+      const newer = await runCorroborate("stories", "--db", database.url);
+      assert.equal(newer.code, 2);
+      assert.match(newer.stderr, /written by a newer Corroborate \(store version 999, this one reads \d+\)/);
     } finally {
       await database.drop();
     }
