@@ -39,10 +39,28 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
 type Interval = [low: number, high: number];
 
 function quantitiesCompatible(a: Claim, b: Claim, context: StoryContext): boolean {
+  // Amounts in different currencies, or lengths in different units, cannot be told apart here.
+  if ((a.unit ?? "") !== (b.unit ?? "")) return true;
+  if (roundsTo(a, b)) return true;
   const x = intervalOf(a, context);
   const y = intervalOf(b, context);
   if (!x || !y) return true;
   return x[0] <= y[1] && y[0] <= x[1];
+}
+
+/**
+ * "28.52%" and "28.5%", "4.9%" and "4.972%", "20.8%" and "20%": a figure given with fewer
+ * decimals is the other one rounded, as is one a last digit away at the coarser precision
+ * (28.5 and 28.6 may both round 28.55). Whole counts have no such slack: 151 seats are not 152.
+ */
+function roundsTo(a: Claim, b: Claim): boolean {
+  const decimals = (c: Claim) => (/\.(\d+)$/.exec(c.value)?.[1]?.length ?? 0);
+  const [da, db] = [decimals(a), decimals(b)];
+  if (da === 0 && db === 0) return false;
+  const x = Number(a.value);
+  const y = Number(b.value);
+  if (Number.isNaN(x) || Number.isNaN(y)) return false;
+  return Math.abs(x - y) <= 10 ** -Math.min(da, db) + 1e-9;
 }
 
 /**

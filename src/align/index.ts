@@ -8,6 +8,7 @@ import { displayBucket } from "./display.js";
 import { headCountChecks } from "./arithmetic.js";
 import { summariseSources } from "./sources.js";
 import { dayNumber } from "../cluster/index.js";
+import { scopeByOwner } from "./frame-scope.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 
 /**
@@ -23,7 +24,7 @@ export function alignStory(story: Story): AlignedStory {
   // 1.
   const entities = mergeEntities(story.articles);
   // 2.
-  const stated = story.articles.flatMap((article) => restate(article, entities));
+  const stated = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities);
   stated.push(...deriveImpliedClaims(stated));
   // 3.
   const slots = bucketClaims(stated);
@@ -50,6 +51,7 @@ export function alignStory(story: Story): AlignedStory {
         status,
         support: evidencePerArticle(bucket.stated),
         ...subjectOf(bucket, entities),
+        ...frameOf(bucket, entities),
         reports: ids.size,
         independentSources,
         ...(checks.has(bucket) ? { checks: checks.get(bucket) } : {}),
@@ -85,6 +87,18 @@ function subjectOf(bucket: Bucket, entities: EntityIndex): { subject?: string } 
   if (bucket.kind !== "quote") return {};
   const name = entities.displayName(bucket.key.replace(/^quote:\s*/, ""));
   return name ? { subject: name } : {};
+}
+
+/** What a quantity fact measures, whose it is and how it was qualified, as its reports frame it. */
+function frameOf(bucket: Bucket, entities: EntityIndex): Pick<Fact, "measure" | "owner" | "qualifier"> {
+  const claim = bucket.stated[0]!.claim;
+  if (claim.kind !== "quantity") return {};
+  const owner = claim.owner ? entities.displayName(claim.owner) ?? claim.owner : undefined;
+  return {
+    ...(claim.measure ? { measure: claim.measure } : {}),
+    ...(owner ? { owner } : {}),
+    ...(claim.qualifier ? { qualifier: claim.qualifier } : {}),
+  };
 }
 
 /** Reprints of one text count as one source: map each report to its reprint group. */
