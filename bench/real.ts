@@ -105,7 +105,8 @@ function scoreEvent(id: string, gold: GoldEvent): EventScore {
       if (judged.verdict === "MATCH contradiction") raisedContradiction++;
       if (judged.verdict.startsWith("MATCH")) raisedAny++;
       if (judged.verdict === "COMPATIBLE") raisedCompatible++;
-      const against = judged.verdict === "UNMATCHED" ? "" : ` → ${judged.verdict === "MATCH kind" ? `${judged.gold.kind} ` : ""}${judged.gold.slot}`;
+      const against =
+        judged.verdict === "UNMATCHED" ? "" : ` → ${judged.verdict === "MATCH kind" ? `${judged.gold.kind} ` : ""}${judged.gold.slot} ("${judged.values[0].value}" / "${judged.values[1].value}")`;
       lines.push(`    ${judged.verdict.padEnd(19)} ${disputeText(dispute)}${against}`);
     }
   }

@@ -13,6 +13,7 @@ test("numbers are read from digits, words and scale words; compound adjectives a
   assert.deepEqual(numbersIn("thirty-two rescued, two hundred and six missing, two dozen boats").map((n) => n.value), [32, 206, 24]);
   assert.deepEqual(numbersIn("a 3-1 win").map((n) => n.value), [3, 1]);
   assert.deepEqual(numbersIn("a two-time winner of a three-way race").map((n) => n.value), []);
+  assert.ok(valuesMatch("none", "0"), "none is a count of zero");
   assert.deepEqual(numbersIn("$2bn"), [{ value: 2e9, start: 1, end: 4, style: "digits" }]);
 });
 
