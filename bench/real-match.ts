@@ -51,7 +51,8 @@ export function numbersIn(text: string): NumberMention[] {
       i++;
       continue;
     }
-    // "three-peat", "two-time": a number word joined to another word is an adjective, not a count.
+    // "three-peat": a number word joined to another word is an adjective, not a count; but
+    // "two-time" counts times.
     if (UNITS[token.text] === undefined || compoundAdjective(text, tokens, i)) {
       i++;
       continue;
@@ -81,7 +82,7 @@ export function numbersIn(text: string): NumberMention[] {
 
 function compoundAdjective(text: string, tokens: { text: string; start: number; end: number }[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && text.slice(tokens[i]!.end, next.start) === "-" && UNITS[next.text] === undefined && !SCALES[next.text];
+  return next !== undefined && text.slice(tokens[i]!.end, next.start) === "-" && UNITS[next.text] === undefined && !SCALES[next.text] && next.text !== "time";
 }
 
 /** Tokens of a number run sit next to each other: a space or a hyphen between, nothing else. */

@@ -196,7 +196,8 @@ export interface Conflict {
 /** A count that moved between reports published on different days: an update, not a contradiction. */
 export interface Update {
   key: string;
-  steps: { date: string; value: string; display: string; support: Evidence[] }[];
+  /** `date` is the publish day of the first report giving the value, or null when none is dated. */
+  steps: { date: string | null; value: string; display: string; support: Evidence[] }[];
 }
 
 export interface SourceSummary {

@@ -25,6 +25,8 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
     case "quantity":
       return quantitiesCompatible(a.claim, b.claim, context);
     case "date": {
+      // A bare year mostly dates something else the sentence compares with ("the first time since 1990").
+      if (a.value.length === 4 || b.value.length === 4) return true;
       const relative = RELATIVE_DATE_RULES.test(a.claim.rule) || RELATIVE_DATE_RULES.test(b.claim.rule);
       return datesCompatible(a.value, b.value, relative ? RELATIVE_DATE_TOLERANCE_DAYS : 0);
     }
@@ -32,8 +34,15 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
     case "statement":
       return true;
     default:
-      return a.value === b.value || context.contains(a.value, b.value) || context.contains(b.value, a.value);
+      return a.value === b.value || context.contains(a.value, b.value) || context.contains(b.value, a.value) || partOfName(a.value, b.value);
   }
+}
+
+/** "John" and "John Donnelly": a shorter form of one name is the same person, not another one. */
+function partOfName(a: string, b: string): boolean {
+  const words = (v: string) => v.toLowerCase().split(/\s+/).filter(Boolean);
+  const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
+  return short.length > 0 && short.length < long.length && short.every((w) => long.includes(w));
 }
 
 type Interval = [low: number, high: number];

@@ -108,7 +108,14 @@ function timeOf(said: Stated[], day: number | null): string | null {
 
 /** An evolving figure reported for two times, moved the way such figures move. */
 function movedOverTime(key: string, a: Bucket, timeA: string | null, b: Bucket, timeB: string | null): boolean {
-  if (timeA === null || timeB === null || timeA === timeB || a.kind !== "quantity") return false;
+  if (a.kind !== "quantity") return false;
+  // A tally that differs between reports of which one has no date is more likely a later count
+  // than a contradiction: it is shown in the order such tallies move, smallest first.
+  if (timeA === null || timeB === null) {
+    const [lower, higher] = Number(a.value) <= Number(b.value) ? [a, b] : [b, a];
+    return isUpdate(key, lower.stated[0]!.claim, Number(lower.value), Number(higher.value));
+  }
+  if (timeA === timeB) return false;
   if (timeA.slice(0, 10) !== timeB.slice(0, 10) && (timeA.length === 10) !== (timeB.length === 10) && (timeA.startsWith(timeB) || timeB.startsWith(timeA))) return false;
   const [earlier, later] = timeA < timeB ? [a, b] : [b, a];
   return isUpdate(key, earlier.stated[0]!.claim, Number(earlier.value), Number(later.value));
@@ -128,7 +135,7 @@ function toConflict(key: string, positions: Bucket[], context: StoryContext): Co
 function toUpdate(key: string, buckets: Bucket[], reports: ReportInfo, context: StoryContext): Update {
   const firstDay = (b: Bucket) => Math.min(...[...articleIds(b.stated)].map((id) => reports.day(id) ?? Infinity));
   const steps = buckets
-    .sort((a, b) => firstDay(a) - firstDay(b))
-    .map((b) => ({ date: new Date(firstDay(b) * 86_400_000).toISOString().slice(0, 10), ...displayBucket(b, context), support: evidencePerArticle(b.stated) }));
+    .sort((a, b) => firstDay(a) - firstDay(b) || Number(a.value) - Number(b.value))
+    .map((b) => ({ date: Number.isFinite(firstDay(b)) ? new Date(firstDay(b) * 86_400_000).toISOString().slice(0, 10) : null, ...displayBucket(b, context), support: evidencePerArticle(b.stated) }));
   return { key, steps };
 }

@@ -64,6 +64,9 @@ export function countNoun(key: string): string {
 }
 
 /** A count that changed over days: "12 → 87 → 140 dead (9 Apr → 10 Apr → 11 Apr)". */
-export function timelineLine(steps: { display: string; date: string }[], key: string): { values: string; dates: string } {
-  return { values: `${steps.map((s) => s.display).join(" → ")} ${countNoun(key)}`, dates: steps.map((s) => s.date).join(" → ") };
+/** A step whose reports carry no date: ordered by value, as such tallies move. */
+export const UNDATED = "undated";
+
+export function timelineLine(steps: { display: string; date: string | null }[], key: string): { values: string; dates: string } {
+  return { values: `${steps.map((s) => s.display).join(" → ")} ${countNoun(key)}`, dates: steps.map((s) => s.date ?? UNDATED).join(" → ") };
 }
