@@ -50,6 +50,8 @@ type Interval = [low: number, high: number];
 function quantitiesCompatible(a: Claim, b: Claim, context: StoryContext): boolean {
   // Amounts in different currencies, or lengths in different units, cannot be told apart here.
   if ((a.unit ?? "") !== (b.unit ?? "")) return true;
+  // A score ("3-1") is a pair, not a number: equal or not.
+  if (a.valueType === "score" || b.valueType === "score") return a.value === b.value;
   if (roundsTo(a, b)) return true;
   const x = intervalOf(a, context);
   const y = intervalOf(b, context);

@@ -113,7 +113,7 @@ function movedOverTime(key: string, a: Bucket, timeA: string | null, b: Bucket, 
   // than a contradiction: it is shown in the order such tallies move, smallest first.
   if (timeA === null || timeB === null) {
     const [lower, higher] = Number(a.value) <= Number(b.value) ? [a, b] : [b, a];
-    return isUpdate(key, lower.stated[0]!.claim, Number(lower.value), Number(higher.value));
+    return isUpdate(key, lower.stated[0]!.claim, Number(lower.value), Number(higher.value), true);
   }
   if (timeA === timeB) return false;
   if (timeA.slice(0, 10) !== timeB.slice(0, 10) && (timeA.length === 10) !== (timeB.length === 10) && (timeA.startsWith(timeB) || timeB.startsWith(timeA))) return false;

@@ -10,7 +10,12 @@ import type { EntityIndex } from "./entities.js";
  */
 export function scopeByOwner(stated: Stated[], entities: EntityIndex): Stated[] {
   const owners = new Map<string, Set<string>>();
-  const canonical = (s: Stated) => (s.claim.owner ? entities.canonical(s.claim.owner) : undefined);
+  const main = mainPersons(stated, entities);
+  const canonical = (s: Stated) => {
+    if (!s.claim.owner) return undefined;
+    const owner = entities.canonical(s.claim.owner);
+    return main.story && owner === main.of(s) ? main.story : owner;
+  };
   for (const s of stated) {
     const owner = canonical(s);
     if (!owner) continue;
@@ -25,4 +30,28 @@ export function scopeByOwner(stated: Stated[], entities: EntityIndex): Stated[] 
     const name = entities.displayName(owner) ?? owner;
     return { ...s, claim: { ...owned, key: `${s.claim.key}: ${name}` } };
   });
+}
+
+/**
+ * The person each report is about (the one it names most), and the person the story is about.
+ * Reports may name that person differently (a cardinal by his name, the pope he became by his
+ * papal name): a figure about the main person of one report is about the main person of the
+ * story, whatever name the report uses.
+ */
+function mainPersons(stated: Stated[], entities: EntityIndex): { story: string | undefined; of(s: Stated): string | undefined } {
+  const perReport = new Map<string, string | undefined>();
+  const of = (s: Stated) => {
+    const id = s.article.article.id;
+    if (!perReport.has(id)) perReport.set(id, mostNamed(s.article.entities.filter((m) => m.type === "person").map((m) => entities.canonical(m.key, "person"))));
+    return perReport.get(id);
+  };
+  const reports = new Map(stated.map((s) => [s.article.article.id, s]));
+  const story = mostNamed([...reports.values()].map(of).filter((k): k is string => k !== undefined));
+  return { story, of };
+}
+
+function mostNamed(keys: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -32,11 +32,13 @@ const FIXED_VALUE_TYPES: ReadonlySet<string> = new Set(["age", "score", "amount"
 const TALLY_SLOTS: ReadonlySet<string> = new Set(["turnout", "share", "seats", "votes"]);
 
 /** Whether a value `later` reported after `earlier` is an update of an evolving count. */
-export function isUpdate(key: string, frame: Claim, earlier: number, later: number): boolean {
+export function isUpdate(key: string, frame: Claim, earlier: number, later: number, undated = false): boolean {
   if (frame.valueType && FIXED_VALUE_TYPES.has(frame.valueType)) return false;
   const base = key.split(":")[0]!.trim();
   const direction = EVOLVING_SLOTS.get(base) ?? (TALLY_SLOTS.has(base) || frame.rule === "QTY_COUNT_NOUN" ? "either" : undefined);
   if (!direction || earlier === later) return false;
+  // Without dates only a tally that only grows can be put in order.
+  if (undated) return direction === "up" && later > earlier;
   return direction === "either" || later > earlier;
 }
 

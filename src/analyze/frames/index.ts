@@ -26,6 +26,7 @@ const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his
 export function frameClaims(input: FinderInput, quantities: Claim[], dates: readonly DatePhrase[][]): Claim[] {
   const bySentence = groupBy(quantities, (c) => c.sentence);
   const mentionsBySentence = groupBy(input.entities, (m) => m.sentence);
+  const protagonist = mostMentionedPerson(input.entities);
   const out: Claim[] = [];
   for (const sentence of input.sentences) {
     const claims = bySentence.get(sentence.index) ?? [];
@@ -33,7 +34,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const tagged = tagSentence(sentence.text, sentence.start);
     const mentions = mentionsBySentence.get(sentence.index) ?? [];
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
-    const values = findValueFrames(sentence, tagged, mentions);
+    const values = findValueFrames(sentence, tagged, mentions, protagonist);
     const framed = claims
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
       .map((claim) => frameOf(claim, tagged.tokens, mentions, sentence))
@@ -85,6 +86,18 @@ function isBackground(tokens: readonly TaggedToken[], claim: Claim, first: numbe
 function isConversion(tokens: readonly TaggedToken[], first: number): boolean {
   if (tokens[first - 1]?.text !== "(") return false;
   return tokens.slice(Math.max(0, first - 5), first - 1).some((t) => t.pos === "NUM");
+}
+
+/** The person a report is about: the one it names most often. */
+function mostMentionedPerson(mentions: readonly EntityMention[]): EntityMention | undefined {
+  const counts = new Map<string, { mention: EntityMention; count: number }>();
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const seen = counts.get(m.key);
+    if (seen) seen.count++;
+    else counts.set(m.key, { mention: m, count: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.mention;
 }
 
 function lastIndexWithin(tokens: readonly TaggedToken[], end: number): number {

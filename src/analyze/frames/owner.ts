@@ -31,9 +31,10 @@ export function placeOf(
   const places = mentions.filter((m) => m.type === "place");
   const after = linkedAfter(tokens, valueEnd, places) ?? linkedAfter(tokens, valueEnd + 1, places);
   if (after && tokens[valueEnd]?.lower !== "of") return after;
-  for (let k = valueFirst - 1; k > 0 && k >= valueFirst - 8; k--) {
+  for (let k = valueFirst - 1; k >= 0 && k >= valueFirst - 8; k--) {
     if (CLAUSE_MARKS.has(tokens[k]!.text)) break;
-    if (tokens[k]!.lower !== "in" || tokens[k - 1]!.pos !== "NOUN") continue;
+    // "the death toll in Texas rose to 104"; "In Sarnia, 30 people died".
+    if (tokens[k]!.lower !== "in" || (k > 0 && tokens[k - 1]!.pos !== "NOUN")) continue;
     const at = tokens[k + 1]?.pos === "DET" ? tokens[k + 2] : tokens[k + 1];
     const place = at ? places.find((m) => m.start === at.start) : undefined;
     if (place) return place;

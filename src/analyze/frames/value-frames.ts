@@ -20,13 +20,15 @@ const MAX_AGE = 120;
  * 40-22"), amounts of money ("a $14.9 billion deal"; a converted amount in brackets is the same
  * fact), prison sentences ("sentenced to 27 years and three months"), and "three-time" titles.
  */
-export function findValueFrames(sentence: Sentence, tagged: TaggedSentence, mentions: readonly EntityMention[]): Claim[] {
+export function findValueFrames(
+  sentence: Sentence, tagged: TaggedSentence, mentions: readonly EntityMention[], protagonist: EntityMention | undefined,
+): Claim[] {
   const { tokens } = tagged;
   const found: Claim[] = [];
   const skipUntil = { index: -1 };
   for (let i = 0; i < tokens.length; i++) {
     if (i < skipUntil.index) continue;
-    const frame = scoreAt(tokens, i, sentence) ?? ageAt(tokens, i, sentence, mentions) ?? sentenceAt(tokens, i, sentence, mentions)
+    const frame = scoreAt(tokens, i, sentence) ?? minuteAt(tokens, i, sentence, mentions) ?? ageAt(tokens, i, sentence, mentions, protagonist) ?? sentenceAt(tokens, i, sentence, mentions)
       ?? timesAt(tokens, i, sentence, mentions) ?? amountAt(tokens, i, sentence, mentions, skipUntil);
     if (frame) found.push(frame);
   }
@@ -43,7 +45,20 @@ function scoreAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence):
   });
 }
 
-function ageAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[]): Claim | undefined {
+/** "in the 23rd minute", "in the 90th minute": when a goal (or a red card) came, and whose it was. */
+function minuteAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[]): Claim | undefined {
+  const ordinal = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(tokens[i]!.text);
+  if (!ordinal || tokens[i + 1]?.lemma !== "minute") return undefined;
+  const before = mentions.filter((m) => m.type === "person" && m.end <= tokens[i]!.start).at(-1);
+  const n = Number(ordinal[1]);
+  return frameClaim(sentence, tokens, i, i + 2, {
+    key: "minute", value: String(n), number: n, valueType: "times", ...(before ? { owner: before.key } : {}), rule: "FRAME_MINUTE",
+  });
+}
+
+function ageAt(
+  tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[], protagonist: EntityMention | undefined,
+): Claim | undefined {
   const token = tokens[i]!;
   const n = parseCount(token.text);
   if (n === undefined || n <= 0 || n > MAX_AGE || !Number.isInteger(n)) return undefined;
@@ -53,7 +68,8 @@ function ageAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, me
   const hyphenated = tokens.slice(i + 1, i + 5).map((t) => t.lower).join(" ");
   if (/^(?:- )?years? (?:- )?old\b/.test(hyphenated)) {
     end = i + 1 + hyphenated.split(" ").findIndex((w) => w === "old") + 1;
-    person = nearestPerson(mentions, token.start);
+    // "the 68-year-old American was elected": a common noun after the age is the one the report is about.
+    person = tokens[end]?.pos === "PROPN" ? nearestPerson(mentions, token.start) : protagonist;
   } else if (tokens[i - 1]?.lower === "aged") {
     end = i + 1;
     person = nearestPerson(mentions, token.start, "before");
