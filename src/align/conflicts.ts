@@ -109,9 +109,10 @@ function timeOf(said: Stated[], day: number | null): string | null {
 /** An evolving figure reported for two times, moved the way such figures move. */
 function movedOverTime(key: string, a: Bucket, timeA: string | null, b: Bucket, timeB: string | null): boolean {
   if (a.kind !== "quantity") return false;
-  // A tally that differs between reports of which one has no date is more likely a later count
-  // than a contradiction: it is shown in the order such tallies move, smallest first.
+  // Without a date to order them, a tally that a report says is still rising ("the toll rose to
+  // 43") is a later count, not a contradiction: shown in the order such tallies move.
   if (timeA === null || timeB === null) {
+    if (!a.stated.some((s) => s.claim.changing) && !b.stated.some((s) => s.claim.changing)) return false;
     const [lower, higher] = Number(a.value) <= Number(b.value) ? [a, b] : [b, a];
     return isUpdate(key, lower.stated[0]!.claim, Number(lower.value), Number(higher.value), true);
   }

@@ -6,8 +6,11 @@ import { measureAfter } from "./measure.js";
 import { ownerOf, placeOf } from "./owner.js";
 import { statedTime } from "./stated-time.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
+import { findShares } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
 
+/** Verbs that say a figure is a tally still moving: "the toll rose to 43". */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(["rise", "climb", "increase", "jump", "grow", "mount", "soar", "swell"]);
 const POPULATION_SIZE = 100_000;
 const PRESENT_TENSE: ReadonlySet<string> = new Set(["is", "are", "live", "lives", "work", "works", "has", "have", "remain", "remains"]);
 const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "centimetre", "millimetre", "mile", "foot", "inch", "yard", "kilogram", "tonne", "pound weight"]);
@@ -34,7 +37,9 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const tagged = tagSentence(sentence.text, sentence.start);
     const mentions = mentionsBySentence.get(sentence.index) ?? [];
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
-    const values = findValueFrames(sentence, tagged, mentions, protagonist);
+    const found = findValueFrames(sentence, tagged, mentions, protagonist);
+    const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => !claims.some((c) => overlaps(c.span, p.span)));
+    const values = [...found, ...shares];
     const framed = claims
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
       .map((claim) => frameOf(claim, tagged.tokens, mentions, sentence))
@@ -48,10 +53,12 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
   const first = tokens.findIndex((t) => t.start >= claim.span.start);
   const end = lastIndexWithin(tokens, claim.span.end) + 1;
   if (first < 0 || end <= first) return claim;
+  if (/^(?:share|poll|seats|votes):/.test(claim.key)) return electionFrame(claim, mentions);
   if (!claim.key.startsWith("count:")) {
     const base = claim.key.split(":")[0]!.trim();
     const owner = claim.key.includes(":") ? undefined : placeOf(tokens, first, end, mentions);
-    return { ...claim, measure: base, valueType: "count", ...(owner ? { owner: owner.key } : {}) };
+    const changing = tokens.slice(Math.max(0, first - 5), first).some((t) => CHANGE_VERBS.has(t.lemma));
+    return { ...claim, measure: base, valueType: "count", ...(owner ? { owner: owner.key } : {}), ...(changing ? { changing } : {}) };
   }
   if (REFERRING.has(tokens[first - 1]?.lower ?? "") || isConversion(tokens, first)) return null;
   const measure = measureAfter(tokens, end, false);
@@ -86,6 +93,18 @@ function isBackground(tokens: readonly TaggedToken[], claim: Claim, first: numbe
 function isConversion(tokens: readonly TaggedToken[], first: number): boolean {
   if (tokens[first - 1]?.text !== "(") return false;
   return tokens.slice(Math.max(0, first - 5), first - 1).some((t) => t.pos === "NUM");
+}
+
+/**
+ * "share: afd", "seats: civic union": the election finder names the party by its words in the
+ * sentence; the frame owns it by the party's entity, so that a share reported as "20.8% for the
+ * AfD" and "the AfD reaches 20.8 percent" land on one slot.
+ */
+function electionFrame(claim: Claim, mentions: readonly EntityMention[]): Claim {
+  const [measure, name] = claim.key.split(/:\s*/) as [string, string];
+  const owner = mentions.find((m) => m.key === name || m.surface.toLowerCase() === name || m.surface.toLowerCase().includes(name));
+  if (!owner) return { ...claim, measure, valueType: measure === "share" || measure === "poll" ? "percent" : "count" };
+  return { ...claim, key: measure, measure, owner: owner.key, valueType: measure === "share" || measure === "poll" ? "percent" : "count" };
 }
 
 /** The person a report is about: the one it names most often. */
