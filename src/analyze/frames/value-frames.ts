@@ -39,9 +39,11 @@ function scoreAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence):
   const match = SCORE.exec(tokens[i]!.text);
   if (!match || tokens[i]!.pos !== "NUM") return undefined;
   const [high, low] = [Number(match[1]), Number(match[2])].sort((a, b) => b - a) as [number, number];
+  // A score with no word of a result is one moment of the game ("17-0 at halftime"): other
+  // moments are no contradiction of it.
   const final = tokens.some((t) => RESULT_WORDS.has(t.lemma));
   return frameClaim(sentence, tokens, i, i + 1, {
-    key: final ? "final score" : "score", value: `${high}-${low}`, valueType: "score", rule: "FRAME_SCORE",
+    key: final ? "final score" : "score", value: `${high}-${low}`, valueType: "score", rule: "FRAME_SCORE", comparable: final,
   });
 }
 
@@ -166,6 +168,7 @@ interface FrameFields {
   owner?: string;
   qualifier?: string;
   rule: string;
+  comparable?: boolean;
 }
 
 function frameClaim(sentence: Sentence, tokens: readonly TaggedToken[], first: number, end: number, fields: FrameFields): Claim {
@@ -181,7 +184,7 @@ function frameClaim(sentence: Sentence, tokens: readonly TaggedToken[], first: n
     ...(fields.unit ? { unit: fields.unit } : {}),
     ...(fields.owner ? { owner: fields.owner } : {}),
     ...(fields.qualifier ? { qualifier: fields.qualifier } : {}),
-    comparable: true,
+    comparable: fields.comparable ?? true,
     sentence: sentence.index,
     span,
     rule: fields.rule,
