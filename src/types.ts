@@ -208,6 +208,8 @@ export interface SourceSummary {
   agrees: number;
   contradicts: number;
   unique: number;
+  /** Outlets and agencies the report credits ("Reuters", "AP"), as found by extract. */
+  credits?: string[];
 }
 
 export interface EntitySummary {
@@ -219,6 +221,8 @@ export interface EntitySummary {
 
 export interface AlignedStory {
   story: Story;
+  /** Independent accounts among the reports: copies and credited wire texts count once. */
+  independentReports: number;
   entities: EntitySummary[];
   facts: Fact[];
   conflicts: Conflict[];

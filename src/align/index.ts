@@ -9,6 +9,7 @@ import { headCountChecks } from "./arithmetic.js";
 import { summariseSources } from "./sources.js";
 import { dayNumber } from "../cluster/index.js";
 import { scopeByOwner } from "./frame-scope.js";
+import { independentSourceMap } from "./independence.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 
 /**
@@ -61,7 +62,7 @@ export function alignStory(story: Story): AlignedStory {
   facts.sort(byStatusThenSupport);
   // 6.
   const sources = summariseSources(story, facts, contradictions);
-  return { story, entities: entities.summaries, facts, conflicts, updates, sources };
+  return { story, independentReports: new Set(sourceOf.values()).size, entities: entities.summaries, facts, conflicts, updates, sources };
 }
 
 function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {
@@ -99,13 +100,6 @@ function frameOf(bucket: Bucket, entities: EntityIndex): Pick<Fact, "measure" | 
     ...(owner ? { owner } : {}),
     ...(claim.qualifier ? { qualifier: claim.qualifier } : {}),
   };
-}
-
-/** Reprints of one text count as one source: map each report to its reprint group. */
-function independentSourceMap(story: Story): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const group of story.reprintGroups) for (const id of group) map.set(id, group[0]!);
-  return map;
 }
 
 const STATUS_ORDER: Record<FactStatus, number> = { corroborated: 0, disputed: 1, "single-source": 2 };
