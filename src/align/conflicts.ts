@@ -109,10 +109,9 @@ function timeOf(said: Stated[], day: number | null): string | null {
 /** An evolving figure reported for two times, moved the way such figures move. */
 function movedOverTime(key: string, a: Bucket, timeA: string | null, b: Bucket, timeB: string | null): boolean {
   if (a.kind !== "quantity") return false;
-  // Without a date to order them, a tally that a report says is still rising ("the toll rose to
-  // 43") is a later count, not a contradiction: shown in the order such tallies move.
+  // Without a date to order them, two figures of a tally that only grows (a toll, the injured)
+  // are more likely two counts of it than a contradiction: shown in the order such tallies move.
   if (timeA === null || timeB === null) {
-    if (!a.stated.some((s) => s.claim.changing) && !b.stated.some((s) => s.claim.changing)) return false;
     const [lower, higher] = Number(a.value) <= Number(b.value) ? [a, b] : [b, a];
     return isUpdate(key, lower.stated[0]!.claim, Number(lower.value), Number(higher.value), true);
   }
