@@ -62,11 +62,11 @@ function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, menti
   }
   const from = tokens[clauseStart]?.start ?? Infinity;
   const to = tokens[valueFirst]?.start ?? -Infinity;
-  let verbSeen = false;
+  // The subject stands right before a verb of the clause ("The AfD won", "Hurts has thrown"),
+  // nearest verb first; a name before a comma or inside an aside is not the clause's subject.
   for (let k = valueFirst - 1; k >= clauseStart; k--) {
     const token = tokens[k]!;
-    if (token.pos === "VERB" || token.pos === "AUX") verbSeen = true;
-    if (!verbSeen) continue;
+    if (token.pos !== "VERB" && token.pos !== "AUX") continue;
     const mention = mentions.find((m) => m.end <= token.start && m.start >= from && m.end <= to && endsBefore(tokens, m, k));
     if (mention) return mention;
   }
