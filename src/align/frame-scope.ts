@@ -1,6 +1,9 @@
 import type { Stated } from "./stated.js";
 import type { EntityIndex } from "./entities.js";
 
+/** Figures that mean nothing without their owner: a party's share or seats, a person's age. */
+const ALWAYS_OWNED: ReadonlySet<string> = new Set(["share", "seats", "votes", "poll", "age"]);
+
 /**
  * Frames that measure one thing of different owners are different subjects: deaths in one county
  * and in another, one party's seats and another's. When a story gives a measure for two or more
@@ -26,7 +29,7 @@ export function scopeByOwner(stated: Stated[], entities: EntityIndex): Stated[] 
     const owner = canonical(s);
     if (!owner) return s;
     const owned = { ...s.claim, owner };
-    if ((owners.get(s.claim.key)?.size ?? 0) < 2) return { ...s, claim: owned };
+    if ((owners.get(s.claim.key)?.size ?? 0) < 2 && !ALWAYS_OWNED.has(s.claim.key)) return { ...s, claim: owned };
     const name = entities.displayName(owner) ?? owner;
     return { ...s, claim: { ...owned, key: `${s.claim.key}: ${name}` } };
   });

@@ -46,11 +46,10 @@ export function isUpdate(key: string, frame: Claim, earlier: number, later: numb
  * An incident that involves a vehicle happens along a path: a plane hit near one city crashes near
  * another, a train derails miles from where a fire started. For the place of an incident a lone
  * report against a lone report is too weak to call a contradiction: one side must be backed by
- * two independent reports. The same holds for the place of anything else a report mentions in
- * passing (a vote, a meeting): one report's aside against another's is too weak a dispute.
+ * two independent reports. Meetings, votes and quakes happen in one place and need no such backing.
  */
 export function needsCorroboratedSide(key: string): boolean {
-  return key.startsWith("place:");
+  return key === "place: incident";
 }
 
 /** Slots of a head count; "aboard = killed + survivors (+ missing)" relates them. */

@@ -46,7 +46,7 @@ function frameLabel(measure: string, owner: string): string {
   }
   if (measure.startsWith("times ")) return `${measure.slice("times ".length)} titles${owner ? ` (${owner})` : ""}`;
   if (measure.endsWith(" value")) return `value of the ${plural(measure.slice(0, -" value".length))}${owner ? ` (${owner})` : ""}`;
-  const words = COUNT_NOUNS[measure] ?? (NAMED_SLOTS.has(measure) ? measure : plural(measure));
+  const words = NAMED_SLOTS.has(measure) ? measure : plural(measure);
   return owner ? `${words} (${owner})` : words;
 }
 
@@ -56,7 +56,7 @@ const FRAME_HEADS: ReadonlySet<string> = new Set(["final score", "deal value", "
 /** Slots of the count finder, already read as English ("killed", "missing", "homes destroyed"). */
 const NAMED_SLOTS: ReadonlySet<string> = new Set([
   "killed", "injured", "missing", "aboard", "survivors", "rescued", "evacuated", "displaced", "arrested", "affected",
-  "capacity", "magnitude", "homes destroyed", "charged",
+  "capacity", "magnitude", "homes destroyed", "charged", "destination", "origin", "route",
 ]);
 
 function splitKey(key: string): [string, string] {

@@ -103,8 +103,7 @@ function isConversion(tokens: readonly TaggedToken[], first: number): boolean {
 function electionFrame(claim: Claim, mentions: readonly EntityMention[]): Claim {
   const [measure, name] = claim.key.split(/:\s*/) as [string, string];
   const owner = mentions.find((m) => m.key === name || m.surface.toLowerCase() === name || m.surface.toLowerCase().includes(name));
-  if (!owner) return { ...claim, measure, valueType: measure === "share" || measure === "poll" ? "percent" : "count" };
-  return { ...claim, key: measure, measure, owner: owner.key, valueType: measure === "share" || measure === "poll" ? "percent" : "count" };
+  return { ...claim, key: measure, measure, owner: owner?.key ?? name, valueType: measure === "share" || measure === "poll" ? "percent" : "count" };
 }
 
 /** The person a report is about: the one it names most often. */
