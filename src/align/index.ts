@@ -33,7 +33,10 @@ export function alignStory(story: Story): AlignedStory {
   // 4.
   const sourceOf = independentSourceMap(story);
   const days = new Map(story.articles.map((a) => [a.article.id, dayNumber(a.article.published)]));
-  const reports = { day: (id: string) => days.get(id) ?? null, source: (id: string) => sourceOf.get(id) ?? id };
+  // Only copies of one text never contradict each other: a report that credits a wire yet gives
+  // another figure than the wire's own report is a discrepancy a reader must see.
+  const copyOf = reprintMap(story);
+  const reports = { day: (id: string) => days.get(id) ?? null, source: (id: string) => copyOf.get(id) ?? id };
   const { conflicts, updates, disputed, contradictions } = findConflicts(slots, context, reports);
   // 5.
   const checks = headCountChecks(slots, context);
@@ -100,6 +103,10 @@ function frameOf(bucket: Bucket, entities: EntityIndex): Pick<Fact, "measure" | 
     ...(owner ? { owner } : {}),
     ...(claim.qualifier ? { qualifier: claim.qualifier } : {}),
   };
+}
+
+function reprintMap(story: Story): Map<string, string> {
+  return new Map(story.reprintGroups.flatMap((group) => group.map((id) => [id, group[0]!] as const)));
 }
 
 const STATUS_ORDER: Record<FactStatus, number> = { corroborated: 0, disputed: 1, "single-source": 2 };
