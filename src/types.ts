@@ -107,6 +107,21 @@ export interface Claim {
   precision?: "day" | "month" | "year";
   /** For quotes: the speaker's entity key. */
   speaker?: string;
+  /**
+   * For quantities, the claim frame: what the value measures ("seat", "cardinal elector", "vote
+   * share", "age", "final score"), whose it is (an entity key: a party, a team, a person, a place),
+   * what kind of value it is, its unit, and when it holds when the sentence says (ISO day, with
+   * "Thh" when an hour is given). Frames with an unknown measure are not claims.
+   */
+  measure?: string;
+  owner?: string;
+  valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times";
+  unit?: string;
+  time?: string;
+  /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to"). */
+  changing?: boolean;
+  /** Whether two reports giving different values of this frame can contradict each other. */
+  comparable?: boolean;
   /** The sentence the claim came from: the evidence. */
   sentence: number;
   span: Span;
@@ -156,6 +171,10 @@ export interface Fact {
   independentSources: number;
   /** Display name of the entity a slot is about (the speaker of a quote), when there is one. */
   subject?: string;
+  /** For quantity frames: what the value measures, whose it is (display name), and its qualifier. */
+  measure?: string;
+  owner?: string;
+  qualifier?: string;
   /** Arithmetic between facts that holds or fails ("aboard = killed + survivors"). */
   checks?: { rule: string; holds: boolean }[];
 }
@@ -169,6 +188,8 @@ export interface ConflictPosition {
 export interface Conflict {
   key: string;
   kind: ClaimKind;
+  /** What the difference is: always a contradiction (updates, roundings and different subjects are not conflicts). */
+  verdict: "contradiction";
   positions: ConflictPosition[];
   /** Why these values cannot both be true. */
   reason: string;
@@ -177,7 +198,8 @@ export interface Conflict {
 /** A count that moved between reports published on different days: an update, not a contradiction. */
 export interface Update {
   key: string;
-  steps: { date: string; value: string; display: string; support: Evidence[] }[];
+  /** `date` is the publish day of the first report giving the value, or null when none is dated. */
+  steps: { date: string | null; value: string; display: string; support: Evidence[] }[];
 }
 
 export interface SourceSummary {
@@ -186,6 +208,8 @@ export interface SourceSummary {
   agrees: number;
   contradicts: number;
   unique: number;
+  /** Outlets and agencies the report credits ("Reuters", "AP"), as found by extract. */
+  credits?: string[];
 }
 
 export interface EntitySummary {
@@ -197,6 +221,8 @@ export interface EntitySummary {
 
 export interface AlignedStory {
   story: Story;
+  /** Independent accounts among the reports: copies and credited wire texts count once. */
+  independentReports: number;
   entities: EntitySummary[];
   facts: Fact[];
   conflicts: Conflict[];
