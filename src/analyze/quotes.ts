@@ -1,7 +1,7 @@
 import type { Claim, EntityMention, Sentence } from "../types.js";
 import type { FinderInput } from "./finder-input.js";
-import { entityKey, sameEntity } from "./entity-key.js";
-import { fullPersonKey } from "./entity-persons.js";
+import { entityKey } from "./entity-key.js";
+import { fullPersonKey, personIndexOf } from "./entity-persons.js";
 import { findQuoteSpans, normalizeQuote, type QuoteSpan } from "./quote-spans.js";
 import {
   ACCORDING_TO_RE, AFTER_QUOTE_GAP_RE, AFTER_QUOTE_PRONOUN_RE, AFTER_QUOTE_VERB_FIRST_RE, ATTRIBUTION_CHARS,
@@ -162,7 +162,7 @@ function pronounSpeaker(ctx: Context, at: number, rule: string): Speaker | null 
 /** A speaker name read from the text: the article's own person mention with that name when there is one. */
 function bareNameSpeaker(entities: EntityMention[], name: string, rule: string): Speaker {
   const key = entityKey(name, "person");
-  const known = entities.find((m) => m.type === "person" && sameEntity(key, m.key, "person"));
+  const known = personIndexOf(entities).first(key);
   return { key: known ? fullPersonKey(known, entities) : key, rule };
 }
 

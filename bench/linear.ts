@@ -1,0 +1,131 @@
+/**
+ * Linear-cost benchmark: analysis time per KB for generated texts of 10 KB … 20 MB in three shapes
+ * (bench/linear-inputs.ts). For each, "analyze" times extract + analyze of the one report and
+ * "check" times the whole check of it read from a file; both print ms per KB, and each shape ends
+ * with the ratio of ms/KB at the largest size to ms/KB at the smallest (target ≤ 2).
+ *
+ * Each measurement runs in a child process with a time box (BENCH_LINEAR_BOX seconds, default 60):
+ * a run over the box prints "> N s", and the larger sizes of that shape are not tried.
+ * BENCH_LINEAR_SIZES (KB, comma-separated) and BENCH_LINEAR_SHAPES narrow the run.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { SHAPES, generateInput, type Shape } from "./linear-inputs.js";
+
+const KB = 1024;
+const SIZES_KB = (process.env.BENCH_LINEAR_SIZES ?? "10,100,1024,5120,20480").split(",").map(Number);
+const SHAPES_RUN = (process.env.BENCH_LINEAR_SHAPES?.split(",") as Shape[] | undefined) ?? SHAPES;
+const BOX_S = Number(process.env.BENCH_LINEAR_BOX ?? 60);
+/** Small inputs are timed repeatedly after a warm-up, so the figure is not the JIT's start-up. */
+const MIN_TIMED_MS = 300;
+const REPEAT_BELOW_MS = 200;
+/** Loading and compiling the sources in a fresh process is not part of the time box. */
+const STARTUP_ALLOWANCE_S = 30;
+
+interface Measure {
+  analyzeMs?: number;
+  checkMs?: number;
+}
+
+if (process.argv[2] === "--child") await child(process.argv[3] as Shape, Number(process.argv[4]));
+else parent();
+
+function parent(): void {
+  console.log(`Linear-cost benchmark: ms per KB (extract + analyze of one report; whole check of it), time box ${BOX_S} s`);
+  console.log(`${"shape".padEnd(12)} ${"size".padStart(8)} ${"analyze ms/KB".padStart(14)} ${"check ms/KB".padStart(12)} ${"check s".padStart(9)}`);
+  const script = fileURLToPath(import.meta.url);
+  for (const shape of SHAPES_RUN) {
+    const perKb: Array<{ size: number; analyze?: number; check?: number }> = [];
+    for (const sizeKb of SIZES_KB) {
+      const run = spawnSync(process.execPath, ["--import", "tsx", "--max-old-space-size=6144", script, "--child", shape, String(sizeKb)], {
+        timeout: (BOX_S + STARTUP_ALLOWANCE_S) * 1000,
+        encoding: "utf8",
+        killSignal: "SIGKILL",
+        maxBuffer: 1 << 20,
+      });
+      const measure = lastJson(run.stdout);
+      const timedOut = run.error !== undefined || run.signal !== null;
+      if (run.status !== 0 && !timedOut) process.stderr.write(run.stderr);
+      const analyze = measure.analyzeMs === undefined ? `> ${BOX_S} s` : (measure.analyzeMs / sizeKb).toFixed(3);
+      const check = measure.checkMs === undefined ? `> ${BOX_S} s` : (measure.checkMs / sizeKb).toFixed(3);
+      const seconds = measure.checkMs === undefined ? "-" : (measure.checkMs / 1000).toFixed(2);
+      console.log(`${shape.padEnd(12)} ${sizeLabel(sizeKb).padStart(8)} ${analyze.padStart(14)} ${check.padStart(12)} ${seconds.padStart(9)}`);
+      perKb.push({ size: sizeKb, analyze: measure.analyzeMs && measure.analyzeMs / sizeKb, check: measure.checkMs && measure.checkMs / sizeKb });
+      if (timedOut) break;
+    }
+    const first = perKb[0];
+    const last = perKb[perKb.length - 1];
+    if (first && last && last !== first) {
+      const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined ? (b / a).toFixed(2) : "n/a (boxed)");
+      console.log(`${shape.padEnd(12)} ratio ${sizeLabel(last.size)} / ${sizeLabel(first.size)}: analyze ${ratio(first.analyze, last.analyze)}, check ${ratio(first.check, last.check)}`);
+    }
+  }
+}
+
+async function child(shape: Shape, sizeKb: number): Promise<void> {
+  const { extractArticle } = await import("../src/extract/index.js");
+  const { analyzeArticle } = await import("../src/analyze/index.js");
+  const { checkInputs } = await import("../src/pipeline.js");
+  const { text, contentType } = generateInput(shape, sizeKb * KB);
+  const bytes = new TextEncoder().encode(text);
+  const document = { id: "bench", source: "bench", bytes, contentType, fetchedAt: new Date(0).toISOString() };
+  const measure: Measure = {};
+  measure.analyzeMs = timed(() => analyzeArticle(extractArticle(document)));
+  console.log(JSON.stringify(measure));
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-linear-"));
+  const file = join(dir, contentType === "text/html" ? "report.html" : "report.txt");
+  writeFileSync(file, bytes);
+  try {
+    measure.checkMs = await timedAsync(() => checkInputs([file]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(JSON.stringify(measure));
+}
+
+/** The first run warms up; a quick one is repeated and the median kept, a slow one is the figure. */
+function timed(run: () => unknown): number {
+  const first = once(run);
+  if (first > REPEAT_BELOW_MS) return first;
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < 3 || performance.now() - start < MIN_TIMED_MS) times.push(once(run));
+  return median(times);
+}
+
+async function timedAsync(run: () => Promise<unknown>): Promise<number> {
+  const onceAsync = async () => {
+    const start = performance.now();
+    await run();
+    return performance.now() - start;
+  };
+  const first = await onceAsync();
+  if (first > REPEAT_BELOW_MS) return first;
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < 3 || performance.now() - start < MIN_TIMED_MS) times.push(await onceAsync());
+  return median(times);
+}
+
+function once(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function lastJson(stdout: string | null): Measure {
+  const lines = (stdout ?? "").trim().split("\n").filter((line) => line.startsWith("{"));
+  return lines.length > 0 ? (JSON.parse(lines[lines.length - 1]!) as Measure) : {};
+}
+
+function sizeLabel(kb: number): string {
+  return kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`;
+}
