@@ -85,9 +85,11 @@ const CAPTION_LINE = new RegExp(`^\\(?(?:${CAPTION_LABELS.map(escapeRegExp).join
 /**
  * A contact box of any length ("Customer service: Telephone: … Fax: … E-mail: …"): at least
  * CONTACT_BOX_MIN_ENTRIES labelled contacts or e-mail addresses on one line. An article sentence
- * gives one way to reach someone, seldom three.
+ * gives one way to reach someone, seldom three. An address is tried only from the start of a
+ * run of address characters (the lookbehind): tried from inside, a long run before "@" was read
+ * again from every letter of it.
  */
-const CONTACT_ENTRY = new RegExp(`(?<![\\p{L}-])(?:${CONTACT_LABELS.map(escapeRegExp).join("|")})\\s*:|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+`, "giu");
+const CONTACT_ENTRY = new RegExp(`(?<![\\p{L}-])(?:${CONTACT_LABELS.map(escapeRegExp).join("|")})\\s*:|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+`, "giu");
 const CONTACT_BOX_MIN_ENTRIES = 3;
 /** A footer line that is only an e-mail address or a phone number. */
 const EMAIL_OR_PHONE_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s().-]{7,})$/;
