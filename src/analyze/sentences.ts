@@ -59,7 +59,7 @@ function sentenceRanges(text: string, start: number, end: number): [number, numb
 function isSentenceEnd(paragraph: string, at: number, mark: string): boolean {
   if (!mark.startsWith(".") || mark.startsWith("..")) return true;
   const before = paragraph.slice(Math.max(0, at - 12), at);
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+  const word = /(?<![\p{L}.])([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
   if (NON_TERMINAL_ABBREVIATIONS.has(word.toLowerCase())) return false;
   // A single capital letter ("J. Smith") is an initial, unless it is the pronoun-like "I".
   if (/^\p{Lu}$/u.test(word) && word !== "I") return false;
