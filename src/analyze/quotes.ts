@@ -74,8 +74,9 @@ function findSpeaker(ctx: Context, span: QuoteSpan, sentenceIndex: number): Spea
   const { text, entities } = ctx;
   const sentence = ctx.sentences[sentenceIndex];
   // An attribution stays on the quote's line: the next line of a scraped page is another block.
-  const lineEnd = text.indexOf("\n", span.close);
-  const afterEnd = Math.min(text.length, span.close + ATTRIBUTION_CHARS, lineEnd < 0 ? text.length : lineEnd);
+  // Looked for within the attribution's reach only: on a one-line text a search to the end per quote was quadratic.
+  const lineEnd = text.slice(span.close, span.close + ATTRIBUTION_CHARS).indexOf("\n");
+  const afterEnd = Math.min(text.length, span.close + ATTRIBUTION_CHARS, lineEnd < 0 ? text.length : span.close + lineEnd);
   const after = text.slice(span.close, afterEnd);
   // 1. `“…,” X said`
   for (const m of mentionsIn(entities, span.close, Math.min(afterEnd, span.close + SPEAKER_WINDOW_CHARS))) {
