@@ -11,6 +11,8 @@ import { FUZZY_MIN_LENGTH, sameEntity } from "./entity-key.js";
 export class PersonIndex {
   /** Mention positions (ascending) by last token, and by each one-letter deletion of it. */
   private readonly byVariant = new Map<string, number[]>();
+  /** Answers by key: a name said a thousand times is looked up once. */
+  private readonly firsts = new Map<string, EntityMention | undefined>();
   private readonly fullKeys = new Map<string, string>();
 
   constructor(private readonly entities: readonly EntityMention[]) {
@@ -33,8 +35,11 @@ export class PersonIndex {
 
   /** The first person mention with that name, if any. */
   first(key: string): EntityMention | undefined {
-    const [i] = this.matching(key);
-    return i === undefined ? undefined : this.entities[i];
+    if (!this.firsts.has(key)) {
+      const [i] = this.matching(key);
+      this.firsts.set(key, i === undefined ? undefined : this.entities[i]);
+    }
+    return this.firsts.get(key);
   }
 
   /**
@@ -82,7 +87,6 @@ function variants(token: string): string[] {
   if (token.length >= FUZZY_MIN_LENGTH) for (let i = 0; i < token.length; i++) found.push(`${token.slice(0, i)}${token.slice(i + 1)}`);
   return found;
 }
-
 
 /**
  * The fullest key the article itself gives a person: a surname-only mention ("Putin") takes the
