@@ -8,16 +8,9 @@ import { parseHtml, elements, MAX_DEPTH } from "../src/extract/html-tree.js";
 import { cleanText } from "../src/extract/text-cleaner.js";
 import { analyzeArticle, splitSentences } from "../src/analyze/index.js";
 import { MAX_SENTENCE_CHARS } from "../src/analyze/sentences.js";
+import { cpuTimed as timed } from "./helpers/cpu-time.js";
 
 const PARAGRAPH = "The river authority said on Thursday that the water level at the old mill had fallen by a metre overnight.";
-
-/** CPU time (user + system): on a loaded machine wall time measures the other processes. */
-function timed<T>(run: () => T): { result: T; ms: number } {
-  const started = process.cpuUsage();
-  const result = run();
-  const { user, system } = process.cpuUsage(started);
-  return { result, ms: (user + system) / 1000 };
-}
 
 const textReport = (text: string) => ({ id: "r", source: "r.txt", bytes: new TextEncoder().encode(text), contentType: "text/plain", fetchedAt: "" });
 
