@@ -9,7 +9,7 @@
  * Each measurement runs in a child process with a wall-time box (BENCH_LINEAR_BOX seconds, default
  * 60, plus start-up): a run over the box prints "> N s"; after a boxed check the larger sizes of
  * that shape time only extract + analyze, after a boxed analysis they are not tried.
- * BENCH_LINEAR_SIZES (KB, comma-separated) and BENCH_LINEAR_SHAPES narrow the run.
+ * BENCH_LINEAR_SIZES (KB, comma-separated), BENCH_LINEAR_SHAPES and BENCH_LINEAR_CHECK=0 narrow the run.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -22,6 +22,8 @@ const KB = 1024;
 const SIZES_KB = (process.env.BENCH_LINEAR_SIZES ?? "10,100,1024,5120,20480").split(",").map(Number);
 const SHAPES_RUN = (process.env.BENCH_LINEAR_SHAPES?.split(",") as Shape[] | undefined) ?? SHAPES;
 const BOX_S = Number(process.env.BENCH_LINEAR_BOX ?? 60);
+/** BENCH_LINEAR_CHECK=0 times extract + analyze only. */
+const WITH_CHECK = process.env.BENCH_LINEAR_CHECK !== "0";
 /** Small inputs are timed repeatedly after a warm-up, so the figure is not the JIT's start-up. */
 const MIN_TIMED_MS = 300;
 const REPEAT_BELOW_MS = 200;
@@ -43,7 +45,7 @@ function parent(): void {
   const script = fileURLToPath(import.meta.url);
   for (const shape of SHAPES_RUN) {
     const perKb: Array<{ size: number; analyze?: number; check?: number }> = [];
-    let checkBoxed = false;
+    let checkBoxed = !WITH_CHECK;
     for (const sizeKb of SIZES_KB) {
       const args = [script, "--child", shape, String(sizeKb), ...(checkBoxed ? ["--no-check"] : [])];
       const run = spawnSync(process.execPath, ["--import", "tsx", "--max-old-space-size=6144", ...args], {
