@@ -7,7 +7,7 @@
 /** Words that open a byline in the five languages we read. */
 const BY_PREFIX = /^(?:by|from|por|von|par|de|автор(?:ы)?|written by|words by|text:?|texto:?)\s*:?\s+/i;
 /** Between names: commas, "and" in each language, ampersands, slashes and pipes. */
-const NAME_SEPARATOR = /\s*(?:,|;|&|\||\/|\s(?:and|y|e|und|et|и)\s)\s*/iu;
+const NAME_SEPARATOR = /(?<!\s)\s*(?:,|;|&|\||\/|\s(?:and|y|e|und|et|и)\s)\s*/iu;
 /** What follows a name but is not one: roles, desks, agencies, dates. */
 const NOT_A_NAME = /\d|@|https?:|\b(?:staff|writer|reporter|correspondent|editor|contributor|updated|published|posted|desk|team|agency|news|press|photos?|min read)\b/i;
 /** A person's name: two to five words, each starting with a capital (any script). */
@@ -29,7 +29,7 @@ export function authorsFromByline(byline: string | null | undefined): string[] {
 
 /** "JANE DOE" → "Jane Doe"; null when the part is not a person's name. */
 function tidyName(part: string): string | null {
-  const trimmed = part.trim().replace(/[.,:;]+$/, "");
+  const trimmed = part.trim().replace(/(?<![.,:;])[.,:;]+$/, "");
   if (!trimmed || NOT_A_NAME.test(trimmed)) return null;
   const cased = trimmed === trimmed.toUpperCase() ? trimmed.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (m) => m.toUpperCase()) : trimmed;
   return PERSON_NAME.test(cased) ? cased : null;

@@ -45,7 +45,7 @@ const MAGIC_NUMBERS: readonly number[][] = [
   [0xd0, 0xcf, 0x11, 0xe0], // old Office documents
 ];
 
-const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const META_CHARSET = /<meta\b[^<>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 const CONTENT_TYPE_CHARSET = /charset\s*=\s*["']?([\w.:-]+)/i;
 
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): string {

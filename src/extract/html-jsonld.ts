@@ -41,12 +41,14 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle | null {
 }
 
 function findArticleObject(data: unknown): { object: Record<string, unknown>; typed: boolean } | null {
+  // A queue read by index (shift() is linear), filled only up to what can still be visited (a
+  // spread of a 200,000-item array overflows the call stack).
   const queue: unknown[] = [data];
   let untyped: Record<string, unknown> | null = null;
-  for (let visited = 0; queue.length > 0 && visited < MAX_OBJECTS; visited++) {
-    const item = queue.shift();
+  for (let visited = 0; visited < queue.length && visited < MAX_OBJECTS; visited++) {
+    const item = queue[visited];
     if (Array.isArray(item)) {
-      queue.push(...item);
+      for (const element of item.slice(0, MAX_OBJECTS - queue.length)) queue.push(element);
       continue;
     }
     if (!item || typeof item !== "object") continue;

@@ -10,7 +10,7 @@ import { dateFromUrl } from "./url-date.js";
 import { cleanText, type CleanedText } from "./text-cleaner.js";
 
 /** A page that says it is text but starts like HTML is HTML (ingest guesses types from names). */
-const LOOKS_LIKE_HTML = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+const LOOKS_LIKE_HTML = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 /** …and a "text/html" document without a single tag is scraped text saved under an .html name. */
 const HAS_TAG = /<(?:[a-z][a-z0-9]*|!doctype|!--)[\s>/]/i;
 /** Both checks read only the start of the document. */
