@@ -1,19 +1,15 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { runCheck, CHECK_FORMATS, type CheckFormat } from "./check-command.js";
-import { runExtract, EXTRACT_FORMATS, type ExtractFormat } from "./extract-command.js";
-import { runIngest } from "./ingest-command.js";
-import { runStories, STORIES_FORMATS, type StoriesFormat } from "./stories-command.js";
-import { runShow } from "./show-command.js";
-import { runServe } from "./serve-command.js";
-import { DEFAULT_SERVE_OPTIONS } from "../serve/context.js";
-import { DEFAULT_STORE_FILE } from "../store/index.js";
+import { CHECK_FORMATS, EXTRACT_FORMATS, STORIES_FORMATS, type CheckFormat, type ExtractFormat, type StoriesFormat } from "./formats.js";
+import { DEFAULT_SERVE_OPTIONS } from "../serve/options.js";
+import { DEFAULT_STORE_FILE } from "../store/default-file.js";
 import { EXIT, type CliIO } from "./io.js";
 
 const VERSION = "0.1.0";
 
 /**
  * Parse arguments and run one command. Returns the exit code and never calls process.exit,
- * so tests can drive it; main.ts is the only place that exits.
+ * so tests can drive it; main.ts is the only place that exits. Each command's code is imported
+ * when that command runs: --help, and commands that need no store or server, start without them.
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.OK;
@@ -32,7 +28,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("-o, --output <file>", "write the result to a file instead of standard output")
     .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt")
     .action(async (inputs: string[], options: { format: CheckFormat; output?: string }) => {
-      code = await runCheck(inputs, options, io);
+      code = await (await import("./check-command.js")).runCheck(inputs, options, io);
     });
 
   program
@@ -41,7 +37,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
     .addOption(formatOption(EXTRACT_FORMATS, "text"))
     .action(async (inputs: string[], options: { format: ExtractFormat }) => {
-      code = await runExtract(inputs, options.format, io);
+      code = await (await import("./extract-command.js")).runExtract(inputs, options.format, io);
     });
 
   program
@@ -51,7 +47,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
     .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db")
     .action(async (inputs: string[], options: { db: string }) => {
-      code = await runIngest(inputs, options.db, io);
+      code = await (await import("./ingest-command.js")).runIngest(inputs, options.db, io);
     });
 
   program
@@ -60,7 +56,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db: string; format: StoriesFormat }) => {
-      code = await runStories(options.db, options.format, io);
+      code = await (await import("./stories-command.js")).runStories(options.db, options.format, io);
     });
 
   program
@@ -70,7 +66,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .action(async (story: string, options: { db: string; format: CheckFormat }) => {
-      code = await runShow(story, options.db, options.format, io);
+      code = await (await import("./show-command.js")).runShow(story, options.db, options.format, io);
     });
 
   program
@@ -82,7 +78,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--max-upload <MB>", "the largest request accepted, in megabytes", megabytes, DEFAULT_SERVE_OPTIONS.maxUploadBytes)
     .addHelpText("after", "\nExamples:\n  corroborate serve\n  corroborate serve --db news.db --port 3000")
     .action(async (options: { db: string; port: number; host: string; maxUpload: number }) => {
-      code = await runServe(options.db, { host: options.host, port: options.port, maxUploadBytes: options.maxUpload }, io);
+      code = await (await import("./serve-command.js")).runServe(options.db, { host: options.host, port: options.port, maxUploadBytes: options.maxUpload }, io);
     });
 
   try {

@@ -1,5 +1,4 @@
 export type { Store, NewReport, StoredReportRef, StoryRecord, StorySummary } from "./store.js";
 export { openSqliteStore } from "./sqlite/index.js";
 
-/** Where `ingest`, `stories` and `show` keep their store unless told otherwise. */
-export const DEFAULT_STORE_FILE = "corroborate.db";
+export { DEFAULT_STORE_FILE } from "./default-file.js";
