@@ -1,6 +1,7 @@
 import { authorsFromByline } from "./authors.js";
 import { classWords } from "./html-chrome.js";
 import { readJsonLd, type JsonLdArticle } from "./html-jsonld.js";
+import { chooseTitle } from "./html-title.js";
 import { elements, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
@@ -41,6 +42,8 @@ const META_KEYS = {
 
 /** Class and id words of byline elements. */
 const BYLINE_WORDS: ReadonlySet<string> = new Set(["byline", "author", "authors", "writer", "creator"]);
+/** <h1> elements read for the title (logos and widget titles are <h1>s on some sites). */
+const MAX_H1S = 10;
 /** A byline element's text is a few names; longer text is a bio or a list of stories. */
 const BYLINE_MAX_CHARS = 120;
 
@@ -51,7 +54,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const canonicalUrl = page.canonical ?? meta(META_KEYS.url) ?? ld?.url ?? null;
   const metaAuthors = meta(META_KEYS.author);
   return {
-    title: ld?.headline ?? meta(META_KEYS.title) ?? page.h1 ?? (tree.title || null),
+    title: chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null }),
     authors: firstNonEmpty(ld?.authors ?? [], authorsFromByline(metaAuthors), ...page.bylines.map(authorsFromByline)),
     published: isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? page.time ?? dateFromUrl(canonicalUrl),
     modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
@@ -69,14 +72,14 @@ interface PageScan {
   meta: Map<string, string>;
   canonical: string | null;
   lang: string | null;
-  h1: string | null;
+  h1s: string[];
   time: string | null;
   bylines: string[];
 }
 
 /** One pass over the elements, collecting what each source of metadata needs. */
 function scanPage(root: HtmlElement): PageScan {
-  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1: null, time: null, bylines: [] };
+  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, bylines: [] };
   for (const element of elements(root)) {
     const attrs = element.attrs;
     if (element.tag === "meta") {
@@ -88,7 +91,7 @@ function scanPage(root: HtmlElement): PageScan {
     } else if (element.tag === "html") {
       scan.lang ??= attrs["lang"] ?? attrs["xml:lang"] ?? null;
     } else if (element.tag === "h1") {
-      scan.h1 ??= textOf(element).replace(/\s+/g, " ").trim() || null;
+      if (scan.h1s.length < MAX_H1S) scan.h1s.push(textOf(element));
     } else if (element.tag === "time") {
       scan.time ??= isoDate(attrs["datetime"] ?? (attrs["pubdate"] !== undefined ? textOf(element) : null));
     }
