@@ -1,9 +1,9 @@
 import { authorsFromByline } from "./authors.js";
 import { classWords } from "./html-chrome.js";
 import { readJsonLd, type JsonLdArticle } from "./html-jsonld.js";
-import { chooseTitle } from "./html-title.js";
+import { chooseTitle, cleanTitleText } from "./html-title.js";
 import { elements, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
-import { findDate } from "./text-dates.js";
+import { findDate, isDateOnlyLine } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
 
 /**
@@ -30,8 +30,10 @@ export interface HtmlMetadata {
 const META_KEYS = {
   title: ["og:title", "twitter:title", "dc.title", "headline"],
   published: [
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
-    "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "published_on", "published_at", "published_time", "publication_date", "date_published",
+    "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "sailthru.date",
+    "parsely-pub-date", "article.published", "citation_publication_date", "citation_date",
   ],
   modified: ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"],
   outlet: ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"],
@@ -56,7 +58,10 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   return {
     title: chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null }),
     authors: firstNonEmpty(ld?.authors ?? [], authorsFromByline(metaAuthors), ...page.bylines.map(authorsFromByline)),
-    published: isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? page.time ?? dateFromUrl(canonicalUrl),
+    published: choosePublished(page, {
+      published: isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? page.itemDate ?? page.time ?? dateFromUrl(canonicalUrl),
+      modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
+    }),
     modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
     outlet: ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet)),
     language: languageCode(page.lang ?? ld?.language ?? meta(META_KEYS.language)),
@@ -74,16 +79,20 @@ interface PageScan {
   lang: string | null;
   h1s: string[];
   time: string | null;
+  /** itemprop="datePublished" on a visible element (its content, datetime or text). */
+  itemDate: string | null;
+  /** The first date shown in a date or byline element: what the reader sees. */
+  shownDate: string | null;
   bylines: string[];
 }
 
 /** One pass over the elements, collecting what each source of metadata needs. */
 function scanPage(root: HtmlElement): PageScan {
-  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, bylines: [] };
+  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shownDate: null, bylines: [] };
   for (const element of elements(root)) {
     const attrs = element.attrs;
     if (element.tag === "meta") {
-      const key = (attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? attrs["http-equiv"])?.toLowerCase();
+      const key = cleanTitleText(attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? attrs["http-equiv"])?.toLowerCase();
       const content = attrs["content"]?.trim();
       if (key && content && !scan.meta.has(key)) scan.meta.set(key, content);
     } else if (element.tag === "link" && /\bcanonical\b/i.test(attrs["rel"] ?? "")) {
@@ -95,12 +104,53 @@ function scanPage(root: HtmlElement): PageScan {
     } else if (element.tag === "time") {
       scan.time ??= isoDate(attrs["datetime"] ?? (attrs["pubdate"] !== undefined ? textOf(element) : null));
     }
+    if (attrs["itemprop"] === "datePublished" && element.tag !== "meta") {
+      scan.itemDate ??= isoDate(attrs["content"] ?? attrs["datetime"] ?? textOf(element));
+    }
+    if (!scan.shownDate && (isDateElement(element) || (scan.h1s.length > 0 && isLeafBlock(element)))) scan.shownDate = shownDate(element);
     if (scan.bylines.length < 3 && isBylineElement(element)) {
       const text = textOf(element).replace(/\s+/g, " ").trim();
       if (text && text.length <= BYLINE_MAX_CHARS) scan.bylines.push(text);
     }
   }
   return scan;
+}
+
+/**
+ * The date a page declares, unless the page shows the reader its update date instead ("Updated
+ * August 19, 2025" under the headline, with that date as dateModified): the shown one is the
+ * date the page stands by. With nothing declared, the shown date.
+ */
+function choosePublished(page: PageScan, declared: { published: string | null; modified: string | null }): string | null {
+  if (page.shownDate && page.shownDate === declared.modified) return page.shownDate;
+  return declared.published ?? page.shownDate;
+}
+
+/** Class and id words of elements that show a post's date ("post-date", "entrydate", "blog_dt", "byline"). */
+const DATE_WORD = /date|time|publish|updated|posted|^dt$|^byline$|^meta$|^info$/;
+/** A date element holds a date and a label or a name, not a paragraph. */
+const DATE_ELEMENT_MAX_CHARS = 100;
+
+function isDateElement(element: HtmlElement): boolean {
+  if (element.tag === "time") return true;
+  const value = `${element.attrs["class"] ?? ""} ${element.attrs["id"] ?? ""}`;
+  return value.length > 1 && classWords(value).some((word) => DATE_WORD.test(word));
+}
+
+/**
+ * The date an element shows: any date in a date element's short text, or in a plain element below
+ * the headline whose whole text is a date ("December 15, 2025" in a bare <p>).
+ */
+function shownDate(element: HtmlElement): string | null {
+  const text = textOf(element).replace(/\s+/g, " ").trim();
+  if (text.length > DATE_ELEMENT_MAX_CHARS) return null;
+  if (!isDateElement(element)) return isDateOnlyLine(text) ? isoDate(text) : null;
+  return isoDate(text) ?? (element.tag === "time" && text ? isoDate(element.attrs["datetime"]) : null);
+}
+
+/** Elements that hold text only: where a bare date under a headline sits. */
+function isLeafBlock(element: HtmlElement): boolean {
+  return element.children.length > 0 && element.children.every((child) => typeof child === "string");
 }
 
 function isBylineElement(element: HtmlElement): boolean {
