@@ -11,7 +11,7 @@ import { dateFromUrl } from "./url-date.js";
  *   1. schema.org JSON-LD;
  *   2. Open Graph, article:*, Dublin Core and other <meta> tags;
  *   3. <time datetime> elements;
- *   4. bylines in the page (rel=author, itemprop=author, byline/author classes);
+ *   4. bylines in the page (links to author pages, rel=author, itemprop=author, byline/author classes);
  *   5. the URL (canonical or og:url) for the date.
  * The text itself (date lines, "By" lines) is read later by the line cleaner, last in trust.
  */
@@ -44,6 +44,14 @@ const META_KEYS = {
 
 /** Class and id words of byline elements. */
 const BYLINE_WORDS: ReadonlySet<string> = new Set(["byline", "author", "authors", "writer", "creator"]);
+/** Links to an author's page: "/author/jane-doe", "/authors/jdoe/", "/writers/…", "/contributors/…". */
+const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|byline)\/[^/?#]+/i;
+/** A declared author longer than this is a bio or a list, not a name. */
+const DECLARED_NAME_MAX_CHARS = 60;
+/** A page's author links name its authors first; later ones are sidebars and related posts. */
+const MAX_AUTHOR_LINKS = 6;
+/** Levels up from an author link to the box that holds a byline's links. */
+const AUTHOR_BOX_LEVELS = 3;
 /** <h1> elements read for the title (logos and widget titles are <h1>s on some sites). */
 const MAX_H1S = 10;
 /** A byline element's text is a few names; longer text is a bio or a list of stories. */
@@ -57,7 +65,13 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const metaAuthors = meta(META_KEYS.author);
   return {
     title: chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null }),
-    authors: firstNonEmpty(ld?.authors ?? [], authorsFromByline(metaAuthors), ...page.bylines.map(authorsFromByline)),
+    authors: firstNonEmpty(
+      declaredNames(ld?.authors ?? []),
+      declaredNames(metaAuthors ? [metaAuthors] : []),
+      uniqueNames(page.authorLinks.flatMap(authorsFromByline)),
+      ...page.bylines.map(authorsFromByline),
+      declaredNames(ld?.authorOrganizations ?? []),
+    ),
     published: choosePublished(page, {
       published: isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? page.itemDate ?? page.time ?? dateFromUrl(canonicalUrl),
       modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
@@ -84,11 +98,15 @@ interface PageScan {
   /** The first date shown in a date or byline element: what the reader sees. */
   shownDate: string | null;
   bylines: string[];
+  /** Texts of links to author pages ("/author/jane-doe"), one per author. */
+  authorLinks: string[];
+  /** The element around the first author link: co-authors' links sit in it, related posts' do not. */
+  authorBox: HtmlElement | null;
 }
 
 /** One pass over the elements, collecting what each source of metadata needs. */
 function scanPage(root: HtmlElement): PageScan {
-  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shownDate: null, bylines: [] };
+  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shownDate: null, bylines: [], authorLinks: [], authorBox: null };
   for (const element of elements(root)) {
     const attrs = element.attrs;
     if (element.tag === "meta") {
@@ -108,6 +126,11 @@ function scanPage(root: HtmlElement): PageScan {
       scan.itemDate ??= isoDate(attrs["content"] ?? attrs["datetime"] ?? textOf(element));
     }
     if (!scan.shownDate && (isDateElement(element) || (scan.h1s.length > 0 && isLeafBlock(element)))) scan.shownDate = shownDate(element);
+    if (element.tag === "a" && scan.authorLinks.length < MAX_AUTHOR_LINKS && AUTHOR_PAGE.test(attrs["href"] ?? "")) {
+      const box = ancestor(element, AUTHOR_BOX_LEVELS);
+      scan.authorBox ??= box;
+      if (box === scan.authorBox) scan.authorLinks.push(textOf(element).replace(/\s+/g, " ").trim());
+    }
     if (scan.bylines.length < 3 && isBylineElement(element)) {
       const text = textOf(element).replace(/\s+/g, " ").trim();
       if (text && text.length <= BYLINE_MAX_CHARS) scan.bylines.push(text);
@@ -158,6 +181,31 @@ function isBylineElement(element: HtmlElement): boolean {
   if (attrs["rel"] === "author" || attrs["itemprop"] === "author") return true;
   const value = `${attrs["class"] ?? ""} ${attrs["id"] ?? ""}`;
   return value.length > 1 && classWords(value).some((word) => BYLINE_WORDS.has(word));
+}
+
+/**
+ * Names a page declares (JSON-LD, meta author): read as a byline ("By Jane Doe, Staff Writer" →
+ * "Jane Doe"); a declared name that is not shaped like a person's ("Investopedia Team", a
+ * one-word pen name) is still the page's own credit and is kept as written.
+ */
+function declaredNames(values: readonly string[]): string[] {
+  const names = values.flatMap((value) => {
+    const text = cleanTitleText(value);
+    if (!text) return [];
+    const people = authorsFromByline(text);
+    return people.length > 0 ? people : text.length <= DECLARED_NAME_MAX_CHARS && !/https?:/i.test(text) ? [text] : [];
+  });
+  return uniqueNames(names);
+}
+
+function ancestor(element: HtmlElement, levels: number): HtmlElement {
+  let current = element;
+  for (let i = 0; i < levels && current.parent; i++) current = current.parent;
+  return current;
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  return [...new Set(names)];
 }
 
 function firstNonEmpty(...lists: string[][]): string[] {
