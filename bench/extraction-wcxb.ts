@@ -34,7 +34,7 @@ export function runWcxb(): WcxbRow[] {
   const pages = loadWcxbPages();
   const bytes = pages.map((page) => gunzipSync(readFileSync(page.path)));
   const ours = pages.map((page, i) => guarded(() => {
-    const article = extractArticle({ id: page.id, source: page.url, bytes: bytes[i]!, contentType: "text/html", fetchedAt: "" });
+    const article = extractArticle({ id: page.id, source: page.url ?? page.path, bytes: bytes[i]!, contentType: "text/html", fetchedAt: "" });
     return { text: article.text, title: article.title, published: article.published, authors: article.authors ?? [] };
   }));
   const readability = pages.map((page, i) => guarded(() => {

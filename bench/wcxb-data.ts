@@ -14,7 +14,7 @@ export interface WcxbPage {
   id: string;
   /** Path of the gzipped page. */
   path: string;
-  url: string;
+  url: string | null;
   truth: string;
   title: string | null;
   author: string | null;
@@ -23,7 +23,7 @@ export interface WcxbPage {
 }
 
 interface GroundTruthFile {
-  url: string;
+  url: string | null;
   ground_truth: { title?: string | null; author?: string | null; publish_date?: string | null; main_content?: string };
 }
 

@@ -97,6 +97,8 @@ interface PageScan {
   itemDate: string | null;
   /** The first date shown in a date or byline element: what the reader sees. */
   shownDate: string | null;
+  /** Elements read for a shown date so far: bounded, as each read takes the element's text. */
+  dateTries: number;
   bylines: string[];
   /** Texts of links to author pages ("/author/jane-doe"), one per author. */
   authorLinks: string[];
@@ -106,7 +108,7 @@ interface PageScan {
 
 /** One pass over the elements, collecting what each source of metadata needs. */
 function scanPage(root: HtmlElement): PageScan {
-  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shownDate: null, bylines: [], authorLinks: [], authorBox: null };
+  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shownDate: null, dateTries: 0, bylines: [], authorLinks: [], authorBox: null };
   for (const element of elements(root)) {
     const attrs = element.attrs;
     if (element.tag === "meta") {
@@ -125,7 +127,10 @@ function scanPage(root: HtmlElement): PageScan {
     if (attrs["itemprop"] === "datePublished" && element.tag !== "meta") {
       scan.itemDate ??= isoDate(attrs["content"] ?? attrs["datetime"] ?? textOf(element));
     }
-    if (!scan.shownDate && (isDateElement(element) || (scan.h1s.length > 0 && isLeafBlock(element)))) scan.shownDate = shownDate(element);
+    if (!scan.shownDate && scan.dateTries < MAX_DATE_TRIES && (isDateElement(element) || (scan.h1s.length > 0 && isLeafBlock(element)))) {
+      scan.dateTries++;
+      scan.shownDate = shownDate(element);
+    }
     if (element.tag === "a" && scan.authorLinks.length < MAX_AUTHOR_LINKS && AUTHOR_PAGE.test(attrs["href"] ?? "")) {
       const box = ancestor(element, AUTHOR_BOX_LEVELS);
       scan.authorBox ??= box;
@@ -151,6 +156,8 @@ function choosePublished(page: PageScan, declared: { published: string | null; m
 
 /** Class and id words of elements that show a post's date ("post-date", "entrydate", "blog_dt", "byline"). */
 const DATE_WORD = /date|time|publish|updated|posted|^dt$|^byline$|^meta$|^info$/;
+/** The shown date sits near the headline: after this many candidate elements, stop looking. */
+const MAX_DATE_TRIES = 200;
 /** A date element holds a date and a label or a name, not a paragraph. */
 const DATE_ELEMENT_MAX_CHARS = 100;
 
