@@ -61,6 +61,9 @@ export function extractArticle(doc: RawDocument): Article {
       language ??= languageOf(text, declaredLanguage);
       return language;
     },
+    set language(value: string) {
+      language = value;
+    },
     paragraphs: cleaned.paragraphs,
     text,
     removed: cleaned.removed,
