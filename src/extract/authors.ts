@@ -15,7 +15,7 @@ const NOT_A_NAME = /\d|@|https?:|\b(?:staff|writer|reporter|correspondent|editor
  * Label and role words: a byline's "Author Bio" or "Event Coordinator" is not a name, and a name
  * runs up to the first of them ("Liz Kenny Former McKinsey Consultant" → "Liz Kenny").
  */
-const ROLE_WORD = /^(?:author|authors|bio|about|profile|biography|coordinator|director|manager|founder|co-founder|president|officer|ceo|cto|cfo|consultant|specialist|expert|admin|administrator|guest|former|senior|head|lead|member|analyst|strategist|marketing|the)$/i;
+const ROLE_WORD = /^(?:author|authors|bio|about|profile|biography|coordinator|director|manager|founder|co-founder|president|officer|ceo|cto|cfo|consultant|specialist|expert|admin|administrator|guest|former|senior|head|lead|member|analyst|strategist|marketing|content|certified|licensed|written|reviewed|edited|learn|read|more|view|follow|posts|the)$/i;
 /** A person's name: two to five words, each starting with a capital (any script). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|van|von|der|al|bin|la|le|di)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}$/u;
 /** A byline longer than this is running text, not a list of names. */
