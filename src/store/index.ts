@@ -1,4 +1,5 @@
 export type { Store, NewReport, StoredReportRef, StoryRecord, StorySummary } from "./store.js";
 export { openSqliteStore } from "./sqlite/index.js";
+export { openStore, isPostgresUrl, type OpenStoreOptions } from "./open-store.js";
 
 export { DEFAULT_STORE_FILE } from "./default-file.js";
