@@ -5,8 +5,9 @@ import { EXIT, type CliIO } from "./io.js";
 import { reportFailures } from "./failures.js";
 import { terminalProgress } from "./progress.js";
 
-export const CHECK_FORMATS = ["text", "json", "markdown"] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+import type { CheckFormat } from "./formats.js";
+
+export { CHECK_FORMATS, type CheckFormat } from "./formats.js";
 
 export interface CheckOptions {
   format: CheckFormat;

@@ -5,8 +5,9 @@ import type { Article, InputFailure } from "../types.js";
 import { EXIT, type CliIO } from "./io.js";
 import { reportFailures } from "./failures.js";
 
-export const EXTRACT_FORMATS = ["text", "json", "ndjson"] as const;
-export type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
+import type { ExtractFormat } from "./formats.js";
+
+export { EXTRACT_FORMATS, type ExtractFormat } from "./formats.js";
 
 /** `corroborate extract FILE...`: the cleaned text of each report, or its metadata as JSON. */
 export async function runExtract(inputs: string[], format: ExtractFormat, io: CliIO): Promise<number> {

@@ -1,12 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { runCheck, CHECK_FORMATS, type CheckFormat } from "./check-command.js";
-import { runExtract, EXTRACT_FORMATS, type ExtractFormat } from "./extract-command.js";
-import { runIngest } from "./ingest-command.js";
-import { runStories, STORIES_FORMATS, type StoriesFormat } from "./stories-command.js";
-import { runShow } from "./show-command.js";
-import { runServe } from "./serve-command.js";
-import { DEFAULT_SERVE_OPTIONS } from "../serve/context.js";
-import { storeLocation } from "./store-access.js";
+import { CHECK_FORMATS, EXTRACT_FORMATS, STORIES_FORMATS, type CheckFormat, type ExtractFormat, type StoriesFormat } from "./formats.js";
+import { DEFAULT_SERVE_OPTIONS } from "../serve/options.js";
 import { DEFAULT_JOB_TIMEOUT_SECONDS } from "../queue/job-timeout.js";
 import { EXIT, type CliIO } from "./io.js";
 
@@ -14,7 +8,8 @@ const VERSION = "0.1.0";
 
 /**
  * Parse arguments and run one command. Returns the exit code and never calls process.exit,
- * so tests can drive it; main.ts is the only place that exits.
+ * so tests can drive it; main.ts is the only place that exits. Each command's code is imported
+ * when that command runs: --help, and commands that need no store or server, start without them.
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.OK;
@@ -33,7 +28,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("-o, --output <file>", "write the result to a file instead of standard output")
     .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt")
     .action(async (inputs: string[], options: { format: CheckFormat; output?: string }) => {
-      code = await runCheck(inputs, options, io);
+      code = await (await import("./check-command.js")).runCheck(inputs, options, io);
     });
 
   program
@@ -42,7 +37,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
     .addOption(formatOption(EXTRACT_FORMATS, "text"))
     .action(async (inputs: string[], options: { format: ExtractFormat }) => {
-      code = await runExtract(inputs, options.format, io);
+      code = await (await import("./extract-command.js")).runExtract(inputs, options.format, io);
     });
 
   program
@@ -54,8 +49,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--job-timeout <seconds>", "with --enqueue: a job running longer is taken as lost and run again", seconds, DEFAULT_JOB_TIMEOUT_SECONDS)
     .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl/ --db postgres://localhost/news --enqueue")
     .action(async (inputs: string[], options: { db?: string; enqueue?: boolean; jobTimeout: number }) => {
-      const db = storeLocation(options.db, io);
-      code = options.enqueue ? await (await queueCommands()).runEnqueue(inputs, db, options.jobTimeout, io) : await runIngest(inputs, db, io);
+      const db = await storeLocation(options.db, io);
+      code = options.enqueue ? await (await queueCommands()).runEnqueue(inputs, db, options.jobTimeout, io) : await (await import("./ingest-command.js")).runIngest(inputs, db, io);
     });
 
   program
@@ -66,7 +61,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--drain", "stop once the queue is empty instead of waiting for more")
     .addHelpText("after", "\nExamples:\n  corroborate worker --db postgres://localhost/news --concurrency 4")
     .action(async (options: { db?: string; concurrency: number; drain?: boolean }) => {
-      code = await (await queueCommands()).runWorkerCommand(storeLocation(options.db, io), { concurrency: options.concurrency, drain: Boolean(options.drain) }, io);
+      code = await (await queueCommands()).runWorkerCommand(await storeLocation(options.db, io), { concurrency: options.concurrency, drain: Boolean(options.drain) }, io);
     });
 
   program
@@ -75,7 +70,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db?: string; format: StoriesFormat }) => {
-      code = await (await queueCommands()).runStatus(storeLocation(options.db, io), options.format, io);
+      code = await (await queueCommands()).runStatus(await storeLocation(options.db, io), options.format, io);
     });
 
   program
@@ -84,7 +79,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db?: string; format: StoriesFormat }) => {
-      code = await (await queueCommands()).runFailures(storeLocation(options.db, io), options.format, io);
+      code = await (await queueCommands()).runFailures(await storeLocation(options.db, io), options.format, io);
     });
 
   program
@@ -93,7 +88,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db?: string; format: StoriesFormat }) => {
-      code = await runStories(storeLocation(options.db, io), options.format, io);
+      code = await (await import("./stories-command.js")).runStories(await storeLocation(options.db, io), options.format, io);
     });
 
   program
@@ -103,7 +98,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .action(async (story: string, options: { db?: string; format: CheckFormat }) => {
-      code = await runShow(story, storeLocation(options.db, io), options.format, io);
+      code = await (await import("./show-command.js")).runShow(story, await storeLocation(options.db, io), options.format, io);
     });
 
   program
@@ -115,7 +110,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--max-upload <MB>", "the largest request accepted, in megabytes", megabytes, DEFAULT_SERVE_OPTIONS.maxUploadBytes)
     .addHelpText("after", "\nExamples:\n  corroborate serve\n  corroborate serve --db news.db --port 3000")
     .action(async (options: { db?: string; port: number; host: string; maxUpload: number }) => {
-      code = await runServe(storeLocation(options.db, io), { host: options.host, port: options.port, maxUploadBytes: options.maxUpload }, io);
+      code = await (await import("./serve-command.js")).runServe(await storeLocation(options.db, io), { host: options.host, port: options.port, maxUploadBytes: options.maxUpload }, io);
     });
 
   try {
@@ -137,6 +132,11 @@ function formatOption(choices: readonly string[], fallback: string): Option {
 }
 
 /** The queue's commands, loaded when used: pg-boss is not worth loading for every command. */
+/** The store a command uses; store-access.ts is loaded only by commands that open a store. */
+async function storeLocation(given: string | undefined, io: CliIO): Promise<string> {
+  return (await import("./store-access.js")).storeLocation(given, io);
+}
+
 async function queueCommands() {
   const [enqueue, worker, status, failures] = await Promise.all([import("./enqueue-command.js"), import("./worker-command.js"), import("./status-command.js"), import("./failures-command.js")]);
   return { ...enqueue, ...worker, ...status, ...failures };

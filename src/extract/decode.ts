@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import chardet from "chardet";
 import { CorroborateError } from "../errors.js";
 
@@ -65,8 +66,8 @@ function decodeWithLadder(bytes: Uint8Array, opts: DecodeOptions): string {
   if (looksBinary(bytes)) {
     throw fail("E_BINARY", `${opts.source} looks like a binary file, not a text or HTML report`, opts.source);
   }
-  const utf8 = decodeStrict(bytes, "utf-8");
-  if (utf8 !== null) return utf8;
+  // isUtf8 + Buffer decoding is several times faster than a fatal TextDecoder on large pages.
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   for (const label of [declared, metaCharset(bytes), chardet.detect(bytes.subarray(0, SNIFF_BYTES * 4))]) {
     const text = label ? decodeLenient(bytes, label) : null;
     if (text !== null) return text;
@@ -118,14 +119,6 @@ function controlShare(text: string): number {
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0xfffd) controls++;
   }
   return controls / Math.max(text.length, 1);
-}
-
-function decodeStrict(bytes: Uint8Array, label: string): string | null {
-  try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 /** Decode with a declared or guessed label; null when the label is unknown or the result is mostly U+FFFD. */

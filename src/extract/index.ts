@@ -21,7 +21,7 @@ const SNIFF_CHARS = 4096;
  *   1. decode the bytes (BOM, declared charset, meta charset, detection);
  *   2. HTML: our extractor (html.ts) finds the article and its metadata, one block per line;
  *   3. the line cleaner removes page chrome and reads metadata from the text;
- *   4. detect the language of the cleaned body;
+ *   4. detect the language of the cleaned body (lazily: see language.ts);
  *   5. fall back to the file name or URL for the outlet.
  * Throws CorroborateError (stage "extract"): E_EMPTY, E_BINARY, E_ENCODING, E_NO_TEXT.
  */
@@ -42,9 +42,8 @@ export function extractArticle(doc: RawDocument): Article {
     throw new CorroborateError("E_NO_TEXT", "extract", `${doc.source}: no article text left after removing page chrome`, doc.source);
   }
   const text = cleaned.paragraphs.join("\n\n");
-  // 4.
-  const detected = detectLanguage(text);
   const declaredLanguage = meta?.language ?? null;
+  let language: string | null = null;
   return {
     id: doc.id,
     source: doc.source,
@@ -57,12 +56,24 @@ export function extractArticle(doc: RawDocument): Article {
     modified: meta?.modified ?? null,
     canonicalUrl: meta?.canonicalUrl ?? null,
     dateline: cleaned.dateline,
-    language: detected === "und" && declaredLanguage ? declaredLanguage : detected,
+    // 4. on first reading: the language model is loaded only when someone asks for a language.
+    get language(): string {
+      language ??= languageOf(text, declaredLanguage);
+      return language;
+    },
+    set language(value: string) {
+      language = value;
+    },
     paragraphs: cleaned.paragraphs,
     text,
     removed: cleaned.removed,
     attributions: cleaned.attributions,
   };
+}
+
+function languageOf(text: string, declared: string | null): string {
+  const detected = detectLanguage(text);
+  return detected === "und" && declared ? declared : detected;
 }
 
 function isHtml(contentType: string, text: string): boolean {
