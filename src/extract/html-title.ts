@@ -35,13 +35,22 @@ export function chooseTitle(sources: TitleSources): string | null {
 }
 
 /** "Headline | Site", "Headline - Short tagline": the part after the last separator goes when short. */
-const SITE_SUFFIX = /^(.{12,}?)\s+(?:[|•·»]|[-–—]|::)\s+([^|•·»–—]{1,40})$/u;
+const SEPARATORS: ReadonlySet<string> = new Set(["|", "•", "·", "»", "-", "–", "—", "::"]);
+const SEPARATOR_CHARS = /[|•·»–—]/u;
+const MIN_HEAD_CHARS = 12;
+const MAX_SUFFIX_CHARS = 40;
 const MAX_SUFFIX_WORDS = 3;
 
+/** A scan of the space-separated words (a pattern for this backtracks on long runs of white space). */
 function withoutSiteSuffix(title: string): string {
-  const match = SITE_SUFFIX.exec(title);
-  if (!match || words(match[2]!).length > MAX_SUFFIX_WORDS || words(match[1]!).length < MAX_SUFFIX_WORDS) return title;
-  return match[1]!;
+  const parts = title.split(/\s/u);
+  const at = parts.findLastIndex((part, i) => i > 0 && i < parts.length - 1 && SEPARATORS.has(part));
+  if (at < 0) return title;
+  const head = parts.slice(0, at).join(" ").trim();
+  const tail = parts.slice(at + 1).join(" ").trim();
+  if (head.length < MIN_HEAD_CHARS || !tail || tail.length > MAX_SUFFIX_CHARS || SEPARATOR_CHARS.test(tail)) return title;
+  if (words(tail).length > MAX_SUFFIX_WORDS || words(head).length < MAX_SUFFIX_WORDS) return title;
+  return head;
 }
 
 /** Entities decoded (repeatedly, for twice-escaped text), white space collapsed. */
