@@ -27,31 +27,34 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   program
     .command("check")
     .description("Group reports into stories and print what they agree on, dispute, and say alone")
-    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .option("-o, --output <file>", "write the result to a file instead of standard output")
-    .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt")
-    .action(async (inputs: string[], options: { format: CheckFormat; output?: string }) => {
-      code = await runCheck(inputs, options, io);
+    .option("--follow", "fetch the page each feed entry links to, instead of using the entry's own text")
+    .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt\n  corroborate check https://example.org/feed.xml --follow")
+    .action(async (inputs: string[], options: { format: CheckFormat; output?: string; follow?: boolean }) => {
+      code = await runCheck(inputs, options, io, { follow: Boolean(options.follow) });
     });
 
   program
     .command("extract")
     .description("Print the cleaned main text of each report, or its metadata and removed lines as JSON")
-    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(formatOption(EXTRACT_FORMATS, "text"))
-    .action(async (inputs: string[], options: { format: ExtractFormat }) => {
-      code = await runExtract(inputs, options.format, io);
+    .option("--follow", "fetch the page each feed entry links to, instead of using the entry's own text")
+    .action(async (inputs: string[], options: { format: ExtractFormat; follow?: boolean }) => {
+      code = await runExtract(inputs, options.format, io, { follow: Boolean(options.follow) });
     });
 
   program
     .command("ingest")
     .description("Add reports to a store and place each in its story (each report committed as it is read)")
-    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
-    .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db")
-    .action(async (inputs: string[], options: { db: string }) => {
-      code = await runIngest(inputs, options.db, io);
+    .option("--no-follow", "use each feed entry's own text instead of fetching the page it links to")
+    .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl.warc.gz scraped.jsonl https://example.org/sitemap.xml")
+    .action(async (inputs: string[], options: { db: string; follow: boolean }) => {
+      code = await runIngest(inputs, options.db, io, { follow: options.follow });
     });
 
   program
