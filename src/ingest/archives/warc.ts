@@ -2,7 +2,7 @@ import { WARCParser, type WARCRecord } from "warcio";
 import type { InputFailure, RawDocument } from "../../types.js";
 import { formatBytes } from "../../format-bytes.js";
 import { makeDocument } from "../document.js";
-import type { ByteStream } from "../byte-stream.js";
+import { counted, type ByteStream } from "../byte-stream.js";
 import type { InputItem } from "../input-item.js";
 import { isoDate } from "../metadata.js";
 
@@ -18,16 +18,47 @@ const PAGE_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)/i;
  * truncated archive ends with one failure naming where it stopped; the pages before it are kept.
  */
 export async function* warcReports(name: string, stream: ByteStream, maxBytes: number): AsyncGenerator<InputItem> {
+  let fed = 0;
+  const parser = new WARCParser(counted(stream, (read) => (fed = read)));
   let records = 0;
+  const damaged = (why: string): InputItem => ({
+    failure: { source: name, code: "E_BINARY", message: `${name}: the archive is damaged or cut short after ${records} complete record${records === 1 ? "" : "s"} (${why})` },
+  });
   try {
-    for await (const record of new WARCParser(stream)) {
-      records++;
+    for (let record = await parser.parse(); record; record = await parser.parse()) {
+      // Content-Length is mandatory in a WARC header: without it the header itself was cut.
+      if (!record.warcHeaders.headers.get("content-length")) return yield damaged("a record header is cut short");
       const item = await recordItem(record, maxBytes);
+      // Every record is read to its end here, so that a record cut short is seen (warcio would
+      // wait forever skipping the bytes it lacks) and its part is not taken for a whole page.
+      await drain(record);
+      if (unread(record) > 0) return yield damaged(`a record lacks ${unread(record)} bytes`);
+      records++;
       if (item) yield item;
     }
   } catch (error) {
-    yield { failure: { source: name, code: "E_BINARY", message: `${name}: the archive is damaged or cut short after ${records} record${records === 1 ? "" : "s"} (${(error as Error).message})` } };
+    return yield damaged((error as Error).message);
   }
+  // Bytes after the last whole record that made no record: a gzip member cut short, or junk.
+  if (parser.offset < fed) yield damaged(`${fed - parser.offset} bytes at the end are not a record`);
+}
+
+/**
+ * The record's raw reader (warcio's LimitReader, pinned version): `record.reader` refuses once the
+ * body has been decoded, but what is left of the raw bytes must still be read and counted.
+ */
+function rawReader(record: WARCRecord): AsyncIterable<Uint8Array> & { limit: number } {
+  return (record as unknown as { _reader: AsyncIterable<Uint8Array> & { limit: number } })._reader;
+}
+
+/** Read what is left of a record's raw bytes, ending where the input ends. */
+async function drain(record: WARCRecord): Promise<void> {
+  for await (const chunk of rawReader(record)) void chunk;
+}
+
+/** Bytes the record's header promised that the input did not hold. */
+function unread(record: WARCRecord): number {
+  return rawReader(record).limit;
 }
 
 async function recordItem(record: WARCRecord, maxBytes: number): Promise<InputItem | null> {
@@ -54,7 +85,7 @@ async function recordItem(record: WARCRecord, maxBytes: number): Promise<InputIt
   };
 }
 
-/** The decoded page, or null past the limit (the parser skips the rest of the record). */
+/** The decoded page, or null past the limit (the rest of the record is drained after). */
 async function readBody(record: WARCRecord, maxBytes: number): Promise<Uint8Array | null> {
   const chunks: Uint8Array[] = [];
   let size = 0;
