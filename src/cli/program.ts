@@ -5,6 +5,7 @@ import { runIngest } from "./ingest-command.js";
 import { runStories, STORIES_FORMATS, type StoriesFormat } from "./stories-command.js";
 import { runShow } from "./show-command.js";
 import { runServe } from "./serve-command.js";
+import { parseInterval, runWatch, webhookUrl } from "./watch-command.js";
 import { DEFAULT_SERVE_OPTIONS } from "../serve/context.js";
 import { DEFAULT_STORE_FILE } from "../store/index.js";
 import { EXIT, type CliIO } from "./io.js";
@@ -55,6 +56,29 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl.warc.gz scraped.jsonl https://example.org/sitemap.xml")
     .action(async (inputs: string[], options: { db: string; follow: boolean }) => {
       code = await runIngest(inputs, options.db, io, { follow: options.follow });
+    });
+
+  program
+    .command("watch")
+    .description("Poll feeds (and files), store new reports, and print each new dispute they open as one NDJSON line")
+    .argument("<inputs...>", "feed or sitemap URLs, or files (feeds, JSONL, WARC) read again at each poll")
+    .option("--db <file>", "the store (SQLite file); what it holds is what the watch has seen", DEFAULT_STORE_FILE)
+    .option("--every <time>", "time between polls: 90s, 10m, 1h", parseInterval, 10 * 60_000)
+    .option("--webhook <url>", "also POST each alert as JSON to this URL (public addresses only; may be repeated)", webhookUrl, [])
+    .option("--once", "poll once and exit (for cron)")
+    .option("--no-follow", "use each feed entry's own text instead of fetching the page it links to")
+    .addHelpText("after", "\nExamples:\n  corroborate watch https://example.org/feed.xml --db news.db --every 10m\n  corroborate watch feeds/*.rss --db news.db --webhook https://hooks.example.org/news --once")
+    .action(async (inputs: string[], options: { db: string; every: number; webhook: string[]; once?: boolean; follow: boolean }) => {
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
+      try {
+        code = await runWatch(inputs, options.db, { everyMs: options.every, webhooks: options.webhook, polls: options.once ? 1 : undefined, input: { follow: options.follow }, webhook: {} }, io, stop.signal);
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+      }
     });
 
   program
