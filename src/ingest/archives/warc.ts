@@ -2,7 +2,7 @@ import { WARCParser, type WARCRecord } from "warcio";
 import type { InputFailure, RawDocument } from "../../types.js";
 import { formatBytes } from "../../format-bytes.js";
 import { makeDocument } from "../document.js";
-import { counted, type ByteStream } from "../byte-stream.js";
+import { counted, readUpTo, type ByteStream } from "../byte-stream.js";
 import type { InputItem } from "../input-item.js";
 import { isoDate } from "../metadata.js";
 
@@ -70,7 +70,8 @@ async function recordItem(record: WARCRecord, maxBytes: number): Promise<InputIt
   const status = Number(record.httpHeaders?.statusCode ?? 200);
   if (type === "response" && (status < 200 || status >= 300)) return { skipped: { source: url, reason: `HTTP status ${status}` } };
   if (!PAGE_TYPE.test(contentType)) return { skipped: { source: url, reason: "not an HTML page" } };
-  const body = await readBody(record, maxBytes);
+  // The decoded page, or null past the limit (the rest of the record is drained after).
+  const body = await readUpTo(record, maxBytes);
   if (!body) return { failure: { source: url, code: "E_TOO_LARGE", message: `${url}: the archived page is over the ${formatBytes(maxBytes)} limit for one report` } };
   const captured = isoDate(record.warcDate ?? undefined);
   const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
@@ -83,16 +84,4 @@ async function recordItem(record: WARCRecord, maxBytes: number): Promise<InputIt
       metadata: { url, ...(captured ? { captured } : {}) },
     },
   };
-}
-
-/** The decoded page, or null past the limit (the rest of the record is drained after). */
-async function readBody(record: WARCRecord, maxBytes: number): Promise<Uint8Array | null> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of record) {
-    size += chunk.length;
-    if (size > maxBytes) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
