@@ -15,12 +15,14 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { once } from "node:events";
-import { WARCRecord, WARCSerializer } from "warcio";
+import { randomUUID } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { RawDocument } from "../src/types.js";
 
 const WARC_MB = Number(process.env.BENCH_WARC_MB ?? 200);
 const JSONL_LINES = Number(process.env.BENCH_JSONL_LINES ?? 100_000);
 const INGEST = Number(process.env.BENCH_INGEST ?? 2_000);
+const POOL = 2_000;
 const SELF = fileURLToPath(import.meta.url);
 
 interface PhaseResult {
@@ -38,25 +40,26 @@ async function main(): Promise<void> {
   const { generateReports } = await import("./generate-events.js");
   const sets = await loadStorySets();
   const dir = mkdtempSync(join(tmpdir(), "corroborate-archive-"));
-  const pages = (count: number) => generateReports(sets, count);
+  // A pool of distinct pages: the files repeat them under new URLs; the ingest phase uses each once.
+  const pool = [...generateReports(sets, Math.max(INGEST, POOL))];
   try {
     console.log(`Archive benchmark (files in ${dir})`);
     const warc = join(dir, "crawl.warc.gz");
     const warcQuarter = join(dir, "crawl-quarter.warc.gz");
-    const warcRecords = await writeWarc(warc, pages(Number.MAX_SAFE_INTEGER), WARC_MB * 1024 * 1024);
-    await writeWarc(warcQuarter, pages(Number.MAX_SAFE_INTEGER), (WARC_MB / 4) * 1024 * 1024);
+    const warcRecords = await writeWarc(warc, pool, WARC_MB * 1024 * 1024);
+    await writeWarc(warcQuarter, pool, (WARC_MB / 4) * 1024 * 1024);
     const jsonl = join(dir, "scraped.jsonl");
     const jsonlQuarter = join(dir, "scraped-quarter.jsonl");
-    await writeJsonl(jsonl, pages(JSONL_LINES));
-    await writeJsonl(jsonlQuarter, pages(Math.ceil(JSONL_LINES / 4)));
+    await writeJsonl(jsonl, pool, JSONL_LINES);
+    await writeJsonl(jsonlQuarter, pool, Math.ceil(JSONL_LINES / 4));
+    const distinct = pool.slice(0, INGEST);
     const loose = join(dir, "loose");
     mkdirSync(loose);
-    let n = 0;
-    for (const page of pages(INGEST)) writeFileSync(join(loose, `${String(n++).padStart(6, "0")}.html`), htmlOf(page));
+    for (const [n, page] of distinct.entries()) writeFileSync(join(loose, `${String(n).padStart(6, "0")}.html`), htmlOf(page));
     const ingestWarc = join(dir, "ingest.warc.gz");
-    await writeWarc(ingestWarc, pages(INGEST), Number.MAX_SAFE_INTEGER);
+    await writeWarc(ingestWarc, distinct, Number.MAX_SAFE_INTEGER);
     const ingestJsonl = join(dir, "ingest.jsonl");
-    await writeJsonl(ingestJsonl, pages(INGEST));
+    await writeJsonl(ingestJsonl, distinct, INGEST);
 
     console.log(`\nread: every report streamed out of the file (no extraction)`);
     console.log(`  file                          size       reports   reports/s   MB/s   peak RSS`);
@@ -108,20 +111,30 @@ async function runPhase(name: string, args: string[]): Promise<void> {
   console.log(JSON.stringify({ reports, failed, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
-/** Response records (one gzip member each, as crawlers write them) until the file reaches `bytes`. */
-async function writeWarc(path: string, pages: Iterable<RawDocument>, bytes: number): Promise<number> {
+/**
+ * Response records, one gzip member each as crawlers write them, until the file reaches `bytes`.
+ * Written here rather than with warcio's serializer (the tests use that one): its digests made a
+ * 200 MB file take half an hour to write. Pages repeat from a pool under new URLs.
+ */
+async function writeWarc(path: string, pages: RawDocument[], bytes: number): Promise<number> {
   const out = createWriteStream(path);
   let size = 0;
   let records = 0;
-  for (const page of pages) {
-    if (size >= bytes) break;
-    const record = WARCRecord.create(
-      { url: `https://bench.example/${records}/${encodeURIComponent(page.id)}`, date: "2031-04-09T08:00:00Z", type: "response", warcVersion: "WARC/1.1", httpHeaders: { "Content-Type": "text/html; charset=utf-8" } },
-      [htmlOf(page)],
-    );
-    const chunk = await WARCSerializer.serialize(record, { gzip: true });
+  for (; size < bytes && (bytes !== Number.MAX_SAFE_INTEGER || records < pages.length); records++) {
+    const page = pages[records % pages.length]!;
+    const body = htmlOf(page);
+    const http = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n`), body]);
+    const header = [
+      "WARC/1.1",
+      "WARC-Type: response",
+      `WARC-Target-URI: https://bench.example/${records}/${encodeURIComponent(page.id)}`,
+      "WARC-Date: 2031-04-09T08:00:00Z",
+      `WARC-Record-ID: <urn:uuid:${randomUUID()}>`,
+      "Content-Type: application/http; msgtype=response",
+      `Content-Length: ${http.length}`,
+    ].join("\r\n");
+    const chunk = gzipSync(Buffer.concat([Buffer.from(`${header}\r\n\r\n`), http, Buffer.from("\r\n\r\n")]));
     size += chunk.length;
-    records++;
     if (!out.write(chunk)) await once(out, "drain");
   }
   out.end();
@@ -129,12 +142,12 @@ async function writeWarc(path: string, pages: Iterable<RawDocument>, bytes: numb
   return records;
 }
 
-async function writeJsonl(path: string, pages: Iterable<RawDocument>): Promise<void> {
+async function writeJsonl(path: string, pages: RawDocument[], lines: number): Promise<void> {
   const out = createWriteStream(path);
-  let line = 0;
-  for (const page of pages) {
+  for (let line = 0; line < lines; line++) {
+    const page = pages[line % pages.length]!;
     const html = new TextDecoder().decode(htmlOf(page));
-    if (!out.write(JSON.stringify({ url: `https://bench.example/jsonl/${line++}`, html, date: "2031-04-09" }) + "\n")) await once(out, "drain");
+    if (!out.write(JSON.stringify({ url: `https://bench.example/jsonl/${line}`, html, date: "2031-04-09" }) + "\n")) await once(out, "drain");
   }
   out.end();
   await once(out, "finish");
@@ -144,5 +157,5 @@ async function writeJsonl(path: string, pages: Iterable<RawDocument>): Promise<v
 function htmlOf(page: RawDocument): Uint8Array {
   if (page.contentType === "text/html") return page.bytes;
   const text = new TextDecoder().decode(page.bytes).replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  return Buffer.from(`<!doctype html><html><body><article>${text.split(/\n\s*\n/).map((p) => `<p>${p}</p>`).join("")}</article></body></html>`);
+  return Buffer.from(`<!doctype html><html><body><article>${text.split("\n").filter((line) => line.trim()).map((line) => `<p>${line}</p>`).join("\n")}</article></body></html>`);
 }
