@@ -92,6 +92,13 @@ for (const gzip of [false, true]) {
     assert.deepEqual(reports.map((r) => r.published), ["2031-04-09", "2031-04-09", "2031-04-09"]);
     assert.match(String(reports[2]!.text), /310 passengers were aboard/);
 
+    const checked = captureIO();
+    assert.equal(await runCheck([path], { format: "json" }, checked), 0, checked.err);
+    const brief = JSON.parse(checked.out) as { stories: { articles: { source: string }[]; conflicts: { key: string }[] }[] };
+    assert.equal(brief.stories.length, 1);
+    assert.equal(brief.stories[0]!.articles.length, 3);
+    assert.deepEqual(brief.stories[0]!.conflicts.map((c) => c.key), ["aboard"]);
+
     const db = join(dir, `warc-${gzip}.db`);
     const ingested = captureIO();
     assert.equal(await runIngest([path], db, ingested), 0, ingested.err);

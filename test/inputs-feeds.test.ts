@@ -94,9 +94,14 @@ test("at most one request per host per interval when following", async () => {
 
 test("ingest follows a feed by default and keeps the entries' metadata in the store", async () => {
   site.routes.set("/atom.xml", { type: "application/atom+xml", body: atomFeed(site.base, FERRY_REPORTS) });
+  site.routes.set("/feed.json", { type: "application/feed+json", body: jsonFeed(site.base, FERRY_REPORTS) });
   const db = join(dir, "feed.db");
   const io = captureIO();
   assert.equal(await runIngest([`${site.base}/atom.xml`], db, io, options), 0, io.err);
+  // The same entries from the outlet's JSON Feed are the same reports: nothing new is stored.
+  const again = captureIO();
+  assert.equal(await runIngest([`${site.base}/feed.json`], db, again, options), 0, again.err);
+  assert.match(again.out, /stored 0 new reports, 2 already stored/);
   assert.match(io.out, /read 2 reports: stored 2 new reports/);
   const store = openSqliteStore(db, { create: false });
   try {
@@ -118,6 +123,13 @@ test("a Google News sitemap, directly and through a sitemap index, gives each pa
     const reports = ndjson(io.out);
     assert.deepEqual(reports.map((r) => [r.source, r.title, r.published, r.outlet]), FERRY_REPORTS.map((s) => [`${site.base}/news/${s.slug}`, s.title, "2031-04-08", "Gazette News Desk"]), input);
   }
+  const checked = captureIO();
+  assert.equal(await runCheck([`${site.base}/news-sitemap.xml`], { format: "json" }, checked, options), 0, checked.err);
+  assert.equal((JSON.parse(checked.out) as { stories: unknown[] }).stories.length, 1);
+  const db = join(dir, "sitemap.db");
+  const ingested = captureIO();
+  assert.equal(await runIngest([`${site.base}/sitemap-index.xml`], db, ingested, options), 0, ingested.err);
+  assert.match(ingested.out, /stored 2 new reports/);
 });
 
 test("a feed that is not XML gets one clear line and exit 2; a feed of a site off the policy is refused", async () => {
