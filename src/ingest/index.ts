@@ -1,21 +1,18 @@
 import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
-import { join } from "node:path";
-import { createGunzip } from "node:zlib";
-import { glob } from "tinyglobby";
+import { stat } from "node:fs/promises";
 import type { InputFailure, RawDocument } from "../types.js";
 import { formatBytes } from "../format-bytes.js";
 import { DEFAULT_OPTIONS, type IngestOptions } from "../config.js";
 import { guessContentType } from "./content-type.js";
 import { uniqueIds } from "./document-id.js";
-export { UniqueIds } from "./document-id.js";
 import { makeDocument } from "./document.js";
 import { reportFromResponse, type FetchOptions } from "./fetch-url.js";
 import { isCorroborateError } from "../errors.js";
 import type { ByteProgress, InputItem } from "./input-item.js";
-import { counted, type ByteStream } from "./byte-stream.js";
+import { counted } from "./byte-stream.js";
 import { gunzipHead, isGzip, sniffFormat, SNIFF_BYTES, type InputFormat } from "./sniff.js";
-import { gunzipLimited, unpackIfGzip } from "./unpack.js";
+import { unpackIfGzip } from "./unpack.js";
+import { expandInput, GZIP_NAME, gunzipStream, readDocument, readHead, readWhole } from "./files.js";
 import { FEED_SHAPE, PoliteFetcher } from "./fetch/polite-fetcher.js";
 import { readFeed } from "./feeds/parse-feed.js";
 import { feedReports } from "./feeds/feed-reports.js";
@@ -25,6 +22,8 @@ import { jsonlReports } from "./archives/jsonl.js";
 import { warcReports } from "./archives/warc.js";
 
 export { makeDocument } from "./document.js";
+export { documentFromBytes } from "./files.js";
+export { UniqueIds } from "./document-id.js";
 export type { InputItem, ByteProgress } from "./input-item.js";
 
 export interface IngestResult {
@@ -63,11 +62,8 @@ export const DEFAULT_INPUT_OPTIONS: InputOptions = { ...DEFAULT_OPTIONS.ingest, 
 /** Something the user named on the command line: a path, a directory, a glob, a URL, or "-" for stdin. */
 export type InputSpec = string;
 
-const GLOB_CHARS = /[*?[\]{}]/;
 /** Anything with a scheme is a URL; fetching refuses all but http(s) with a clear message. */
 const URL_INPUT = /^[a-z][a-z0-9+.-]*:\/\//i;
-/** Saved pages are often gzipped ("page.html.gz"): read them unpacked. */
-const GZIP_NAME = /\.gz$/i;
 /** Names and content types that promise a feed or sitemap: when the content is not one, say so. */
 const FEED_NAME = /\.(?:rss|atom|xml)$/i;
 const FEED_TYPE = /^(?:application\/(?:rss|atom|feed)\+(?:xml|json)|(?:application|text)\/xml)/i;
@@ -221,39 +217,6 @@ async function* fileItems(path: string, reading: Reading): AsyncGenerator<InputI
   for await (const item of items) yield "document" in item ? { ...item, bytes: { ...progress } } : item;
 }
 
-function gunzipStream(source: ByteStream): ByteStream {
-  const gunzip = createGunzip();
-  (async () => {
-    try {
-      for await (const chunk of source) if (!gunzip.write(chunk)) await new Promise((resolve) => gunzip.once("drain", resolve));
-      gunzip.end();
-    } catch (error) {
-      gunzip.destroy(error as Error);
-    }
-  })();
-  return gunzip;
-}
-
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function readWhole(path: string): Promise<Uint8Array> {
-  const handle = await open(path, "r");
-  try {
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}
-
 function promisesFeed(name: string, contentType = ""): boolean {
   return FEED_NAME.test(name.replace(GZIP_NAME, "")) || FEED_TYPE.test(contentType);
 }
@@ -264,48 +227,6 @@ function notAFeed(name: string): InputFailure {
 
 function tooLarge(name: string, size: number, limit: number): InputFailure {
   return { source: name, code: "E_TOO_LARGE", message: `${name} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit` };
-}
-
-async function expandInput(input: string, options: IngestOptions, failures: InputFailure[]): Promise<string[]> {
-  if (GLOB_CHARS.test(input)) {
-    const matches = (await glob(input, { onlyFiles: true, dot: false })).sort();
-    if (matches.length === 0) failures.push({ source: input, message: `no files match ${input}` });
-    return matches;
-  }
-  const info = await stat(input).catch(() => null);
-  if (!info) {
-    failures.push({ source: input, message: `no such file or directory: ${input}` });
-    return [];
-  }
-  if (!info.isDirectory()) return [input];
-  const pattern = `**/*{${options.extensions.join(",")}}`;
-  const matches = (await glob(pattern, { cwd: input, onlyFiles: true, caseSensitiveMatch: false })).sort();
-  if (matches.length === 0) {
-    failures.push({ source: input, message: `no reports in ${input} (looked for ${options.extensions.join(" ")})` });
-  }
-  return matches.map((name) => join(input, name));
-}
-
-async function readDocument(path: string, size: number, options: IngestOptions): Promise<RawDocument | InputFailure> {
-  if (size > options.maxBytes) {
-    return { source: path, message: `${path} is ${formatBytes(size)}, over the ${formatBytes(options.maxBytes)} limit for one report` };
-  }
-  try {
-    return documentFromBytes(path, await readWhole(path), options.maxBytes);
-  } catch (error) {
-    return { source: path, message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
-  }
-}
-
-/** A report read whole under a file name (a file, an upload): size-checked, unpacked when gzipped. */
-export function documentFromBytes(name: string, bytes: Uint8Array, maxBytes: number = DEFAULT_OPTIONS.ingest.maxBytes): RawDocument | InputFailure {
-  if (bytes.length > maxBytes) {
-    return { source: name, code: "E_TOO_LARGE", message: `${name} is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for one report` };
-  }
-  if (!GZIP_NAME.test(name) && !isGzip(bytes)) return makeDocument(name, bytes);
-  const unpacked = gunzipLimited(name, bytes, maxBytes);
-  if ("message" in unpacked) return unpacked.code === "E_TOO_LARGE" ? { ...unpacked, message: `${unpacked.message} for one report` } : unpacked;
-  return makeDocument(name, unpacked.bytes, guessContentType(name.replace(GZIP_NAME, ""), unpacked.bytes));
 }
 
 async function readAllStdin(): Promise<Uint8Array> {

@@ -1,5 +1,4 @@
 import { WARCParser, type WARCRecord } from "warcio";
-import type { InputFailure, RawDocument } from "../../types.js";
 import { formatBytes } from "../../format-bytes.js";
 import { makeDocument } from "../document.js";
 import { counted, readUpTo, type ByteStream } from "../byte-stream.js";
