@@ -86,10 +86,12 @@ test("at most one request per host per interval when following", async () => {
   site.routes.set("/paced.xml", { type: "application/rss+xml", body: rssFeed(site.base, FERRY_REPORTS) });
   site.requests.length = 0;
   const io = captureIO();
+  const started = Date.now();
   assert.equal(await runExtract([`${site.base}/paced.xml`], "ndjson", io, { ...options, follow: true, perHostIntervalMs: 400 }), 0, io.err);
-  const times = site.requests.map((r) => r.at);
-  assert.ok(times.length >= 3);
-  for (let i = 1; i < times.length; i++) assert.ok(times[i]! - times[i - 1]! >= 300, `requests ${i - 1} and ${i} came ${times[i]! - times[i - 1]!} ms apart`);
+  // Feed, robots.txt and two pages: the fourth request cannot have been sent before three intervals.
+  // (Gaps seen by the server can shrink when one connection is slow to open, so the bound is from the start.)
+  assert.equal(site.requests.length, 4);
+  assert.ok(site.requests[3]!.at - started >= 3 * 400, `four requests within ${site.requests[3]!.at - started} ms`);
 });
 
 test("ingest follows a feed by default and keeps the entries' metadata in the store", async () => {
