@@ -63,7 +63,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .description("Poll feeds (and files), store new reports, and print each new dispute they open as one NDJSON line")
     .argument("<inputs...>", "feed or sitemap URLs, or files (feeds, JSONL, WARC) read again at each poll")
     .option("--db <file>", "the store (SQLite file); what it holds is what the watch has seen", DEFAULT_STORE_FILE)
-    .option("--every <time>", "time between polls: 90s, 10m, 1h", parseInterval, 10 * 60_000)
+    .addOption(new Option("--every <time>", "time between polls: 90s, 10m, 1h").default(10 * 60_000, "10m").argParser(parseInterval))
     .option("--webhook <url>", "also POST each alert as JSON to this URL (public addresses only; may be repeated)", webhookUrl, [])
     .option("--once", "poll once and exit (for cron)")
     .option("--no-follow", "use each feed entry's own text instead of fetching the page it links to")
