@@ -17,6 +17,8 @@ import { contentHash, sourceKey, storeReport } from "../src/store/ingest-report.
 import { DEFAULT_OPTIONS } from "../src/config.js";
 import type { AnalyzedArticle } from "../src/types.js";
 import { bcubed } from "./bcubed.js";
+import { tfidfSinglePass } from "./tfidf-baseline.js";
+import { loadDevReports, scoreDevClustering } from "./dev-events.js";
 
 const SEEDS = resolve("../shared/seeds");
 const PAGES = resolve("../shared/bench-data/article-extraction-benchmark/html");
@@ -64,5 +66,11 @@ const events = new Set(gold.values()).size;
 console.log(`Clustering benchmark: ${stream.length} reports, ${events} labelled events, ${new Set(predicted.values()).size} stories found (join threshold ${threshold})`);
 console.log(`every page its own event:          BCubed precision ${score.precision.toFixed(4)}  recall ${score.recall.toFixed(4)}  F1 ${score.f1.toFixed(4)}`);
 console.log(`pages of one event grouped (${Object.keys(pageEvents).length} groups): BCubed precision ${scoreJudged.precision.toFixed(4)}  recall ${scoreJudged.recall.toFixed(4)}  F1 ${scoreJudged.f1.toFixed(4)}`);
+const baseline = bcubed(tfidfSinglePass(stream.map((item) => ({ id: item.analyzed.article.id, text: `${item.analyzed.article.title}\n${item.analyzed.article.text}` }))), new Map(stream.map((item) => [item.analyzed.article.id, item.gold])));
+console.log(`TF-IDF single-pass baseline, every page its own event: BCubed precision ${baseline.precision.toFixed(4)}  recall ${baseline.recall.toFixed(4)}  F1 ${baseline.f1.toFixed(4)}`);
 console.log(`placing and storing: ${(elapsed / stream.length).toFixed(2)} ms per report`);
 if (process.env.BENCH_VERBOSE) for (const line of mixed) console.log(line);
+
+const dev = await loadDevReports();
+if (dev) for (const line of scoreDevClustering(dev)) console.log(line);
+else console.log("Dev set: ../shared/dev-events is absent, skipped");

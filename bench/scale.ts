@@ -4,13 +4,18 @@
  * when 1k, 10k and 100k reports are stored (mean over the WINDOW reports before each mark), both
  * the whole ingest (extract, analyze, place, commit) and placing plus committing alone, and the
  * peak memory. Target: time per report at 100k at most 1.5 times that at 1k.
+ * `bench/scale.ts postgres` (npm run bench:scale:postgres) does the same into a fresh PostgreSQL
+ * database on BENCH_PG (else CORROBORATE_TEST_PG, else postgres://postgres@127.0.0.1:5432/postgres),
+ * dropped afterwards.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractArticle } from "../src/extract/index.js";
 import { analyzeArticle } from "../src/analyze/index.js";
-import { openSqliteStore } from "../src/store/index.js";
+import { openSqliteStore, type Store } from "../src/store/index.js";
+import { openPostgresStore } from "../src/store/postgres/index.js";
+import { createBenchDatabase } from "./bench-database.js";
 import { contentHash, sourceKey, storeReport } from "../src/store/ingest-report.js";
 import { loadStorySets } from "./story-sets.js";
 import { generateReports } from "./generate-events.js";
@@ -20,9 +25,11 @@ const MARKS = [1_000, 10_000, 100_000].filter((m) => m <= TOTAL);
 /** Reports timed before each mark: enough to average out garbage collection and checkpoints. */
 const WINDOW = 500;
 
+const POSTGRES = process.argv[2] === "postgres";
 const dir = mkdtempSync(join(tmpdir(), "corroborate-scale-"));
 const file = join(dir, "scale.db");
-const store = openSqliteStore(file, { create: true });
+const database = POSTGRES ? await createBenchDatabase() : null;
+const store: Store = database ? await openPostgresStore(database.url, { create: true }) : openSqliteStore(file, { create: true });
 const sets = await loadStorySets();
 const rows: string[] = [];
 let whole = 0;
@@ -46,13 +53,14 @@ for (const document of generateReports(sets, TOTAL)) {
 }
 const { reports, stories } = await store.counts();
 await store.close();
-const size = statSync(file).size;
+const size = database ? await database.size() : statSync(file).size;
+await database?.drop();
 rmSync(dir, { recursive: true, force: true });
 
-console.log(`Scale benchmark: ${reports} generated reports ingested into a fresh SQLite store (${stories} stories), ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`Scale benchmark: ${reports} generated reports ingested into a fresh ${database ? "PostgreSQL" : "SQLite"} store (${stories} stories), ${((performance.now() - started) / 1000).toFixed(0)} s`);
 for (const row of rows) console.log(row);
 const per = (line: string | undefined, i: number) => Number(line?.split(/\s+/).filter(Boolean)[i]);
 if (rows.length >= 2) {
   console.log(`ratio ${MARKS.at(-1)! / 1000}k / 1k: ${(per(rows.at(-1), 2) / per(rows[0], 2)).toFixed(2)} whole ingest, ${(per(rows.at(-1), 6) / per(rows[0], 6)).toFixed(2)} placing + committing (target <= 1.5)`);
 }
-console.log(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (max RSS)   store file: ${Math.round(size / 1024 / 1024)} MB`);
+console.log(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (max RSS)   store ${database ? "database" : "file"}: ${Math.round(size / 1024 / 1024)} MB`);

@@ -23,6 +23,8 @@ export const DEFAULT_OPTIONS = {
      * page groups labelled: 0.989 at 0.45, 0.967 at 0.375, 0.955 at 0.35; 0.2 merged same-topic
      * pages, 0.5 starts splitting events). 0.375 meets both targets.
      * Coupled to the weights in cluster/features.ts and MERGE_THRESHOLD in cluster/placement.ts.
+     * This is the bar for a story of up to three reports; bigger stories' bars fall from it
+     * (cluster/placement.ts, joinThresholdFor).
      */
     joinThreshold: 0.375,
   },

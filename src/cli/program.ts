@@ -7,7 +7,8 @@ import { runShow } from "./show-command.js";
 import { runServe } from "./serve-command.js";
 import { parseInterval, runWatch, webhookUrl } from "./watch-command.js";
 import { DEFAULT_SERVE_OPTIONS } from "../serve/context.js";
-import { DEFAULT_STORE_FILE } from "../store/index.js";
+import { storeLocation } from "./store-access.js";
+import { DEFAULT_JOB_TIMEOUT_SECONDS } from "../queue/job-timeout.js";
 import { EXIT, type CliIO } from "./io.js";
 
 const VERSION = "0.1.0";
@@ -51,30 +52,34 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .command("ingest")
     .description("Add reports to a store and place each in its story (each report committed as it is read)")
     .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
-    .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
+    .addOption(dbOption())
+    .option("--enqueue", "put the reports on the job queue and return; workers place them (PostgreSQL only)")
+    .option("--job-timeout <seconds>", "with --enqueue: a job running longer is taken as lost and run again", seconds, DEFAULT_JOB_TIMEOUT_SECONDS)
     .option("--no-follow", "use each feed entry's own text instead of fetching the page it links to")
-    .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl.warc.gz scraped.jsonl https://example.org/sitemap.xml")
-    .action(async (inputs: string[], options: { db: string; follow: boolean }) => {
-      code = await runIngest(inputs, options.db, io, { follow: options.follow });
+    .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl/ --db postgres://localhost/news --enqueue\n  corroborate ingest crawl.warc.gz scraped.jsonl https://example.org/sitemap.xml")
+    .action(async (inputs: string[], options: { db?: string; enqueue?: boolean; jobTimeout: number; follow: boolean }) => {
+      const db = storeLocation(options.db, io);
+      code = options.enqueue ? await (await queueCommands()).runEnqueue(inputs, db, options.jobTimeout, io) : await runIngest(inputs, db, io, { follow: options.follow });
     });
 
   program
     .command("watch")
     .description("Poll feeds (and files), store new reports, and print each new dispute they open as one NDJSON line")
     .argument("<inputs...>", "feed or sitemap URLs, or files (feeds, JSONL, WARC) read again at each poll")
-    .option("--db <file>", "the store (SQLite file); what it holds is what the watch has seen", DEFAULT_STORE_FILE)
+    .addOption(dbOption())
     .addOption(new Option("--every <time>", "time between polls: 90s, 10m, 1h").default(10 * 60_000, "10m").argParser(parseInterval))
     .option("--webhook <url>", "also POST each alert as JSON to this URL (public addresses only; may be repeated)", webhookUrl, [])
     .option("--once", "poll once and exit (for cron)")
     .option("--no-follow", "use each feed entry's own text instead of fetching the page it links to")
     .addHelpText("after", "\nExamples:\n  corroborate watch https://example.org/feed.xml --db news.db --every 10m\n  corroborate watch feeds/*.rss --db news.db --webhook https://hooks.example.org/news --once")
-    .action(async (inputs: string[], options: { db: string; every: number; webhook: string[]; once?: boolean; follow: boolean }) => {
+    .action(async (inputs: string[], options: { db?: string; every: number; webhook: string[]; once?: boolean; follow: boolean }) => {
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once("SIGINT", onSignal);
       process.once("SIGTERM", onSignal);
       try {
-        code = await runWatch(inputs, options.db, { everyMs: options.every, webhooks: options.webhook, polls: options.once ? 1 : undefined, input: { follow: options.follow }, webhook: {} }, io, stop.signal);
+        const watch = { everyMs: options.every, webhooks: options.webhook, polls: options.once ? 1 : undefined, input: { follow: options.follow }, webhook: {} };
+        code = await runWatch(inputs, storeLocation(options.db, io), watch, io, stop.signal);
       } finally {
         process.off("SIGINT", onSignal);
         process.off("SIGTERM", onSignal);
@@ -82,34 +87,63 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     });
 
   program
+    .command("worker")
+    .description("Take reports from the job queue and place them in stories; run as many as you like, anywhere (PostgreSQL only)")
+    .addOption(dbOption())
+    .option("--concurrency <n>", "jobs run at once in this process", wholeNumber, 2)
+    .option("--drain", "stop once the queue is empty instead of waiting for more")
+    .addHelpText("after", "\nExamples:\n  corroborate worker --db postgres://localhost/news --concurrency 4")
+    .action(async (options: { db?: string; concurrency: number; drain?: boolean }) => {
+      code = await (await queueCommands()).runWorkerCommand(storeLocation(options.db, io), { concurrency: options.concurrency, drain: Boolean(options.drain) }, io);
+    });
+
+  program
+    .command("status")
+    .description("Count the job queue's reports: queued, running, done, failed (PostgreSQL only)")
+    .addOption(dbOption())
+    .addOption(formatOption(STORIES_FORMATS, "text"))
+    .action(async (options: { db?: string; format: StoriesFormat }) => {
+      code = await (await queueCommands()).runStatus(storeLocation(options.db, io), options.format, io);
+    });
+
+  program
+    .command("failures")
+    .description("List the reports the workers gave up on, with their errors (PostgreSQL only)")
+    .addOption(dbOption())
+    .addOption(formatOption(STORIES_FORMATS, "text"))
+    .action(async (options: { db?: string; format: StoriesFormat }) => {
+      code = await (await queueCommands()).runFailures(storeLocation(options.db, io), options.format, io);
+    });
+
+  program
     .command("stories")
     .description("List stored stories: dates, reports, independent outlets, disputed points")
-    .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
+    .addOption(dbOption())
     .addOption(formatOption(STORIES_FORMATS, "text"))
-    .action(async (options: { db: string; format: StoriesFormat }) => {
-      code = await runStories(options.db, options.format, io);
+    .action(async (options: { db?: string; format: StoriesFormat }) => {
+      code = await runStories(storeLocation(options.db, io), options.format, io);
     });
 
   program
     .command("show")
     .description("Print the brief of one stored story, as check prints it")
     .argument("<story>", "a story id, as corroborate stories lists them")
-    .option("--db <file>", "the store (SQLite file)", DEFAULT_STORE_FILE)
+    .addOption(dbOption())
     .addOption(formatOption(CHECK_FORMATS, "text"))
-    .action(async (story: string, options: { db: string; format: CheckFormat }) => {
-      code = await runShow(story, options.db, options.format, io);
+    .action(async (story: string, options: { db?: string; format: CheckFormat }) => {
+      code = await runShow(story, storeLocation(options.db, io), options.format, io);
     });
 
   program
     .command("serve")
     .description("Serve the web UI and JSON API over a store: add reports in the browser, read each story's consensus and disputes")
-    .option("--db <file>", "the store (SQLite file; created when missing)", DEFAULT_STORE_FILE)
+    .addOption(dbOption())
     .option("--port <n>", "the port to listen on (0 picks a free one)", portNumber, DEFAULT_SERVE_OPTIONS.port)
     .option("--host <address>", "the address to listen on; keep the default unless others must reach it", DEFAULT_SERVE_OPTIONS.host)
     .option("--max-upload <MB>", "the largest request accepted, in megabytes", megabytes, DEFAULT_SERVE_OPTIONS.maxUploadBytes)
     .addHelpText("after", "\nExamples:\n  corroborate serve\n  corroborate serve --db news.db --port 3000")
-    .action(async (options: { db: string; port: number; host: string; maxUpload: number }) => {
-      code = await runServe(options.db, { host: options.host, port: options.port, maxUploadBytes: options.maxUpload }, io);
+    .action(async (options: { db?: string; port: number; host: string; maxUpload: number }) => {
+      code = await runServe(storeLocation(options.db, io), { host: options.host, port: options.port, maxUploadBytes: options.maxUpload }, io);
     });
 
   try {
@@ -128,6 +162,29 @@ function formatOption(choices: readonly string[], fallback: string): Option {
       if (!choices.includes(value)) throw new InvalidArgumentError(`choose one of ${choices.join(", ")}`);
       return value;
     });
+}
+
+/** The queue's commands, loaded when used: pg-boss is not worth loading for every command. */
+async function queueCommands() {
+  const [enqueue, worker, status, failures] = await Promise.all([import("./enqueue-command.js"), import("./worker-command.js"), import("./status-command.js"), import("./failures-command.js")]);
+  return { ...enqueue, ...worker, ...status, ...failures };
+}
+
+/** Where a command keeps its store; without --db, CORROBORATE_DB, else ./corroborate.db (store-access.ts). */
+function dbOption(): Option {
+  return new Option("--db <store>", "the store: a SQLite file, or postgres://user@host:5432/name (default: $CORROBORATE_DB, else corroborate.db; created when missing by ingest, serve and worker)");
+}
+
+function wholeNumber(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError("give a whole number from 1 to 256");
+  return n;
+}
+
+function seconds(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 86_399) throw new InvalidArgumentError("give a whole number of seconds, from 1 to 86399");
+  return n;
 }
 
 function portNumber(text: string): number {

@@ -1,15 +1,15 @@
 import { isCorroborateError } from "../errors.js";
-import { openSqliteStore, type Store } from "../store/index.js";
+import { DEFAULT_STORE_FILE, openStore, type OpenStoreOptions, type Store } from "../store/index.js";
 import { EXIT, type CliIO } from "./io.js";
 
 /**
  * Open the store, run a command with it, and close it. A problem the user can fix (no such store,
  * a damaged file, an unknown story) becomes one line on stderr and exit code 2.
  */
-export async function withStore(file: string, create: boolean, io: CliIO, run: (store: Store) => Promise<number>): Promise<number> {
+export async function withStore(location: string, create: boolean | OpenStoreOptions, io: CliIO, run: (store: Store) => Promise<number>): Promise<number> {
   let store: Store | undefined;
   try {
-    store = openSqliteStore(file, { create });
+    store = await openStore(location, typeof create === "boolean" ? { create } : create);
     return await run(store);
   } catch (error) {
     if (!isCorroborateError(error)) throw error;
@@ -18,4 +18,9 @@ export async function withStore(file: string, create: boolean, io: CliIO, run: (
   } finally {
     await store?.close();
   }
+}
+
+/** The store a command uses: `--db` when given, else CORROBORATE_DB, else ./corroborate.db. */
+export function storeLocation(given: string | undefined, io: CliIO): string {
+  return given ?? io.env.CORROBORATE_DB ?? DEFAULT_STORE_FILE;
 }

@@ -47,3 +47,24 @@ test("the same names months later open a new story", () => {
   const later = { ...floodA("a9", "inquiry"), day: 20_000 + 300 };
   assert.equal(choosePlacement(later, [crash], "s-new", OPTIONS).created, true);
 });
+
+// Reports of one flood that each add five words of their own, as real reports do; and a first
+// report that named only the river, less alike to any one of them than the join threshold.
+const harnby = (id: string) => report(id, { "e:harnby": 3, "e:river wend": 3, "w:flood": 2, ...Object.fromEntries([1, 2, 3, 4, 5].map((k) => [`w:${id}-own${k}`, 2])) });
+const riverOnly = () => stateOf("s-early", [report("r0", { "e:river wend": 3, "w:flood": 1, "w:barges": 2, "w:ferry": 2, "w:moorings": 2 })]);
+
+test("a lone report that came before its story gathered folds in once it would join the grown story", () => {
+  const grown = stateOf("s-grown", ["h1", "h2", "h3", "h4"].map(harnby));
+  const otherEvent = stateOf("s-other", [report("p1", { "e:palmar": 3, "e:mendoza": 3, "w:flood": 2, "w:hailstorm": 2, "w:vineyard": 2 })]);
+  const placement = choosePlacement(harnby("h5"), [grown, riverOnly(), otherEvent], "s-new", OPTIONS);
+  assert.equal(placement.story.id, "s-grown");
+  assert.deepEqual(placement.merged, ["s-early"]);
+  assert.equal(placement.story.size, 6);
+});
+
+test("a lone report does not fold into a story of three or fewer reports", () => {
+  const small = stateOf("s-small", ["h1", "h2"].map(harnby));
+  const placement = choosePlacement(harnby("h3"), [small, riverOnly()], "s-new", OPTIONS);
+  assert.equal(placement.story.id, "s-small");
+  assert.deepEqual(placement.merged, []);
+});
