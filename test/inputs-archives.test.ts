@@ -1,6 +1,6 @@
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -16,6 +16,7 @@ let dir: string;
 before(() => {
   dir = mkdtempSync(join(tmpdir(), "corroborate-archives-"));
 });
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 const BASE = "https://harbour-gazette.example";
 const url = (slug: string) => `${BASE}/news/${slug}`;

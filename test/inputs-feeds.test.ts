@@ -1,6 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runExtract } from "../src/cli/extract-command.js";
@@ -22,7 +22,10 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), "corroborate-feeds-"));
   options = { fetch: { policy: site.policy }, perHostIntervalMs: 0 };
 });
-after(() => site.close());
+after(async () => {
+  await site.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const FEEDS = { rss: rssFeed, atom: atomFeed, rdf: rdfFeed, json: jsonFeed } as const;
 

@@ -1,6 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type http from "node:http";
@@ -30,7 +30,10 @@ before(async () => {
   servePages(site, [...FERRY_REPORTS, CONTRADICTING_REPORT]);
   dir = mkdtempSync(join(tmpdir(), "corroborate-watch-"));
 });
-after(() => site.close());
+after(async () => {
+  await site.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function options(extra: Partial<WatchOptions> = {}): Omit<WatchOptions, "signal"> {
   return {
