@@ -1,5 +1,5 @@
 import type { AlignedStory, AnalyzedArticle, InputFailure, RawDocument } from "./types.js";
-import { collectInputs } from "./ingest/index.js";
+import { collectInputs, readInputs, type ByteProgress, type InputOptions } from "./ingest/index.js";
 import { extractArticle } from "./extract/index.js";
 import { analyzeArticle } from "./analyze/index.js";
 import { clusterStories, toStory } from "./cluster/index.js";
@@ -27,9 +27,9 @@ export interface CheckResult {
  *  5. align: claims → facts, conflicts, per-report agreement
  * Reporting (6) is left to the caller: see report/.
  */
-export async function checkInputs(inputs: string[], onProgress?: ProgressListener): Promise<CheckResult> {
+export async function checkInputs(inputs: string[], onProgress?: ProgressListener, inputOptions: Partial<InputOptions> = {}): Promise<CheckResult> {
   // 1.
-  const { documents, failures } = await collectInputs(inputs);
+  const { documents, failures } = await collectInputs(inputs, inputOptions);
   const result = checkDocuments(documents, onProgress);
   return { stories: result.stories, failures: [...failures, ...result.failures] };
 }
@@ -66,32 +66,52 @@ export interface IngestEvent {
   message?: string;
   /** Why it failed. */
   code?: ErrorCode;
+  /** How far through the archive or JSONL file the report came from reading has got. */
+  bytes?: ByteProgress;
 }
 
 export interface IngestResult {
+  /** Reports read from the inputs (stored, duplicates and failed extractions). */
+  read: number;
   stored: number;
   duplicates: number;
   failures: InputFailure[];
+  /** Records passed over on purpose (revisit records, images in a crawl), by reason. */
+  skipped: Record<string, number>;
 }
 
 /**
  * Add reports to a store, one committed transaction each, so that a report is reported stored
  * only once it is:
- *  1. ingest; then per document: skip it when its source and content hash are stored already,
+ *  1. ingest, one report at a time (archives are streamed); then per document: skip it when its
+ *     source and content hash are stored already,
  *  2.–3. extract and analyze,
  *  4. place it among the stored stories and commit (store/ingest-report.ts).
- * Alignment (5) happens when a story is read: see loadStory.
+ * Alignment (5) happens when a story is read: see loadStory. `total` in events counts the reports
+ * read so far when the inputs hold more reports than files (archives, feeds): their size in
+ * reports is not known ahead, only in bytes.
  */
-export async function ingestInputs(inputs: string[], store: Store, onEvent?: (event: IngestEvent) => void): Promise<IngestResult> {
+export async function ingestInputs(
+  inputs: string[],
+  store: Store,
+  onEvent?: (event: IngestEvent) => void,
+  inputOptions: Partial<InputOptions> = {},
+): Promise<IngestResult> {
+  const result: IngestResult = { read: 0, stored: 0, duplicates: 0, failures: [], skipped: {} };
+  let planned = 0;
   // 1.
-  const { documents, failures } = await collectInputs(inputs);
-  const result: IngestResult = { stored: 0, duplicates: 0, failures: [...failures] };
-  for (const [index, document] of documents.entries()) {
+  for await (const item of readInputs(inputs, inputOptions)) {
+    if ("planned" in item) planned = item.planned;
+    if ("failure" in item) result.failures.push(item.failure);
+    if ("skipped" in item) result.skipped[item.skipped.reason] = (result.skipped[item.skipped.reason] ?? 0) + 1;
+    if (!("document" in item)) continue;
+    const { document, bytes } = item;
     const outcome = await ingestDocument(store, document);
+    result.read++;
     if (outcome.status === "stored") result.stored++;
     else if (outcome.status === "duplicate") result.duplicates++;
-    else result.failures.push({ source: document.source, message: outcome.message! });
-    onEvent?.({ done: index + 1, total: documents.length, source: document.source, ...outcome });
+    else result.failures.push({ source: document.source, message: outcome.message!, ...(outcome.code ? { code: outcome.code } : {}) });
+    onEvent?.({ done: result.read, total: Math.max(result.read, planned), source: document.source, ...outcome, ...(bytes ? { bytes } : {}) });
   }
   return result;
 }

@@ -16,6 +16,23 @@ export interface RawDocument {
   /** Charset declared by a transport (HTTP header), when there was one. */
   declaredCharset?: string;
   fetchedAt: string;
+  /** What the report's container (a feed item, a JSONL line, a WARC record) says about it. */
+  metadata?: ReportMetadata;
+}
+
+/**
+ * Metadata an input gives beside the report's bytes. Extraction keeps it over what it reads in the
+ * page: a feed's date and authors are stated, the page's are guessed.
+ */
+export interface ReportMetadata {
+  url?: string;
+  title?: string;
+  /** ISO date YYYY-MM-DD. */
+  published?: string;
+  /** ISO date the page was captured (a WARC record's date): the report's date when the page gives none. */
+  captured?: string;
+  authors?: string[];
+  outlet?: string;
 }
 
 /** A line removed from the text as page chrome, with the rule that removed it. */

@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { checkInputs, type CheckResult } from "../pipeline.js";
+import type { InputOptions } from "../ingest/index.js";
 import { COLOR, PLAIN, renderBrief, renderMarkdown, toJsonReport } from "../report/index.js";
 import { EXIT, type CliIO } from "./io.js";
 import { reportFailures } from "./failures.js";
@@ -15,9 +16,9 @@ export interface CheckOptions {
 }
 
 /** `corroborate check INPUTS...`: the stateless pipeline, printed as a brief, JSON or Markdown. */
-export async function runCheck(inputs: string[], options: CheckOptions, io: CliIO): Promise<number> {
+export async function runCheck(inputs: string[], options: CheckOptions, io: CliIO, inputOptions: Partial<InputOptions> = {}): Promise<number> {
   const progress = terminalProgress(io, "reading reports");
-  const result = await checkInputs(inputs, progress.listener);
+  const result = await checkInputs(inputs, progress.listener, inputOptions);
   progress.finish();
   const rendered = render(result, options.format, io);
   if (options.output) await writeFile(options.output, rendered);

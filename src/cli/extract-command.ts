@@ -1,4 +1,4 @@
-import { collectInputs } from "../ingest/index.js";
+import { readInputs, UniqueIds, type InputOptions } from "../ingest/index.js";
 import { extractArticle } from "../extract/index.js";
 import { isCorroborateError } from "../errors.js";
 import type { Article, InputFailure } from "../types.js";
@@ -10,15 +10,21 @@ import type { ExtractFormat } from "./formats.js";
 export { EXTRACT_FORMATS, type ExtractFormat } from "./formats.js";
 
 /** `corroborate extract FILE...`: the cleaned text of each report, or its metadata as JSON. */
-export async function runExtract(inputs: string[], format: ExtractFormat, io: CliIO): Promise<number> {
-  const { documents, failures } = await collectInputs(inputs);
+export async function runExtract(inputs: string[], format: ExtractFormat, io: CliIO, inputOptions: Partial<InputOptions> = {}): Promise<number> {
   const articles: Article[] = [];
-  const allFailures: InputFailure[] = [...failures];
-  for (const document of documents) {
+  const allFailures: InputFailure[] = [];
+  const ids = new UniqueIds();
+  let extracted = 0;
+  // One report at a time: ndjson from a large archive streams out as it is read, holding nothing.
+  for await (const item of readInputs(inputs, inputOptions)) {
+    if ("failure" in item) allFailures.push(item.failure);
+    if (!("document" in item)) continue;
+    const document = ids.assign(item.document);
     try {
       const article = extractArticle(document);
-      articles.push(article);
+      extracted++;
       if (format === "ndjson") io.stdout(JSON.stringify(articleJson(article)) + "\n");
+      else articles.push(article);
     } catch (error) {
       if (!isCorroborateError(error)) throw error;
       allFailures.push({ source: document.source, message: error.message });
@@ -27,7 +33,7 @@ export async function runExtract(inputs: string[], format: ExtractFormat, io: Cl
   if (format === "json") io.stdout(JSON.stringify(articles.map(articleJson), null, 2) + "\n");
   if (format === "text") io.stdout(articles.map((a) => textBlock(a, articles.length > 1)).join("\n"));
   reportFailures(allFailures, io);
-  if (articles.length === 0) return EXIT.FAILED;
+  if (extracted === 0) return EXIT.FAILED;
   return allFailures.length > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { CHECK_FORMATS, EXTRACT_FORMATS, STORIES_FORMATS, type CheckFormat, type ExtractFormat, type StoriesFormat } from "./formats.js";
 import { DEFAULT_SERVE_OPTIONS } from "../serve/options.js";
+import { parseInterval, webhookUrl } from "./watch-options.js";
 import { DEFAULT_JOB_TIMEOUT_SECONDS } from "../queue/job-timeout.js";
 import { EXIT, type CliIO } from "./io.js";
 
@@ -23,34 +24,61 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   program
     .command("check")
     .description("Group reports into stories and print what they agree on, dispute, and say alone")
-    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .option("-o, --output <file>", "write the result to a file instead of standard output")
-    .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt")
-    .action(async (inputs: string[], options: { format: CheckFormat; output?: string }) => {
-      code = await (await import("./check-command.js")).runCheck(inputs, options, io);
+    .option("--follow", "fetch the page each feed entry links to, instead of using the entry's own text")
+    .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt\n  corroborate check https://example.org/feed.xml --follow")
+    .action(async (inputs: string[], options: { format: CheckFormat; output?: string; follow?: boolean }) => {
+      code = await (await import("./check-command.js")).runCheck(inputs, options, io, { follow: Boolean(options.follow) });
     });
 
   program
     .command("extract")
     .description("Print the cleaned main text of each report, or its metadata and removed lines as JSON")
-    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(formatOption(EXTRACT_FORMATS, "text"))
-    .action(async (inputs: string[], options: { format: ExtractFormat }) => {
-      code = await (await import("./extract-command.js")).runExtract(inputs, options.format, io);
+    .option("--follow", "fetch the page each feed entry links to, instead of using the entry's own text")
+    .action(async (inputs: string[], options: { format: ExtractFormat; follow?: boolean }) => {
+      code = await (await import("./extract-command.js")).runExtract(inputs, options.format, io, { follow: Boolean(options.follow) });
     });
 
   program
     .command("ingest")
     .description("Add reports to a store and place each in its story (each report committed as it is read)")
-    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(dbOption())
     .option("--enqueue", "put the reports on the job queue and return; workers place them (PostgreSQL only)")
     .option("--job-timeout <seconds>", "with --enqueue: a job running longer is taken as lost and run again", seconds, DEFAULT_JOB_TIMEOUT_SECONDS)
-    .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl/ --db postgres://localhost/news --enqueue")
-    .action(async (inputs: string[], options: { db?: string; enqueue?: boolean; jobTimeout: number }) => {
+    .option("--no-follow", "use each feed entry's own text instead of fetching the page it links to")
+    .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl/ --db postgres://localhost/news --enqueue\n  corroborate ingest crawl.warc.gz scraped.jsonl https://example.org/sitemap.xml")
+    .action(async (inputs: string[], options: { db?: string; enqueue?: boolean; jobTimeout: number; follow: boolean }) => {
       const db = await storeLocation(options.db, io);
-      code = options.enqueue ? await (await queueCommands()).runEnqueue(inputs, db, options.jobTimeout, io) : await (await import("./ingest-command.js")).runIngest(inputs, db, io);
+      code = options.enqueue ? await (await queueCommands()).runEnqueue(inputs, db, options.jobTimeout, io) : await (await import("./ingest-command.js")).runIngest(inputs, db, io, { follow: options.follow });
+    });
+
+  program
+    .command("watch")
+    .description("Poll feeds (and files), store new reports, and print each new dispute they open as one NDJSON line")
+    .argument("<inputs...>", "feed or sitemap URLs, or files (feeds, JSONL, WARC) read again at each poll")
+    .addOption(dbOption())
+    .addOption(new Option("--every <time>", "time between polls: 90s, 10m, 1h").default(10 * 60_000, "10m").argParser(parseInterval))
+    .option("--webhook <url>", "also POST each alert as JSON to this URL (public addresses only; may be repeated)", webhookUrl, [])
+    .option("--once", "poll once and exit (for cron)")
+    .option("--no-follow", "use each feed entry's own text instead of fetching the page it links to")
+    .addHelpText("after", "\nExamples:\n  corroborate watch https://example.org/feed.xml --db news.db --every 10m\n  corroborate watch feeds/*.rss --db news.db --webhook https://hooks.example.org/news --once")
+    .action(async (inputs: string[], options: { db?: string; every: number; webhook: string[]; once?: boolean; follow: boolean }) => {
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
+      try {
+        const watch = { everyMs: options.every, webhooks: options.webhook, polls: options.once ? 1 : undefined, input: { follow: options.follow }, webhook: {} };
+        code = await (await import("./watch-command.js")).runWatch(inputs, await storeLocation(options.db, io), watch, io, stop.signal);
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+      }
     });
 
   program

@@ -23,6 +23,8 @@ const SNIFF_CHARS = 4096;
  *   3. the line cleaner removes page chrome and reads metadata from the text;
  *   4. detect the language of the cleaned body (lazily: see language.ts);
  *   5. fall back to the file name or URL for the outlet.
+ * Metadata the input gave beside the bytes (a feed item's date and authors) is kept over what the
+ * page says; a capture date only stands in when the page gives no date.
  * Throws CorroborateError (stage "extract"): E_EMPTY, E_BINARY, E_ENCODING, E_NO_TEXT.
  */
 export function extractArticle(doc: RawDocument): Article {
@@ -44,17 +46,18 @@ export function extractArticle(doc: RawDocument): Article {
   const text = cleaned.paragraphs.join("\n\n");
   const declaredLanguage = meta?.language ?? null;
   let language: string | null = null;
+  const given = doc.metadata ?? {};
   return {
     id: doc.id,
     source: doc.source,
     // 5.
-    outlet: cleaned.outlet ?? outletFromSource(doc.source),
-    title: cleaned.title,
-    published: cleaned.published ?? dateFromUrl(/^https?:/i.test(doc.source) ? doc.source : null),
+    outlet: given.outlet ?? cleaned.outlet ?? outletFromSource(doc.source),
+    title: given.title ?? cleaned.title,
+    published: given.published ?? cleaned.published ?? dateFromUrl(/^https?:/i.test(doc.source) ? doc.source : null) ?? given.captured ?? null,
     byline: cleaned.byline,
-    authors: meta && meta.authors.length > 0 ? meta.authors : authorsFromByline(cleaned.byline),
+    authors: given.authors?.length ? given.authors : meta && meta.authors.length > 0 ? meta.authors : authorsFromByline(cleaned.byline),
     modified: meta?.modified ?? null,
-    canonicalUrl: meta?.canonicalUrl ?? null,
+    canonicalUrl: meta?.canonicalUrl ?? given.url ?? null,
     dateline: cleaned.dateline,
     // 4. on first reading: the language model is loaded only when someone asks for a language.
     get language(): string {
