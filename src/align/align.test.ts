@@ -106,3 +106,12 @@ test("entity spelling variants merge into one entity and one value", () => {
   assert.equal(aligned.conflicts.length, 0);
   assert.equal(aligned.facts.find((f) => f.key === "role: mayor of ganja")?.reports, 2);
 });
+
+test("a facility and a town are not set against each other: the airport lies in some town", () => {
+  const at = (id: string, value: string, display: string) =>
+    analyzedArticle(id, `The jet crashed at ${display} on Monday.`, [{ sentence: 0, kind: "place", key: "place: incident", value, display }], { published: "2031-05-05" });
+  const aligned = alignStory(story([at("a", "hillview airport", "Hillview Airport"), at("b", "hillview airport", "Hillview Airport"), at("c", "eastport", "Eastport"), at("d", "eastport", "Eastport")]));
+  assert.equal(aligned.conflicts.length, 0);
+  const towns = alignStory(story([at("a", "westford", "Westford"), at("b", "westford", "Westford"), at("c", "eastport", "Eastport"), at("d", "eastport", "Eastport")]));
+  assert.equal(towns.conflicts.length, 1);
+});

@@ -34,8 +34,24 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
     case "statement":
       return true;
     default:
-      return a.value === b.value || context.contains(a.value, b.value) || context.contains(b.value, a.value) || partOfName(a.value, b.value);
+      return a.value === b.value || context.contains(a.value, b.value) || context.contains(b.value, a.value) || partOfName(a.value, b.value)
+        || isFacility(a.value) !== isFacility(b.value);
   }
+}
+
+/**
+ * An airport, a stadium, a street lies in some town: "at Reagan National Airport" and "in
+ * Washington" may both be true, and without a map of where the facility is, they are not set
+ * against each other. Two facilities, or two towns, still can be.
+ */
+const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  "airport", "station", "terminal", "stadium", "arena", "museum", "bridge", "street", "avenue", "road", "square",
+  "hospital", "harbour", "harbor", "base", "camp", "school", "university", "hotel", "mall", "market", "building",
+  "tower", "palace", "church", "cathedral", "mosque", "temple", "park", "gallery", "prison", "embassy", "port",
+]);
+
+function isFacility(place: string): boolean {
+  return FACILITY_WORDS.has(place.toLowerCase().split(/\s+/).at(-1) ?? "");
 }
 
 /** "John" and "John Donnelly": a shorter form of one name is the same person, not another one. */
