@@ -67,7 +67,8 @@ function corroboratedClaims(aligned: AlignedStory): { claim: Claim; articleId: s
     if (fact.status !== "corroborated" || !canConflict(fact.key, fact.kind)) continue;
     for (const evidence of fact.support) {
       const analyzed = aligned.story.articles.find((a) => a.article.id === evidence.article)!;
-      const claim = analyzed.claims.find((c) => c.key === fact.key && analyzed.sentences[c.sentence]?.start === evidence.span.start && !c.relative);
+      // Frames that the tool never sets against each other (a count whose owner is unknown) are not planted.
+      const claim = analyzed.claims.find((c) => c.key === fact.key && analyzed.sentences[c.sentence]?.start === evidence.span.start && !c.relative && c.comparable !== false);
       if (claim) out.push({ claim, articleId: evidence.article });
     }
   }

@@ -7,8 +7,13 @@
  *   2. @mozilla/readability on linkedom, and on jsdom, timed the same way
  *      (read, gunzip, decode, parse, Readability);
  *   3. text mode: each page turned into all its visible text, one block per line, through the
- *      line cleaner alone (the form of scraped reports).
- * Prints a table. `npm run bench:extraction`.
+ *      line cleaner alone (the form of scraped reports);
+ *   4. the WCXB development split (793 article pages not tuned on): main text and title, date and
+ *      author accuracy, ours and Readability+linkedom (bench/extraction-wcxb.ts);
+ *   5. whole-process time of `corroborate extract DIR` against Readability+linkedom as a process
+ *      over the 181 pages (bench/extraction-process.ts; needs `npm run build`).
+ * Prints tables; F1 is also given for each half of a page set, to show a change is not one half's.
+ * `npm run bench:extraction`; BENCH_SKIP_JSDOM=1 skips the slowest row.
  */
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
@@ -20,10 +25,14 @@ import { cleanText, decodeBytes, extractArticle } from "../src/extract/index.js"
 import { visibleText } from "../src/extract/visible-text.js";
 import { BENCHMARK_HTML_DIR, HAVE_BENCHMARK, loadBenchmarkPages, type BenchmarkPage } from "./extraction-data.js";
 import { scorePage, scoreSet, type PageScore, type SetScore } from "./extraction-score.js";
+import { timeProcesses } from "./extraction-process.js";
+import { printWcxbTable, runWcxb } from "./extraction-wcxb.js";
+import { HAVE_WCXB } from "./wcxb-data.js";
 
 interface Row {
   name: string;
   score: SetScore;
+  halves?: [number, number];
   seconds: number | null;
   note?: string;
 }
@@ -46,6 +55,15 @@ if (process.env.BENCH_SKIP_JSDOM) rows.push({ name: "Readability 0.6 + jsdom", s
 else rows.push(await runReadability("Readability 0.6 + jsdom", (html) => new JSDOM(html, { virtualConsole: quiet }).window.document));
 rows.push(await runTextMode());
 printTable(rows);
+console.log("");
+if (HAVE_WCXB) {
+  const wcxb = runWcxb();
+  printWcxbTable(wcxb, wcxb[0]!.score.pages);
+} else {
+  console.log("WCXB: ../shared/bench-data/wcxb-dev is missing; skipped.");
+}
+console.log("");
+printProcessTimes();
 
 /** Ours, as `corroborate extract DIR` runs it: ingest the directory, extract every document. */
 async function runOurs(): Promise<Row> {
@@ -54,7 +72,7 @@ async function runOurs(): Promise<Row> {
   const texts = new Map<string, string>();
   for (const document of documents) texts.set(document.id, extractOrEmpty(() => extractArticle(document).text));
   const seconds = (performance.now() - started) / 1000;
-  return { name: "Corroborate (HTML)", score: scoreAll((page) => texts.get(page.id) ?? ""), seconds };
+  return { name: "Corroborate (HTML)", ...scoreAll((page) => texts.get(page.id) ?? ""), seconds };
 }
 
 async function runReadability(name: string, parse: (html: string) => unknown): Promise<Row> {
@@ -68,7 +86,7 @@ async function runReadability(name: string, parse: (html: string) => unknown): P
     }));
   }
   const seconds = (performance.now() - started) / 1000;
-  return { name, score: scoreAll((page) => texts.get(page.id) ?? ""), seconds };
+  return { name, ...scoreAll((page) => texts.get(page.id) ?? ""), seconds };
 }
 
 /** Scraped-text form: all visible text, one block per line, then the line cleaner. Untimed setup. */
@@ -77,7 +95,7 @@ async function runTextMode(): Promise<Row> {
   const started = performance.now();
   const texts = scraped.map((text) => extractOrEmpty(() => cleanText(text).paragraphs.join("\n\n")));
   const seconds = (performance.now() - started) / 1000;
-  return { name: "Corroborate (text mode)", score: scoreAll((_page, i) => texts[i] ?? ""), seconds, note: "cleaner only" };
+  return { name: "Corroborate (text mode)", ...scoreAll((_page, i) => texts[i] ?? ""), seconds, note: "cleaner only" };
 }
 
 async function readPage(page: BenchmarkPage): Promise<string> {
@@ -93,9 +111,10 @@ function extractOrEmpty(run: () => string): string {
   }
 }
 
-function scoreAll(textOf: (page: BenchmarkPage, index: number) => string): SetScore {
+function scoreAll(textOf: (page: BenchmarkPage, index: number) => string): { score: SetScore; halves: [number, number] } {
   const scores: PageScore[] = pages.map((page, i) => scorePage(truthById.get(page.id)!, textOf(page, i)));
-  return scoreSet(scores);
+  const middle = Math.ceil(scores.length / 2);
+  return { score: scoreSet(scores), halves: [scoreSet(scores.slice(0, middle)).f1, scoreSet(scores.slice(middle)).f1] };
 }
 
 /** Load each library's lazy parts (language model, DOM classes) before any clock starts. */
@@ -110,11 +129,24 @@ function printTable(table: readonly Row[]): void {
   const linkedom = table.find((row) => row.name.includes("linkedom"))?.seconds ?? null;
   console.log(`Article extraction benchmark: ${pages.length} pages, shingle scoring (4-token), precision and recall averaged over pages`);
   console.log("");
-  console.log(`${"extractor".padEnd(28)} ${"F1".padStart(6)} ${"prec".padStart(6)} ${"recall".padStart(6)} ${"time s".padStart(7)} ${"÷ R+linkedom".padStart(12)}`);
+  console.log(`${"extractor".padEnd(28)} ${"F1".padStart(6)} ${"prec".padStart(6)} ${"recall".padStart(6)} ${"time s".padStart(7)} ${"÷ R+linkedom".padStart(12)} ${"F1 ½a".padStart(6)} ${"F1 ½b".padStart(6)}`);
   for (const row of table) {
     const time = row.seconds === null ? "-" : row.seconds.toFixed(2);
     const ratio = row.seconds !== null && linkedom ? (row.seconds / linkedom).toFixed(2) : "-";
-    const figures = row.seconds === null && row.note ? row.note : `${row.score.f1.toFixed(3).padStart(6)} ${row.score.precision.toFixed(3).padStart(6)} ${row.score.recall.toFixed(3).padStart(6)} ${time.padStart(7)} ${ratio.padStart(12)}${row.note ? `  (${row.note})` : ""}`;
+    const halves = row.halves ? ` ${row.halves.map((f1) => f1.toFixed(3).padStart(6)).join(" ")}` : "";
+    const figures = row.seconds === null && row.note ? row.note : `${row.score.f1.toFixed(3).padStart(6)} ${row.score.precision.toFixed(3).padStart(6)} ${row.score.recall.toFixed(3).padStart(6)} ${time.padStart(7)} ${ratio.padStart(12)}${halves}${row.note ? `  (${row.note})` : ""}`;
     console.log(`${row.name.padEnd(28)} ${figures}`);
   }
+}
+
+function printProcessTimes(): void {
+  const times = timeProcesses(BENCHMARK_HTML_DIR);
+  if (!times) {
+    console.log("Whole-process time: dist/ is not built (npm run build); skipped.");
+    return;
+  }
+  console.log(`Whole process over the ${pages.length} pages (fastest of 3, wall seconds):`);
+  console.log(`  corroborate extract DIR      ${times.ours.toFixed(2)}`);
+  console.log(`  Readability + linkedom       ${times.readability.toFixed(2)}`);
+  console.log(`  ratio                        ${(times.ours / times.readability).toFixed(2)}  (target ≤ 0.33)`);
 }

@@ -5,9 +5,10 @@ export const DEFAULT_OPTIONS = {
     maxBytes: 20 * 1024 * 1024,
     /**
      * File endings read when a directory is given. Other files in a directory are skipped silently.
-     * Gzipped pages are unpacked on reading (ingest/index.ts).
+     * Gzipped pages are unpacked on reading (ingest/index.ts). Feeds, sitemaps, JSON Lines and web
+     * archives are found from their content, whatever their name; these names bring them in.
      */
-    extensions: [".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"],
+    extensions: [".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".rss", ".atom", ".xml", ".xml.gz", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".warc", ".warc.gz"],
   },
   cluster: {
     /**

@@ -1,5 +1,5 @@
 import type { AlignedStory, AnalyzedArticle, InputFailure, RawDocument, Story } from "./types.js";
-import { collectInputs } from "./ingest/index.js";
+import { collectInputs, readInputs, type ByteProgress, type InputOptions } from "./ingest/index.js";
 import { clusterStories } from "./cluster/index.js";
 import { alignStory } from "./align/index.js";
 import { DEFAULT_OPTIONS, type TimeBudget } from "./config.js";
@@ -43,9 +43,9 @@ export interface CheckResult {
  *  5. align: claims → facts, conflicts, per-report agreement
  * Reporting (6) is left to the caller: see report/.
  */
-export async function checkInputs(inputs: string[], options: CheckOptions = {}): Promise<CheckResult> {
+export async function checkInputs(inputs: string[], options: CheckOptions = {}, inputOptions: Partial<InputOptions> = {}): Promise<CheckResult> {
   // 1.
-  const { documents, failures } = await collectInputs(inputs);
+  const { documents, failures } = await collectInputs(inputs, inputOptions);
   const result = await checkDocuments(documents, options);
   return { ...result, failures: [...failures, ...result.failures] };
 }
@@ -110,6 +110,8 @@ export interface IngestEvent {
   code?: ErrorCode;
   /** Problems met reading it that did not stop it (a broken encoding). */
   warnings?: string[];
+  /** How far through the archive or JSONL file the report came from reading has got. */
+  bytes?: ByteProgress;
 }
 
 export type IngestOutcome = Pick<IngestEvent, "status" | "id" | "story" | "message" | "code" | "warnings"> & {
@@ -121,46 +123,66 @@ export type IngestOutcome = Pick<IngestEvent, "status" | "id" | "story" | "messa
 export type PreparedReport = { status: "ready"; analyzed: AnalyzedArticle; origin: { source: string; contentHash: string; textHash: string } } | IngestOutcome;
 
 export interface IngestResult {
+  /** Reports read from the inputs (stored, duplicates and failed extractions). */
+  read: number;
   stored: number;
   duplicates: number;
   failures: InputFailure[];
   warnings: InputFailure[];
+  /** Records passed over on purpose (revisit records, images in a crawl), by reason. */
+  skipped: Record<string, number>;
 }
 
 /**
  * Add reports to a store, one committed transaction each, so that a report is reported stored
  * only once it is:
- *  1. ingest; then per document: skip it when its source and content hash are stored already,
+ *  1. ingest, one report at a time (archives are streamed); then per document: skip it when its
+ *     source and content hash are stored already,
  *  2.–3. extract and analyze (in worker threads, a few reports ahead of the one being placed),
  *  4. place it among the stored stories and commit (store/ingest-report.ts), unless a report
  *     with the same text is stored already;
  *  5. at the end, align each story the run changed, once, and keep its summary for `stories`.
+ * `total` in events counts the reports read so far when the inputs hold more reports than files
+ * (archives, feeds): their size in reports is not known ahead, only in bytes.
  */
-export async function ingestInputs(inputs: string[], store: Store, onEvent?: (event: IngestEvent) => void, options: RunOptions = {}): Promise<IngestResult> {
-  // 1.
-  const { documents, failures } = await collectInputs(inputs);
-  const result: IngestResult = { stored: 0, duplicates: 0, failures: [...failures], warnings: [] };
+export async function ingestInputs(
+  inputs: string[],
+  store: Store,
+  onEvent?: (event: IngestEvent) => void,
+  options: RunOptions = {},
+  inputOptions: Partial<InputOptions> = {},
+): Promise<IngestResult> {
+  const result: IngestResult = { read: 0, stored: 0, duplicates: 0, failures: [], warnings: [], skipped: {} };
   const touched = new Set<string>();
   const ahead = (options.pool ?? sharedAnalysisPool()).threads;
-  const prepared: Promise<PreparedReport>[] = [];
-  const prepare = (index: number) => {
-    if (index >= documents.length || prepared[index]) return;
-    prepared[index] = prepareReport(store, documents[index]!, sourceKey(documents[index]!), options);
-    // Awaited in turn below; this only keeps an early failure from counting as unhandled meanwhile.
-    prepared[index].catch(() => {});
-  };
-  for (const [index, document] of documents.entries()) {
-    for (let next = index; next <= index + ahead; next++) prepare(next);
-    const ready = await prepared[index]!;
-    delete prepared[index];
+  const pending: { document: RawDocument; bytes?: ByteProgress; prepared: Promise<PreparedReport> }[] = [];
+  let planned = 0;
+  const placeOldest = async () => {
+    const { document, bytes, prepared } = pending.shift()!;
+    const ready = await prepared;
     const { touched: changed = [], ...outcome } = ready.status === "ready" ? await placeReport(store, ready) : ready;
+    result.read++;
     if (outcome.status === "stored") result.stored++;
     else if (outcome.status === "duplicate") result.duplicates++;
-    else result.failures.push({ source: document.source, message: outcome.message! });
+    else result.failures.push({ source: document.source, message: outcome.message!, ...(outcome.code ? { code: outcome.code } : {}) });
     for (const message of outcome.warnings ?? []) result.warnings.push({ source: document.source, message });
     for (const story of changed) touched.add(story);
-    onEvent?.({ done: index + 1, total: documents.length, source: document.source, ...outcome });
+    onEvent?.({ done: result.read, total: Math.max(result.read, planned), source: document.source, ...outcome, ...(bytes ? { bytes } : {}) });
+  };
+  // 1.
+  for await (const item of readInputs(inputs, inputOptions)) {
+    if ("planned" in item) planned = item.planned;
+    if ("failure" in item) result.failures.push(item.failure);
+    if ("skipped" in item) result.skipped[item.skipped.reason] = (result.skipped[item.skipped.reason] ?? 0) + 1;
+    if (!("document" in item)) continue;
+    const { document, bytes } = item;
+    const prepared = prepareReport(store, document, sourceKey(document), options);
+    // Awaited in turn by placeOldest; this only keeps an early failure from counting as unhandled meanwhile.
+    prepared.catch(() => {});
+    pending.push({ document, bytes, prepared });
+    if (pending.length > ahead) await placeOldest();
   }
+  while (pending.length > 0) await placeOldest();
   // 5.
   await Promise.all([...touched].map((story) => summariseStored(store, story, (id) => loadStory(store, id, options)).catch(skipUserError)));
   return result;

@@ -16,6 +16,23 @@ export interface RawDocument {
   /** Charset declared by a transport (HTTP header), when there was one. */
   declaredCharset?: string;
   fetchedAt: string;
+  /** What the report's container (a feed item, a JSONL line, a WARC record) says about it. */
+  metadata?: ReportMetadata;
+}
+
+/**
+ * Metadata an input gives beside the report's bytes. Extraction keeps it over what it reads in the
+ * page: a feed's date and authors are stated, the page's are guessed.
+ */
+export interface ReportMetadata {
+  url?: string;
+  title?: string;
+  /** ISO date YYYY-MM-DD. */
+  published?: string;
+  /** ISO date the page was captured (a WARC record's date): the report's date when the page gives none. */
+  captured?: string;
+  authors?: string[];
+  outlet?: string;
 }
 
 /** A line removed from the text as page chrome, with the rule that removed it. */
@@ -109,6 +126,21 @@ export interface Claim {
   precision?: "day" | "month" | "year";
   /** For quotes: the speaker's entity key. */
   speaker?: string;
+  /**
+   * For quantities, the claim frame: what the value measures ("seat", "cardinal elector", "vote
+   * share", "age", "final score"), whose it is (an entity key: a party, a team, a person, a place),
+   * what kind of value it is, its unit, and when it holds when the sentence says (ISO day, with
+   * "Thh" when an hour is given). Frames with an unknown measure are not claims.
+   */
+  measure?: string;
+  owner?: string;
+  valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times";
+  unit?: string;
+  time?: string;
+  /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to"). */
+  changing?: boolean;
+  /** Whether two reports giving different values of this frame can contradict each other. */
+  comparable?: boolean;
   /** The sentence the claim came from: the evidence. */
   sentence: number;
   span: Span;
@@ -158,6 +190,10 @@ export interface Fact {
   independentSources: number;
   /** Display name of the entity a slot is about (the speaker of a quote), when there is one. */
   subject?: string;
+  /** For quantity frames: what the value measures, whose it is (display name), and its qualifier. */
+  measure?: string;
+  owner?: string;
+  qualifier?: string;
   /** Arithmetic between facts that holds or fails ("aboard = killed + survivors"). */
   checks?: { rule: string; holds: boolean }[];
 }
@@ -171,6 +207,8 @@ export interface ConflictPosition {
 export interface Conflict {
   key: string;
   kind: ClaimKind;
+  /** What the difference is: always a contradiction (updates, roundings and different subjects are not conflicts). */
+  verdict: "contradiction";
   positions: ConflictPosition[];
   /** Why these values cannot both be true. */
   reason: string;
@@ -179,7 +217,8 @@ export interface Conflict {
 /** A count that moved between reports published on different days: an update, not a contradiction. */
 export interface Update {
   key: string;
-  steps: { date: string; value: string; display: string; support: Evidence[] }[];
+  /** `date` is the publish day of the first report giving the value, or null when none is dated. */
+  steps: { date: string | null; value: string; display: string; support: Evidence[] }[];
 }
 
 export interface SourceSummary {
@@ -188,6 +227,8 @@ export interface SourceSummary {
   agrees: number;
   contradicts: number;
   unique: number;
+  /** Outlets and agencies the report credits ("Reuters", "AP"), as found by extract. */
+  credits?: string[];
 }
 
 export interface EntitySummary {
@@ -199,6 +240,8 @@ export interface EntitySummary {
 
 export interface AlignedStory {
   story: Story;
+  /** Independent accounts among the reports: copies and credited wire texts count once. */
+  independentReports: number;
   entities: EntitySummary[];
   facts: Fact[];
   conflicts: Conflict[];

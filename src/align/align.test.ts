@@ -12,16 +12,16 @@ const a = analyzedArticle("a", "The train carried 300 passengers from Ashford to
   { sentence: 0, kind: "quantity", key: "aboard", value: "300", number: 300 },
   { sentence: 0, kind: "route", key: "destination", value: "york", display: "York" },
   { sentence: 1, kind: "quantity", key: "killed", value: "12", number: 12, qualifier: "at least" },
-]);
+], { published: "2031-05-05" });
 const b = analyzedArticle("b", "Twelve people were killed on the York service. Another 288 passengers survived.", [
   { sentence: 0, kind: "quantity", key: "killed", value: "12", number: 12 },
   { sentence: 0, kind: "route", key: "destination", value: "york", display: "York" },
   { sentence: 1, kind: "quantity", key: "survivors", value: "288", number: 288 },
-]);
+], { published: "2031-05-05" });
 const c = analyzedArticle("c", "Fifteen people were killed when the Leeds-bound train left the rails.", [
   { sentence: 0, kind: "quantity", key: "killed", value: "15", number: 15 },
   { sentence: 0, kind: "route", key: "destination", value: "leeds", display: "Leeds" },
-]);
+], { published: "2031-05-05" });
 
 test("a slot with incompatible values is one conflict naming each side's reports", () => {
   const aligned = alignStory(story([a, b, c]));
@@ -54,7 +54,7 @@ test("every quote is the exact sentence of its report", () => {
 test("'all aboard died' contradicts a smaller toll and implies no survivors", () => {
   const d = analyzedArticle("d", "Everyone on board the train died in the crash.", [
     { sentence: 0, kind: "quantity", key: "killed", value: "all", relative: { of: "aboard", share: "all" } },
-  ]);
+  ], { published: "2031-05-05" });
   const aligned = alignStory(story([a, b, d]));
   const killed = aligned.conflicts.find((x) => x.key === "killed");
   assert.ok(killed, "toll conflict");
@@ -105,4 +105,13 @@ test("entity spelling variants merge into one entity and one value", () => {
   assert.equal(aligned.entities.filter((e) => e.type === "person").length, 1);
   assert.equal(aligned.conflicts.length, 0);
   assert.equal(aligned.facts.find((f) => f.key === "role: mayor of ganja")?.reports, 2);
+});
+
+test("a facility and a town are not set against each other: the airport lies in some town", () => {
+  const at = (id: string, value: string, display: string) =>
+    analyzedArticle(id, `The jet crashed at ${display} on Monday.`, [{ sentence: 0, kind: "place", key: "place: incident", value, display }], { published: "2031-05-05" });
+  const aligned = alignStory(story([at("a", "hillview airport", "Hillview Airport"), at("b", "hillview airport", "Hillview Airport"), at("c", "eastport", "Eastport"), at("d", "eastport", "Eastport")]));
+  assert.equal(aligned.conflicts.length, 0);
+  const towns = alignStory(story([at("a", "westford", "Westford"), at("b", "westford", "Westford"), at("c", "eastport", "Eastport"), at("d", "eastport", "Eastport")]));
+  assert.equal(towns.conflicts.length, 1);
 });

@@ -25,6 +25,8 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
     case "quantity":
       return quantitiesCompatible(a.claim, b.claim, context);
     case "date": {
+      // A bare year mostly dates something else the sentence compares with ("the first time since 1990").
+      if (a.value.length === 4 || b.value.length === 4) return true;
       const relative = RELATIVE_DATE_RULES.test(a.claim.rule) || RELATIVE_DATE_RULES.test(b.claim.rule);
       return datesCompatible(a.value, b.value, relative ? RELATIVE_DATE_TOLERANCE_DAYS : 0);
     }
@@ -32,17 +34,60 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
     case "statement":
       return true;
     default:
-      return a.value === b.value || context.contains(a.value, b.value) || context.contains(b.value, a.value);
+      return a.value === b.value || context.contains(a.value, b.value) || context.contains(b.value, a.value) || partOfName(a.value, b.value)
+        || isFacility(a.value) !== isFacility(b.value);
   }
+}
+
+/**
+ * An airport, a stadium, a street lies in some town: "at Reagan National Airport" and "in
+ * Washington" may both be true, and without a map of where the facility is, they are not set
+ * against each other. Two facilities, or two towns, still can be.
+ */
+const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  "airport", "station", "terminal", "stadium", "arena", "museum", "bridge", "street", "avenue", "road", "square",
+  "hospital", "harbour", "harbor", "base", "camp", "school", "university", "hotel", "mall", "market", "building",
+  "tower", "palace", "church", "cathedral", "mosque", "temple", "park", "gallery", "prison", "embassy", "port",
+]);
+
+function isFacility(place: string): boolean {
+  return FACILITY_WORDS.has(place.toLowerCase().split(/\s+/).at(-1) ?? "");
+}
+
+/** "John" and "John Donnelly": a shorter form of one name is the same person, not another one. */
+function partOfName(a: string, b: string): boolean {
+  const words = (v: string) => v.toLowerCase().split(/\s+/).filter(Boolean);
+  const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
+  return short.length > 0 && short.length < long.length && short.every((w) => long.includes(w));
 }
 
 type Interval = [low: number, high: number];
 
 function quantitiesCompatible(a: Claim, b: Claim, context: StoryContext): boolean {
+  // Amounts in different currencies, or lengths in different units, cannot be told apart here.
+  if ((a.unit ?? "") !== (b.unit ?? "")) return true;
+  // A score ("3-1") is a pair, not a number: equal or not.
+  if (a.valueType === "score" || b.valueType === "score") return a.value === b.value;
+  if (roundsTo(a, b)) return true;
   const x = intervalOf(a, context);
   const y = intervalOf(b, context);
   if (!x || !y) return true;
   return x[0] <= y[1] && y[0] <= x[1];
+}
+
+/**
+ * "28.52%" and "28.5%", "4.9%" and "4.972%", "20.8%" and "20%": a figure given with fewer
+ * decimals is the other one rounded, as is one a last digit away at the coarser precision
+ * (28.5 and 28.6 may both round 28.55). Whole counts have no such slack: 151 seats are not 152.
+ */
+function roundsTo(a: Claim, b: Claim): boolean {
+  const decimals = (c: Claim) => (/\.(\d+)$/.exec(c.value)?.[1]?.length ?? 0);
+  const [da, db] = [decimals(a), decimals(b)];
+  if (da === 0 && db === 0) return false;
+  const x = Number(a.value);
+  const y = Number(b.value);
+  if (Number.isNaN(x) || Number.isNaN(y)) return false;
+  return Math.abs(x - y) <= 10 ** -Math.min(da, db) + 1e-9;
 }
 
 /**

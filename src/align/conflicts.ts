@@ -32,7 +32,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
   for (const [key, buckets] of slots) {
     if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
     const held = bucketsByReport(buckets);
-    const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id, context)]));
+    const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id, context).filter((s) => s.claim.comparable !== false)]));
     const primary = (id: string) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => said.get(id)!.includes(s))));
     const positions = new Set<Bucket>();
     const moved = new Set<Bucket>();
@@ -40,9 +40,9 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const [x, y] = [ids[i]!, ids[j]!];
-        if (reports.source(x) === reports.source(y)) continue;
+        if (reports.source(x) === reports.source(y) || said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
         if (!disagree(said.get(x)!, said.get(y)!, context)) continue;
-        if (movedOverTime(key, primary(x), reports.day(x), primary(y), reports.day(y))) {
+        if (movedOverTime(key, primary(x), timeOf(said.get(x)!, reports.day(x)), primary(y), timeOf(said.get(y)!, reports.day(y)))) {
           moved.add(primary(x)).add(primary(y));
           continue;
         }
@@ -94,11 +94,31 @@ function disagree(a: Stated[], b: Stated[], context: StoryContext): boolean {
   return a.every((x) => b.every((y) => !statementsCompatible(x, y, context)));
 }
 
-/** An evolving count reported on two days, moved in the direction such counts move. */
-function movedOverTime(key: string, a: Bucket, dayA: number | null, b: Bucket, dayB: number | null): boolean {
-  if (dayA === null || dayB === null || dayA === dayB || a.kind !== "quantity") return false;
-  const [earlier, later] = dayA < dayB ? [a, b] : [b, a];
-  return isUpdate(key, Number(earlier.value), Number(later.value));
+/**
+ * When a report's figure holds: the day it was published, to the hour when its sentence gives
+ * one for that day ("by late Friday", "as of 8 a.m."). A day a sentence names is usually the
+ * event's ("the quake struck on Thursday"), not the count's, so it does not move the figure.
+ */
+function timeOf(said: Stated[], day: number | null): string | null {
+  if (day === null) return said.find((s) => s.claim.time)?.claim.time ?? null;
+  const published = new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const hour = said.find((s) => s.claim.time?.startsWith(`${published}T`))?.claim.time;
+  return hour ?? published;
+}
+
+/** An evolving figure reported for two times, moved the way such figures move. */
+function movedOverTime(key: string, a: Bucket, timeA: string | null, b: Bucket, timeB: string | null): boolean {
+  if (a.kind !== "quantity") return false;
+  // Without a date to order them, two figures of a tally that only grows (a toll, the injured)
+  // are more likely two counts of it than a contradiction: shown in the order such tallies move.
+  if (timeA === null || timeB === null) {
+    const [lower, higher] = Number(a.value) <= Number(b.value) ? [a, b] : [b, a];
+    return isUpdate(key, lower.stated[0]!.claim, Number(lower.value), Number(higher.value), true);
+  }
+  if (timeA === timeB) return false;
+  if (timeA.slice(0, 10) !== timeB.slice(0, 10) && (timeA.length === 10) !== (timeB.length === 10) && (timeA.startsWith(timeB) || timeB.startsWith(timeA))) return false;
+  const [earlier, later] = timeA < timeB ? [a, b] : [b, a];
+  return isUpdate(key, earlier.stated[0]!.claim, Number(earlier.value), Number(later.value));
 }
 
 function independentCount(bucket: Bucket, reports: ReportInfo): number {
@@ -109,13 +129,13 @@ function toConflict(key: string, positions: Bucket[], context: StoryContext): Co
   positions.sort((a, b) => articleIds(b.stated).size - articleIds(a.stated).size);
   const shown = positions.map((b) => ({ ...displayBucket(b, context), support: evidencePerArticle(b.stated) }));
   const sides = shown.map((p) => `${p.display} (${p.support.map((e) => e.article).join(", ")})`);
-  return { key, kind: positions[0]!.kind, positions: shown, reason: `reports disagree on ${key}: ${sides.join(" vs ")}` };
+  return { key, kind: positions[0]!.kind, verdict: "contradiction", positions: shown, reason: `reports disagree on ${key}: ${sides.join(" vs ")}` };
 }
 
 function toUpdate(key: string, buckets: Bucket[], reports: ReportInfo, context: StoryContext): Update {
   const firstDay = (b: Bucket) => Math.min(...[...articleIds(b.stated)].map((id) => reports.day(id) ?? Infinity));
   const steps = buckets
-    .sort((a, b) => firstDay(a) - firstDay(b))
-    .map((b) => ({ date: new Date(firstDay(b) * 86_400_000).toISOString().slice(0, 10), ...displayBucket(b, context), support: evidencePerArticle(b.stated) }));
+    .sort((a, b) => firstDay(a) - firstDay(b) || Number(a.value) - Number(b.value))
+    .map((b) => ({ date: Number.isFinite(firstDay(b)) ? new Date(firstDay(b) * 86_400_000).toISOString().slice(0, 10) : null, ...displayBucket(b, context), support: evidencePerArticle(b.stated) }));
   return { key, steps };
 }

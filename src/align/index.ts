@@ -8,6 +8,8 @@ import { displayBucket } from "./display.js";
 import { headCountChecks } from "./arithmetic.js";
 import { summariseSources } from "./sources.js";
 import { dayNumber } from "../cluster/index.js";
+import { scopeByOwner } from "./frame-scope.js";
+import { independentSourceMap } from "./independence.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 
 /**
@@ -23,7 +25,7 @@ export function alignStory(story: Story): AlignedStory {
   // 1.
   const entities = mergeEntities(story.articles);
   // 2.
-  const stated = story.articles.flatMap((article) => restate(article, entities));
+  const stated = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities);
   stated.push(...deriveImpliedClaims(stated));
   // 3.
   const slots = bucketClaims(stated);
@@ -31,7 +33,10 @@ export function alignStory(story: Story): AlignedStory {
   // 4.
   const sourceOf = independentSourceMap(story);
   const days = new Map(story.articles.map((a) => [a.article.id, dayNumber(a.article.published)]));
-  const reports = { day: (id: string) => days.get(id) ?? null, source: (id: string) => sourceOf.get(id) ?? id };
+  // Only copies of one text never contradict each other: a report that credits a wire yet gives
+  // another figure than the wire's own report is a discrepancy a reader must see.
+  const copyOf = reprintMap(story);
+  const reports = { day: (id: string) => days.get(id) ?? null, source: (id: string) => copyOf.get(id) ?? id };
   const { conflicts, updates, disputed, contradictions } = findConflicts(slots, context, reports);
   // 5.
   const checks = headCountChecks(slots, context);
@@ -50,6 +55,7 @@ export function alignStory(story: Story): AlignedStory {
         status,
         support: evidencePerArticle(bucket.stated),
         ...subjectOf(bucket, entities),
+        ...frameOf(bucket, entities),
         reports: ids.size,
         independentSources,
         ...(checks.has(bucket) ? { checks: checks.get(bucket) } : {}),
@@ -59,7 +65,7 @@ export function alignStory(story: Story): AlignedStory {
   facts.sort(byStatusThenSupport);
   // 6.
   const sources = summariseSources(story, facts, contradictions);
-  return { story, entities: entities.summaries, facts, conflicts, updates, sources };
+  return { story, independentReports: new Set(sourceOf.values()).size, entities: entities.summaries, facts, conflicts, updates, sources };
 }
 
 function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {
@@ -87,11 +93,20 @@ function subjectOf(bucket: Bucket, entities: EntityIndex): { subject?: string } 
   return name ? { subject: name } : {};
 }
 
-/** Reprints of one text count as one source: map each report to its reprint group. */
-function independentSourceMap(story: Story): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const group of story.reprintGroups) for (const id of group) map.set(id, group[0]!);
-  return map;
+/** What a quantity fact measures, whose it is and how it was qualified, as its reports frame it. */
+function frameOf(bucket: Bucket, entities: EntityIndex): Pick<Fact, "measure" | "owner" | "qualifier"> {
+  const claim = bucket.stated[0]!.claim;
+  if (claim.kind !== "quantity") return {};
+  const owner = claim.owner ? entities.displayName(claim.owner) ?? claim.owner : undefined;
+  return {
+    ...(claim.measure ? { measure: claim.measure } : {}),
+    ...(owner ? { owner } : {}),
+    ...(claim.qualifier ? { qualifier: claim.qualifier } : {}),
+  };
+}
+
+function reprintMap(story: Story): Map<string, string> {
+  return new Map(story.reprintGroups.flatMap((group) => group.map((id) => [id, group[0]!] as const)));
 }
 
 const STATUS_ORDER: Record<FactStatus, number> = { corroborated: 0, disputed: 1, "single-source": 2 };

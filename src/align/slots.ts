@@ -1,4 +1,4 @@
-import type { ClaimKind } from "../types.js";
+import type { Claim, ClaimKind } from "../types.js";
 
 /**
  * Slots whose differing values are not contradictions: loose counts ("count: missile" may count
@@ -23,10 +23,22 @@ const EVOLVING_SLOTS: ReadonlyMap<string, "up" | "either"> = new Map([
   ["displaced", "up"], ["arrested", "up"], ["affected", "up"], ["missing", "either"],
 ]);
 
+/**
+ * Frames whose value is fixed once the event happened: an age, a score, a price, a sentence, a
+ * count of titles. Two of those that differ are a contradiction whenever they were reported.
+ */
+const FIXED_VALUE_TYPES: ReadonlySet<string> = new Set(["age", "score", "amount", "duration", "times"]);
+/** Counts of an election move either way as votes are counted (preliminary, then final). */
+const TALLY_SLOTS: ReadonlySet<string> = new Set(["turnout", "share", "seats", "votes"]);
+
 /** Whether a value `later` reported after `earlier` is an update of an evolving count. */
-export function isUpdate(key: string, earlier: number, later: number): boolean {
-  const direction = EVOLVING_SLOTS.get(key);
+export function isUpdate(key: string, frame: Claim, earlier: number, later: number, undated = false): boolean {
+  if (frame.valueType && FIXED_VALUE_TYPES.has(frame.valueType)) return false;
+  const base = key.split(":")[0]!.trim();
+  const direction = EVOLVING_SLOTS.get(base) ?? (TALLY_SLOTS.has(base) || frame.rule === "QTY_COUNT_NOUN" ? "either" : undefined);
   if (!direction || earlier === later) return false;
+  // Without dates only a tally that only grows can be put in order.
+  if (undated) return direction === "up" && later > earlier;
   return direction === "either" || later > earlier;
 }
 

@@ -1,4 +1,5 @@
 import type { Fact, SourceSummary, Story } from "../types.js";
+import { creditsOf } from "./independence.js";
 
 /**
  * Per report: facts it shares with at least one other report, reports it contradicts (once per
@@ -13,6 +14,7 @@ export function summariseSources(story: Story, facts: Fact[], contradictions: Ma
       if (fact.reports >= 2) agrees++;
       else if (fact.status === "single-source") unique++;
     }
-    return { article: article.id, outlet: article.outlet, agrees, contradicts: contradictions.get(article.id) ?? 0, unique };
+    const credits = creditsOf(article);
+    return { article: article.id, outlet: article.outlet, agrees, contradicts: contradictions.get(article.id) ?? 0, unique, ...(credits.length ? { credits } : {}) };
   });
 }

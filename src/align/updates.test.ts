@@ -6,7 +6,7 @@ import type { AnalyzedArticle, Story } from "../types.js";
 import { renderBrief } from "../report/index.js";
 
 const story = (articles: AnalyzedArticle[], reprintGroups: string[][] = []): Story => ({ id: "s-test", headline: "Quake", articles, reprintGroups });
-const toll = (id: string, value: number, published: string, text = `The earthquake has killed ${value} people, officials said.`) =>
+const toll = (id: string, value: number, published: string | null, text = `The earthquake has killed ${value} people, officials said.`) =>
   analyzedArticle(id, text, [{ sentence: 0, kind: "quantity", key: "killed", value: String(value), number: value }], { published });
 
 test("a toll that rises over three days is a timeline shown as '20 → 144 → 694 dead', not a contradiction", () => {
@@ -47,4 +47,10 @@ test("copies of one wire text alone do not corroborate each other", () => {
   const fact = aligned.facts.find((f) => f.key === "killed");
   assert.equal(fact?.independentSources, 1);
   assert.equal(fact?.status, "single-source");
+});
+
+test("two tolls in reports with no date are two counts of a rising tally, smallest first, not a dispute", () => {
+  const aligned = alignStory(story([toll("late", 43, null), toll("early", 13, null)]));
+  assert.deepEqual(aligned.conflicts, []);
+  assert.deepEqual(aligned.updates.find((u) => u.key === "killed")?.steps.map((s) => [s.value, s.date]), [["13", null], ["43", null]]);
 });

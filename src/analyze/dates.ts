@@ -29,12 +29,13 @@ export function findDateClaims(input: FinderInput): Claim[] {
     const sentencePhrases = phrases[sentence.index]!;
     if (sentencePhrases.length === 0) continue;
     const sentenceTokens = tokens[sentence.index]!;
+    const boundaries = clauseBoundaryCounts(sentenceTokens);
     for (const phrase of sentencePhrases) {
       if (isStamp(input.text, sentence, sentenceTokens, phrase)) continue;
       if (isFalseWeekday(sentenceTokens, phrase) || isMonthRange(sentenceTokens, phrase)) continue;
       const resolved = resolveDate(phrase, input.published, isFutureDate(sentenceTokens, phrase));
       if (!resolved) continue;
-      const { key, rule } = keyOf(sentenceTokens, triggers[sentence.index]!, phrase);
+      const { key, rule } = keyOf(sentenceTokens, boundaries, triggers[sentence.index]!, phrase);
       claims.push({
         kind: "date",
         key,
@@ -64,7 +65,7 @@ const RULE_BY_KIND: Record<DatePhrase["kind"], string> = {
   "year": "DATE_YEAR",
 };
 
-function keyOf(tokens: readonly Token[], triggers: readonly EventTrigger[], phrase: DatePhrase): { key: string; rule: string } {
+function keyOf(tokens: readonly Token[], boundaries: readonly number[], triggers: readonly EventTrigger[], phrase: DatePhrase): { key: string; rule: string } {
   const first = tokenIndexAt(tokens, phrase.start);
   const after = tokenIndexAt(tokens, phrase.end);
   if (isComparedEvent(tokens, first)) return { key: "date: unspecified", rule: "KEY_COMPARED_EVENT" };
@@ -78,7 +79,7 @@ function keyOf(tokens: readonly Token[], triggers: readonly EventTrigger[], phra
   if (attributive) return { key: `date: ${attributive.cls}`, rule: "KEY_ATTRIBUTIVE" };
   // ", officials said." after the date is an attribution tag, not the dated event; an event in
   // another clause ("spent Saturday searching after the launch capsized") is not dated by it.
-  const owners = triggers.filter((t) => !(t.start >= after && isAttributionTag(tokens, t)) && !acrossClause(tokens, t, first, after));
+  const owners = triggers.filter((t) => !(t.start >= after && isAttributionTag(tokens, t)) && !acrossClause(boundaries, t, first, after));
   const nearest = nearestTrigger(owners, first, after);
   if (!nearest || Math.abs(nearest.start - first) > MAX_TRIGGER_DISTANCE) return { key: "date: unspecified", rule: "KEY_NONE" };
   if (isComparedEvent(tokens, nearest.start)) return { key: "date: unspecified", rule: "KEY_COMPARED_EVENT" };
@@ -94,10 +95,16 @@ const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
   "after", "before", "because", "since", "until", "although", "though", "whereas", "but", "following", "despite",
 ]);
 
-function acrossClause(tokens: readonly Token[], trigger: EventTrigger, first: number, after: number): boolean {
+/** Clause boundaries among the sentence's first k tokens, for every k: each date asks in O(1). */
+function clauseBoundaryCounts(tokens: readonly Token[]): number[] {
+  const counts = [0];
+  for (const token of tokens) counts.push(counts[counts.length - 1]! + (CLAUSE_BOUNDARIES.has(token.lower) ? 1 : 0));
+  return counts;
+}
+
+function acrossClause(boundaries: readonly number[], trigger: EventTrigger, first: number, after: number): boolean {
   const [from, to] = trigger.start >= after ? [after, trigger.start] : [trigger.end, first];
-  for (let k = from; k < to; k++) if (CLAUSE_BOUNDARIES.has(tokens[k]!.lower)) return true;
-  return false;
+  return to > from && boundaries[to]! > boundaries[from]!;
 }
 
 /** A future marker ("will", "due", "next") in the words before the date in its sentence. */
@@ -125,9 +132,11 @@ function isStamp(text: string, sentence: Sentence, tokens: readonly Token[], phr
   for (let k = Math.max(0, first - 2); k < first; k++) {
     if (STAMP_WORDS.has(tokens[k]!.lower)) return true;
   }
-  const lineStart = text.lastIndexOf("\n", phrase.start - 1) + 1;
-  let lineEnd = text.indexOf("\n", phrase.end);
-  if (lineEnd < 0) lineEnd = sentence.end;
+  // The phrase's line within its sentence: looked for only there, so a long line is not searched per date.
+  let lineStart = phrase.start;
+  while (lineStart > sentence.start && text[lineStart - 1] !== "\n") lineStart--;
+  let lineEnd = phrase.end;
+  while (lineEnd < sentence.end && text[lineEnd] !== "\n") lineEnd++;
   for (let k = first - 1; k >= 0 && tokens[k]!.start >= lineStart; k--) {
     if (isLineWord(tokens[k]!)) return false;
   }

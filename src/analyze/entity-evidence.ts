@@ -134,6 +134,15 @@ const PERSON_AGE_AFTER_RE = /,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\)/uy;
 const APPOSITIVE_PERSON_WORDS = alternation([...TITLE_HEADS.keys(), ...PERSON_NOUNS, ...HONORIFICS].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
 
 /**
+ * One word of the "of …" phrase after an office ("of the Red Cross in Norway"). The `i` flag lets
+ * \p{Lu} match any letter, so a word is any run of letters, taken whole (the lookahead): a word
+ * that could also be split between two repetitions made the pattern exponential in the run.
+ */
+const OF_PHRASE_WORD = "(?:\\p{Lu}[\\p{L}.'’-]*(?![\\p{L}.'’-])\\s*)";
+/** Bounds the work from each name's end: no office's "of …" phrase runs longer. */
+const OF_PHRASE_MAX_WORDS = 8;
+
+/**
  * ENTITY_PERSON_APPOSITIVE_TITLE: a closed appositive that gives the name an office or role:
  * "Mohammad Hosseini, the governor of South Khorasan,", "Omar Haddad, Jordan's foreign minister,",
  * "Paul Kerr, the head of the Red Cross in Norway.". It must open with a determiner or a capitalised
@@ -141,7 +150,7 @@ const APPOSITIVE_PERSON_WORDS = alternation([...TITLE_HEADS.keys(), ...PERSON_NO
  * the governor said …" does not make Baku a person. Sticky: run from the name's end.
  */
 const PERSON_APPOSITIVE_TITLE_RE = new RegExp(
-  `,\\s+(?:(?:the|a|an|his|her|their|its)\\s+|\\p{Lu}[\\p{L}.-]*(?:['’]s)?\\s+)(?:[\\p{L}'’-]+\\s+){0,2}?(?:${APPOSITIVE_PERSON_WORDS})(?:\\s+(?:of|for|at|in)\\s+(?:(?:the|and|of|in)\\s+|\\p{Lu}[\\p{L}.'’-]*\\s*)+)?\\s*[,;.]`,
+  `,\\s+(?:(?:the|a|an|his|her|their|its)\\s+|\\p{Lu}[\\p{L}.-]*(?:['’]s)?\\s+)(?:[\\p{L}'’-]+\\s+){0,2}?(?:${APPOSITIVE_PERSON_WORDS})(?:\\s+(?:of|for|at|in)\\s+${OF_PHRASE_WORD}{1,${OF_PHRASE_MAX_WORDS}})?\\s*[,;.]`,
   "iuy",
 );
 

@@ -132,7 +132,7 @@ function keyForm(surface: string): string {
 }
 
 /** Tokens of length ≥ 5 within one edit of each other are one spelling ("Zelenskyj" / "Zelenskij"). */
-const FUZZY_MIN_LENGTH = 5;
+export const FUZZY_MIN_LENGTH = 5;
 
 /** Connectors skipped when an acronym is compared with the initials of a full name. */
 const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "on", "de", "du", "la"]);

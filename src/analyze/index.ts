@@ -6,6 +6,8 @@ import { findDateClaims } from "./dates.js";
 import { findPlaceClaims, findPlaceContainment } from "./places.js";
 import { findRoleClaims } from "./roles.js";
 import { findQuoteClaims } from "./quotes.js";
+import { frameClaims } from "./frames/index.js";
+import { datePhrasesOf } from "./date-patterns.js";
 
 /**
  * Analyze one article: sentences, entity mentions, then every kind of checkable claim.
@@ -17,7 +19,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const entities = findEntities(text, sentences);
   const input = { text, sentences, entities, published: article.published };
   const claims: Claim[] = [
-    ...findQuantityClaims(input),
+    ...frameClaims(input, findQuantityClaims(input), datePhrasesOf(input)),
     ...findDateClaims(input),
     ...findPlaceClaims(input),
     ...findRoleClaims(input),

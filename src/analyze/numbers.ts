@@ -177,7 +177,7 @@ export function normaliseDecimal(digits: string): string {
   if (digits.indexOf(".") < 0 && (digits.length === 1 || digits.charCodeAt(0) !== 48)) return digits; // the common case
   let [whole = "0", fraction = ""] = digits.split(".");
   whole = whole.replace(/^0+(?=\d)/, "");
-  fraction = fraction.replace(/0+$/, "");
+  fraction = fraction.replace(/(?<!0)0+$/, "");
   return fraction ? `${whole}.${fraction}` : whole;
 }
 

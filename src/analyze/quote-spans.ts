@@ -97,8 +97,35 @@ function countWords(text: string, start: number, end: number): number {
 }
 
 function crossesParagraph(text: string, from: number, to: number): boolean {
-  const index = text.indexOf(PARAGRAPH_BREAK, from);
-  return index >= 0 && index < to;
+  const breaks = paragraphBreaks(text);
+  const next = breaks[firstAtOrAfter(breaks, from)];
+  return next !== undefined && next < to;
+}
+
+/**
+ * Offsets of the text's paragraph breaks, found once per text: searching the text from each quote
+ * mark to the next break read a one-paragraph text once per mark.
+ */
+let lastBreaks: { text: string; breaks: number[] } | null = null;
+
+function paragraphBreaks(text: string): number[] {
+  if (lastBreaks?.text !== text) {
+    const breaks: number[] = [];
+    for (let at = text.indexOf(PARAGRAPH_BREAK); at >= 0; at = text.indexOf(PARAGRAPH_BREAK, at + 1)) breaks.push(at);
+    lastBreaks = { text, breaks };
+  }
+  return lastBreaks.breaks;
+}
+
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function paragraphEnd(text: string, from: number): number {

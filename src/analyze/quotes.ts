@@ -1,7 +1,7 @@
 import type { Claim, EntityMention, Sentence } from "../types.js";
 import type { FinderInput } from "./finder-input.js";
-import { entityKey, sameEntity } from "./entity-key.js";
-import { fullPersonKey } from "./entity-persons.js";
+import { entityKey } from "./entity-key.js";
+import { fullPersonKey, personIndexOf } from "./entity-persons.js";
 import { findQuoteSpans, normalizeQuote, type QuoteSpan } from "./quote-spans.js";
 import {
   ACCORDING_TO_RE, AFTER_QUOTE_GAP_RE, AFTER_QUOTE_PRONOUN_RE, AFTER_QUOTE_VERB_FIRST_RE, ATTRIBUTION_CHARS,
@@ -74,8 +74,9 @@ function findSpeaker(ctx: Context, span: QuoteSpan, sentenceIndex: number): Spea
   const { text, entities } = ctx;
   const sentence = ctx.sentences[sentenceIndex];
   // An attribution stays on the quote's line: the next line of a scraped page is another block.
-  const lineEnd = text.indexOf("\n", span.close);
-  const afterEnd = Math.min(text.length, span.close + ATTRIBUTION_CHARS, lineEnd < 0 ? text.length : lineEnd);
+  // Looked for within the attribution's reach only: on a one-line text a search to the end per quote was quadratic.
+  const lineEnd = text.slice(span.close, span.close + ATTRIBUTION_CHARS).indexOf("\n");
+  const afterEnd = Math.min(text.length, span.close + ATTRIBUTION_CHARS, lineEnd < 0 ? text.length : span.close + lineEnd);
   const after = text.slice(span.close, afterEnd);
   // 1. `“…,” X said`
   for (const m of mentionsIn(entities, span.close, Math.min(afterEnd, span.close + SPEAKER_WINDOW_CHARS))) {
@@ -162,7 +163,7 @@ function pronounSpeaker(ctx: Context, at: number, rule: string): Speaker | null 
 /** A speaker name read from the text: the article's own person mention with that name when there is one. */
 function bareNameSpeaker(entities: EntityMention[], name: string, rule: string): Speaker {
   const key = entityKey(name, "person");
-  const known = entities.find((m) => m.type === "person" && sameEntity(key, m.key, "person"));
+  const known = personIndexOf(entities).first(key);
   return { key: known ? fullPersonKey(known, entities) : key, rule };
 }
 

@@ -1,24 +1,27 @@
 import { writeFile } from "node:fs/promises";
 import { checkInputs, type CheckResult } from "../pipeline.js";
+import type { InputOptions } from "../ingest/index.js";
 import { COLOR, PLAIN, renderBrief, renderMarkdown, toJsonReport } from "../report/index.js";
 import { EXIT, type CliIO } from "./io.js";
 import { reportFailures, reportWarnings } from "./failures.js";
 import type { TimeBudget } from "../config.js";
 import { terminalProgress } from "./progress.js";
 
-export const CHECK_FORMATS = ["text", "json", "markdown"] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+import type { CheckFormat } from "./formats.js";
+
+export { CHECK_FORMATS, type CheckFormat } from "./formats.js";
 
 export interface CheckOptions {
   format: CheckFormat;
   output?: string;
-  budget: TimeBudget;
+  /** The time each report may take to extract and analyse; the default budget when not given. */
+  budget?: TimeBudget;
 }
 
 /** `corroborate check INPUTS...`: the stateless pipeline, printed as a brief, JSON or Markdown. */
-export async function runCheck(inputs: string[], options: CheckOptions, io: CliIO): Promise<number> {
+export async function runCheck(inputs: string[], options: CheckOptions, io: CliIO, inputOptions: Partial<InputOptions> = {}): Promise<number> {
   const progress = terminalProgress(io, "reading reports");
-  const result = await checkInputs(inputs, { onProgress: progress.listener, budget: options.budget });
+  const result = await checkInputs(inputs, { onProgress: progress.listener, budget: options.budget }, inputOptions);
   progress.finish();
   const rendered = render(result, options.format, io);
   if (options.output) await writeFile(options.output, rendered);

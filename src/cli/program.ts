@@ -1,12 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { runCheck, CHECK_FORMATS, type CheckFormat } from "./check-command.js";
-import { runExtract, EXTRACT_FORMATS, type ExtractFormat } from "./extract-command.js";
-import { runIngest } from "./ingest-command.js";
-import { runStories, STORIES_FORMATS, type StoriesFormat } from "./stories-command.js";
-import { runShow } from "./show-command.js";
-import { runServe } from "./serve-command.js";
-import { DEFAULT_SERVE_OPTIONS } from "../serve/context.js";
-import { storeLocation } from "./store-access.js";
+import { CHECK_FORMATS, EXTRACT_FORMATS, STORIES_FORMATS, type CheckFormat, type ExtractFormat, type StoriesFormat } from "./formats.js";
+import { DEFAULT_SERVE_OPTIONS } from "../serve/options.js";
+import { parseInterval, webhookUrl } from "./watch-options.js";
 import { DEFAULT_JOB_TIMEOUT_SECONDS } from "../queue/job-timeout.js";
 import { EXIT, type CliIO } from "./io.js";
 import { timeBudget, timeBudgetOption } from "./time-budget-option.js";
@@ -15,7 +10,8 @@ const VERSION = "0.1.0";
 
 /**
  * Parse arguments and run one command. Returns the exit code and never calls process.exit,
- * so tests can drive it; main.ts is the only place that exits.
+ * so tests can drive it; main.ts is the only place that exits. Each command's code is imported
+ * when that command runs: --help, and commands that need no store or server, start without them.
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.OK;
@@ -29,37 +25,69 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   program
     .command("check")
     .description("Group reports into stories and print what they agree on, dispute, and say alone")
-    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .option("-o, --output <file>", "write the result to a file instead of standard output")
     .addOption(timeBudgetOption())
-    .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt")
-    .action(async (inputs: string[], options: { format: CheckFormat; output?: string; secondsPerMb?: number }) => {
-      code = await runCheck(inputs, { format: options.format, output: options.output, budget: timeBudget(options.secondsPerMb, io.env) }, io);
+    .option("--follow", "fetch the page each feed entry links to, instead of using the entry's own text")
+    .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt\n  corroborate check https://example.org/feed.xml --follow")
+    .action(async (inputs: string[], options: { format: CheckFormat; output?: string; follow?: boolean; secondsPerMb?: number }) => {
+      const check = { format: options.format, output: options.output, budget: timeBudget(options.secondsPerMb, io.env) };
+      code = await (await import("./check-command.js")).runCheck(inputs, check, io, { follow: Boolean(options.follow) });
     });
 
   program
     .command("extract")
     .description("Print the cleaned main text of each report, or its metadata and removed lines as JSON")
-    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(formatOption(EXTRACT_FORMATS, "text"))
     .addOption(timeBudgetOption())
-    .action(async (inputs: string[], options: { format: ExtractFormat; secondsPerMb?: number }) => {
-      code = await runExtract(inputs, options.format, timeBudget(options.secondsPerMb, io.env), io);
+    .option("--follow", "fetch the page each feed entry links to, instead of using the entry's own text")
+    .action(async (inputs: string[], options: { format: ExtractFormat; follow?: boolean; secondsPerMb?: number }) => {
+      const budget = timeBudget(options.secondsPerMb, io.env);
+      code = await (await import("./extract-command.js")).runExtract(inputs, options.format, io, { follow: Boolean(options.follow) }, budget);
     });
 
   program
     .command("ingest")
     .description("Add reports to a store and place each in its story (each report committed as it is read)")
-    .argument("<inputs...>", "files, directories, globs, http(s) URLs, or - for standard input")
+    .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(dbOption())
     .addOption(timeBudgetOption())
     .option("--enqueue", "put the reports on the job queue and return; workers place them (PostgreSQL only)")
     .option("--job-timeout <seconds>", "with --enqueue: a job running longer is taken as lost and run again", seconds, DEFAULT_JOB_TIMEOUT_SECONDS)
-    .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl/ --db postgres://localhost/news --enqueue")
-    .action(async (inputs: string[], options: { db?: string; enqueue?: boolean; jobTimeout: number; secondsPerMb?: number }) => {
-      const db = storeLocation(options.db, io);
-      code = options.enqueue ? await (await queueCommands()).runEnqueue(inputs, db, options.jobTimeout, io) : await runIngest(inputs, db, timeBudget(options.secondsPerMb, io.env), io);
+    .option("--no-follow", "use each feed entry's own text instead of fetching the page it links to")
+    .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl/ --db postgres://localhost/news --enqueue\n  corroborate ingest crawl.warc.gz scraped.jsonl https://example.org/sitemap.xml")
+    .action(async (inputs: string[], options: { db?: string; enqueue?: boolean; jobTimeout: number; follow: boolean; secondsPerMb?: number }) => {
+      const db = await storeLocation(options.db, io);
+      const budget = timeBudget(options.secondsPerMb, io.env);
+      code = options.enqueue
+        ? await (await queueCommands()).runEnqueue(inputs, db, options.jobTimeout, io)
+        : await (await import("./ingest-command.js")).runIngest(inputs, db, io, { follow: options.follow }, budget);
+    });
+
+  program
+    .command("watch")
+    .description("Poll feeds (and files), store new reports, and print each new dispute they open as one NDJSON line")
+    .argument("<inputs...>", "feed or sitemap URLs, or files (feeds, JSONL, WARC) read again at each poll")
+    .addOption(dbOption())
+    .addOption(new Option("--every <time>", "time between polls: 90s, 10m, 1h").default(10 * 60_000, "10m").argParser(parseInterval))
+    .option("--webhook <url>", "also POST each alert as JSON to this URL (public addresses only; may be repeated)", webhookUrl, [])
+    .option("--once", "poll once and exit (for cron)")
+    .option("--no-follow", "use each feed entry's own text instead of fetching the page it links to")
+    .addHelpText("after", "\nExamples:\n  corroborate watch https://example.org/feed.xml --db news.db --every 10m\n  corroborate watch feeds/*.rss --db news.db --webhook https://hooks.example.org/news --once")
+    .action(async (inputs: string[], options: { db?: string; every: number; webhook: string[]; once?: boolean; follow: boolean }) => {
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
+      try {
+        const watch = { everyMs: options.every, webhooks: options.webhook, polls: options.once ? 1 : undefined, input: { follow: options.follow }, webhook: {} };
+        code = await (await import("./watch-command.js")).runWatch(inputs, await storeLocation(options.db, io), watch, io, stop.signal);
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+      }
     });
 
   program
@@ -70,7 +98,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--drain", "stop once the queue is empty instead of waiting for more")
     .addHelpText("after", "\nExamples:\n  corroborate worker --db postgres://localhost/news --concurrency 4")
     .action(async (options: { db?: string; concurrency: number; drain?: boolean }) => {
-      code = await (await queueCommands()).runWorkerCommand(storeLocation(options.db, io), { concurrency: options.concurrency, drain: Boolean(options.drain) }, io);
+      code = await (await queueCommands()).runWorkerCommand(await storeLocation(options.db, io), { concurrency: options.concurrency, drain: Boolean(options.drain) }, io);
     });
 
   program
@@ -79,7 +107,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db?: string; format: StoriesFormat }) => {
-      code = await (await queueCommands()).runStatus(storeLocation(options.db, io), options.format, io);
+      code = await (await queueCommands()).runStatus(await storeLocation(options.db, io), options.format, io);
     });
 
   program
@@ -88,7 +116,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db?: string; format: StoriesFormat }) => {
-      code = await (await queueCommands()).runFailures(storeLocation(options.db, io), options.format, io);
+      code = await (await queueCommands()).runFailures(await storeLocation(options.db, io), options.format, io);
     });
 
   program
@@ -97,7 +125,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db?: string; format: StoriesFormat }) => {
-      code = await runStories(storeLocation(options.db, io), options.format, timeBudget(undefined, io.env), io);
+      code = await (await import("./stories-command.js")).runStories(await storeLocation(options.db, io), options.format, timeBudget(undefined, io.env), io);
     });
 
   program
@@ -107,7 +135,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .action(async (story: string, options: { db?: string; format: CheckFormat }) => {
-      code = await runShow(story, storeLocation(options.db, io), options.format, timeBudget(undefined, io.env), io);
+      code = await (await import("./show-command.js")).runShow(story, await storeLocation(options.db, io), options.format, timeBudget(undefined, io.env), io);
     });
 
   program
@@ -121,7 +149,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addHelpText("after", "\nExamples:\n  corroborate serve\n  corroborate serve --db news.db --port 3000")
     .action(async (options: { db?: string; port: number; host: string; maxUpload: number; secondsPerMb?: number }) => {
       const budget = timeBudget(options.secondsPerMb, io.env);
-      code = await runServe(storeLocation(options.db, io), { host: options.host, port: options.port, maxUploadBytes: options.maxUpload, budget }, io);
+      const serve = { host: options.host, port: options.port, maxUploadBytes: options.maxUpload, budget };
+      code = await (await import("./serve-command.js")).runServe(await storeLocation(options.db, io), serve, io);
     });
 
   try {
@@ -143,6 +172,11 @@ function formatOption(choices: readonly string[], fallback: string): Option {
 }
 
 /** The queue's commands, loaded when used: pg-boss is not worth loading for every command. */
+/** The store a command uses; store-access.ts is loaded only by commands that open a store. */
+async function storeLocation(given: string | undefined, io: CliIO): Promise<string> {
+  return (await import("./store-access.js")).storeLocation(given, io);
+}
+
 async function queueCommands() {
   const [enqueue, worker, status, failures] = await Promise.all([import("./enqueue-command.js"), import("./worker-command.js"), import("./status-command.js"), import("./failures-command.js")]);
   return { ...enqueue, ...worker, ...status, ...failures };

@@ -1,5 +1,6 @@
 import type { IngestEvent, ProgressListener } from "../pipeline.js";
 import type { CliIO } from "./io.js";
+import { formatBytes } from "../format-bytes.js";
 
 /** Below this many reports the work is over before a progress line would help. */
 const MIN_REPORTS_FOR_PROGRESS = 50;
@@ -38,12 +39,16 @@ export function ingestProgress(io: CliIO): { listener: (event: IngestEvent) => v
   let shown = false;
   const listener = (event: IngestEvent) => {
     const now = Date.now();
-    if (event.done < event.total && now - last < REDRAW_EVERY_MS) return;
+    const complete = event.bytes ? event.bytes.read >= event.bytes.total : event.done >= event.total;
+    if (!complete && now - last < REDRAW_EVERY_MS) return;
     last = now;
     shown = true;
-    const filled = Math.round((event.done / Math.max(1, event.total)) * BAR_WIDTH);
+    // An archive's size in reports is unknown until it is read: its bytes measure the way instead.
+    const share = event.bytes ? event.bytes.read / Math.max(1, event.bytes.total) : event.done / Math.max(1, event.total);
+    const filled = Math.round(Math.min(1, share) * BAR_WIDTH);
     const rate = event.done / Math.max(0.001, (now - started) / 1000);
-    io.stderr(`\r[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${event.done}/${event.total} reports · ${rate.toFixed(0)}/s\u001b[K`);
+    const counts = event.bytes ? `${event.done} reports · ${formatBytes(event.bytes.read)}/${formatBytes(event.bytes.total)}` : `${event.done}/${event.total} reports`;
+    io.stderr(`\r[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${counts} · ${rate.toFixed(0)}/s\u001b[K`);
   };
   return { listener, finish: () => shown && io.stderr("\r\u001b[K") };
 }

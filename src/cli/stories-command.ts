@@ -4,8 +4,9 @@ import { renderStoryList, storiesToJson } from "../report/story-list.js";
 import { EXIT, type CliIO } from "./io.js";
 import { withStore } from "./store-access.js";
 
-export const STORIES_FORMATS = ["text", "json"] as const;
-export type StoriesFormat = (typeof STORIES_FORMATS)[number];
+import type { StoriesFormat } from "./formats.js";
+
+export { STORIES_FORMATS, type StoriesFormat } from "./formats.js";
 
 /** `corroborate stories [--db FILE]`: every stored story with its dates and counts. */
 export async function runStories(db: string, format: StoriesFormat, budget: TimeBudget, io: CliIO): Promise<number> {

@@ -18,7 +18,17 @@ const MIN_SHINGLES = 20;
 export function findReprintGroups(members: AnalyzedArticle[]): string[][] {
   const shingles = members.map((m) => shingleSet(m.article.text));
   const parent = members.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    // Path compression, iteratively: a long chain of copies cannot exhaust the call stack.
+    while (parent[i] !== root) {
+      const next = parent[i]!;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
       if (reprintContainment(shingles[i]!, shingles[j]!) >= REPRINT_CONTAINMENT) parent[find(i)] = find(j);
@@ -27,7 +37,9 @@ export function findReprintGroups(members: AnalyzedArticle[]): string[][] {
   const groups = new Map<number, string[]>();
   members.forEach((m, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), m.article.id]);
+    const group = groups.get(root);
+    if (group) group.push(m.article.id);
+    else groups.set(root, [m.article.id]);
   });
   return [...groups.values()].filter((g) => g.length > 1);
 }

@@ -113,7 +113,7 @@ export function findBodyAttributions(paragraphs: readonly string[]): Attribution
  * After a media noun ("news agency AP") any name is accepted.
  */
 function mediaName(raw: string, afterMediaNoun: boolean): string | null {
-  const words = raw.replace(/[.,;:]+$/, "").replace(/['’]s?$/, "").split(/\s+/);
+  const words = raw.replace(/(?<![.,;:])[.,;:]+$/, "").replace(/['’]s?$/, "").split(/\s+/);
   if (afterMediaNoun) return words.join(" ");
   for (let start = 0; start < words.length; start++) {
     const tail = words.slice(start);

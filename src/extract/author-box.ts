@@ -10,7 +10,7 @@ const ABOUT_NAME = new RegExp(
   String.raw`^(?:${AUTHOR_BOX_OPENERS.map(escapeRegExp).join("|")})\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,3})$`,
   "iu",
 );
-const LAST_NAME = /(\p{L}[\p{L}'’-]*)\.?\s*$/u;
+const LAST_NAME = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*)\.?\s*$/u;
 const CAPITALIZED_WORD = /^\p{Lu}/u;
 
 /**

@@ -4,12 +4,18 @@
  * a sentence or a URL yields no names.
  */
 
-/** Words that open a byline in the five languages we read. */
-const BY_PREFIX = /^(?:by|from|por|von|par|de|автор(?:ы)?|written by|words by|text:?|texto:?)\s*:?\s+/i;
-/** Between names: commas, "and" in each language, ampersands, slashes and pipes. */
-const NAME_SEPARATOR = /\s*(?:,|;|&|\||\/|\s(?:and|y|e|und|et|и)\s)\s*/iu;
+/** Words that open a byline in the five languages we read ("BySummer Swann" when a tag was lost). */
+const BY_PREFIX = /^(?:(?:posted |written |words )?by|from|por|von|par|de|автор(?:ы)?|author|text|texto)\s*:?\s+/iu;
+const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
+/** Between names: commas, "and" in each language, ampersands, slashes, pipes and spaced dashes. */
+const NAME_SEPARATOR = /(?<!\s)\s*(?:,|;|&|\||\/|\s[-–—]\s|\s(?:and|y|e|und|et|и)\s)\s*/iu;
 /** What follows a name but is not one: roles, desks, agencies, dates. */
 const NOT_A_NAME = /\d|@|https?:|\b(?:staff|writer|reporter|correspondent|editor|contributor|updated|published|posted|desk|team|agency|news|press|photos?|min read)\b/i;
+/**
+ * Label and role words: a byline's "Author Bio" or "Event Coordinator" is not a name, and a name
+ * runs up to the first of them ("Liz Kenny Former McKinsey Consultant" → "Liz Kenny").
+ */
+const ROLE_WORD = /^(?:author|authors|bio|about|profile|biography|coordinator|director|manager|founder|co-founder|president|officer|ceo|cto|cfo|consultant|specialist|expert|admin|administrator|guest|former|senior|head|lead|member|analyst|strategist|marketing|content|certified|licensed|written|reviewed|edited|learn|read|more|view|follow|posts|the)$/i;
 /** A person's name: two to five words, each starting with a capital (any script). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|van|von|der|al|bin|la|le|di)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}$/u;
 /** A byline longer than this is running text, not a list of names. */
@@ -20,7 +26,7 @@ export function authorsFromByline(byline: string | null | undefined): string[] {
   const text = byline.replace(/\s+/g, " ").trim();
   if (text.length === 0 || text.length > BYLINE_MAX_CHARS) return [];
   const names: string[] = [];
-  for (const part of text.replace(BY_PREFIX, "").split(NAME_SEPARATOR)) {
+  for (const part of text.replace(GLUED_BY, "").replace(BY_PREFIX, "").split(NAME_SEPARATOR)) {
     const name = tidyName(part.replace(BY_PREFIX, ""));
     if (name && !names.includes(name)) names.push(name);
   }
@@ -29,8 +35,14 @@ export function authorsFromByline(byline: string | null | undefined): string[] {
 
 /** "JANE DOE" → "Jane Doe"; null when the part is not a person's name. */
 function tidyName(part: string): string | null {
-  const trimmed = part.trim().replace(/[.,:;]+$/, "");
+  const trimmed = beforeRoleWord(part.trim().replace(/(?<![.,:;\s–—-])[.,:;\s–—-]+$/, ""));
   if (!trimmed || NOT_A_NAME.test(trimmed)) return null;
   const cased = trimmed === trimmed.toUpperCase() ? trimmed.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (m) => m.toUpperCase()) : trimmed;
   return PERSON_NAME.test(cased) ? cased : null;
+}
+
+function beforeRoleWord(text: string): string {
+  const words = text.split(" ");
+  const role = words.findIndex((word) => ROLE_WORD.test(word));
+  return role === -1 ? text : words.slice(0, role).join(" ");
 }

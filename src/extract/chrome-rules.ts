@@ -52,7 +52,7 @@ function phrasePrefix(phrases: readonly string[]): RegExp {
 const BULLET = `(?:[${escapeClass(BULLET_CHARACTERS)}]\\s*|[${escapeClass(SPACED_BULLET_CHARACTERS)}]\\s+)`;
 /** Outer decoration that does not change what a label says: bullets, arrows, colons, ellipses. */
 const LEADING_DECORATION = new RegExp(`^(?:${BULLET}|\\s)+`, "u");
-const TRAILING_DECORATION = /[\s:.…›»>|→\-–—*]+$/u;
+const TRAILING_DECORATION = /(?<![\s:.…›»>|→\-–—*])[\s:.…›»>|→\-–—*]+$/u;
 const LEADING_BULLET = new RegExp(`^${BULLET}`, "u");
 
 const NAV = new Set(NAV_PHRASES);
@@ -85,18 +85,24 @@ const CAPTION_LINE = new RegExp(`^\\(?(?:${CAPTION_LABELS.map(escapeRegExp).join
 /**
  * A contact box of any length ("Customer service: Telephone: … Fax: … E-mail: …"): at least
  * CONTACT_BOX_MIN_ENTRIES labelled contacts or e-mail addresses on one line. An article sentence
- * gives one way to reach someone, seldom three.
+ * gives one way to reach someone, seldom three. An address is tried only from the start of a
+ * run of address characters (the lookbehind): tried from inside, a long run before "@" was read
+ * again from every letter of it.
  */
-const CONTACT_ENTRY = new RegExp(`(?<![\\p{L}-])(?:${CONTACT_LABELS.map(escapeRegExp).join("|")})\\s*:|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+`, "giu");
+const CONTACT_ENTRY = new RegExp(`(?<![\\p{L}-])(?:${CONTACT_LABELS.map(escapeRegExp).join("|")})\\s*:|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+`, "giu");
 const CONTACT_BOX_MIN_ENTRIES = 3;
 /** A footer line that is only an e-mail address or a phone number. */
 const EMAIL_OR_PHONE_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s().-]{7,})$/;
 /** Bare numbers, possibly with separators: counters, list numbers, "0 21". Longer runs are data. */
 const BARE_NUMBERS = /^[\d\s.,:/|·•()+-]*\d[\d\s.,:/|·•()+-]*$/;
 const BARE_NUMBERS_MAX_CHARS = 24;
-/** "12 comments", "1.2K shares", "5 min read", "Reading time: 3 minutes". */
+/**
+ * "12 comments", "1.2K shares", "5 min read", "Reading time: 3 minutes". The K/M suffix is a whole
+ * letter and each counter ends at white space or the line's end: with both optional, one line
+ * could be split into counters in exponentially many ways.
+ */
 const COUNTER_LINE = new RegExp(
-  `^(?:\\d[\\d.,]*\\s*[kKmM]?\\s+(?:${COUNTER_WORDS.map(escapeRegExp).join("|")})\\s*)+$|^(?:${READING_TIME_LABELS.map(escapeRegExp).join("|")})\\s*:?\\s*\\d+`, "iu");
+  `^(?:\\d[\\d.,]*(?:\\s?[kKmM](?!\\p{L}))?\\s+(?:${COUNTER_WORDS.map(escapeRegExp).join("|")})(?:\\s+|$))+$|^(?:${READING_TIME_LABELS.map(escapeRegExp).join("|")})\\s*:?\\s*\\d+`, "iu");
 /**
  * "Some headline about a vote NEW DELHI: The council on Wednesday …": a headline, then a wire
  * dateline in capitals and the lede, on one line — a teaser of another story. An article's own
@@ -116,7 +122,7 @@ const CLAUSE_PUNCTUATION = /[.,;:!?…。，、；：！？]/u;
 const CASED_LETTER = /\p{Ll}/u;
 const CAPITALIZED_WORD = /^["“‘(«]?\p{Lu}/u;
 /** Separators of footer link rows ("Disclaimer | Terms of use", "About · Contact"). */
-const SEPARATORS = /\s*(?:[|•·/,]|\s-\s)\s*/u;
+const SEPARATORS = /(?<!\s)\s*(?:[|•·/,]|\s-\s)\s*/u;
 /** Separators between the words of a menu or icon row ("OPINION / BLOG", "Facebook Twitter"). */
 const TOKEN_SEPARATORS = /[\s|•·/,&]+/u;
 /** Every consent phrase names cookies or consent: a plain search gates the full pattern. */

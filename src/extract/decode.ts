@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import chardet from "chardet";
 import { CorroborateError } from "../errors.js";
 
@@ -51,7 +52,7 @@ const MAGIC_NUMBERS: readonly number[][] = [
   [0xd0, 0xcf, 0x11, 0xe0], // old Office documents
 ];
 
-const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const META_CHARSET = /<meta\b[^<>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 const CONTENT_TYPE_CHARSET = /charset\s*=\s*["']?([\w.:-]+)/i;
 
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): string {
@@ -71,8 +72,8 @@ function decodeWithLadder(bytes: Uint8Array, opts: DecodeOptions): string {
   if (looksBinary(bytes)) {
     throw fail("E_BINARY", `${opts.source} looks like a binary file, not a text or HTML report`, opts.source);
   }
-  const utf8 = decodeStrict(bytes, "utf-8");
-  if (utf8 !== null) return utf8;
+  // isUtf8 + Buffer decoding is several times faster than a fatal TextDecoder on large pages.
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   const census = utf8Census(bytes);
   if (census.valid > 0 && census.valid >= census.invalid) {
     opts.onWarning?.(`${opts.source}: ${census.invalid} byte${census.invalid === 1 ? " is" : "s are"} not valid UTF-8 (a broken or mixed encoding); read as UTF-8 with \ufffd in their place`);
@@ -159,14 +160,6 @@ function controlShare(text: string): number {
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0xfffd) controls++;
   }
   return controls / Math.max(text.length, 1);
-}
-
-function decodeStrict(bytes: Uint8Array, label: string): string | null {
-  try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 /** Decode with a declared or guessed label; null when the label is unknown or the result is mostly U+FFFD. */

@@ -29,7 +29,7 @@ const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
 /** A period inside the headline part ("Gov. Jane Roe…") means a sentence or an abbreviation, not a headline; "?" and "!" occur in headlines. */
 const PERIOD_INSIDE = /\.["'”’)]*\s/;
 const CAPITALIZED = /^["“‘(«]?\p{Lu}/u;
-const LETTERS_AT_END = /\p{L}+$/u;
+const LETTERS_AT_END = /(?<!\p{L})\p{L}+$/u;
 const LETTERS_AT_START = /^\p{L}+/u;
 
 /** Mark kept lines that are a headline glued to its summary (EXTRACT_DROP_TEASER). */

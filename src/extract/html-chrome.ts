@@ -35,9 +35,19 @@ export function isMarkupChrome(element: HtmlElement): boolean {
   const attrs = element.attrs;
   const role = attrs["role"];
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
-  if (attrs["hidden"] !== undefined || attrs["aria-hidden"] === "true") return true;
+  if ((attrs["hidden"] !== undefined && !isStreamedSegment(element)) || attrs["aria-hidden"] === "true") return true;
   const style = attrs["style"];
   return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * Server-rendered React streams late parts of a page as `<div hidden id="S:2">`, moved into place
+ * by a script: the article itself may sit there, hidden only until the script runs.
+ */
+const STREAMED_SEGMENT_ID = /^S:\d+$/;
+
+function isStreamedSegment(element: HtmlElement): boolean {
+  return element.tag === "div" && STREAMED_SEGMENT_ID.test(element.attrs["id"] ?? "");
 }
 
 /** 0: no chrome word; 1: a chrome word a body word may overrule; 2: a chrome word that wins anyway. */

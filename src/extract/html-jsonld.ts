@@ -10,6 +10,8 @@ export interface JsonLdArticle {
   datePublished: string | null;
   dateModified: string | null;
   authors: string[];
+  /** Organizations credited as author: a last resort, when the page names no person. */
+  authorOrganizations: string[];
   publisher: string | null;
   language: string | null;
   url: string | null;
@@ -41,12 +43,14 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle | null {
 }
 
 function findArticleObject(data: unknown): { object: Record<string, unknown>; typed: boolean } | null {
+  // A queue read by index (shift() is linear), filled only up to what can still be visited (a
+  // spread of a 200,000-item array overflows the call stack).
   const queue: unknown[] = [data];
   let untyped: Record<string, unknown> | null = null;
-  for (let visited = 0; queue.length > 0 && visited < MAX_OBJECTS; visited++) {
-    const item = queue.shift();
+  for (let visited = 0; visited < queue.length && visited < MAX_OBJECTS; visited++) {
+    const item = queue[visited];
     if (Array.isArray(item)) {
-      queue.push(...item);
+      for (const element of item.slice(0, MAX_OBJECTS - queue.length)) queue.push(element);
       continue;
     }
     if (!item || typeof item !== "object") continue;
@@ -70,7 +74,8 @@ function toArticle(record: Record<string, unknown>): JsonLdArticle {
     headline: stringOf(record["headline"]) ?? stringOf(record["name"]),
     datePublished: stringOf(record["datePublished"]) ?? stringOf(record["dateCreated"]),
     dateModified: stringOf(record["dateModified"]),
-    authors: namesOf(record["author"] ?? record["creator"]),
+    authors: namesOf(record["author"] ?? record["creator"], "people"),
+    authorOrganizations: namesOf(record["author"] ?? record["creator"], "organizations"),
     publisher: namesOf(record["publisher"])[0] ?? null,
     language: stringOf(record["inLanguage"]),
     url: stringOf(record["url"]) ?? stringOf((record["mainEntityOfPage"] as Record<string, unknown> | undefined)?.["@id"]),
@@ -81,12 +86,18 @@ function stringOf(value: unknown): string | null {
   return typeof value === "string" && value.trim() ? value.trim() : null;
 }
 
-/** "Jane Doe", {name}, [{name}, "John Roe"] → names, in order, without repeats. */
-function namesOf(value: unknown): string[] {
+/**
+ * "Jane Doe", {name}, [{name}, "John Roe"] → names, in order, without repeats; people and
+ * organizations apart for authors (a site crediting itself says less than a byline naming a person).
+ */
+function namesOf(value: unknown, only: "people" | "organizations" | "all" = "all"): string[] {
   const items = Array.isArray(value) ? value : [value];
   const names: string[] = [];
   for (const item of items) {
-    const name = typeof item === "string" ? stringOf(item) : item && typeof item === "object" ? stringOf((item as Record<string, unknown>)["name"]) : null;
+    const record = item && typeof item === "object" ? (item as Record<string, unknown>) : null;
+    const organization = !!record && /organization|corporation/i.test(String(record["@type"] ?? ""));
+    if ((only === "people" && organization) || (only === "organizations" && !organization)) continue;
+    const name = typeof item === "string" ? stringOf(item) : record ? stringOf(record["name"]) : null;
     if (name && !names.includes(name)) names.push(name);
   }
   return names;

@@ -4,18 +4,13 @@ import assert from "node:assert/strict";
 import { extractArticle } from "./index.js";
 import { CorroborateError } from "../errors.js";
 import type { RawDocument } from "../types.js";
+import { cpuTimed as timed } from "../../test/helpers/cpu-time.js";
 
 const PARAGRAPH = "The river authority said on Thursday that the water level at the old mill had fallen by a metre overnight, and that the road along the bank would reopen by the weekend.";
 
 const page = (html: string | Uint8Array, source = "pages/page.html"): RawDocument => ({
   id: "page", source, bytes: typeof html === "string" ? new TextEncoder().encode(html) : html, contentType: "text/html", fetchedAt: "",
 });
-
-function timed<T>(run: () => T): { result: T; ms: number } {
-  const started = performance.now();
-  const result = run();
-  return { result, ms: performance.now() - started };
-}
 
 test("10,000-deep nesting of blocks and of inline elements: no stack overflow, text found", () => {
   for (const [open, close] of [["<div>", "</div>"], ["<span><b>", "</b></span>"], ["<li><ul>", "</ul></li>"]] as const) {

@@ -1,11 +1,13 @@
-import { Parser } from "htmlparser2";
+import { Parser, type Handler, type ParserOptions } from "htmlparser2";
 
 /**
  * A light element tree built straight from htmlparser2's events: tag, attributes, children,
  * parent. No DOM, no selectors, no layout: the extractor needs only to walk it. htmlparser2
  * closes implied tags (<p>, <li>, <td> …) and tolerates broken markup; the tree is built with an
  * explicit stack, and every walk over it is iterative, so 10,000-deep nesting cannot overflow
- * the call stack.
+ * the call stack. Elements deeper than MAX_DEPTH are flattened into their ancestor at that depth
+ * (their text stays, their tags go): htmlparser2 keeps its open-tag stack with unshift/indexOf, so
+ * unbounded nesting made parsing quadratic, and no article needs 256 levels.
  */
 
 export interface HtmlElement {
@@ -33,14 +35,55 @@ export interface HtmlTree {
  */
 const DROPPED_ELEMENTS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select", "textarea"]);
 
+export const MAX_DEPTH = 256;
+
+/**
+ * htmlparser2's Parser with open tags beyond MAX_DEPTH ignored, and as many closes of the same
+ * name with them, so its stack never grows past the bound. It reads tag names from the one string
+ * it is given (parseHtml writes the document in one piece). Overrides two tokenizer callbacks of
+ * htmlparser2 10.1 (the version is pinned for this).
+ */
+class DepthBoundParser extends Parser {
+  private readonly skipped = new Map<string, number>();
+
+  constructor(
+    handler: Partial<Handler>,
+    options: ParserOptions,
+    private readonly html: string,
+    private readonly depth: () => number,
+  ) {
+    super(handler, options);
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    if (this.depth() >= MAX_DEPTH) {
+      const name = this.html.slice(start, endIndex).toLowerCase();
+      if (!this.isVoidElement(name)) {
+        this.skipped.set(name, (this.skipped.get(name) ?? 0) + 1);
+        return;
+      }
+    }
+    super.onopentagname(start, endIndex);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    const skipped = this.skipped.get(name) ?? 0;
+    if (skipped > 0) this.skipped.set(name, skipped - 1);
+    else super.onclosetag(start, endIndex);
+  }
+}
+
 export function parseHtml(html: string): HtmlTree {
   const root: HtmlElement = { tag: "#root", attrs: {}, children: [], parent: null };
   const tree: HtmlTree = { root, jsonLd: [], title: "" };
   let current = root;
+  /** Depth of `current` below the root. */
+  let depth = 0;
   /** Depth inside a dropped element: its descendants are not built. */
   let dropped = 0;
   let capture: { kind: "json" | "title"; text: string } | null = null;
-  const parser = new Parser(
+  const parser = new DepthBoundParser(
     {
       onopentag(name, attrs) {
         if (dropped > 0 || DROPPED_ELEMENTS.has(name)) {
@@ -52,6 +95,7 @@ export function parseHtml(html: string): HtmlTree {
         const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
         current.children.push(element);
         current = element;
+        depth++;
       },
       ontext(text) {
         if (capture) capture.text += text;
@@ -74,10 +118,16 @@ export function parseHtml(html: string): HtmlTree {
           capture = null;
         }
         // htmlparser2 reports closes in order, implied ones included; guard against a stray close anyway.
-        if (current.parent && current.tag === name) current = current.parent;
+        if (current.parent && current.tag === name) {
+          current = current.parent;
+          depth--;
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    html,
+    // Dropped elements are on htmlparser2's stack too.
+    () => depth + dropped,
   );
   parser.write(html);
   parser.end();

@@ -141,3 +141,20 @@ test("teaser cards of other stories (headline link, author, date, snippet) are n
   assert.ok(article.text.includes(P4));
   assert.ok(!article.text.includes("double the winter crossings"), "teaser snippet kept");
 });
+
+test("a body streamed in a hidden React segment (<div hidden id=\"S:2\">) is the article; other hidden boxes are not", () => {
+  const html = `<!DOCTYPE html><html><head><title>Flood forces hundreds from homes</title></head><body>
+    <main><div class="promo">Subscribe today for full access.</div><!--$?--><template id="B:1"></template><!--/$--></main>
+    <div hidden id="S:2"><article><h1>Flood forces hundreds from homes</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></div>
+    <div hidden><p>${P4}</p></div>
+    <script>$RC("B:1","S:2")</script></body></html>`;
+  const article = extractArticle({ id: "s", source: "s.html", bytes: new TextEncoder().encode(html), contentType: "text/html", fetchedAt: "" });
+  assert.deepEqual(article.paragraphs, [P1, P2, P3]);
+});
+
+test("the language is detected only when read, and then once", () => {
+  const article = extractArticle({ id: "l", source: "l.html", bytes: new TextEncoder().encode(PAGE), contentType: "text/html", fetchedAt: "" });
+  assert.equal(Object.getOwnPropertyDescriptor(article, "language")?.get !== undefined, true);
+  assert.equal(article.language, "en");
+  assert.equal(JSON.parse(JSON.stringify(article)).language, "en");
+});

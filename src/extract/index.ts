@@ -10,7 +10,7 @@ import { dateFromUrl } from "./url-date.js";
 import { cleanText, type CleanedText } from "./text-cleaner.js";
 
 /** A page that says it is text but starts like HTML is HTML (ingest guesses types from names). */
-const LOOKS_LIKE_HTML = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+const LOOKS_LIKE_HTML = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 /** …and a "text/html" document without a single tag is scraped text saved under an .html name. */
 const HAS_TAG = /<(?:[a-z][a-z0-9]*|!doctype|!--)[\s>/]/i;
 /** Both checks read only the start of the document. */
@@ -21,8 +21,10 @@ const SNIFF_CHARS = 4096;
  *   1. decode the bytes (BOM, declared charset, meta charset, detection);
  *   2. HTML: our extractor (html.ts) finds the article and its metadata, one block per line;
  *   3. the line cleaner removes page chrome and reads metadata from the text;
- *   4. detect the language of the cleaned body;
+ *   4. detect the language of the cleaned body (lazily: see language.ts);
  *   5. fall back to the file name or URL for the outlet.
+ * Metadata the input gave beside the bytes (a feed item's date and authors) is kept over what the
+ * page says; a capture date only stands in when the page gives no date.
  * Throws CorroborateError (stage "extract"): E_EMPTY, E_BINARY, E_ENCODING, E_NO_TEXT.
  */
 export function extractArticle(doc: RawDocument): Article {
@@ -43,28 +45,40 @@ export function extractArticle(doc: RawDocument): Article {
     throw new CorroborateError("E_NO_TEXT", "extract", `${doc.source}: no article text left after removing page chrome`, doc.source);
   }
   const text = cleaned.paragraphs.join("\n\n");
-  // 4.
-  const detected = detectLanguage(text);
   const declaredLanguage = meta?.language ?? null;
+  let language: string | null = null;
+  const given = doc.metadata ?? {};
   return {
     id: doc.id,
     source: doc.source,
     // 5.
-    outlet: cleaned.outlet ?? outletFromSource(doc.source),
-    title: cleaned.title,
-    published: cleaned.published ?? dateFromUrl(/^https?:/i.test(doc.source) ? doc.source : null),
+    outlet: given.outlet ?? cleaned.outlet ?? outletFromSource(doc.source),
+    title: given.title ?? cleaned.title,
+    published: given.published ?? cleaned.published ?? dateFromUrl(/^https?:/i.test(doc.source) ? doc.source : null) ?? given.captured ?? null,
     byline: cleaned.byline,
-    authors: meta && meta.authors.length > 0 ? meta.authors : authorsFromByline(cleaned.byline),
+    authors: given.authors?.length ? given.authors : meta && meta.authors.length > 0 ? meta.authors : authorsFromByline(cleaned.byline),
     modified: meta?.modified ?? null,
-    canonicalUrl: meta?.canonicalUrl ?? null,
+    canonicalUrl: meta?.canonicalUrl ?? given.url ?? null,
     dateline: cleaned.dateline,
-    language: detected === "und" && declaredLanguage ? declaredLanguage : detected,
+    // 4. on first reading: the language model is loaded only when someone asks for a language.
+    get language(): string {
+      language ??= languageOf(text, declaredLanguage);
+      return language;
+    },
+    set language(value: string) {
+      language = value;
+    },
     paragraphs: cleaned.paragraphs,
     text,
     removed: cleaned.removed,
     attributions: cleaned.attributions,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+function languageOf(text: string, declared: string | null): string {
+  const detected = detectLanguage(text);
+  return detected === "und" && declared ? declared : detected;
 }
 
 function isHtml(contentType: string, text: string): boolean {

@@ -28,7 +28,7 @@ const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 const SPACE_RUNS = / {2,}/g;
 /** Latin-script sentence ends need a following space; CJK full stops do not (CJK uses no spaces). */
-const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s|$)|[。！？]+[」』）"”]*/g;
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s|$)|(?<![。！？])[。！？]+[」』）"”]*/g;
 const ENDS_SENTENCE = /(?:[.!?…]["'”’»)\]]*|[。！？][」』）"”]*)$/;
 /** Chinese, Japanese and Korean characters: text without spaces between words. */
 const CJK_CHARACTERS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;

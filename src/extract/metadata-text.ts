@@ -48,7 +48,7 @@ export function takeScraperDate(lines: Line[]): string | null {
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|del|van|von|der|al|bin|la|le)`;
 /** "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Por María López". */
 const BY_LINE = new RegExp(String.raw`^(?:By|BY|Por|POR|Von|Par|Автор:?)\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s+${NAME_WORD}){0,8})\s*(?:[|,–—-]\s*(.*))?$`, "u");
-const PIPE = /\s+\|\s+/;
+const PIPE = /(?<!\s)\s+\|\s+/;
 const DATE_LABEL_START = /^(?:updated|last updated|published|posted|created|modified|actualizado|publicado|aktualisiert|veröffentlicht|mis à jour|publié|обновлено|опубликовано)\b/i;
 /** A place segment of a byline ("Moscow", "New Delhi"): one to three capitalised words. */
 const PLACE_SEGMENT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
@@ -61,7 +61,7 @@ const SOURCE_MAX_WORDS = 8;
 const NAME_OR_AGENCIES = /^(?:\p{Lu}|\p{N}|agenc|wires|news agenc|local media|media reports|агентств)/u;
 /** A byline's tail names an agency, a role or a date: a few words at most. */
 const BYLINE_TAIL_MAX_WORDS = 8;
-const SOURCE_LIST_SEPARATOR = /\s*(?:,|\band\b|&|\by\b|\bund\b|\bet\b|\sи\s)\s*/u;
+const SOURCE_LIST_SEPARATOR = /(?<!\s)\s*(?:,|\band\b|&|\by\b|\bund\b|\bet\b|\sи\s)\s*/u;
 
 /** Mark byline, date, credit and attribution lines, collecting what they say. */
 export function markMetadataLines(lines: readonly Line[], meta: TextMetadata): void {
@@ -116,7 +116,7 @@ function readBylineLine(line: Line, meta: TextMetadata): typeof RULE.META_BYLINE
   }
   const by = BY_LINE.exec(line.text);
   if (by && isBylineTail(by[2])) {
-    meta.byline ??= by[1]!.replace(/[,\s]+$/, "");
+    meta.byline ??= by[1]!.replace(/(?<![,\s])[,\s]+$/, "");
     const date = by[2] ? findDate(by[2]) : null;
     if (date) meta.dates.push({ line, iso: date.iso, fromByline: true });
     return RULE.META_BYLINE;

@@ -10,9 +10,9 @@ import { RULE } from "./rule-ids.js";
 
 const COPYRIGHT_NAME =
   /^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*(?<name>.*?)[\s.,]*(?:all rights reserved\.?)?$/i;
-const CORPORATE_SUFFIX = /[\s,]+(?:ltd|limited|inc|llc|plc|pvt|gmbh|s\.?a|corp|co)\.?$/i;
+const CORPORATE_SUFFIX = /(?<![\s,])[\s,]+(?:ltd|limited|inc|llc|plc|pvt|gmbh|s\.?a|corp|co)\.?$/i;
 const COPYRIGHT_NAME_MAX_WORDS = 6;
-const EMAIL_DOMAIN = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/;
+const EMAIL_DOMAIN = /(?<=[\w.+-])@([\w-]+(?:\.[\w-]+)+)/;
 /** Personal mail providers say nothing about the outlet. */
 const WEBMAIL = new Set(["gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "aol", "proton", "protonmail", "icloud", "mail", "yandex", "gmx", "rediffmail"]);
 /** Second-level labels under a country code ("co.uk", "com.au"): the name is one label further left. */
@@ -34,7 +34,7 @@ export function outletFromFooter(lines: readonly Line[]): string | null {
 }
 
 /** "© 2026 Outlet · Powered by WordPress | Privacy": the holder ends at the first separator. */
-const HOLDER_END = /\s+(?:[·|•–—-]|powered by\b)\s*.*$/iu;
+const HOLDER_END = /(?<!\s)\s+(?:[·|•–—-]|powered by\b)\s*.*$/iu;
 
 function copyrightHolder(text: string): string | null {
   const name = COPYRIGHT_NAME.exec(text)?.groups?.["name"]?.replace(HOLDER_END, "").replace(CORPORATE_SUFFIX, "").trim();

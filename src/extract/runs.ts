@@ -156,16 +156,58 @@ export function markDuplicates(lines: readonly Line[]): void {
  * length: a paragraph that quotes one pull-quote line is not a copy.
  */
 export function markConcatenatedCopies(lines: readonly Line[]): void {
-  const paragraphs = lines.filter((line) => isKept(line) && isBodyLike(line));
+  const byOpening = paragraphsByOpening(lines.filter((line) => isKept(line) && isBodyLike(line)));
   for (const line of lines) {
     if (!isKept(line) || line.text.length < BODY_LONG_CHARS) continue;
     let parts = 0;
     let covered = 0;
-    for (const part of paragraphs) {
-      if (part.text.length >= line.text.length || !isKept(part) || !line.text.includes(part.text)) continue;
+    for (const part of containedParagraphs(line.text, byOpening)) {
+      if (part.text.length >= line.text.length || !isKept(part)) continue;
       parts++;
       covered += part.text.length;
     }
     if (parts >= COPY_MIN_PARTS && covered >= line.text.length * COPY_MIN_COVERED_SHARE) line.rule = RULE.DUPLICATE;
   }
 }
+
+/** Paragraphs are looked up by their first characters, so a line is read once, not once per paragraph. */
+const OPENING_CHARS = 32;
+
+function paragraphsByOpening(paragraphs: readonly Line[]): Map<string, Map<string, Line[]>> {
+  const byOpening = new Map<string, Map<string, Line[]>>();
+  for (const paragraph of paragraphs) {
+    const opening = paragraph.text.slice(0, OPENING_CHARS);
+    const byText = byOpening.get(opening) ?? new Map<string, Line[]>();
+    byOpening.set(opening, byText);
+    const same = byText.get(paragraph.text);
+    if (same) same.push(paragraph);
+    else byText.set(paragraph.text, [paragraph]);
+  }
+  return byOpening;
+}
+
+/**
+ * The paragraphs whose whole text occurs in `text` starting at a word (where a paragraph can start
+ * in a copy, glued to the one before or not), each once. Short paragraphs are found by `includes`.
+ */
+function containedParagraphs(text: string, byOpening: ReadonlyMap<string, ReadonlyMap<string, Line[]>>): Line[] {
+  const found = new Set<string>();
+  const contained: Line[] = [];
+  const add = (paragraphText: string, paragraphs: Line[]) => {
+    if (found.has(paragraphText)) return;
+    found.add(paragraphText);
+    contained.push(...paragraphs);
+  };
+  for (let at = 0; at < text.length; at++) {
+    if (at > 0 && WORD_CHAR.test(text[at - 1]!)) continue;
+    const byText = byOpening.get(text.slice(at, at + OPENING_CHARS));
+    for (const [paragraphText, paragraphs] of byText ?? []) if (text.startsWith(paragraphText, at)) add(paragraphText, paragraphs);
+  }
+  for (const [opening, byText] of byOpening) {
+    if (opening.length >= OPENING_CHARS) continue;
+    for (const [paragraphText, paragraphs] of byText) if (text.includes(paragraphText)) add(paragraphText, paragraphs);
+  }
+  return contained;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;

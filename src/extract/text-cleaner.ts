@@ -70,7 +70,9 @@ export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
   markAuthorBoxes(lines);
   if (!hints.structured) markConcatenatedCopies(lines);
   // 5. Tickers, before the title search, which would otherwise take a ticker for the headline.
-  markTickers(lines, { headRun: !hints.title });
+  //    Glued tickers only in scraped text: in HTML each headline is its own link, and a long line
+  //    without sentence ends there is a table row of the article.
+  markTickers(lines, { glued: !hints.structured, headRun: !hints.title });
   // 6. Runs of headlines after "Related"/"Trending" markers and comment forms; comment threads.
   markMarkedRuns(lines);
   markCommentThread(lines);

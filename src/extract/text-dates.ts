@@ -1,3 +1,4 @@
+import { calendarIso } from "./calendar-date.js";
 import { DATE_LABELS, MONTHS, WEEKDAYS } from "../lexicons/chrome-meta.js";
 
 /**
@@ -39,8 +40,6 @@ const HAS_YEAR = /\d{4}/;
 const HAS_DIGIT = /\d/;
 /** Year-less dates put a day number next to a month name: "9 October", "Oct 9". */
 const DIGIT_BESIDE_WORD = /\d[\s.]*\p{L}{3}|\p{L}{3}\.?\s*\d/u;
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
 
 /** The earliest date in `text`, as ISO YYYY-MM-DD, with where it starts. */
 export function findDate(text: string): FoundDate | null {
@@ -101,9 +100,5 @@ function readNumericDate(m: RegExpMatchArray): string | null {
 }
 
 function toIso(year: string | number | undefined, month: string | number | undefined, day: string | number | undefined): string | null {
-  const y = Number(year);
-  const mo = Number(month);
-  const d = Number(day);
-  if (!(y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
-  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return calendarIso(Number(year), Number(month), Number(day));
 }

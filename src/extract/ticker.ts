@@ -16,8 +16,8 @@ import { findRepeatedTail, laterText } from "./title.js";
  * sentence ends plus Title Case, or by a language that is not the page's (a Spanish ticker over
  * an English report). Language ID runs only on these few suspicious long lines.
  */
-export function markTickers(lines: Line[], options: { headRun: boolean }): void {
-  markGluedTickers(lines);
+export function markTickers(lines: Line[], options: { glued: boolean; headRun: boolean }): void {
+  if (options.glued) markGluedTickers(lines);
   if (options.headRun) markHeadTickerRun(lines);
 }
 

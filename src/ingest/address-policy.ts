@@ -65,7 +65,7 @@ function embeddedV4(groups: number[]): string | null {
 
 function expandV6(address: string): number[] | null {
   let text = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  const dotted = /(?<!\d)(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (dotted) {
     const parts = dotted[1]!.split(".").map(Number);
     text = text.slice(0, dotted.index) + `${((parts[0]! << 8) | parts[1]!).toString(16)}:${((parts[2]! << 8) | parts[3]!).toString(16)}`;

@@ -20,7 +20,7 @@ export function renderBrief(result: CheckResult, style: Style = PLAIN): string {
 function renderStory(aligned: AlignedStory, index: number, total: number, s: Style): string[] {
   const { story, facts, conflicts } = aligned;
   const out: string[] = [];
-  const independent = independentCount(aligned);
+  const independent = aligned.independentReports;
   const dates = story.articles.map((a) => a.article.published).filter((d): d is string => !!d).sort();
   const span = dates.length ? (dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} → ${dates.at(-1)}`) : "undated";
   out.push(s.bold(`STORY ${index + 1}/${total}  ${story.headline}`));
@@ -63,7 +63,8 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
   for (const source of aligned.sources) {
     const article = story.articles.find((a) => a.article.id === source.article)!.article;
     const row = `  ${source.article.padEnd(12).slice(0, 12)}  ${String(source.agrees).padStart(6)}  ${String(source.contradicts).padStart(11)}  ${String(source.unique).padStart(5)}  `;
-    out.push(row + clip(`${article.outlet ?? "unknown outlet"} — ${article.title}`, 70));
+    const credits = source.credits?.length ? ` · credits ${source.credits.join(", ")}` : "";
+    out.push(row + clip(`${article.outlet ?? "unknown outlet"}${credits} — ${article.title}`, 90));
   }
   return out;
 }
@@ -84,7 +85,3 @@ function quoteLine(e: Evidence, s: Style, indent = "      "): string {
   return `${indent}${s.dim(e.article.padEnd(6))} ${s.dim(`“${shown}”`)}`;
 }
 
-function independentCount(aligned: AlignedStory): number {
-  const inGroups = aligned.story.reprintGroups.reduce((n, g) => n + g.length - 1, 0);
-  return aligned.story.articles.length - inGroups;
-}

@@ -35,6 +35,9 @@ export function storyToJson(aligned: AlignedStory): object {
     facts: aligned.facts.map((f) => ({
       key: f.key,
       kind: f.kind,
+      ...(f.measure ? { measure: f.measure } : {}),
+      ...(f.owner ? { owner: f.owner } : {}),
+      ...(f.qualifier ? { qualifier: f.qualifier } : {}),
       value: f.value,
       display: f.display,
       status: f.status,
@@ -46,7 +49,8 @@ export function storyToJson(aligned: AlignedStory): object {
     })),
     conflicts: aligned.conflicts.map((c) => ({
       key: c.key,
-      kind: c.kind,
+      kind: c.verdict,
+      claimKind: c.kind,
       reason: c.reason,
       positions: c.positions.map((p) => ({ value: p.value, display: p.display, support: p.support.map(evidenceToJson) })),
     })),

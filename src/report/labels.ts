@@ -1,6 +1,9 @@
 import type { Fact } from "../types.js";
 
-/** Words for a reader instead of slot keys: "date: incident" → "date of the incident". */
+/**
+ * Words for a reader instead of slot keys: "date: incident" → "date of the incident", "share:
+ * Civic Union" → "Civic Union vote share", "cardinal elector" → "cardinal electors".
+ */
 export function slotLabel(key: string, subject?: string): string {
   const [head, rest] = splitKey(key);
   switch (head) {
@@ -13,12 +16,48 @@ export function slotLabel(key: string, subject?: string): string {
     case "quote":
       if (rest === "unknown") return "quote (speaker not named)";
       return `quote by ${subject ?? titleCase(rest)}`;
-    case "count":
-      return `number of ${plural(rest)}`;
     default:
-      return key;
+      return frameLabel(head, rest);
   }
 }
+
+/** Frames: what was measured, and whose it is when the story has figures for several owners. */
+function frameLabel(measure: string, owner: string): string {
+  const of = owner ? ` of ${owner}` : "";
+  switch (measure) {
+    case "share":
+      return owner ? `${owner} vote share` : "vote share";
+    case "poll":
+      return owner ? `${owner} in the polls` : "poll share";
+    case "seats":
+    case "votes":
+      return owner ? `${owner} ${measure}` : measure;
+    case "age":
+    case "prison sentence":
+      return `${measure}${of}`;
+    case "final score":
+    case "score":
+    case "deal value":
+    case "turnout":
+    case "amount":
+      return measure;
+    default:
+      break;
+  }
+  if (measure.startsWith("times ")) return `${measure.slice("times ".length)} titles${owner ? ` (${owner})` : ""}`;
+  if (measure.endsWith(" value")) return `value of the ${plural(measure.slice(0, -" value".length))}${owner ? ` (${owner})` : ""}`;
+  const words = NAMED_SLOTS.has(measure) ? measure : plural(measure);
+  return owner ? `${words} (${owner})` : words;
+}
+
+/** Frames that are the point of a story when they appear (a result, a price, a sentence). */
+const FRAME_HEADS: ReadonlySet<string> = new Set(["final score", "deal value", "prison sentence", "age", "share", "seats", "turnout"]);
+
+/** Slots of the count finder, already read as English ("killed", "missing", "homes destroyed"). */
+const NAMED_SLOTS: ReadonlySet<string> = new Set([
+  "killed", "injured", "missing", "aboard", "survivors", "rescued", "evacuated", "displaced", "arrested", "affected",
+  "capacity", "magnitude", "homes destroyed", "charged", "destination", "origin", "route",
+]);
 
 function splitKey(key: string): [string, string] {
   const colon = key.indexOf(":");
@@ -30,6 +69,7 @@ function titleCase(words: string): string {
 }
 
 function plural(noun: string): string {
+  if (/(?:people|staff|personnel|police|data|media|crew|series|news)$/.test(noun)) return noun;
   if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;
@@ -43,7 +83,7 @@ function plural(noun: string): string {
 export function factRank(fact: Fact): number {
   if (fact.key === "date: unspecified") return Infinity;
   if (fact.key === "date: statement") return 7;
-  if (fact.key.startsWith("count:")) return 5;
+  if (fact.kind === "quantity" && fact.measure && !NAMED_SLOTS.has(fact.measure) && !FRAME_HEADS.has(fact.measure)) return 5;
   if (fact.kind === "quote") return 6;
   return { quantity: 0, date: 1, place: 2, route: 2, entity: 3, statement: 4, quote: 6 }[fact.kind];
 }
@@ -64,6 +104,9 @@ export function countNoun(key: string): string {
 }
 
 /** A count that changed over days: "12 → 87 → 140 dead (9 Apr → 10 Apr → 11 Apr)". */
-export function timelineLine(steps: { display: string; date: string }[], key: string): { values: string; dates: string } {
-  return { values: `${steps.map((s) => s.display).join(" → ")} ${countNoun(key)}`, dates: steps.map((s) => s.date).join(" → ") };
+/** A step whose reports carry no date: ordered by value, as such tallies move. */
+export const UNDATED = "undated";
+
+export function timelineLine(steps: { display: string; date: string | null }[], key: string): { values: string; dates: string } {
+  return { values: `${steps.map((s) => s.display).join(" → ")} ${countNoun(key)}`, dates: steps.map((s) => s.date ?? UNDATED).join(" → ") };
 }

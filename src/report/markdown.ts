@@ -1,6 +1,6 @@
 import type { AlignedStory, Evidence } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
-import { rankFacts, slotLabel, timelineLine } from "./labels.js";
+import { rankFacts, slotLabel, timelineLine, UNDATED } from "./labels.js";
 
 /** The brief as Markdown, for pasting into a document or an issue. Quotes are kept whole. */
 export function renderMarkdown(result: CheckResult): string {
@@ -29,7 +29,7 @@ function renderStory(aligned: AlignedStory): string[] {
     out.push("", "### Updated over time", "");
     for (const u of aligned.updates) {
       const line = timelineLine(u.steps, u.key);
-      out.push(`- **${escape(line.values)}** (${line.dates})`, ...u.steps.map((st) => `  - ${escape(st.display)}, ${st.date}: ${st.support.map((e) => e.article).join(", ")}`));
+      out.push(`- **${escape(line.values)}** (${line.dates})`, ...u.steps.map((st) => `  - ${escape(st.display)}, ${st.date ?? UNDATED}: ${st.support.map((e) => e.article).join(", ")}`));
     }
   }
   out.push("", "### Only one report", "");

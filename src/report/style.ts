@@ -16,7 +16,7 @@ export const PLAIN: Style = { bold: identity, dim: identity, green: identity, re
 /** Shorten a sentence for a one-line display, keeping its start; the JSON keeps it whole. */
 export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ");
-  return flat.length <= max ? flat : flat.slice(0, max - 1).replace(/\s+\S*$/, "") + "…";
+  return flat.length <= max ? flat : flat.slice(0, max - 1).replace(/(?<!\s)\s+\S*$/, "") + "…";
 }
 
 /**

@@ -1,7 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Store } from "../store/index.js";
-import type { FetchOptions } from "../ingest/fetch-url.js";
-import { DEFAULT_OPTIONS, type TimeBudget } from "../config.js";
+import type { ServeOptions } from "./options.js";
 import { isCorroborateError } from "../errors.js";
 import { listStories, loadStory, summariseStored } from "../pipeline.js";
 import { AnalysisPool } from "../workers/analysis-pool.js";
@@ -10,23 +9,7 @@ import { StoryCache } from "./story-cache.js";
 import type { IntakeContext } from "./report-intake.js";
 import type { ListedStory } from "./story-search.js";
 
-export interface ServeOptions {
-  /** The address the server listens on; loopback by default (see security.ts). */
-  host: string;
-  port: number;
-  /** The largest request body accepted: one upload form, all its files together. */
-  maxUploadBytes: number;
-  /** The time one posted report may take to extract and analyse (config.ts). */
-  budget: TimeBudget;
-  /** URL fetching; tests loosen the address policy to reach their own local sites. */
-  fetch?: Partial<FetchOptions>;
-}
-
-/**
- * 10 MB a request: a saved news page is rarely over 2 MB, and a form of clippings stays well
- * under this, while one request cannot fill the server's memory.
- */
-export const DEFAULT_SERVE_OPTIONS: ServeOptions = { host: "127.0.0.1", port: 8080, maxUploadBytes: 10 * 1024 * 1024, budget: DEFAULT_OPTIONS.budget };
+export { DEFAULT_SERVE_OPTIONS, type ServeOptions } from "./options.js";
 
 /** What the routes share: the store behind one write queue, the worker pools, and the cache of aligned stories. */
 export interface ServeContext {

@@ -2,5 +2,4 @@ export type { Store, NewReport, StoredReportRef, StoryRecord, StorySummary } fro
 export { openSqliteStore } from "./sqlite/index.js";
 export { openStore, isPostgresUrl, type OpenStoreOptions } from "./open-store.js";
 
-/** Where `ingest`, `stories` and `show` keep their store unless told otherwise. */
-export const DEFAULT_STORE_FILE = "corroborate.db";
+export { DEFAULT_STORE_FILE } from "./default-file.js";

@@ -1,5 +1,5 @@
 import type { AlignedStory, Update } from "../../types.js";
-import { timelineLine } from "../../report/labels.js";
+import { timelineLine, UNDATED } from "../../report/labels.js";
 import { html, type SafeHtml } from "./html.js";
 import { countOf, formatDate } from "./format.js";
 import { renderSourceLink } from "./evidence.js";
@@ -19,7 +19,7 @@ function renderUpdate(update: Update, index: ReportIndex): SafeHtml {
     <h3 class="update-title">${timelineLine(update.steps, update.key).values}</h3>
     <ol class="timeline">${update.steps.map(
       (step) => html`<li class="timeline-step">
-        <time class="timeline-date" datetime="${step.date}">${formatDate(step.date)}</time>
+        ${step.date ? html`<time class="timeline-date" datetime="${step.date}">${formatDate(step.date)}</time>` : html`<span class="timeline-date">${UNDATED}</span>`}
         <span class="timeline-value">${step.display}</span>
         <span class="timeline-sources">${step.support.map((e) => renderSourceLink(e, index))}</span>
       </li>`,

@@ -1,0 +1,60 @@
+import type { Stated } from "./stated.js";
+import type { EntityIndex } from "./entities.js";
+
+/** Figures that mean nothing without their owner: a party's share or seats, a person's age. */
+const ALWAYS_OWNED: ReadonlySet<string> = new Set(["share", "seats", "votes", "poll", "age"]);
+
+/**
+ * Frames that measure one thing of different owners are different subjects: deaths in one county
+ * and in another, one party's seats and another's. When a story gives a measure for two or more
+ * owners, each owner's frames get their own slot ("killed: Kerr County"); frames that name no
+ * owner stay on the plain slot, which then means the whole. With one owner or none, the owner
+ * only says what every report already means, and all frames of the measure share the slot.
+ */
+export function scopeByOwner(stated: Stated[], entities: EntityIndex): Stated[] {
+  const owners = new Map<string, Set<string>>();
+  const main = mainPersons(stated, entities);
+  const canonical = (s: Stated) => {
+    if (!s.claim.owner) return undefined;
+    const owner = entities.canonical(s.claim.owner);
+    return main.story && owner === main.of(s) ? main.story : owner;
+  };
+  for (const s of stated) {
+    const owner = canonical(s);
+    if (!owner) continue;
+    const set = owners.get(s.claim.key) ?? new Set<string>();
+    owners.set(s.claim.key, set.add(owner));
+  }
+  return stated.map((s) => {
+    const owner = canonical(s);
+    if (!owner) return s;
+    const owned = { ...s.claim, owner };
+    if ((owners.get(s.claim.key)?.size ?? 0) < 2 && !ALWAYS_OWNED.has(s.claim.key)) return { ...s, claim: owned };
+    const name = entities.displayName(owner) ?? owner;
+    return { ...s, claim: { ...owned, key: `${s.claim.key}: ${name}` } };
+  });
+}
+
+/**
+ * The person each report is about (the one it names most), and the person the story is about.
+ * Reports may name that person differently (a cardinal by his name, the pope he became by his
+ * papal name): a figure about the main person of one report is about the main person of the
+ * story, whatever name the report uses.
+ */
+function mainPersons(stated: Stated[], entities: EntityIndex): { story: string | undefined; of(s: Stated): string | undefined } {
+  const perReport = new Map<string, string | undefined>();
+  const of = (s: Stated) => {
+    const id = s.article.article.id;
+    if (!perReport.has(id)) perReport.set(id, mostNamed(s.article.entities.filter((m) => m.type === "person").map((m) => entities.canonical(m.key, "person"))));
+    return perReport.get(id);
+  };
+  const reports = new Map(stated.map((s) => [s.article.article.id, s]));
+  const story = mostNamed([...reports.values()].map(of).filter((k): k is string => k !== undefined));
+  return { story, of };
+}
+
+function mostNamed(keys: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

@@ -1,0 +1,59 @@
+import type { Article, Story } from "../types.js";
+
+/** Credits that say a whole report is another outlet's text: a wire dateline, "originally appeared on", "with inputs from". */
+const WHOLE_REPORT_CREDITS: ReadonlySet<string> = new Set(["wire", "originally-appeared", "inputs-from"]);
+/** Credits that name no one in particular. */
+const GENERIC_CREDITS = /^(?:agencies|agency|wires?|news agencies|staff|reporters)$/i;
+/** The agencies' long and short names, so that "AP" and "the Associated Press" are one credit. */
+const AGENCY_NAMES: ReadonlyMap<string, string> = new Map([
+  ["associated press", "ap"], ["the associated press", "ap"], ["agence france-presse", "afp"], ["agence france presse", "afp"],
+  ["reuters", "reuters"], ["thomson reuters", "reuters"], ["deutsche presse-agentur", "dpa"], ["press trust of india", "pti"],
+  ["asian news international", "ani"], ["indo-asian news service", "ians"], ["xinhua news agency", "xinhua"],
+  ["united press international", "upi"], ["agencia efe", "efe"], ["anadolu agency", "anadolu"], ["kyodo news", "kyodo"],
+]);
+
+/** The credits a report carries, by name, once each ("Reuters", "AP"). */
+export function creditsOf(article: Article): string[] {
+  return [...new Set(article.attributions.filter((a) => !GENERIC_CREDITS.test(a.source.trim())).map((a) => a.source.trim()))];
+}
+
+/**
+ * Which independent source each report belongs to. Copies of one text (reprint groups) are one
+ * source; so are reports that credit one outlet for their whole text, and the report of that
+ * outlet itself: a Reuters story run by three sites is one account, whatever the sites.
+ */
+export function independentSourceMap(story: Story): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  for (const { article } of story.articles) parent.set(article.id, article.id);
+  for (const group of story.reprintGroups) for (const id of group.slice(1)) union(group[0]!, id);
+  const byName = new Map<string, string>();
+  const claim = (name: string | null | undefined, id: string) => {
+    if (!name) return;
+    const key = canonicalName(name);
+    const holder = byName.get(key);
+    if (holder) union(holder, id);
+    else byName.set(key, id);
+  };
+  for (const { article } of story.articles) claim(article.outlet, article.id);
+  for (const { article } of story.articles) {
+    for (const credit of article.attributions) {
+      if (WHOLE_REPORT_CREDITS.has(credit.kind) && !GENERIC_CREDITS.test(credit.source.trim())) claim(credit.source, article.id);
+    }
+  }
+  return new Map(story.articles.map(({ article }) => [article.id, find(article.id)]));
+}
+
+function canonicalName(name: string): string {
+  const lower = name.toLowerCase().replace(/[.\u2019']/g, "").replace(/\s+/g, " ").trim();
+  return AGENCY_NAMES.get(lower) ?? lower;
+}

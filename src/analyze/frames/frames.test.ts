@@ -1,0 +1,136 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeArticle } from "../index.js";
+import { alignStory } from "../../align/index.js";
+import type { AlignedStory, Article, Claim } from "../../types.js";
+
+/**
+ * Claim frames on short texts written for these tests: each kind of value, the frame it becomes
+ * (what it measures, whose it is, when) and the verdict when reports differ. Names are invented.
+ */
+function report(id: string, text: string, published = "2031-03-10"): Article {
+  return { id, source: `${id}.txt`, outlet: `Outlet ${id}`, title: id, published, byline: null, dateline: null, language: "en", paragraphs: text.split("\n\n"), text, removed: [], attributions: [] };
+}
+const framesOf = (text: string, published?: string): Claim[] => analyzeArticle(report("r", text, published)).claims.filter((c) => c.kind === "quantity");
+const story = (...articles: Article[]): AlignedStory =>
+  alignStory({ id: "s", headline: "h", articles: articles.map((a) => analyzeArticle(a)), reprintGroups: [] });
+const conflictOn = (aligned: AlignedStory, key: RegExp) => aligned.conflicts.find((c) => key.test(c.key));
+
+test("a final score and a scorer's minute are frames: 'final score' 3-1, the minute owned by the scorer", () => {
+  const frames = framesOf("Harbour City beat Lakeside Rovers 3-1 on Saturday. Striker Tomas Vidrek scored in the 23rd minute.");
+  const score = frames.find((f) => f.key === "final score");
+  assert.equal(score?.value, "3-1");
+  assert.equal(score?.valueType, "score");
+  const minute = frames.find((f) => f.key === "minute");
+  assert.equal(minute?.value, "23");
+  assert.match(minute?.owner ?? "", /vidrek/);
+});
+
+test("two final scores are a contradiction; the same score in other words is one fact", () => {
+  const aligned = story(
+    report("a", "Harbour City beat Lakeside Rovers 3-1 in the cup final on Saturday."),
+    report("b", "Harbour City defeated Lakeside Rovers 3-1 in Saturday's final."),
+    report("c", "Harbour City won the final 3-2 against Lakeside Rovers on Saturday."),
+  );
+  const conflict = conflictOn(aligned, /^final score$/);
+  assert.ok(conflict, "final score disputed");
+  assert.equal(conflict.verdict, "contradiction");
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["3-1", "3-2"]);
+});
+
+test("vote shares belong to their party: two parties are two facts, an exit poll is not the count", () => {
+  const aligned = story(
+    report("a", "In the election, the Civic Union won 28.6% of the vote, while the Green Alliance took 11.2%."),
+    report("b", "The Civic Union won 28.6 percent of the vote in the election, and the Green Alliance won 11.2 percent."),
+    report("c", "An exit poll projected the Civic Union at 31% in the election."),
+  );
+  assert.equal(aligned.conflicts.length, 0, aligned.conflicts.map((c) => c.reason).join("; "));
+  const union = aligned.facts.find((f) => /union/i.test(f.key) && f.value === "28.6");
+  assert.ok(union && union.independentSources === 2, "the Union's share is corroborated");
+  assert.ok(aligned.facts.some((f) => /green/i.test(f.key) && f.value === "11.2"), "the Greens' share stands apart");
+});
+
+test("a rounded share agrees with the precise one", () => {
+  const aligned = story(
+    report("a", "In the election, the Civic Union won 28.52% of the vote."),
+    report("b", "In the election, the Civic Union won about 28.5% of the vote."),
+  );
+  assert.equal(aligned.conflicts.length, 0);
+});
+
+test("a prison sentence in years and months is one duration; a different term is a contradiction", () => {
+  const [frame] = framesOf("A court sentenced Maren Holt to 12 years and 6 months in prison on Monday.").filter((f) => f.key === "prison sentence");
+  assert.equal(frame?.value, "150");
+  assert.equal(frame?.unit, "months");
+  const aligned = story(
+    report("a", "A court sentenced Maren Holt to 12 years and 6 months in prison on Monday."),
+    report("b", "Maren Holt was sentenced to 10 years in prison on Monday."),
+  );
+  assert.ok(conflictOn(aligned, /prison sentence/));
+});
+
+test("a sale price with its conversion in brackets is one amount; another price is a contradiction", () => {
+  const frames = framesOf("The painting sold for €4.2 million ($4.6 million) at the auction on Tuesday.");
+  const amounts = frames.filter((f) => f.valueType === "amount");
+  assert.equal(amounts.length, 1);
+  assert.equal(amounts[0]!.value, "4200000");
+  assert.equal(amounts[0]!.unit, "eur");
+  const aligned = story(
+    report("a", "Redfield Mining agreed to a $2.1 billion takeover of Ostara Metals on Tuesday."),
+    report("b", "Redfield Mining's $2.1 billion acquisition of Ostara Metals was agreed on Tuesday."),
+    report("c", "Redfield Mining agreed a $2.4 billion deal for Ostara Metals on Tuesday."),
+  );
+  const conflict = conflictOn(aligned, /deal value/);
+  assert.ok(conflict, "deal value disputed");
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["2100000000", "2400000000"]);
+});
+
+test("an age belongs to the person it is given for, and two ages of one person contradict", () => {
+  const [age] = framesOf("Bishop Anselm Corra, 71, was elected on Thursday.").filter((f) => f.key === "age");
+  assert.equal(age?.value, "71");
+  assert.match(age?.owner ?? "", /cor+a/);
+  const aligned = story(
+    report("a", "Bishop Anselm Corra, 71, was elected on Thursday. Corra thanked the synod."),
+    report("b", "The 72-year-old bishop was elected on Thursday. Anselm Corra thanked the synod. Corra wept."),
+  );
+  assert.ok(conflictOn(aligned, /^age/));
+});
+
+const FRIDAY = "2031-03-07";
+
+test("a toll given at three hours of one day is a timeline, not a dispute", () => {
+  const aligned = story(
+    report("a", "By Friday morning the flood had killed 13 people in the valley.", FRIDAY),
+    report("b", "By Friday afternoon the flood had killed 25 people in the valley.", FRIDAY),
+    report("c", "By late Friday the flood had killed 43 people in the valley.", FRIDAY),
+  );
+  assert.equal(aligned.conflicts.length, 0, aligned.conflicts.map((c) => c.reason).join("; "));
+  const update = aligned.updates.find((u) => u.key.startsWith("killed"));
+  assert.deepEqual(update?.steps.map((s) => s.value), ["13", "25", "43"]);
+});
+
+test("tolls of two cities are different subjects, each with its own fact", () => {
+  const aligned = story(
+    report("a", "The storm killed 12 people in Porto Vell. It also killed 30 people in Sarnia, officials said."),
+    report("b", "Officials said the storm killed 12 people in Porto Vell. In Sarnia, 30 people died."),
+  );
+  assert.equal(aligned.conflicts.length, 0, aligned.conflicts.map((c) => c.reason).join("; "));
+  const killed = aligned.facts.filter((f) => f.key.startsWith("killed"));
+  assert.ok(killed.some((f) => f.value === "12" && /porto vell/i.test(f.key)));
+  assert.ok(killed.some((f) => f.value === "30" && /sarnia/i.test(f.key)));
+});
+
+test("'the two countries' is a reference, not a count, and a bare length is not a fact", () => {
+  const frames = framesOf("The two countries signed the pact on Monday. The wave was 10 m (33 ft) high.");
+  assert.deepEqual(frames.map((f) => f.key), []);
+});
+
+test("two spellings of one name are one person: their counts agree rather than split", () => {
+  const aligned = story(
+    report("a", "Coach Dmitri Aliyev said his team won 3-1 on Sunday."),
+    report("b", "Coach Dmitri Aliev said his team won 3-1 on Sunday."),
+  );
+  const people = aligned.entities.filter((e) => e.type === "person" && /ali(y)?ev/i.test([e.name, ...e.aliases].join(" ")));
+  assert.equal(people.length, 1);
+  assert.equal(aligned.conflicts.length, 0);
+});

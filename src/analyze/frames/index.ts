@@ -1,0 +1,140 @@
+import { MEASURE_UNITS } from "../../lexicons/units.js";
+import type { Claim, EntityMention, Sentence } from "../../types.js";
+import type { DatePhrase } from "../date-patterns.js";
+import type { FinderInput } from "../finder-input.js";
+import { measureAfter } from "./measure.js";
+import { ownerOf, placeOf } from "./owner.js";
+import { statedTime } from "./stated-time.js";
+import { tagSentence, type TaggedToken } from "./tagger.js";
+import { findShares } from "./shares.js";
+import { findValueFrames } from "./value-frames.js";
+
+/** Verbs that say a figure is a tally still moving: "the toll rose to 43". */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(["rise", "climb", "increase", "jump", "grow", "mount", "soar", "swell"]);
+const POPULATION_SIZE = 100_000;
+const PRESENT_TENSE: ReadonlySet<string> = new Set(["is", "are", "live", "lives", "work", "works", "has", "have", "remain", "remains"]);
+const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "centimetre", "millimetre", "mile", "foot", "inch", "yard", "kilogram", "tonne", "pound weight"]);
+
+/** A sentence may hold a value the count finder skipped: digits, "-time", "aged". */
+const VALUE_HINT = /\d|-time\b|\baged\b/;
+/** Determiners that make a number a reference to things already named ("the two countries"), not a count. */
+const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]);
+
+/**
+ * Claim frames: every quantity claim gets what it measures, whose it is and when it holds, read
+ * from the sentence's grammar (tagger.ts); loose counts ("count: …") become frames named by
+ * their noun phrase or are dropped when nothing says what they count; ages, scores, amounts,
+ * sentences and titles are added (value-frames.ts).
+ */
+export function frameClaims(input: FinderInput, quantities: Claim[], dates: readonly DatePhrase[][]): Claim[] {
+  const bySentence = groupBy(quantities, (c) => c.sentence);
+  const mentionsBySentence = groupBy(input.entities, (m) => m.sentence);
+  const protagonist = mostMentionedPerson(input.entities);
+  const out: Claim[] = [];
+  for (const sentence of input.sentences) {
+    const claims = bySentence.get(sentence.index) ?? [];
+    if (claims.length === 0 && !VALUE_HINT.test(sentence.text)) continue;
+    const tagged = tagSentence(sentence.text, sentence.start);
+    const mentions = mentionsBySentence.get(sentence.index) ?? [];
+    const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
+    const found = findValueFrames(sentence, tagged, mentions, protagonist);
+    const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => !claims.some((c) => overlaps(c.span, p.span)));
+    const values = [...found, ...shares];
+    const framed = claims
+      .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
+      .map((claim) => frameOf(claim, tagged.tokens, mentions, sentence))
+      .filter((claim): claim is Claim => claim !== null);
+    for (const claim of [...framed, ...values]) out.push(time ? { ...claim, time } : claim);
+  }
+  return out;
+}
+
+function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonly EntityMention[], sentence: Sentence): Claim | null {
+  const first = tokens.findIndex((t) => t.start >= claim.span.start);
+  const end = lastIndexWithin(tokens, claim.span.end) + 1;
+  if (first < 0 || end <= first) return claim;
+  if (/^(?:share|poll|seats|votes):/.test(claim.key)) return electionFrame(claim, mentions);
+  if (!claim.key.startsWith("count:")) {
+    const base = claim.key.split(":")[0]!.trim();
+    const owner = claim.key.includes(":") ? undefined : placeOf(tokens, first, end, mentions);
+    const changing = tokens.slice(Math.max(0, first - 5), first).some((t) => CHANGE_VERBS.has(t.lemma));
+    return { ...claim, measure: base, valueType: "count", ...(owner ? { owner: owner.key } : {}), ...(changing ? { changing } : {}) };
+  }
+  if (REFERRING.has(tokens[first - 1]?.lower ?? "") || isConversion(tokens, first)) return null;
+  const measure = measureAfter(tokens, end, false);
+  if (!measure || isBackground(tokens, claim, first)) return null;
+  const owner = ownerOf(tokens, first, measure.head + 1, mentions);
+  const key = measure.words.join(" ");
+  // "10 m": a length or weight alone does not say what was measured (a height? a distance?).
+  if (!owner && measure.words.length === 1 && LENGTH_OR_WEIGHT.has(MEASURE_UNITS.get(key) ?? "")) return null;
+  return {
+    ...claim,
+    key,
+    measure: key,
+    valueType: "count",
+    ...(owner ? { owner: owner.key } : {}),
+    comparable: owner !== undefined && measure.words.length >= 1 && sentence.text.length > 0,
+  };
+}
+
+/**
+ * "Two million people live in the capital", "a million citizens work abroad": a population in
+ * the present tense is background, not a claim about the event.
+ */
+function isBackground(tokens: readonly TaggedToken[], claim: Claim, first: number): boolean {
+  if ((claim.number ?? 0) < POPULATION_SIZE) return false;
+  const isVerb = (t: TaggedToken) => t.pos === "VERB" || t.pos === "AUX";
+  const left = tokens.slice(0, first).filter(isVerb).slice(-2);
+  const right = tokens.slice(first).find(isVerb);
+  return [...left, ...(right ? [right] : [])].some((t) => PRESENT_TENSE.has(t.lower) || (t.lower !== t.lemma && t.lower.endsWith("s")));
+}
+
+/** "10 m (33 ft)": a figure in brackets right after another restates it in other units. */
+function isConversion(tokens: readonly TaggedToken[], first: number): boolean {
+  if (tokens[first - 1]?.text !== "(") return false;
+  return tokens.slice(Math.max(0, first - 5), first - 1).some((t) => t.pos === "NUM");
+}
+
+/**
+ * "share: afd", "seats: civic union": the election finder names the party by its words in the
+ * sentence; the frame owns it by the party's entity, so that a share reported as "20.8% for the
+ * AfD" and "the AfD reaches 20.8 percent" land on one slot.
+ */
+function electionFrame(claim: Claim, mentions: readonly EntityMention[]): Claim {
+  const [measure, name] = claim.key.split(/:\s*/) as [string, string];
+  const owner = mentions.find((m) => m.key === name || m.surface.toLowerCase() === name || m.surface.toLowerCase().includes(name));
+  return { ...claim, key: measure, measure, owner: owner?.key ?? name, valueType: measure === "share" || measure === "poll" ? "percent" : "count" };
+}
+
+/** The person a report is about: the one it names most often. */
+function mostMentionedPerson(mentions: readonly EntityMention[]): EntityMention | undefined {
+  const counts = new Map<string, { mention: EntityMention; count: number }>();
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const seen = counts.get(m.key);
+    if (seen) seen.count++;
+    else counts.set(m.key, { mention: m, count: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.mention;
+}
+
+function lastIndexWithin(tokens: readonly TaggedToken[], end: number): number {
+  let last = -1;
+  for (const [i, t] of tokens.entries()) if (t.end <= end) last = i;
+  return last;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  }
+  return map;
+}

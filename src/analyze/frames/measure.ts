@@ -1,0 +1,75 @@
+import type { TaggedToken } from "./tagger.js";
+
+/**
+ * Modifiers that say nothing about what is counted: "38 other people" counts people, "12 more
+ * bodies" bodies. Words that do say what ("passing touchdowns", "cardinal electors", "road
+ * deaths") stay in the measure.
+ */
+const EMPTY_MODIFIERS: ReadonlySet<string> = new Set([
+  "other", "more", "new", "additional", "further", "many", "several", "various", "different", "separate",
+  "such", "same", "few", "some", "confirmed", "reported", "estimated", "known", "least", "last", "first",
+]);
+/** Longest noun phrase read after a value: "two touchdown passes", "133 cardinal electors". */
+const MAX_PHRASE = 4;
+const PHRASE_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN"]);
+
+export interface Measure {
+  /** Lemmas, modifiers first: "cardinal elector", "square mile", "passing touchdown". */
+  words: string[];
+  /** Token index of the head noun (the last word of the phrase). */
+  head: number;
+}
+
+/**
+ * What a value counts: the noun phrase right after it, read by part of speech ("133 cardinal
+ * electors" → cardinal elector). A participle after a percentage is what the share is of ("14%
+ * contained"); "N% of the vote" is the vote's share.
+ */
+export function measureAfter(tokens: readonly TaggedToken[], end: number, percent: boolean): Measure | null {
+  if (percent) return shareMeasure(tokens, end);
+  const words: string[] = [];
+  let head = -1;
+  for (let k = end; k < tokens.length && k < end + MAX_PHRASE; k++) {
+    const token = tokens[k]!;
+    // "two touchdown passes": a plural tagged as a verb right after a noun is still the noun.
+    const nounLike = PHRASE_TAGS.has(token.pos) || (token.pos === "VERB" && words.length > 0 && /s$/.test(token.lower) && tokens[k - 1]!.pos === "NOUN");
+    if (!nounLike || !/^[\p{L}-]+$/u.test(token.text)) break;
+    if (token.pos === "PROPN" && tokens[k + 1]?.pos !== "NOUN" && tokens[k + 1]?.pos !== "PROPN") break;
+    if (EMPTY_MODIFIERS.has(token.lower)) continue;
+    words.push(lemmaOf(token));
+    if (token.pos !== "ADJ") head = k;
+  }
+  if (head < 0) return null;
+  // Trailing adjectives ("five people dead") are predicates, not part of what is counted.
+  const last = words.length - 1 - (end + MAX_PHRASE > head ? trailingAdjectives(tokens, head, words.length) : 0);
+  return { words: words.slice(0, last + 1), head };
+}
+
+function trailingAdjectives(tokens: readonly TaggedToken[], head: number, length: number): number {
+  let count = 0;
+  for (let k = head + 1; k < tokens.length && count < length; k++) {
+    if (tokens[k]!.pos !== "ADJ") break;
+    count++;
+  }
+  return count;
+}
+
+function shareMeasure(tokens: readonly TaggedToken[], end: number): Measure | null {
+  const next = tokens[end];
+  if (!next) return null;
+  if (next.lower === "of") {
+    let k = end + 1;
+    if (tokens[k]?.pos === "DET" || tokens[k]?.pos === "PRON") k++;
+    const of = measureAfter(tokens, k, false);
+    return of ? { words: [...of.words, "share"], head: of.head } : null;
+  }
+  if (next.pos === "VERB" || next.pos === "ADJ") return { words: [lemmaOf(next)], head: end };
+  const phrase = measureAfter(tokens, end, false);
+  return phrase;
+}
+
+/** The dictionary form, keeping plural-only words and names as written. */
+export function lemmaOf(token: TaggedToken): string {
+  if (token.pos === "PROPN") return token.lower;
+  return token.lemma || token.lower;
+}

@@ -1,0 +1,85 @@
+import type { EntityMention } from "../../types.js";
+import type { TaggedToken } from "./tagger.js";
+
+/** Words that tie a measure to whom it belongs: "deaths in Kerr County", "28% for the Union". */
+const OWNER_LINKS: ReadonlySet<string> = new Set(["of", "in", "for", "among", "at", "by"]);
+/** Words that open a new clause, whose subject is someone else: "…, while the Greens won 12%". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["while", "whereas", "but", "although", "though", "and", "as", "which", "who", "after", "before", "including"]);
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "—", "–"]);
+
+/**
+ * Whose value it is, from the sentence's shape:
+ *  1. a name linked right after the measure ("deaths in Kerr County", "the vote share of the AfD");
+ *  2. else the subject of the clause: the last name before the value that a verb follows
+ *     ("The AfD won 152 seats", "Hurts threw two touchdown passes"), in the same clause.
+ * A value that is itself the subject ("133 cardinal electors took part") belongs to no one named.
+ */
+export function ownerOf(
+  tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
+): EntityMention | undefined {
+  return linkedAfter(tokens, measureEnd, mentions) ?? subjectBefore(tokens, valueFirst, mentions);
+}
+
+/**
+ * Where a toll or tally was counted: a place linked to its noun ("deaths in Kerr County", "the
+ * death toll in Texas rose to 104"). A casualty count belongs to a place, not to the clause's
+ * subject ("an airliner crashed, killing 38" does not give the airline 38 dead).
+ */
+export function placeOf(
+  tokens: readonly TaggedToken[], valueFirst: number, valueEnd: number, mentions: readonly EntityMention[],
+): EntityMention | undefined {
+  const places = mentions.filter((m) => m.type === "place");
+  const after = linkedAfter(tokens, valueEnd, places) ?? linkedAfter(tokens, valueEnd + 1, places);
+  if (after && tokens[valueEnd]?.lower !== "of") return after;
+  for (let k = valueFirst - 1; k >= 0 && k >= valueFirst - 8; k--) {
+    if (CLAUSE_MARKS.has(tokens[k]!.text)) break;
+    // "the death toll in Texas rose to 104"; "In Sarnia, 30 people died".
+    if (tokens[k]!.lower !== "in" || (k > 0 && tokens[k - 1]!.pos !== "NOUN")) continue;
+    const at = tokens[k + 1]?.pos === "DET" ? tokens[k + 2] : tokens[k + 1];
+    const place = at ? places.find((m) => m.start === at.start) : undefined;
+    if (place) return place;
+  }
+  return undefined;
+}
+
+function linkedAfter(tokens: readonly TaggedToken[], from: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  let k = from;
+  if (!OWNER_LINKS.has(tokens[k]?.lower ?? "")) return undefined;
+  k++;
+  if (tokens[k]?.pos === "DET") k++;
+  const at = tokens[k];
+  return at ? mentions.find((m) => m.start === at.start) : undefined;
+}
+
+function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  let clauseStart = 0;
+  for (let k = valueFirst - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (CLAUSE_MARKS.has(token.text) || (CLAUSE_OPENERS.has(token.lower) && k > 0 && tokens[k - 1]!.text === ",")) {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  const from = tokens[clauseStart]?.start ?? Infinity;
+  const to = tokens[valueFirst]?.start ?? -Infinity;
+  // The subject stands right before a verb of the clause ("The AfD won", "Hurts has thrown"),
+  // nearest verb first; a name before a comma or inside an aside is not the clause's subject.
+  for (let k = valueFirst - 1; k >= clauseStart; k--) {
+    const token = tokens[k]!;
+    if (token.pos !== "VERB" && token.pos !== "AUX") continue;
+    const mention = mentions.find((m) => m.end <= token.start && m.start >= from && m.end <= to && endsBefore(tokens, m, k));
+    if (mention) return mention;
+  }
+  return undefined;
+}
+
+/** The mention ends before token `k`, with only its own words, an apostrophe-s or an aside between. */
+function endsBefore(tokens: readonly TaggedToken[], mention: EntityMention, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.start >= mention.end) {
+    const pos = tokens[j]!.pos;
+    if (pos !== "AUX" && pos !== "VERB" && pos !== "ADV" && pos !== "PART") return false;
+    j--;
+  }
+  return true;
+}

@@ -1,0 +1,48 @@
+import type { Claim, EntityMention, Sentence } from "../../types.js";
+import { measureAfter } from "./measure.js";
+import { ownerOf } from "./owner.js";
+import type { TaggedToken } from "./tagger.js";
+
+const PERCENT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "per"]);
+const DECIMAL = /^\d+(?:[.,]\d+)?%?$/;
+
+/**
+ * Percentages as frames: "the AfD reaches 20.8 percent" (the AfD's share), "28.6% of the vote"
+ * (a vote share), "the fire was 14% contained" (containment). A share nobody owns and that says
+ * of what it is a share is not a claim.
+ */
+export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], mentions: readonly EntityMention[]): Claim[] {
+  const found: Claim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!DECIMAL.test(token.text)) continue;
+    const glued = token.text.endsWith("%");
+    const sign = glued ? i : PERCENT_WORDS.has(tokens[i + 1]?.lower ?? "") ? i + 1 : -1;
+    if (sign < 0) continue;
+    const end = tokens[sign]!.lower === "per" && tokens[sign + 1]?.lower === "cent" ? sign + 2 : sign + 1;
+    const value = Number(token.text.replace("%", "").replace(",", "."));
+    if (!Number.isFinite(value) || value > 100) continue;
+    const measure = measureAfter(tokens, end, true);
+    const owner = ownerOf(tokens, i, measure ? measure.head + 1 : end, mentions);
+    if (!owner && !measure) continue;
+    const isVoteShare = !measure || measure.words.join(" ") === "vote share";
+    const key = isVoteShare ? "share" : measure!.words.join(" ");
+    const span = { start: token.start, end: tokens[end - 1]!.end };
+    found.push({
+      kind: "quantity",
+      key,
+      value: String(value),
+      number: value,
+      display: sentence.text.slice(span.start - sentence.start, span.end - sentence.start),
+      measure: key,
+      valueType: "percent",
+      ...(owner ? { owner: owner.key } : {}),
+      comparable: owner !== undefined,
+      sentence: sentence.index,
+      span,
+      rule: "FRAME_SHARE",
+    });
+    i = end - 1;
+  }
+  return found;
+}

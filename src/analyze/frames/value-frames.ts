@@ -1,0 +1,194 @@
+import type { Claim, EntityMention, Sentence } from "../../types.js";
+import { measureAfter, lemmaOf } from "./measure.js";
+import { ownerOf } from "./owner.js";
+import type { TaggedSentence, TaggedToken } from "./tagger.js";
+import { parseAmount, parseCount, type Amount } from "./value-parse.js";
+
+/** A score: two small numbers joined by a dash ("40-22", "6–4"), not a span of years. */
+const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;
+/** Verbs and nouns of a result: a score near them is the final one. */
+const RESULT_WORDS: ReadonlySet<string> = new Set(["win", "beat", "defeat", "victory", "lose", "loss", "rout", "edge", "top", "final", "triumph", "thrash", "down"]);
+/** Nouns of a transaction: their price is one fact whatever the report calls the deal. */
+const DEAL_NOUNS: ReadonlySet<string> = new Set(["deal", "takeover", "acquisition", "purchase", "merger", "buyout", "sale", "bid", "offer", "transaction", "agreement"]);
+/** Verbs of a prison sentence. */
+const SENTENCE_VERBS: ReadonlySet<string> = new Set(["sentence", "jail", "imprison"]);
+const MAX_AGE = 120;
+
+/**
+ * Values the count finder leaves aside, each with what it measures and whose it is:
+ * ages ("the 69-year-old pope", "Prevost, 69,", "aged 69"), final scores ("beat the Chiefs
+ * 40-22"), amounts of money ("a $14.9 billion deal"; a converted amount in brackets is the same
+ * fact), prison sentences ("sentenced to 27 years and three months"), and "three-time" titles.
+ */
+export function findValueFrames(
+  sentence: Sentence, tagged: TaggedSentence, mentions: readonly EntityMention[], protagonist: EntityMention | undefined,
+): Claim[] {
+  const { tokens } = tagged;
+  const found: Claim[] = [];
+  const skipUntil = { index: -1 };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < skipUntil.index) continue;
+    const frame = scoreAt(tokens, i, sentence) ?? minuteAt(tokens, i, sentence, mentions) ?? ageAt(tokens, i, sentence, mentions, protagonist) ?? sentenceAt(tokens, i, sentence, mentions)
+      ?? timesAt(tokens, i, sentence, mentions) ?? amountAt(tokens, i, sentence, mentions, skipUntil);
+    if (frame) found.push(frame);
+  }
+  return found;
+}
+
+function scoreAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence): Claim | undefined {
+  const match = SCORE.exec(tokens[i]!.text);
+  if (!match || tokens[i]!.pos !== "NUM") return undefined;
+  const [high, low] = [Number(match[1]), Number(match[2])].sort((a, b) => b - a) as [number, number];
+  // A score with no word of a result is one moment of the game ("17-0 at halftime"): other
+  // moments are no contradiction of it.
+  const final = tokens.some((t) => RESULT_WORDS.has(t.lemma));
+  return frameClaim(sentence, tokens, i, i + 1, {
+    key: final ? "final score" : "score", value: `${high}-${low}`, valueType: "score", rule: "FRAME_SCORE", comparable: final,
+  });
+}
+
+/** "in the 23rd minute", "in the 90th minute": when a goal (or a red card) came, and whose it was. */
+function minuteAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[]): Claim | undefined {
+  const ordinal = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(tokens[i]!.text);
+  if (!ordinal || tokens[i + 1]?.lemma !== "minute") return undefined;
+  const before = mentions.filter((m) => m.type === "person" && m.end <= tokens[i]!.start).at(-1);
+  const n = Number(ordinal[1]);
+  return frameClaim(sentence, tokens, i, i + 2, {
+    key: "minute", value: String(n), number: n, valueType: "times", ...(before ? { owner: before.key } : {}), rule: "FRAME_MINUTE",
+  });
+}
+
+function ageAt(
+  tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[], protagonist: EntityMention | undefined,
+): Claim | undefined {
+  const token = tokens[i]!;
+  const n = parseCount(token.text);
+  if (n === undefined || n <= 0 || n > MAX_AGE || !Number.isInteger(n)) return undefined;
+  let end = -1;
+  let person: EntityMention | undefined;
+  // "69-year-old", "69 year old"
+  const hyphenated = tokens.slice(i + 1, i + 5).map((t) => t.lower).join(" ");
+  if (/^(?:- )?years? (?:- )?old\b/.test(hyphenated)) {
+    end = i + 1 + hyphenated.split(" ").findIndex((w) => w === "old") + 1;
+    // "the 68-year-old American was elected": a common noun after the age is the one the report is about.
+    person = tokens[end]?.pos === "PROPN" ? nearestPerson(mentions, token.start) : protagonist;
+  } else if (tokens[i - 1]?.lower === "aged") {
+    end = i + 1;
+    person = nearestPerson(mentions, token.start, "before");
+  } else if (tokens[i - 1]?.text === "," && (tokens[i + 1]?.text === "," || tokens[i + 1]?.text === ".")) {
+    // "Robert Prevost, 69, …": an age in apposition to a name.
+    person = mentions.find((m) => m.type === "person" && m.end === tokens[i - 1]!.start);
+    if (person) end = i + 1;
+  }
+  if (end < 0 || !person) return undefined;
+  return frameClaim(sentence, tokens, tokens[i - 1]?.lower === "aged" ? i - 1 : i, end, {
+    key: "age", value: String(n), number: n, valueType: "age", owner: person.key, rule: "FRAME_AGE",
+  });
+}
+
+function sentenceAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[]): Claim | undefined {
+  if (tokens[i]!.lower !== "to" || !tokens.slice(Math.max(0, i - 4), i).some((t) => SENTENCE_VERBS.has(t.lemma))) return undefined;
+  let months = 0;
+  let k = i + 1;
+  let read = false;
+  while (k < tokens.length) {
+    const n = parseCount(tokens[k]!.text);
+    const unit = tokens[k + 1]?.lemma;
+    if (n === undefined || (unit !== "year" && unit !== "month")) break;
+    months += unit === "year" ? n * 12 : n;
+    read = true;
+    k += 2;
+    if (tokens[k]?.lower === "and" || tokens[k]?.text === ",") k++;
+  }
+  if (!read) return undefined;
+  while (k > i + 1 && (tokens[k - 1]!.lower === "and" || tokens[k - 1]!.text === ",")) k--;
+  const owner = ownerOf(tokens, i, k, mentions);
+  return frameClaim(sentence, tokens, i + 1, k, {
+    key: "prison sentence", value: String(months), number: months, valueType: "duration", unit: "months",
+    ...(owner ? { owner: owner.key } : {}), rule: "FRAME_SENTENCE",
+  });
+}
+
+/** "three-time Super Bowl MVP": how many times someone has won a title. */
+function timesAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[]): Claim | undefined {
+  const joined = /^([a-z]+|\d+)-time$/i.exec(tokens[i]!.text);
+  const split = tokens[i + 1]?.text === "-" && tokens[i + 2]?.lower === "time";
+  const word = joined?.[1] ?? (split ? tokens[i]!.text : undefined);
+  const n = word === undefined ? undefined : parseCount(word);
+  if (n === undefined || n < 2) return undefined;
+  const end = joined ? i + 1 : i + 3;
+  const title: string[] = [];
+  for (let k = end; k < tokens.length && title.length < 4; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== "PROPN" && t.pos !== "NOUN") break;
+    title.push(t.pos === "PROPN" ? t.text : lemmaOf(t));
+  }
+  if (title.length === 0) return undefined;
+  const person = nearestPerson(mentions, tokens[i]!.start);
+  return frameClaim(sentence, tokens, i, end + title.length, {
+    key: `times ${title.join(" ")}`, value: String(n), number: n, valueType: "times",
+    ...(person ? { owner: person.key } : {}), rule: "FRAME_TIMES",
+  });
+}
+
+function amountAt(
+  tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[], skipUntil: { index: number },
+): Claim | undefined {
+  const amount = parseAmount(tokens, i);
+  if (!amount) return undefined;
+  skipUntil.index = amount.end;
+  // "€88 million ($102 million)": the bracketed amount converts the first; it is not a second fact.
+  if (tokens[i - 1]?.text === "(" && tokens.slice(Math.max(0, i - 6), i - 1).some((t) => parseAmount(tokens, tokens.indexOf(t))?.end === i - 1)) return undefined;
+  const noun = measureAfter(tokens, amount.end, false);
+  const before = tokens.slice(Math.max(0, i - 6), i).reverse().find((t) => t.pos === "NOUN");
+  const what = noun?.words.at(-1) ?? before?.lemma;
+  const measure = what && DEAL_NOUNS.has(what) ? "deal value" : what ? `${what} value` : "amount";
+  const owner = ownerOf(tokens, i, noun ? noun.head + 1 : amount.end, mentions);
+  return frameClaim(sentence, tokens, amount.first, amount.end, {
+    key: measure, value: String(amount.value), number: amount.value, valueType: "amount", unit: amount.currency,
+    ...(owner ? { owner: owner.key } : {}), ...(amount.qualifier ? { qualifier: amount.qualifier } : {}), rule: "FRAME_AMOUNT",
+  });
+}
+
+function nearestPerson(mentions: readonly EntityMention[], at: number, side?: "before"): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  for (const m of mentions) {
+    if (m.type !== "person" || (side === "before" && m.end > at)) continue;
+    if (!best || Math.abs(m.start - at) < Math.abs(best.start - at)) best = m;
+  }
+  return best;
+}
+
+interface FrameFields {
+  key: string;
+  value: string;
+  number?: number;
+  valueType: NonNullable<Claim["valueType"]>;
+  unit?: string;
+  owner?: string;
+  qualifier?: string;
+  rule: string;
+  comparable?: boolean;
+}
+
+function frameClaim(sentence: Sentence, tokens: readonly TaggedToken[], first: number, end: number, fields: FrameFields): Claim {
+  const span = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+  return {
+    kind: "quantity",
+    key: fields.key,
+    value: fields.value,
+    ...(fields.number !== undefined ? { number: fields.number } : {}),
+    display: sentence.text.slice(span.start - sentence.start, span.end - sentence.start),
+    measure: fields.key,
+    valueType: fields.valueType,
+    ...(fields.unit ? { unit: fields.unit } : {}),
+    ...(fields.owner ? { owner: fields.owner } : {}),
+    ...(fields.qualifier ? { qualifier: fields.qualifier } : {}),
+    comparable: fields.comparable ?? true,
+    sentence: sentence.index,
+    span,
+    rule: fields.rule,
+  };
+}
+
+export type { Amount };

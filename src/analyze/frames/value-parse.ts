@@ -1,0 +1,69 @@
+import { NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, QUANTITY_QUALIFIERS, SCALE_ABBREVIATIONS } from "../../lexicons/numbers.js";
+import { CURRENCY_SIGNS, CURRENCY_WORDS } from "../../lexicons/units.js";
+import type { TaggedToken } from "./tagger.js";
+
+const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+/** "$1.5bn", "€88m": digits with a scale abbreviation glued on. */
+const GLUED_SCALE = /^(\d+(?:\.\d+)?)([a-z]{1,3})$/i;
+const QUALIFIERS = new Map(QUANTITY_QUALIFIERS.filter(([phrase]) => !phrase.includes(" ")).map(([phrase, q]) => [phrase, q]));
+const TWO_WORD_QUALIFIERS = new Map(QUANTITY_QUALIFIERS.filter(([phrase]) => phrase.split(" ").length === 2).map(([phrase, q]) => [phrase, q]));
+
+/** A count written in digits or in one or two number words ("38", "1,200", "thirty-eight", "two"). */
+export function parseCount(text: string): number | undefined {
+  if (DIGITS.test(text)) return Number(text.replace(/,/g, ""));
+  const lower = text.toLowerCase();
+  const unit = NUMBER_UNITS.get(lower) ?? NUMBER_TENS.get(lower);
+  if (unit !== undefined) return unit;
+  const [tens, ones] = lower.split("-");
+  const t = NUMBER_TENS.get(tens ?? "");
+  const o = NUMBER_UNITS.get(ones ?? "");
+  return t !== undefined && o !== undefined && o < 10 ? t + o : undefined;
+}
+
+export interface Amount {
+  value: number;
+  /** ISO-like lower-case code ("usd", "eur"). */
+  currency: string;
+  qualifier?: string;
+  /** Token range, qualifier included; end exclusive. */
+  first: number;
+  end: number;
+}
+
+/** An amount of money at token `i`: "$14.9 billion", "€88m", "88 million euros", "an estimated €88 million". */
+export function parseAmount(tokens: readonly TaggedToken[], i: number): Amount | null {
+  const sign = CURRENCY_SIGNS.get(tokens[i]!.text);
+  const at = sign ? i + 1 : i;
+  const digits = tokens[at];
+  if (!digits) return null;
+  let value: number | undefined;
+  let end = at + 1;
+  const glued = GLUED_SCALE.exec(digits.text);
+  if (glued && SCALE_ABBREVIATIONS.has(glued[2]!.toLowerCase())) {
+    value = Number(glued[1]) * 10 ** SCALE_ABBREVIATIONS.get(glued[2]!.toLowerCase())!;
+  } else if (DIGITS.test(digits.text)) {
+    value = Number(digits.text.replace(/,/g, ""));
+    const scale = NUMBER_SCALES.get(tokens[end]?.lower ?? "") ?? SCALE_ABBREVIATIONS.get(tokens[end]?.lower ?? "");
+    if (scale !== undefined && tokens[end]!.lower !== "m") {
+      value *= 10 ** scale;
+      end++;
+    }
+  }
+  if (value === undefined) return null;
+  let currency = sign;
+  if (!currency) {
+    currency = CURRENCY_WORDS.get(tokens[end]?.lower ?? "");
+    if (!currency) return null;
+    end++;
+  }
+  const qualified = qualifierBefore(tokens, i);
+  return { value: Math.round(value * 100) / 100, currency, first: qualified?.first ?? i, end, ...(qualified?.qualifier ? { qualifier: qualified.qualifier } : {}) };
+}
+
+function qualifierBefore(tokens: readonly TaggedToken[], i: number): { qualifier: string | null; first: number } | undefined {
+  const one = tokens[i - 1];
+  const two = tokens[i - 2];
+  if (one && two && TWO_WORD_QUALIFIERS.has(`${two.lower} ${one.lower}`)) return { qualifier: TWO_WORD_QUALIFIERS.get(`${two.lower} ${one.lower}`)!, first: i - 2 };
+  if (one && QUALIFIERS.has(one.lower)) return { qualifier: QUALIFIERS.get(one.lower)!, first: i - 1 };
+  return undefined;
+}

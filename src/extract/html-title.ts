@@ -1,0 +1,79 @@
+import { decodeHTML } from "entities";
+
+/**
+ * The page's headline. The title a page declares (JSON-LD headline, og:title, <title>) is often
+ * written for search results — "Best Movers 2025 | Top 19 Companies - Site" — while the <h1> shows
+ * readers the headline itself. So an <h1> that says the same thing as a declared title is taken
+ * (its words mostly among the declared title's, og:title or JSON-LD before <title>); otherwise
+ * the declared title without a short site-name tail, then a lone <h1>, then <title>. Entities are decoded once more: titles in JSON-LD and twice-escaped attributes
+ * keep "&#8217;" or "&amp;amp;" as text.
+ */
+
+/** Share of an <h1>'s words that must appear in a declared title for the two to agree. */
+const H1_AGREEMENT = 0.6;
+/** Share of the declared title's words the <h1> must give. */
+const H1_COVERAGE = 0.5;
+/** An <h1> shorter than this is a logo or a section name, not a headline. */
+const MIN_H1_WORDS = 2;
+
+export interface TitleSources {
+  declared: string | null;
+  h1s: readonly string[];
+  documentTitle: string | null;
+}
+
+export function chooseTitle(sources: TitleSources): string | null {
+  const declared = [sources.declared, sources.documentTitle].map(cleanTitleText).filter((t): t is string => !!t);
+  const h1s = sources.h1s.map(cleanTitleText).filter((t): t is string => !!t && words(t).length >= MIN_H1_WORDS);
+  for (const title of declared) {
+    const agreeing = h1s.find((h1) => agrees(h1, title));
+    if (agreeing) return agreeing;
+  }
+  if (declared[0] && sources.declared) return withoutSiteSuffix(declared[0]);
+  if (h1s.length === 1) return h1s[0]!;
+  return declared[0] ? withoutSiteSuffix(declared[0]) : null;
+}
+
+/** "Headline | Site", "Headline - Short tagline": the part after the last separator goes when short. */
+const SEPARATORS: ReadonlySet<string> = new Set(["|", "•", "·", "»", "-", "–", "—", "::"]);
+const SEPARATOR_CHARS = /[|•·»–—]/u;
+const MIN_HEAD_CHARS = 12;
+const MAX_SUFFIX_CHARS = 40;
+const MAX_SUFFIX_WORDS = 3;
+
+/** A scan of the space-separated words (a pattern for this backtracks on long runs of white space). */
+function withoutSiteSuffix(title: string): string {
+  const parts = title.split(/\s/u);
+  const at = parts.findLastIndex((part, i) => i > 0 && i < parts.length - 1 && SEPARATORS.has(part));
+  if (at < 0) return title;
+  const head = parts.slice(0, at).join(" ").trim();
+  const tail = parts.slice(at + 1).join(" ").trim();
+  if (head.length < MIN_HEAD_CHARS || !tail || tail.length > MAX_SUFFIX_CHARS || SEPARATOR_CHARS.test(tail)) return title;
+  if (words(tail).length > MAX_SUFFIX_WORDS || words(head).length < MAX_SUFFIX_WORDS) return title;
+  return head;
+}
+
+/** Entities decoded (repeatedly, for twice-escaped text), white space collapsed. */
+export function cleanTitleText(text: string | null | undefined): string | null {
+  if (!text) return null;
+  let decoded = text;
+  for (let i = 0; i < 2 && /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(decoded); i++) decoded = decodeHTML(decoded);
+  const cleaned = decoded.replace(/\s+/g, " ").trim();
+  return cleaned || null;
+}
+
+/**
+ * Most of the <h1>'s words are in the title, and it covers a fair part of the title: a site-name
+ * <h1> ("Valley Herald") matches only the tail of "Headline - Valley Herald".
+ */
+function agrees(h1: string, title: string): boolean {
+  const titleWords = words(title);
+  const titleSet = new Set(titleWords);
+  const h1Words = words(h1);
+  const shared = h1Words.filter((word) => titleSet.has(word)).length;
+  return shared >= h1Words.length * H1_AGREEMENT && shared >= titleWords.length * H1_COVERAGE;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
