@@ -19,7 +19,7 @@ function fromTime(ms: number): string | undefined {
 export function authorNames(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
   const names = list.flatMap((entry): string[] => {
-    if (typeof entry === "string") return entry.split(/\s*(?:,|;|\band\b|&)\s*/);
+    if (typeof entry === "string") return entry.split(/[,;&]|\band\b/).map((part) => part.trim());
     if (entry && typeof entry === "object" && "name" in entry && typeof entry.name === "string") return [entry.name];
     return [];
   });
@@ -46,6 +46,6 @@ export function compactMetadata(metadata: ReportMetadata): ReportMetadata | unde
 /** Plain text from a feed's or scraper's string that may hold markup or entities. */
 export function cleanString(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
-  const text = value.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const text = value.replace(/<[^<>]*>/g, " ").replace(/\s+/g, " ").trim();
   return text || undefined;
 }

@@ -17,7 +17,7 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 const FEED_ROOTS = new Set(["rss", "feed", "rdf:rdf", "rdf"]);
 const SITEMAP_ROOTS = new Set(["urlset", "sitemapindex"]);
 /** Declarations, processing instructions, comments and doctypes before an XML root element. */
-const XML_PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>[]*(?:\[[\s\S]*?\])?\s*>)*/i;
+const XML_PROLOG = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>[]*(?:\[[^\]]*\][^>]*)?>)*/i;
 const JSON_FEED_VERSION = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//;
 const JSONL_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 

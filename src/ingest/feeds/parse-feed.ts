@@ -78,7 +78,7 @@ function atomEntry(entry: AtomFeed.Entry<string>, base?: string): FeedEntry {
     title: entry.title?.value,
     published: isoDate(entry.published ?? entry.updated),
     authors: authorNames((entry.authors ?? []).map((a) => a.name)),
-    content: body?.value ? { value: body.value, html: /html/i.test(body.type ?? "") || /<[a-z][^>]*>/i.test(body.value) } : undefined,
+    content: body?.value ? { value: body.value, html: /html/i.test(body.type ?? "") || /<[a-z][^<>]*>/i.test(body.value) } : undefined,
   };
 }
 
