@@ -19,7 +19,7 @@ export function creditsOf(article: Article): string[] {
 
 /**
  * Which independent source each report belongs to. Copies of one text (reprint groups) are one
- * source; so are reports that credit one outlet for their whole text, and the report of that
+ * source; so are reports that credit one outlet for their whole text, and the reports of that
  * outlet itself: a Reuters story run by three sites is one account, whatever the sites.
  */
 export function independentSourceMap(story: Story): Map<string, string> {
@@ -36,18 +36,23 @@ export function independentSourceMap(story: Story): Map<string, string> {
   };
   for (const { article } of story.articles) parent.set(article.id, article.id);
   for (const group of story.reprintGroups) for (const id of group.slice(1)) union(group[0]!, id);
-  const byName = new Map<string, string>();
-  const claim = (name: string | null | undefined, id: string) => {
-    if (!name) return;
-    const key = canonicalName(name);
-    const holder = byName.get(key);
-    if (holder) union(holder, id);
-    else byName.set(key, id);
-  };
-  for (const { article } of story.articles) claim(article.outlet, article.id);
+  // An outlet's own reports stay separate accounts (a paper's morning and evening stories); a
+  // credit ties its report to every report of the credited outlet and to others crediting it.
+  const outlets = new Map<string, string[]>();
+  for (const { article } of story.articles) {
+    if (!article.outlet) continue;
+    const key = canonicalName(article.outlet);
+    outlets.set(key, [...(outlets.get(key) ?? []), article.id]);
+  }
+  const credited = new Map<string, string>();
   for (const { article } of story.articles) {
     for (const credit of article.attributions) {
-      if (WHOLE_REPORT_CREDITS.has(credit.kind) && !GENERIC_CREDITS.test(credit.source.trim())) claim(credit.source, article.id);
+      if (!WHOLE_REPORT_CREDITS.has(credit.kind) || GENERIC_CREDITS.test(credit.source.trim())) continue;
+      const key = canonicalName(credit.source);
+      const first = credited.get(key);
+      if (first) union(first, article.id);
+      else credited.set(key, article.id);
+      for (const id of outlets.get(key) ?? []) union(article.id, id);
     }
   }
   return new Map(story.articles.map(({ article }) => [article.id, find(article.id)]));
