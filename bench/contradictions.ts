@@ -24,7 +24,7 @@ let skipped = 0;
 let baselineConflicts = 0;
 
 for (const set of await loadStorySets()) {
-  const baseline = checkDocuments(set.documents);
+  const baseline = await checkDocuments(set.documents);
   baselineConflicts += baseline.stories.reduce((n, s) => n + s.conflicts.length, 0);
   const before = new Set(baseline.stories.flatMap(conflictSignatures));
   let serial = 0;
@@ -37,7 +37,7 @@ for (const set of await loadStorySets()) {
         skipped++;
         continue;
       }
-      const result = checkDocuments(set.documents.map((d) => (d.id === articleId ? withText(d, mutation.raw) : d)));
+      const result = await checkDocuments(set.documents.map((d) => (d.id === articleId ? withText(d, mutation.raw) : d)));
       const found = detected(result, mutation);
       const fresh = result.stories.flatMap(conflictSignatures).filter((s) => !before.has(s));
       newConflicts += fresh.length;

@@ -18,7 +18,8 @@ import { extractArticle } from "../src/extract/index.js";
 import { analyzeArticle } from "../src/analyze/index.js";
 import { openSqliteStore, type Store } from "../src/store/index.js";
 import { openPostgresStore } from "../src/store/postgres/index.js";
-import { contentHash, sourceKey, storeReport } from "../src/store/ingest-report.js";
+import { sourceKey, storeReport } from "../src/store/ingest-report.js";
+import { contentHash, textHash } from "../src/store/report-hashes.js";
 import { enqueueDocuments, openQueue } from "../src/queue/index.js";
 import type { AnalyzedArticle, RawDocument } from "../src/types.js";
 import { loadStorySets } from "./story-sets.js";
@@ -38,14 +39,14 @@ const lines: string[] = [`Distributed benchmark: ${documents.length} generated r
 const print = (line: string) => (lines.push(line), console.error(line));
 
 // SQLite, one process: the embedded default, as `corroborate ingest` places reports.
-const analyzedForPlacement: { analyzed: AnalyzedArticle; origin: { source: string; contentHash: string } }[] = [];
+const analyzedForPlacement: { analyzed: AnalyzedArticle; origin: { source: string; contentHash: string; textHash: string } }[] = [];
 {
   const dir = mkdtempSync(join(tmpdir(), "corroborate-distributed-"));
   const store = openSqliteStore(join(dir, "bench.db"), { create: true });
   const started = performance.now();
   for (const document of documents) {
-    const origin = { source: sourceKey(document), contentHash: contentHash(document) };
     const analyzed = analyzeArticle(extractArticle(document));
+    const origin = { source: sourceKey(document), contentHash: contentHash(document), textHash: textHash(analyzed.article.text) };
     await store.exclusive(() => storeReport(store, analyzed, origin));
     if (analyzedForPlacement.length < PLACEMENT_REPORTS) analyzedForPlacement.push({ analyzed, origin });
   }

@@ -36,10 +36,10 @@ export interface RunResult {
   quotesNotExact: number;
 }
 
-export function runCheck(documents: RawDocument[]): RunResult {
+export async function runCheck(documents: RawDocument[]): Promise<RunResult> {
   const fileOf = new Map(documents.map((d) => [d.id, basename(d.source)]));
   const file = (id: string) => fileOf.get(id) ?? id;
-  const result = checkDocuments(documents);
+  const result = await checkDocuments(documents);
   let quotesNotExact = 0;
   const stories = result.stories.map((aligned): ScoredStory => {
     const story = storyToJson(aligned) as JsonStory;

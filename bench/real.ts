@@ -43,7 +43,7 @@ const realEvent = (file: string) => (isNearMiss(eventOf(file)) ? undefined : eve
 const selected = [...dev.documents.keys()].filter((file) => eventIds.some((id) => eventOf(file) === id || eventOf(file).startsWith(`near-${id}-`))).sort();
 
 const started = performance.now();
-const run = runCheck(selected.map((file) => dev.documents.get(file)!));
+const run = await runCheck(selected.map((file) => dev.documents.get(file)!));
 const checkSeconds = (performance.now() - started) / 1000;
 
 // 1. Clustering.
@@ -71,11 +71,11 @@ interface EventScore {
 }
 
 const scores: EventScore[] = [];
-for (const id of eventIds) scores.push(scoreEvent(id, dev.events.get(id)!));
+for (const id of eventIds) scores.push(await scoreEvent(id, dev.events.get(id)!));
 printTable(scores);
 printTotals(scores);
 
-function scoreEvent(id: string, gold: GoldEvent): EventScore {
+async function scoreEvent(id: string, gold: GoldEvent): Promise<EventScore> {
   const lines: string[] = [];
   const files = selected.filter((file) => eventOf(file) === id);
   const stories = run.stories.filter((s) => s.files.some((file) => files.includes(file)));
@@ -116,7 +116,7 @@ function scoreEvent(id: string, gold: GoldEvent): EventScore {
   lines.push(`  missed facts (${missed.length} of ${gold.facts.length}):`);
   for (const fact of missed) lines.push(`    ${fact.slot} = ${fact.value} [${fact.sources.length} reports]`);
 
-  const injected = injectEvent(id, gold, files, lines);
+  const injected = await injectEvent(id, gold, files, lines);
   return {
     id,
     reports: files.length,
@@ -136,7 +136,7 @@ function scoreEvent(id: string, gold: GoldEvent): EventScore {
  * 5. For up to three gold facts with a number and three or more sources: change the number in one
  * source (the second listed, else the others in order) and re-run the event's reports alone.
  */
-function injectEvent(id: string, gold: GoldEvent, files: string[], lines: string[]): [number, number] {
+async function injectEvent(id: string, gold: GoldEvent, files: string[], lines: string[]): Promise<[number, number]> {
   lines.push("  injected:");
   let planted = 0;
   let caught = 0;
@@ -153,7 +153,7 @@ function injectEvent(id: string, gold: GoldEvent, files: string[], lines: string
       if (!change) continue;
       planted++;
       const documents = files.map((file) => (file === source ? { ...document, bytes: new TextEncoder().encode(change.text) } : dev!.documents.get(file)!));
-      const result = runCheck(documents);
+      const result = await runCheck(documents);
       const found = result.stories.some((s) => s.conflicts.filter(isDispute).some((c) => plantedRaised(c, String(change.value), source, fact.value)));
       if (found) caught++;
       lines.push(`    ${(found ? "CAUGHT" : "MISSED").padEnd(7)} ${fact.slot}: "${change.from}" → "${change.to}" in ${shortName(source)}`);

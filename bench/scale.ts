@@ -16,7 +16,8 @@ import { analyzeArticle } from "../src/analyze/index.js";
 import { openSqliteStore, type Store } from "../src/store/index.js";
 import { openPostgresStore } from "../src/store/postgres/index.js";
 import { createBenchDatabase } from "./bench-database.js";
-import { contentHash, sourceKey, storeReport } from "../src/store/ingest-report.js";
+import { sourceKey, storeReport } from "../src/store/ingest-report.js";
+import { contentHash, textHash } from "../src/store/report-hashes.js";
 import { loadStorySets } from "./story-sets.js";
 import { generateReports } from "./generate-events.js";
 
@@ -42,7 +43,7 @@ for (const document of generateReports(sets, TOTAL)) {
   if (!(await store.findReport(origin.source, origin.contentHash))) {
     const analyzed = analyzeArticle(extractArticle(document));
     const t1 = performance.now();
-    await storeReport(store, analyzed, origin);
+    await storeReport(store, analyzed, { ...origin, textHash: textHash(analyzed.article.text) });
     placing += performance.now() - t1;
   }
   whole += performance.now() - t0;

@@ -28,6 +28,19 @@ export const DEFAULT_OPTIONS = {
      */
     joinThreshold: 0.375,
   },
+  /**
+   * The time one report's extraction and analysis may take: secondsPerMb for each megabyte of the
+   * report, and never less than minSeconds. Analysis is linear in the text, about 1–2 s per MB on
+   * one core here; 4 s leaves room for a machine busy with other work, and the floor keeps an
+   * ordinary report of a few KB from ever hitting it on a loaded machine. Over it, the report is
+   * skipped with E_TOO_SLOW (workers/analysis-pool.ts) and the rest of the run goes on.
+   */
+  budget: {
+    secondsPerMb: 4,
+    minSeconds: 10,
+  },
 } as const;
+
+export type TimeBudget = { secondsPerMb: number; minSeconds: number };
 
 export type IngestOptions = { maxBytes: number; extensions: readonly string[] };

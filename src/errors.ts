@@ -13,7 +13,8 @@ export type ErrorCode =
   | "E_FETCH"
   | "E_UNSUPPORTED_TYPE"
   | "E_MEDIA_TYPE"
-  | "E_STORE";
+  | "E_STORE"
+  | "E_TOO_SLOW";
 
 export type Stage = "ingest" | "extract" | "analyze" | "cluster" | "align" | "report" | "store" | "cli";
 

@@ -1,21 +1,37 @@
-import type { AlignedStory, AnalyzedArticle, InputFailure, RawDocument } from "./types.js";
+import type { AlignedStory, AnalyzedArticle, InputFailure, RawDocument, Story } from "./types.js";
 import { collectInputs, readInputs, type ByteProgress, type InputOptions } from "./ingest/index.js";
-import { extractArticle } from "./extract/index.js";
-import { analyzeArticle } from "./analyze/index.js";
-import { clusterStories, toStory } from "./cluster/index.js";
+import { clusterStories } from "./cluster/index.js";
 import { alignStory } from "./align/index.js";
+import { DEFAULT_OPTIONS, type TimeBudget } from "./config.js";
 import { isCorroborateError, type ErrorCode } from "./errors.js";
 import type { Store, StorySummary } from "./store/index.js";
-import { contentHash, sourceKey, storeReport } from "./store/ingest-report.js";
+import { sourceKey, storeReport } from "./store/ingest-report.js";
+import { contentHash, textHash } from "./store/report-hashes.js";
 import { summariseStory } from "./report/story-list.js";
+import { AnalysisPool, sharedAnalysisPool } from "./workers/analysis-pool.js";
+import { openingSeed, storyIdFor } from "./story-id.js";
 
 /** Called after each report is read and analyzed, for progress displays. */
 export type ProgressListener = (done: number, total: number) => void;
+
+/** Where and for how long reports are extracted and analysed. */
+export interface RunOptions {
+  /** Worker threads for extraction and analysis; the process's shared pool by default. */
+  pool?: AnalysisPool;
+  /** The time one report may take (config.ts); over it, the report fails with E_TOO_SLOW. */
+  budget?: TimeBudget;
+}
+
+export interface CheckOptions extends RunOptions {
+  onProgress?: ProgressListener;
+}
 
 export interface CheckResult {
   stories: AlignedStory[];
   /** Inputs that could not be used, each with a message for the user. */
   failures: InputFailure[];
+  /** Inputs used despite a problem (a broken encoding), each with a message for the user. */
+  warnings?: InputFailure[];
 }
 
 /**
@@ -27,31 +43,57 @@ export interface CheckResult {
  *  5. align: claims → facts, conflicts, per-report agreement
  * Reporting (6) is left to the caller: see report/.
  */
-export async function checkInputs(inputs: string[], onProgress?: ProgressListener, inputOptions: Partial<InputOptions> = {}): Promise<CheckResult> {
+export async function checkInputs(inputs: string[], options: CheckOptions = {}, inputOptions: Partial<InputOptions> = {}): Promise<CheckResult> {
   // 1.
   const { documents, failures } = await collectInputs(inputs, inputOptions);
-  const result = checkDocuments(documents, onProgress);
-  return { stories: result.stories, failures: [...failures, ...result.failures] };
+  const result = await checkDocuments(documents, options);
+  return { ...result, failures: [...failures, ...result.failures] };
 }
 
-/** Steps 2–5 for documents already in memory (an API upload, a test, a benchmark). */
-export function checkDocuments(documents: RawDocument[], onProgress?: ProgressListener): CheckResult {
-  const failures: InputFailure[] = [];
-  const analyzed = [];
-  for (const [done, document] of documents.entries()) {
-    onProgress?.(done, documents.length);
-    try {
-      // 2. and 3.
-      analyzed.push(analyzeArticle(extractArticle(document)));
-    } catch (error) {
-      if (!isCorroborateError(error)) throw error;
-      failures.push({ source: document.source, message: error.message });
-    }
-  }
+/**
+ * Steps 2–5 for documents already in memory (an API upload, a test, a benchmark). Steps 2–3 run in
+ * worker threads, each report under the time budget; one that fails is listed and the rest go on.
+ */
+export async function checkDocuments(documents: RawDocument[], options: CheckOptions = {}): Promise<CheckResult> {
+  const { pool = sharedAnalysisPool(), budget = DEFAULT_OPTIONS.budget, onProgress } = options;
+  let done = 0;
+  // 2. and 3.
+  const outcomes = await Promise.all(
+    documents.map(async (document) => {
+      try {
+        return await pool.analyze(document, budget);
+      } catch (error) {
+        if (!isCorroborateError(error)) throw error;
+        return { source: document.source, message: error.message };
+      } finally {
+        onProgress?.(++done, documents.length);
+      }
+    }),
+  );
+  const analyzed = outcomes.filter((o): o is AnalyzedArticle => "article" in o);
+  const failures = outcomes.filter((o): o is InputFailure => !("article" in o));
   // 4. and 5.
-  const stories = clusterStories(analyzed).map(alignStory);
+  const opener = openers(documents);
+  const stories = clusterStories(analyzed).map((story) => alignStory({ ...story, id: opener(story) }));
   stories.sort((a, b) => b.story.articles.length - a.story.articles.length);
-  return { stories, failures };
+  return { stories, failures, warnings: warningsOf(analyzed) };
+}
+
+/**
+ * A story's id in a brief, by the scheme a store uses (story-id.ts): from the report that opened
+ * it, which is the first of its reports in the order given, as `ingest` would have stored them.
+ */
+function openers(documents: RawDocument[]): (story: Story) => string {
+  const order = new Map(documents.map((d, i) => [d.id, i]));
+  const seeds = new Map(documents.map((d) => [d.id, openingSeed({ source: sourceKey(d), contentHash: contentHash(d) })]));
+  return (story) => {
+    const first = story.articles.reduce((a, b) => (order.get(b.article.id)! < order.get(a.article.id)! ? b : a));
+    return storyIdFor(seeds.get(first.article.id)!);
+  };
+}
+
+function warningsOf(analyzed: AnalyzedArticle[]): InputFailure[] {
+  return analyzed.flatMap(({ article }) => (article.warnings ?? []).map((message) => ({ source: article.source, message })));
 }
 
 /** One report's outcome in an ingest, for progress displays and receipts. */
@@ -66,9 +108,19 @@ export interface IngestEvent {
   message?: string;
   /** Why it failed. */
   code?: ErrorCode;
+  /** Problems met reading it that did not stop it (a broken encoding). */
+  warnings?: string[];
   /** How far through the archive or JSONL file the report came from reading has got. */
   bytes?: ByteProgress;
 }
+
+export type IngestOutcome = Pick<IngestEvent, "status" | "id" | "story" | "message" | "code" | "warnings"> & {
+  /** The stories a stored report changed (its own, and one split off it): their summaries are due. */
+  touched?: string[];
+};
+
+/** A document analysed and ready to be placed, or what became of it already (a duplicate, a failure). */
+export type PreparedReport = { status: "ready"; analyzed: AnalyzedArticle; origin: { source: string; contentHash: string; textHash: string } } | IngestOutcome;
 
 export interface IngestResult {
   /** Reports read from the inputs (stored, duplicates and failed extractions). */
@@ -76,6 +128,7 @@ export interface IngestResult {
   stored: number;
   duplicates: number;
   failures: InputFailure[];
+  warnings: InputFailure[];
   /** Records passed over on purpose (revisit records, images in a crawl), by reason. */
   skipped: Record<string, number>;
 }
@@ -85,20 +138,37 @@ export interface IngestResult {
  * only once it is:
  *  1. ingest, one report at a time (archives are streamed); then per document: skip it when its
  *     source and content hash are stored already,
- *  2.–3. extract and analyze,
- *  4. place it among the stored stories and commit (store/ingest-report.ts).
- * Alignment (5) happens when a story is read: see loadStory. `total` in events counts the reports
- * read so far when the inputs hold more reports than files (archives, feeds): their size in
- * reports is not known ahead, only in bytes.
+ *  2.–3. extract and analyze (in worker threads, a few reports ahead of the one being placed),
+ *  4. place it among the stored stories and commit (store/ingest-report.ts), unless a report
+ *     with the same text is stored already;
+ *  5. at the end, align each story the run changed, once, and keep its summary for `stories`.
+ * `total` in events counts the reports read so far when the inputs hold more reports than files
+ * (archives, feeds): their size in reports is not known ahead, only in bytes.
  */
 export async function ingestInputs(
   inputs: string[],
   store: Store,
   onEvent?: (event: IngestEvent) => void,
+  options: RunOptions = {},
   inputOptions: Partial<InputOptions> = {},
 ): Promise<IngestResult> {
-  const result: IngestResult = { read: 0, stored: 0, duplicates: 0, failures: [], skipped: {} };
+  const result: IngestResult = { read: 0, stored: 0, duplicates: 0, failures: [], warnings: [], skipped: {} };
+  const touched = new Set<string>();
+  const ahead = (options.pool ?? sharedAnalysisPool()).threads;
+  const pending: { document: RawDocument; bytes?: ByteProgress; prepared: Promise<PreparedReport> }[] = [];
   let planned = 0;
+  const placeOldest = async () => {
+    const { document, bytes, prepared } = pending.shift()!;
+    const ready = await prepared;
+    const { touched: changed = [], ...outcome } = ready.status === "ready" ? await placeReport(store, ready) : ready;
+    result.read++;
+    if (outcome.status === "stored") result.stored++;
+    else if (outcome.status === "duplicate") result.duplicates++;
+    else result.failures.push({ source: document.source, message: outcome.message!, ...(outcome.code ? { code: outcome.code } : {}) });
+    for (const message of outcome.warnings ?? []) result.warnings.push({ source: document.source, message });
+    for (const story of changed) touched.add(story);
+    onEvent?.({ done: result.read, total: Math.max(result.read, planned), source: document.source, ...outcome, ...(bytes ? { bytes } : {}) });
+  };
   // 1.
   for await (const item of readInputs(inputs, inputOptions)) {
     if ("planned" in item) planned = item.planned;
@@ -106,13 +176,15 @@ export async function ingestInputs(
     if ("skipped" in item) result.skipped[item.skipped.reason] = (result.skipped[item.skipped.reason] ?? 0) + 1;
     if (!("document" in item)) continue;
     const { document, bytes } = item;
-    const outcome = await ingestDocument(store, document);
-    result.read++;
-    if (outcome.status === "stored") result.stored++;
-    else if (outcome.status === "duplicate") result.duplicates++;
-    else result.failures.push({ source: document.source, message: outcome.message!, ...(outcome.code ? { code: outcome.code } : {}) });
-    onEvent?.({ done: result.read, total: Math.max(result.read, planned), source: document.source, ...outcome, ...(bytes ? { bytes } : {}) });
+    const prepared = prepareReport(store, document, sourceKey(document), options);
+    // Awaited in turn by placeOldest; this only keeps an early failure from counting as unhandled meanwhile.
+    prepared.catch(() => {});
+    pending.push({ document, bytes, prepared });
+    if (pending.length > ahead) await placeOldest();
   }
+  while (pending.length > 0) await placeOldest();
+  // 5.
+  await Promise.all([...touched].map((story) => summariseStored(store, story, (id) => loadStory(store, id, options)).catch(skipUserError)));
   return result;
 }
 
@@ -121,48 +193,85 @@ export async function ingestInputs(
  * `key` names where the document came from, for recognising it again; by default its absolute
  * path or its URL.
  */
-export async function ingestDocument(store: Store, document: RawDocument, key = sourceKey(document)): Promise<Pick<IngestEvent, "status" | "id" | "story" | "message" | "code">> {
-  const origin = { source: key, contentHash: contentHash(document) };
-  const known = await store.findReport(origin.source, origin.contentHash);
+export async function ingestDocument(store: Store, document: RawDocument, key = sourceKey(document), options: RunOptions = {}): Promise<IngestOutcome> {
+  const prepared = await prepareReport(store, document, key, options);
+  return prepared.status === "ready" ? placeReport(store, prepared) : prepared;
+}
+
+/** Steps 2–3 of an ingest: nothing to do when the same source and bytes are stored, else extract and analyze. */
+export async function prepareReport(store: Store, document: RawDocument, key = sourceKey(document), options: RunOptions = {}): Promise<PreparedReport> {
+  const { pool = sharedAnalysisPool(), budget = DEFAULT_OPTIONS.budget } = options;
+  const hash = contentHash(document);
+  const known = await store.findReport(key, hash);
   if (known) return { status: "duplicate", id: known.id, story: known.story };
-  let analyzed: AnalyzedArticle;
   try {
-    // 2. and 3.
-    analyzed = analyzeArticle(extractArticle(document));
+    const analyzed = await pool.analyze(document, budget);
+    return { status: "ready", analyzed, origin: { source: key, contentHash: hash, textHash: textHash(analyzed.article.text) } };
   } catch (error) {
     if (!isCorroborateError(error)) throw error;
     return { status: "failed", message: error.message, code: error.code };
   }
-  // 4.
-  const stored = await store.exclusive(() => storeReport(store, analyzed, origin));
-  return { status: "stored", id: stored.id, story: stored.story };
-}
-
-/** Steps 3–5 for one stored story: re-analyze its articles, find reprints, align. Null if unknown. */
-export async function loadStory(store: Store, storyId: string): Promise<AlignedStory | null> {
-  const articles = await store.storyArticles(storyId);
-  if (!articles) return null;
-  return alignStory(toStory(articles.map(analyzeArticle), storyId));
 }
 
 /**
- * Every stored story with its summary, refreshing the summaries of stories that changed. `load`
- * aligns a story; a caller that keeps aligned stories (the server's cache) passes its own.
+ * Step 4: place an analysed report and commit it, under the store's write lock; a report with the
+ * same source and bytes, or the same text, stored meanwhile makes it a duplicate.
  */
-export async function listStories(
-  store: Store,
-  load: (storyId: string) => Promise<AlignedStory | null> = (storyId) => loadStory(store, storyId),
-): Promise<{ id: string; summary: StorySummary }[]> {
-  const out = [];
-  for (const record of await store.listStories()) {
-    let summary = record.summary;
-    if (!summary) {
-      const aligned = await load(record.id);
-      if (!aligned) continue;
-      summary = summariseStory(aligned);
-      await store.saveSummary(record.id, summary);
-    }
-    out.push({ id: record.id, summary });
-  }
-  return out;
+export async function placeReport(store: Store, prepared: Extract<PreparedReport, { status: "ready" }>): Promise<IngestOutcome> {
+  const { analyzed, origin } = prepared;
+  const warnings = analyzed.article.warnings?.length ? { warnings: analyzed.article.warnings } : {};
+  return store.exclusive(async () => {
+    const same = (await store.findReport(origin.source, origin.contentHash)) ?? (await store.findReportByText(origin.textHash));
+    if (same) return { status: "duplicate", id: same.id, story: same.story, ...warnings };
+    const stored = await storeReport(store, analyzed, origin);
+    return { status: "stored", id: stored.id, story: stored.story, touched: stored.touched, ...warnings };
+  });
+}
+
+/** Steps 3–5 for one stored story: re-analyze its articles (in a worker), find reprints, align. Null if unknown. */
+export async function loadStory(store: Store, storyId: string, options: RunOptions = {}): Promise<AlignedStory | null> {
+  const { pool = sharedAnalysisPool(), budget = DEFAULT_OPTIONS.budget } = options;
+  const articles = await store.storyArticles(storyId);
+  if (!articles) return null;
+  return pool.align(storyId, articles, budget);
+}
+
+/** Aligns one stored story; null when there is no such story. */
+export type StoryLoad = (storyId: string) => Promise<AlignedStory | null>;
+
+/**
+ * Every stored story with its summary. Summaries are made when reports are stored; a story without
+ * one (changed by another process, or its summary not yet made) is aligned now, all such stories
+ * at once in worker threads, and its summary kept. `load` aligns a story; a caller that keeps
+ * aligned stories (the server's cache) passes its own. A story that cannot be aligned in its time
+ * budget is left out.
+ */
+export async function listStories(store: Store, load: StoryLoad = (storyId) => loadStory(store, storyId)): Promise<{ id: string; summary: StorySummary }[]> {
+  const listed = await Promise.all(
+    (await store.listStories()).map(async (record) => {
+      const summary = record.summary ?? (await summariseStored(store, record.id, load).catch(skipUserError));
+      return summary ? { id: record.id, summary } : null;
+    }),
+  );
+  return listed.filter((entry) => entry !== null);
+}
+
+/**
+ * Align a stored story and keep its summary, for the revision it was computed from: when the story
+ * changes meanwhile the store drops it (Store.saveSummary). Null when there is no such story.
+ */
+export async function summariseStored(store: Store, storyId: string, load: StoryLoad): Promise<StorySummary | null> {
+  const revision = await store.storyRevision(storyId);
+  if (revision === null) return null;
+  const aligned = await load(storyId);
+  if (!aligned) return null;
+  const summary = summariseStory(aligned);
+  await store.saveSummary(storyId, revision, summary);
+  return summary;
+}
+
+/** A summary that cannot be made (a story over its time budget) is left for a later reader; bugs still throw. */
+function skipUserError(error: unknown): null {
+  if (!isCorroborateError(error)) throw error;
+  return null;
 }

@@ -73,6 +73,8 @@ export interface Article {
   text: string;
   removed: RemovedLine[];
   attributions: Attribution[];
+  /** Problems met reading it that did not stop it, for the user (a broken or mixed encoding). */
+  warnings?: string[];
 }
 
 /** Offsets into `Article.text`: evidence is always an exact substring of a report. */

@@ -5,8 +5,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { withCopyNumber } from "./helpers/report-copies.js";
 
-/** Copies of every example report, each with its own closing line; two folders share every event. */
+/** Copies of every example report, each with its own sentence; two folders share every event. */
 const COPIES_PER_REPORT = 3;
 
 function writeReports(dir: string): number {
@@ -18,7 +19,7 @@ function writeReports(dir: string): number {
     for (const text of reports) {
       const folder = join(dir, n % 2 === 0 ? "a" : "b");
       mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, `report-${n}.txt`), `${text}\nCorrection number ${n} was appended to this copy.\n`);
+      writeFileSync(join(folder, `report-${n}.txt`), withCopyNumber(text, n));
       n++;
     }
   }

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { withCopyNumber } from "./helpers/report-copies.js";
 import { runCorroborate } from "./helpers/cli.js";
 
 /** Reports in the generated ingest: enough that the kill lands well inside it. */
@@ -12,7 +13,7 @@ const REPORTS = 300;
 /** Receipts read before the kill. */
 const KILL_AFTER = 40;
 
-/** Distinct reports made from the examples: each copy gets its own closing line, so its own hash. */
+/** Distinct reports made from the examples: each copy has its own sentence, so its own text. */
 function writeReports(dir: string): void {
   const sources = readdirSync("examples").filter((e) => statSync(join("examples", e)).isDirectory()).flatMap((e) =>
     readdirSync(join("examples", e)).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join("examples", e, f), "utf8")),
@@ -20,7 +21,7 @@ function writeReports(dir: string): void {
   for (let i = 0; i < REPORTS; i++) {
     const folder = join(dir, `batch-${Math.floor(i / 50)}`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `report-${i}.txt`), `${sources[i % sources.length]}\nCorrection number ${i} was appended to this copy.\n`);
+    writeFileSync(join(folder, `report-${i}.txt`), withCopyNumber(sources[i % sources.length]!, i));
   }
 }
 

@@ -1,5 +1,6 @@
 import { collectInputs } from "../ingest/index.js";
-import { contentHash, sourceKey } from "../store/ingest-report.js";
+import { sourceKey } from "../store/ingest-report.js";
+import { contentHash } from "../store/report-hashes.js";
 import { enqueueDocuments } from "../queue/index.js";
 import { EXIT, type CliIO } from "./io.js";
 import { reportFailures } from "./failures.js";

@@ -6,3 +6,8 @@ import { describeFailure } from "../report/failure-text.js";
 export function reportFailures(failures: InputFailure[], io: CliIO): void {
   for (const failure of failures) io.stderr(`corroborate: skipped ${describeFailure(failure)}\n`);
 }
+
+/** One line per input used despite a problem (a broken encoding), on stderr. */
+export function reportWarnings(warnings: InputFailure[], io: CliIO): void {
+  for (const warning of warnings) io.stderr(`corroborate: warning: ${warning.message}\n`);
+}

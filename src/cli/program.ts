@@ -4,6 +4,7 @@ import { DEFAULT_SERVE_OPTIONS } from "../serve/options.js";
 import { parseInterval, webhookUrl } from "./watch-options.js";
 import { DEFAULT_JOB_TIMEOUT_SECONDS } from "../queue/job-timeout.js";
 import { EXIT, type CliIO } from "./io.js";
+import { timeBudget, timeBudgetOption } from "./time-budget-option.js";
 
 const VERSION = "0.1.0";
 
@@ -27,10 +28,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .option("-o, --output <file>", "write the result to a file instead of standard output")
+    .addOption(timeBudgetOption())
     .option("--follow", "fetch the page each feed entry links to, instead of using the entry's own text")
     .addHelpText("after", "\nExamples:\n  corroborate check examples/rail-crash\n  corroborate check 'reports/*.html' --format json > brief.json\n  cat report.txt | corroborate check - other.txt\n  corroborate check https://example.org/feed.xml --follow")
-    .action(async (inputs: string[], options: { format: CheckFormat; output?: string; follow?: boolean }) => {
-      code = await (await import("./check-command.js")).runCheck(inputs, options, io, { follow: Boolean(options.follow) });
+    .action(async (inputs: string[], options: { format: CheckFormat; output?: string; follow?: boolean; secondsPerMb?: number }) => {
+      const check = { format: options.format, output: options.output, budget: timeBudget(options.secondsPerMb, io.env) };
+      code = await (await import("./check-command.js")).runCheck(inputs, check, io, { follow: Boolean(options.follow) });
     });
 
   program
@@ -38,9 +41,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .description("Print the cleaned main text of each report, or its metadata and removed lines as JSON")
     .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(formatOption(EXTRACT_FORMATS, "text"))
+    .addOption(timeBudgetOption())
     .option("--follow", "fetch the page each feed entry links to, instead of using the entry's own text")
-    .action(async (inputs: string[], options: { format: ExtractFormat; follow?: boolean }) => {
-      code = await (await import("./extract-command.js")).runExtract(inputs, options.format, io, { follow: Boolean(options.follow) });
+    .action(async (inputs: string[], options: { format: ExtractFormat; follow?: boolean; secondsPerMb?: number }) => {
+      const budget = timeBudget(options.secondsPerMb, io.env);
+      code = await (await import("./extract-command.js")).runExtract(inputs, options.format, io, { follow: Boolean(options.follow) }, budget);
     });
 
   program
@@ -48,13 +53,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .description("Add reports to a store and place each in its story (each report committed as it is read)")
     .argument("<inputs...>", "files, directories, globs, http(s) URLs (pages, feeds, sitemaps, JSONL, WARC), or - for standard input")
     .addOption(dbOption())
+    .addOption(timeBudgetOption())
     .option("--enqueue", "put the reports on the job queue and return; workers place them (PostgreSQL only)")
     .option("--job-timeout <seconds>", "with --enqueue: a job running longer is taken as lost and run again", seconds, DEFAULT_JOB_TIMEOUT_SECONDS)
     .option("--no-follow", "use each feed entry's own text instead of fetching the page it links to")
     .addHelpText("after", "\nExamples:\n  corroborate ingest reports/\n  corroborate ingest 'saved/*.html' --db news.db\n  corroborate ingest crawl/ --db postgres://localhost/news --enqueue\n  corroborate ingest crawl.warc.gz scraped.jsonl https://example.org/sitemap.xml")
-    .action(async (inputs: string[], options: { db?: string; enqueue?: boolean; jobTimeout: number; follow: boolean }) => {
+    .action(async (inputs: string[], options: { db?: string; enqueue?: boolean; jobTimeout: number; follow: boolean; secondsPerMb?: number }) => {
       const db = await storeLocation(options.db, io);
-      code = options.enqueue ? await (await queueCommands()).runEnqueue(inputs, db, options.jobTimeout, io) : await (await import("./ingest-command.js")).runIngest(inputs, db, io, { follow: options.follow });
+      const budget = timeBudget(options.secondsPerMb, io.env);
+      code = options.enqueue
+        ? await (await queueCommands()).runEnqueue(inputs, db, options.jobTimeout, io)
+        : await (await import("./ingest-command.js")).runIngest(inputs, db, io, { follow: options.follow }, budget);
     });
 
   program
@@ -116,7 +125,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(STORIES_FORMATS, "text"))
     .action(async (options: { db?: string; format: StoriesFormat }) => {
-      code = await (await import("./stories-command.js")).runStories(await storeLocation(options.db, io), options.format, io);
+      code = await (await import("./stories-command.js")).runStories(await storeLocation(options.db, io), options.format, timeBudget(undefined, io.env), io);
     });
 
   program
@@ -126,7 +135,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .addOption(formatOption(CHECK_FORMATS, "text"))
     .action(async (story: string, options: { db?: string; format: CheckFormat }) => {
-      code = await (await import("./show-command.js")).runShow(story, await storeLocation(options.db, io), options.format, io);
+      code = await (await import("./show-command.js")).runShow(story, await storeLocation(options.db, io), options.format, timeBudget(undefined, io.env), io);
     });
 
   program
@@ -136,9 +145,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--port <n>", "the port to listen on (0 picks a free one)", portNumber, DEFAULT_SERVE_OPTIONS.port)
     .option("--host <address>", "the address to listen on; keep the default unless others must reach it", DEFAULT_SERVE_OPTIONS.host)
     .option("--max-upload <MB>", "the largest request accepted, in megabytes", megabytes, DEFAULT_SERVE_OPTIONS.maxUploadBytes)
+    .addOption(timeBudgetOption())
     .addHelpText("after", "\nExamples:\n  corroborate serve\n  corroborate serve --db news.db --port 3000")
-    .action(async (options: { db?: string; port: number; host: string; maxUpload: number }) => {
-      code = await (await import("./serve-command.js")).runServe(await storeLocation(options.db, io), { host: options.host, port: options.port, maxUploadBytes: options.maxUpload }, io);
+    .action(async (options: { db?: string; port: number; host: string; maxUpload: number; secondsPerMb?: number }) => {
+      const budget = timeBudget(options.secondsPerMb, io.env);
+      const serve = { host: options.host, port: options.port, maxUploadBytes: options.maxUpload, budget };
+      code = await (await import("./serve-command.js")).runServe(await storeLocation(options.db, io), serve, io);
     });
 
   try {

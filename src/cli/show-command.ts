@@ -4,11 +4,12 @@ import { COLOR, PLAIN, renderBrief, renderMarkdown, toJsonReport } from "../repo
 import { EXIT, type CliIO } from "./io.js";
 import { withStore } from "./store-access.js";
 import type { CheckFormat } from "./check-command.js";
+import type { TimeBudget } from "../config.js";
 
 /** `corroborate show STORY [--db FILE]`: the brief of one stored story, as `check` prints it. */
-export async function runShow(storyId: string, db: string, format: CheckFormat, io: CliIO): Promise<number> {
+export async function runShow(storyId: string, db: string, format: CheckFormat, budget: TimeBudget, io: CliIO): Promise<number> {
   return withStore(db, false, io, async (store) => {
-    const aligned = await loadStory(store, storyId);
+    const aligned = await loadStory(store, storyId, { budget });
     if (!aligned) throw new CorroborateError("E_NOT_FOUND", "store", `no story ${storyId} in ${store.location} (corroborate stories lists them)`);
     const result = { stories: [aligned], failures: [] };
     if (format === "json") io.stdout(JSON.stringify(toJsonReport(result), null, 2) + "\n");

@@ -98,3 +98,27 @@ test("binary data with a regular zero pattern is not mistaken for UTF-16", () =>
   const samples = new Uint8Array(400).map((_, i) => (i % 2 === 1 ? 0 : (i * 7) % 9));
   assertFails(() => decodeBytes(samples, text), "E_BINARY");
 });
+
+test("mostly UTF-8 with a broken byte is read as UTF-8 with U+FFFD, and a warning says so", () => {
+  const bytes = Buffer.concat([Buffer.from("Le maire a déclaré que le café ouvrira. Admi", "utf8"), Buffer.from([0xe9]), Buffer.from("s au printemps.", "utf8")]);
+  const warnings: string[] = [];
+  const decoded = decodeBytes(bytes, { ...text, declaredCharset: "iso-8859-1", onWarning: (w) => warnings.push(w) });
+  assert.equal(decoded, "Le maire a déclaré que le café ouvrira. Admi\ufffds au printemps.");
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0]!, /test\.txt: 1 byte is not valid UTF-8/);
+});
+
+test("a legacy charset with a little UTF-8 mixed in is read in the legacy charset, with a warning", () => {
+  const bytes = Buffer.concat([Buffer.from(encodeSingleByte(FRENCH, "iso-8859-1")), Buffer.from(" Signé: Zoë", "utf8")]);
+  const warnings: string[] = [];
+  const decoded = decodeBytes(bytes, { ...text, declaredCharset: "iso-8859-1", onWarning: (w) => warnings.push(w) });
+  assert.ok(decoded.startsWith(FRENCH));
+  assert.match(warnings[0] ?? "", /mixes encodings .*read as iso-8859-1/);
+});
+
+test("clean text in one encoding gives no warning", () => {
+  const warnings: string[] = [];
+  decodeBytes(encodeSingleByte(FRENCH, "iso-8859-1"), { ...text, declaredCharset: "iso-8859-1", onWarning: (w) => warnings.push(w) });
+  decodeBytes(Buffer.from(FRENCH, "utf8"), { ...text, onWarning: (w) => warnings.push(w) });
+  assert.deepEqual(warnings, []);
+});

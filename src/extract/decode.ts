@@ -9,8 +9,12 @@ import { CorroborateError } from "../errors.js";
  *   3. refuse binary files (known magic numbers, NUL bytes, many control bytes);
  *   4. strict UTF-8 — valid multi-byte UTF-8 is almost never another encoding by accident,
  *      while declared charsets are often wrong (pages saved as UTF-8 keep their old meta tag);
- *   5. the transport's declared charset, then the page's <meta charset> / http-equiv;
- *   6. chardet's guess.
+ *   5. mostly UTF-8 with some broken bytes (a truncated copy, a pasted Latin-1 line): UTF-8 with
+ *      U+FFFD for the broken bytes, and a warning (reading it all as Latin-1 would garble every
+ *      accented letter: "AdmiÃ©s");
+ *   6. the transport's declared charset, then the page's <meta charset> / http-equiv;
+ *   7. chardet's guess.
+ * A file that mixes UTF-8 with another encoding is read either way with a warning naming it.
  * Every encoding Node's TextDecoder knows (windows-125x, iso-8859-x, koi8-r, gbk, shift_jis …) works.
  */
 
@@ -18,6 +22,8 @@ export interface DecodeOptions {
   declaredCharset?: string;
   contentType: string;
   source: string;
+  /** Told of problems that did not stop the decoding (broken or mixed encodings), for the user. */
+  onWarning?: (message: string) => void;
 }
 
 /** Bytes looked at for binary sniffing, UTF-16 sniffing and <meta charset>. */
@@ -68,11 +74,46 @@ function decodeWithLadder(bytes: Uint8Array, opts: DecodeOptions): string {
   }
   // isUtf8 + Buffer decoding is several times faster than a fatal TextDecoder on large pages.
   if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const census = utf8Census(bytes);
+  if (census.valid > 0 && census.valid >= census.invalid) {
+    opts.onWarning?.(`${opts.source}: ${census.invalid} byte${census.invalid === 1 ? " is" : "s are"} not valid UTF-8 (a broken or mixed encoding); read as UTF-8 with \ufffd in their place`);
+    return new TextDecoder("utf-8").decode(bytes);
+  }
   for (const label of [declared, metaCharset(bytes), chardet.detect(bytes.subarray(0, SNIFF_BYTES * 4))]) {
     const text = label ? decodeLenient(bytes, label) : null;
-    if (text !== null) return text;
+    if (text === null) continue;
+    if (census.valid > 0) opts.onWarning?.(`${opts.source}: mixes encodings (${census.valid} UTF-8 character${census.valid === 1 ? "" : "s"} among ${census.invalid} bytes that are not UTF-8); read as ${label!.trim().toLowerCase()}`);
+    return text;
   }
   throw fail("E_ENCODING", `${opts.source}: cannot tell its character encoding (not UTF-8, and no usable charset declared or detected)`, opts.source);
+}
+
+/**
+ * Non-ASCII byte sequences that are well-formed UTF-8 (a lead byte and its continuation bytes) and
+ * bytes that are not. Text in a legacy 8-bit charset has almost no valid ones: an accented letter
+ * there is one byte, and a lone high byte followed by a letter is not UTF-8.
+ */
+function utf8Census(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    let wellFormed = length > 0 && i + length <= bytes.length;
+    for (let k = 1; wellFormed && k < length; k++) wellFormed = (bytes[i + k]! & 0xc0) === 0x80;
+    if (wellFormed) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 function encodingFromBom(bytes: Uint8Array): string | null {

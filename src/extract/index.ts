@@ -29,7 +29,8 @@ const SNIFF_CHARS = 4096;
  */
 export function extractArticle(doc: RawDocument): Article {
   // 1.
-  const decoded = decodeBytes(doc.bytes, { declaredCharset: doc.declaredCharset, contentType: doc.contentType, source: doc.source });
+  const warnings: string[] = [];
+  const decoded = decodeBytes(doc.bytes, { declaredCharset: doc.declaredCharset, contentType: doc.contentType, source: doc.source, onWarning: (w) => warnings.push(w) });
   // 2. + 3.
   let cleaned: CleanedText;
   let meta: HtmlMetadata | null = null;
@@ -71,6 +72,7 @@ export function extractArticle(doc: RawDocument): Article {
     text,
     removed: cleaned.removed,
     attributions: cleaned.attributions,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import { ingestDocument, type IngestEvent } from "../pipeline.js";
 import type { PostgresStore } from "../store/postgres/index.js";
-import { contentHash } from "../store/ingest-report.js";
+import { contentHash } from "../store/report-hashes.js";
 import { fromJob, type ReportJob } from "./job-payload.js";
 import { queueCounts, REPORT_QUEUE } from "./report-queue.js";
 

@@ -2,7 +2,7 @@ import { Hono, type Context } from "hono";
 import { CorroborateError } from "../errors.js";
 import { storyToJson } from "../report/json.js";
 import type { ServeContext } from "./context.js";
-import { formSubmissions, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
+import { formSubmissions, parseForm, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
 import { jsonSubmission } from "./json-submission.js";
 import { submitReport, type IntakeOutcome, type Submission } from "./report-intake.js";
 import { statusFor } from "./http-status.js";
@@ -56,7 +56,7 @@ async function readSubmissions(c: Context): Promise<Submission[]> {
     return [jsonSubmission(body)];
   }
   if (/^multipart\/form-data\b/i.test(type)) {
-    const submissions = await formSubmissions(await c.req.parseBody({ all: true }));
+    const submissions = await formSubmissions(await parseForm(c));
     if (submissions.length === 0) throw new CorroborateError("E_NO_INPUT", "ingest", "the form holds no report: send a file, text or url field");
     if (submissions.length > MAX_REPORTS_PER_REQUEST) throw new CorroborateError("E_BAD_ARGUMENT", "ingest", `at most ${MAX_REPORTS_PER_REQUEST} reports per request (got ${submissions.length})`);
     return submissions;

@@ -1,9 +1,8 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import type { Store } from "../store/index.js";
 import { isCorroborateError } from "../errors.js";
-import { makeServeContext, type ServeOptions } from "./context.js";
+import type { ServeContext } from "./context.js";
 import { statusFor } from "./http-status.js";
 import { errorBody } from "./error-body.js";
 import { formatBytes } from "../format-bytes.js";
@@ -20,8 +19,8 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
  * response carries the security headers; writes from other sites and bodies over the limit are
  * refused before any route reads them.
  */
-export function createApp(store: Store, options: ServeOptions, log: (line: string) => void = () => {}): Hono {
-  const context = makeServeContext(store, options);
+export function createApp(context: ServeContext, log: (line: string) => void = () => {}): Hono {
+  const { options } = context;
   const app = new Hono();
   app.use("*", securityHeaders, loopbackHostsOnly(options.host), sameOriginWrites);
   app.post("*", bodyLimit({ maxSize: options.maxUploadBytes + FORM_OVERHEAD_BYTES, onError: tooLarge(options.maxUploadBytes) }));

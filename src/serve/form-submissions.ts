@@ -1,3 +1,5 @@
+import type { Context } from "hono";
+import { CorroborateError } from "../errors.js";
 import type { Submission } from "./report-intake.js";
 
 /** A parsed form body: each field's values, text or files. */
@@ -8,6 +10,15 @@ export const MAX_REPORTS_PER_REQUEST = 50;
 
 /** Pasted text that starts like a page is read as HTML, so its markup is stripped, not kept as words. */
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<main[\s>]|<div[\s>]|<p[\s>])/i;
+
+/** A request's form body; one that cannot be parsed (a broken multipart body) is the client's error. */
+export async function parseForm(c: Context): Promise<FormBody> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch {
+    throw new CorroborateError("E_BAD_ARGUMENT", "ingest", "the form body is malformed: send a well-formed multipart/form-data or url-encoded form");
+  }
+}
 
 /**
  * The reports in a multipart form (the add page, or a program uploading files): files under

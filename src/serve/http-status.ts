@@ -19,6 +19,7 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   E_MEDIA_TYPE: 415,
   E_FETCH: 502,
   E_STORE: 500,
+  E_TOO_SLOW: 422,
 };
 
 export function statusFor(code: ErrorCode): number {

@@ -36,11 +36,11 @@ export const OPENAPI_DOCUMENT = {
         responses: {
           "201": { description: "Stored and placed", content: { "application/json": { schema: { oneOf: [{ $ref: "#/components/schemas/Placed" }, { $ref: "#/components/schemas/PlacedMany" }] } } } },
           "200": { description: "Already stored (same source and same bytes): nothing changed", content: { "application/json": { schema: { $ref: "#/components/schemas/Placed" } } } },
-          "400": { ...ERROR, description: "The request is malformed" },
+          "400": { ...ERROR, description: "The request is malformed (bad JSON, a broken multipart body)" },
           "403": { ...ERROR, description: "Sent by a page on another site" },
           "413": { ...ERROR, description: "Over the upload limit" },
           "415": { ...ERROR, description: "Neither JSON nor a multipart form" },
-          "422": { ...ERROR, description: "Nothing usable: no article text, a binary file, or a URL on a private address" },
+          "422": { ...ERROR, description: "Nothing usable: no article text, no sentence to check, a binary file, a URL on a private address, or a report over the time budget (E_TOO_SLOW)" },
           "502": { ...ERROR, description: "The URL could not be fetched" },
         },
       },

@@ -1,7 +1,9 @@
 import type { RawDocument } from "../types.js";
 import type { Store } from "../store/index.js";
 import { CorroborateError, isCorroborateError } from "../errors.js";
-import { ingestDocument, type IngestEvent } from "../pipeline.js";
+import { placeReport, prepareReport, type IngestEvent } from "../pipeline.js";
+import type { TimeBudget } from "../config.js";
+import type { AnalysisPool } from "../workers/analysis-pool.js";
 import { documentFromBytes, makeDocument } from "../ingest/index.js";
 import { documentId } from "../ingest/document-id.js";
 import { formatBytes } from "../format-bytes.js";
@@ -20,23 +22,31 @@ export type IntakeOutcome = Omit<IngestEvent, "done" | "total">;
 export interface IntakeContext {
   store: Store;
   writes: SerialQueue;
+  /** Where posted reports are extracted and analysed, each under the budget. */
+  pool: AnalysisPool;
+  budget: TimeBudget;
   maxReportBytes: number;
   fetch?: Partial<FetchOptions>;
+  /** Called with the stories a stored report changed, before the post is answered. */
+  afterStore(touched: string[]): Promise<void>;
 }
 
 /** What a report pasted without a name is called (the store numbers repeats: pasted-report-2 …). */
 const PASTED_NAME = "pasted report";
 
 /**
- * Store one submitted report and place it in its story. Fetching a URL happens before the report
- * joins the write queue, so a slow site holds up no one else.
+ * Store one submitted report and place it in its story. Fetching a URL, extraction and analysis
+ * (in a worker thread) happen before the report joins the write queue, so a slow site or a big
+ * report holds up no one else; only placing and committing are one at a time.
  */
 export async function submitReport(context: IntakeContext, submission: Submission): Promise<IntakeOutcome> {
   const source = submissionSource(submission);
   try {
     const document = await toDocument(submission, context);
     const key = submission.kind === "url" ? document.source : `upload:${source}`;
-    const outcome = await context.writes.run(() => ingestDocument(context.store, document, key));
+    const prepared = await prepareReport(context.store, document, key, { pool: context.pool, budget: context.budget });
+    const { touched, ...outcome } = prepared.status === "ready" ? await context.writes.run(() => placeReport(context.store, prepared)) : prepared;
+    if (touched) await context.afterStore(touched);
     return { source, ...outcome };
   } catch (error) {
     if (!isCorroborateError(error)) throw error;

@@ -3,7 +3,7 @@ import { createAdaptorServer } from "@hono/node-server";
 import type { Store } from "../store/index.js";
 import { CorroborateError } from "../errors.js";
 import { createApp } from "./app.js";
-import type { ServeOptions } from "./context.js";
+import { makeServeContext, type ServeOptions } from "./context.js";
 
 export interface RunningServer {
   /** Where it answers, e.g. http://127.0.0.1:8080 */
@@ -20,21 +20,27 @@ const REQUEST_TIMEOUT_MS = 120_000;
 
 /** Start serving the store. Resolves once the port is open; a port in use is a plain message. */
 export async function startServer(store: Store, options: ServeOptions, log?: (line: string) => void): Promise<RunningServer> {
-  const app = createApp(store, options, log);
+  const context = makeServeContext(store, options);
+  const app = createApp(context, log);
   const server = createAdaptorServer({ fetch: app.fetch, serverOptions: { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS } });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => reject(listenError(error, options)));
     server.listen(options.port, options.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await context.close();
+    throw error;
   });
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ("closeAllConnections" in server) server.closeAllConnections();
-      }),
+      });
+      await context.close();
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import type { ServeContext } from "./context.js";
-import { formSubmissions, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
+import { formSubmissions, parseForm, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
 import { submitReport, type IntakeOutcome } from "./report-intake.js";
 import { searchStories } from "./story-search.js";
 import { readAssets } from "./assets.js";
@@ -44,7 +44,7 @@ export function uiRoutes(context: ServeContext): Hono {
 }
 
 async function addReports(c: Context, context: ServeContext): Promise<Response> {
-  const body = await c.req.parseBody({ all: true });
+  const body = await parseForm(c);
   const values = { text: field(body.text), url: field(body.url), source: field(body.source) };
   const submissions = await formSubmissions(body);
   // The form comes back filled only when nothing was added, so the user can correct it.

@@ -1,17 +1,13 @@
-import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import type { AnalyzedArticle, RawDocument } from "../types.js";
 import { DEFAULT_OPTIONS } from "../config.js";
 import { candidateQuery, choosePlacement, proposeSplit, reportFeatures, shouldCheckSplit, stateOf, topCandidates, type ClusterOptions } from "../cluster/index.js";
 import type { Store, StoredReportRef } from "./store.js";
+import { openingSeed, storyIdFor } from "../story-id.js";
 
 /** The stable key of where a document came from: absolute paths for files, URLs and "stdin" as they are. */
 export function sourceKey(document: RawDocument): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(document.source) || document.source === "stdin" ? document.source : resolve(document.source);
-}
-
-export function contentHash(document: RawDocument): string {
-  return createHash("sha256").update(document.bytes).digest("hex");
 }
 
 /**
@@ -22,29 +18,31 @@ export function contentHash(document: RawDocument): string {
 export async function storeReport(
   store: Store,
   analyzed: AnalyzedArticle,
-  origin: { source: string; contentHash: string },
+  origin: { source: string; contentHash: string; textHash: string },
   options: ClusterOptions = DEFAULT_OPTIONS.cluster,
-): Promise<StoredReportRef> {
+): Promise<StoredReportRef & { touched: string[] }> {
   const features = reportFeatures(analyzed);
   const candidates = await store.loadStates(topCandidates(await store.findCandidates(candidateQuery(features, options))));
-  const placement = choosePlacement(features, candidates, newStoryId(`${origin.source}\n${origin.contentHash}`), options);
+  const placement = choosePlacement(features, candidates, storyIdFor(openingSeed(origin)), options);
   const stored = await store.commitReport({ id: analyzed.article.id, ...origin, article: analyzed.article, features }, placement);
-  if (shouldCheckSplit(placement.story.size)) await splitIfTwo(store, placement.story.id);
-  return stored;
+  const splitOff = shouldCheckSplit(placement.story.size) ? await splitIfTwo(store, placement.story.id) : null;
+  if (!splitOff) return { ...stored, touched: [stored.story] };
+  // The report may be in the part split off: ask the store where it is now.
+  const now = (await store.findReport(origin.source, origin.contentHash)) ?? stored;
+  return { ...now, touched: [stored.story, splitOff] };
 }
 
-async function splitIfTwo(store: Store, storyId: string): Promise<void> {
+/** Split a story in two when its members prove two events; the id of the part split off, or null. */
+async function splitIfTwo(store: Store, storyId: string): Promise<string | null> {
   const members = await store.storyMembers(storyId);
   const parts = proposeSplit(members);
-  if (!parts) return;
+  if (!parts) return null;
   // The part holding the story's first report keeps its id, so links to the story stay good.
   const [kept, other] = parts[0].includes(members[0]!) ? parts : [parts[1], parts[0]];
+  const otherId = storyIdFor(`split\n${other[0]!.id}`);
   await store.splitStory(storyId, [
     { state: stateOf(storyId, kept), reports: kept.map((m) => m.id) },
-    { state: stateOf(newStoryId(`split\n${other[0]!.id}`), other), reports: other.map((m) => m.id) },
+    { state: stateOf(otherId, other), reports: other.map((m) => m.id) },
   ]);
-}
-
-function newStoryId(seed: string): string {
-  return "s-" + createHash("sha1").update(seed).digest("hex").slice(0, 10);
+  return otherId;
 }

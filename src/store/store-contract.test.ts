@@ -3,6 +3,7 @@
  * configured: test/helpers/postgres.ts), so that ingest, serve and the workers may rely on any
  * store behaving alike.
  */
+import { textHash } from "./report-hashes.js";
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -58,7 +59,7 @@ function stormReport(id: string, town: string, toll: number, published = "2026-0
       ? `A storm killed ${toll} people in ${town} on Sunday, officials in ${town} said. Roofs were torn off and boats sank in the harbour of ${town}.`
       : `Firefighters in ${town} found ${toll} workers dead after a blaze gutted a textile factory overnight. The owner of the ${town} plant was questioned by detectives.`;
   const analyzed = analyzedArticle(id, text, [{ sentence: 0, kind: "quantity", key: "killed", value: String(toll), number: toll }], { published, entities: [place(town)] });
-  return { analyzed, features: reportFeatures(analyzed), origin: { source: `/reports/${id}.txt`, contentHash: `hash-${id}` } };
+  return { analyzed, features: reportFeatures(analyzed), origin: { source: `/reports/${id}.txt`, contentHash: `hash-${id}`, textHash: textHash(`${id}\n${text}`) } };
 }
 
 function newReport(report: ReturnType<typeof stormReport>): NewReport {
@@ -185,12 +186,22 @@ for (const adapter of ADAPTERS) {
       await store.commitReport(newReport(a), alone("s-a", a.features));
       const first = await store.storyRevision("s-a");
       const summary = { headline: "Storm", firstPublished: "2026-03-03", lastPublished: "2026-03-03", reports: 1, independentOutlets: 1, disputed: 0, articles: [] };
-      await store.saveSummary("s-a", summary);
+      await store.saveSummary("s-a", first!, summary);
       assert.deepEqual((await store.listStories())[0]!.summary, summary);
       const [state] = await store.loadStates(["s-a"]);
       await store.commitReport(newReport(b), { story: withReport(state!, b.features), created: false, merged: [] });
       assert.equal((await store.listStories())[0]!.summary, null);
       assert.notEqual(await store.storyRevision("s-a"), first);
+      // A summary computed from the story before b joined is not written over the newer story.
+      await store.saveSummary("s-a", first!, summary);
+      assert.equal((await store.listStories())[0]!.summary, null);
+    });
+
+    withStore("a report is found by the hash of its normalised text, whatever its source", async (store) => {
+      const a = stormReport("a", "Vellmouth", 3);
+      const stored = await store.commitReport(newReport(a), alone("s-a", a.features));
+      assert.deepEqual(await store.findReportByText(a.origin.textHash), stored);
+      assert.equal(await store.findReportByText(textHash("another text")), null);
     });
 
     withStore("a placement that throws inside exclusive leaves the store as it was", async (store) => {

@@ -9,6 +9,11 @@ export interface NewReport {
   source: string;
   /** SHA-256 of the raw bytes: with `source`, what makes a report the same report. */
   contentHash: string;
+  /**
+   * SHA-256 of the article's normalised text (store/ingest-report.ts textHash): a report with the
+   * same text under another source is the same report too (findReportByText).
+   */
+  textHash: string;
   article: Article;
   features: ReportFeatures;
 }
@@ -18,7 +23,7 @@ export interface StoredReportRef {
   story: string;
 }
 
-/** What `stories` lists, cached per story and recomputed when the story changes. */
+/** What `stories` lists, computed when a report is stored and kept per story revision. */
 export interface StorySummary {
   headline: string;
   firstPublished: string | null;
@@ -32,7 +37,7 @@ export interface StorySummary {
 export interface StoryRecord {
   id: string;
   size: number;
-  /** Null when the story changed since the summary was made. */
+  /** Null when the story changed since the summary was made, or none was saved for this revision. */
   summary: StorySummary | null;
 }
 
@@ -46,6 +51,8 @@ export interface Store {
   readonly location: string;
   /** The stored report with this source and content hash, if any. */
   findReport(source: string, contentHash: string): Promise<StoredReportRef | null>;
+  /** A stored report with this text hash (NewReport.textHash), whatever its source, if any. */
+  findReportByText(textHash: string): Promise<StoredReportRef | null>;
   /** Stories sharing the query's terms, with the number of terms each shares (see cluster/placement.ts). */
   findCandidates(query: CandidateQuery): Promise<Map<string, number>>;
   loadStates(ids: string[]): Promise<StoryState[]>;
@@ -69,7 +76,14 @@ export interface Store {
    * when there is no such story: lets a reader cache a story's alignment.
    */
   storyRevision(storyId: string): Promise<string | null>;
-  saveSummary(storyId: string, summary: StorySummary): Promise<void>;
+  /**
+   * Keep a story's summary, computed from the story at `revision` (storyRevision's token). It is
+   * written only while the story is still at that revision, checked in the same statement or
+   * transaction as the write; otherwise it is dropped, and a later reader computes a fresh one.
+   * Several processes may compute summaries at once: none may overwrite a newer state with an
+   * older one. Every change to a story clears its summary.
+   */
+  saveSummary(storyId: string, revision: string, summary: StorySummary): Promise<void>;
   counts(): Promise<{ reports: number; stories: number }>;
   close(): Promise<void>;
 }

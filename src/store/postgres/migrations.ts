@@ -101,6 +101,16 @@ END
 $$;
 `,
   },
+  {
+    version: 4,
+    name: "reports found by their normalised text",
+    // Set by commitReport after commit_report, in its transaction. Reports stored before this step
+    // have none: their text is compared only once they are stored again.
+    sql: `
+ALTER TABLE reports ADD COLUMN text_hash TEXT;
+CREATE INDEX reports_by_text ON reports (text_hash);
+`,
+  },
 ];
 
 /** The schema the store's tables live in. */

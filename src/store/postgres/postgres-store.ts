@@ -40,6 +40,11 @@ export class PostgresStore implements Store {
     private readonly durable = true,
   ) {}
 
+  async findReportByText(textHash: string): Promise<StoredReportRef | null> {
+    const { rows } = await this.db().query("SELECT id, story_id AS story FROM reports WHERE text_hash = $1 ORDER BY seq LIMIT 1", [textHash]);
+    return (rows[0] as StoredReportRef | undefined) ?? null;
+  }
+
   async findReport(source: string, contentHash: string): Promise<StoredReportRef | null> {
     const { rows } = await this.db().query("SELECT id, story_id AS story FROM reports WHERE source = $1 AND content_hash = $2", [source, contentHash]);
     return (rows[0] as StoredReportRef | undefined) ?? null;
@@ -88,7 +93,9 @@ export class PostgresStore implements Store {
         ...storyRow(placement.story),
         placement.merged,
       ]);
-      return rows[0] as StoredReportRef;
+      const stored = rows[0] as StoredReportRef;
+      await db.query("UPDATE reports SET text_hash = $1 WHERE id = $2 AND text_hash IS NULL", [report.textHash, stored.id]);
+      return stored;
     });
   }
 
@@ -125,8 +132,12 @@ export class PostgresStore implements Store {
     return row.last === null ? null : `${row.size}.${row.last}`;
   }
 
-  async saveSummary(storyId: string, summary: StorySummary): Promise<void> {
-    await this.db().query("UPDATE stories SET summary = $1 WHERE id = $2", [JSON.stringify(summary), storyId]);
+  /** The revision check and the write are one statement, so no writer can come between them. */
+  async saveSummary(storyId: string, revision: string, summary: StorySummary): Promise<void> {
+    await this.db().query(
+      "UPDATE stories SET summary = $1 WHERE id = $2 AND (SELECT count(*)::int || '.' || max(seq)::text FROM reports WHERE story_id = $2) = $3",
+      [JSON.stringify(summary), storyId, revision],
+    );
   }
 
   async counts(): Promise<{ reports: number; stories: number }> {

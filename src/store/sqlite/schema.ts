@@ -1,15 +1,18 @@
 import type { Database } from "better-sqlite3";
+import { textHash } from "../report-hashes.js";
 
 /** Bumped when the tables change; a store written by a newer version is refused, not misread. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
- * reports: one row per stored report; (source, content_hash) is what makes a report the same.
+ * reports: one row per stored report; (source, content_hash) is what makes a report the same, and
+ *   so does text_hash, its normalised text (store/ingest-report.ts), whatever its source.
  *   `article` is the clean Article as JSON (re-analyzed on load: analysis takes ~2 ms a report,
  *   and storing it would more than double the store, ~7.5 KB a report against ~6 KB of article);
  *   `vector` is its clustering vector, so splits and merges need no re-analysis.
  * stories: the clustering state of each story (summed vector, days, the terms it is posted
- *   under) and a cached summary for `stories`, cleared whenever the story changes.
+ *   under) and its summary for `stories`, cleared whenever the story changes and written only for
+ *   the revision it was computed from (sqlite-store.ts saveSummary).
  * id_suffixes: for a report id taken many times ("index", "article"), the next suffix to try, so
  *   that finding a free id does not walk id-2, id-3 … (that walk grew with the archive).
  * postings: the candidate index, term → story, with the story's last day so that a lookup reads
@@ -22,6 +25,7 @@ CREATE TABLE IF NOT EXISTS reports (
   id TEXT NOT NULL UNIQUE,
   source TEXT NOT NULL,
   content_hash TEXT NOT NULL,
+  text_hash TEXT,
   story_id TEXT NOT NULL,
   day INTEGER,
   article TEXT NOT NULL,
@@ -30,6 +34,7 @@ CREATE TABLE IF NOT EXISTS reports (
   UNIQUE (source, content_hash)
 );
 CREATE INDEX IF NOT EXISTS reports_by_story ON reports (story_id, day);
+CREATE INDEX IF NOT EXISTS reports_by_text ON reports (text_hash);
 CREATE TABLE IF NOT EXISTS stories (
   id TEXT PRIMARY KEY,
   size INTEGER NOT NULL,
@@ -66,6 +71,11 @@ const PRAGMAS = ["journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 5
 /** Set up a new store or check an existing one. Throws a plain message when the file is not ours. */
 export function prepareSchema(db: Database, create: boolean): void {
   for (const pragma of PRAGMAS) db.pragma(pragma);
+  // Under the write lock: two processes opening a new store at once must not both create it.
+  db.transaction(() => setUpTables(db, create)).immediate();
+}
+
+function setUpTables(db: Database, create: boolean): void {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
   if (!tables.includes("meta")) {
     if (tables.length > 0) throw new Error("it is a SQLite database but not a Corroborate store");
@@ -76,5 +86,17 @@ export function prepareSchema(db: Database, create: boolean): void {
   }
   const version = Number(db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get());
   if (version > SCHEMA_VERSION) throw new Error(`it was written by a newer Corroborate (store version ${version}, this one reads ${SCHEMA_VERSION})`);
+  if (version < 2) addTextHashes(db);
   db.exec(TABLES);
+}
+
+/** Version 1 → 2: every stored report gets the hash of its normalised text. */
+function addTextHashes(db: Database): void {
+  db.exec("ALTER TABLE reports ADD COLUMN text_hash TEXT");
+  const batch = db.prepare("SELECT seq, article FROM reports WHERE seq > ? ORDER BY seq LIMIT 1000");
+  const update = db.prepare("UPDATE reports SET text_hash = ? WHERE seq = ?");
+  for (let rows = batch.all(0) as { seq: number; article: string }[]; rows.length > 0; rows = batch.all(rows.at(-1)!.seq) as typeof rows) {
+    for (const row of rows) update.run(textHash((JSON.parse(row.article) as { text: string }).text), row.seq);
+  }
+  db.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION));
 }

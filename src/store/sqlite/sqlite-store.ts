@@ -22,6 +22,10 @@ export class SqliteStore implements Store {
     return this.findReportNow(source, contentHash);
   }
 
+  async findReportByText(textHash: string): Promise<StoredReportRef | null> {
+    return (this.sql.findByText.get(textHash) as StoredReportRef | undefined) ?? null;
+  }
+
   async findCandidates(query: CandidateQuery): Promise<Map<string, number>> {
     const hits = new Map<string, number>();
     const fromDay = query.fromDay ?? -UNDATED_DAY;
@@ -72,6 +76,7 @@ export class SqliteStore implements Store {
         id,
         source: report.source,
         content_hash: report.contentHash,
+        text_hash: report.textHash,
         story_id: storyId,
         day: report.features.day,
         article: JSON.stringify({ ...report.article, id }),
@@ -109,13 +114,11 @@ export class SqliteStore implements Store {
   }
 
   async storyRevision(storyId: string): Promise<string | null> {
-    // Every change to a story adds a report (a new highest seq) or moves reports in or out (a new count).
-    const row = this.sql.revision.get(storyId) as { size: number; last: number | null };
-    return row.last === null ? null : `${row.size}.${row.last}`;
+    return (this.sql.revision.pluck().get(storyId) as string | null) ?? null;
   }
 
-  async saveSummary(storyId: string, summary: StorySummary): Promise<void> {
-    this.sql.saveSummary.run(JSON.stringify(summary), storyId);
+  async saveSummary(storyId: string, revision: string, summary: StorySummary): Promise<void> {
+    this.sql.saveSummary.run(JSON.stringify(summary), storyId, storyId, revision);
   }
 
   async counts(): Promise<{ reports: number; stories: number }> {
@@ -167,18 +170,23 @@ export class SqliteStore implements Store {
   }
 }
 
+/** A story's revision token, "size.last seq", or NULL for no such story; `story` is the SQL giving its id. */
+const REVISION_OF = (story: string) => `(SELECT CASE WHEN max(seq) IS NULL THEN NULL ELSE count(*) || '.' || max(seq) END FROM reports WHERE story_id = ${story})`;
+
 function prepareStatements(db: Database) {
   const s = (sql: string): Statement => db.prepare(sql);
   return {
     findReport: s("SELECT id, story_id AS story FROM reports WHERE source = ? AND content_hash = ?"),
+    findByText: s("SELECT id, story_id AS story FROM reports WHERE text_hash = ? ORDER BY seq LIMIT 1"),
     reportIdTaken: s("SELECT 1 FROM reports WHERE id = ?"),
     nextSuffix: s("SELECT next FROM id_suffixes WHERE base = ?"),
     saveSuffix: s("INSERT INTO id_suffixes (base, next) VALUES (?, ?) ON CONFLICT (base) DO UPDATE SET next = excluded.next"),
-    insertReport: s("INSERT INTO reports (id, source, content_hash, story_id, day, article, vector, ingested_at) VALUES (@id, @source, @content_hash, @story_id, @day, @article, @vector, @ingested_at)"),
+    insertReport: s("INSERT INTO reports (id, source, content_hash, text_hash, story_id, day, article, vector, ingested_at) VALUES (@id, @source, @content_hash, @text_hash, @story_id, @day, @article, @vector, @ingested_at)"),
     moveReport: s("UPDATE reports SET story_id = ? WHERE id = ?"),
     moveStory: s("UPDATE reports SET story_id = ? WHERE story_id = ?"),
     members: s("SELECT id, vector, day FROM reports WHERE story_id = ? ORDER BY seq"),
-    revision: s("SELECT count(*) AS size, max(seq) AS last FROM reports WHERE story_id = ?"),
+    // Every change to a story adds a report (a new highest seq) or moves reports in or out (a new count).
+    revision: s(`SELECT ${REVISION_OF("?")}`),
     articles: s("SELECT article FROM reports WHERE story_id = ? ORDER BY day IS NULL, day, seq"),
     story: s("SELECT id, size, sum, days FROM stories WHERE id = ?"),
     upsertStory: s(
@@ -187,7 +195,8 @@ function prepareStatements(db: Database) {
     ),
     deleteStory: s("DELETE FROM stories WHERE id = ?"),
     listStories: s("SELECT id, size, summary FROM stories ORDER BY size DESC, last_day DESC, id"),
-    saveSummary: s("UPDATE stories SET summary = ? WHERE id = ?"),
+    // The revision check and the write are one statement, so no writer can come between them.
+    saveSummary: s(`UPDATE stories SET summary = ? WHERE id = ? AND ${REVISION_OF("?")} = ?`),
     postingsForTerm: s("SELECT story_id FROM postings WHERE term = ? AND last_day >= ? ORDER BY last_day DESC LIMIT ?"),
     insertPosting: s("INSERT OR REPLACE INTO postings (term, story_id, last_day) VALUES (?, ?, ?)"),
     deletePostings: s("DELETE FROM postings WHERE story_id = ?"),

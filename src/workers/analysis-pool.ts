@@ -1,0 +1,100 @@
+import { availableParallelism } from "node:os";
+import { MessageChannel } from "node:worker_threads";
+import { Piscina } from "piscina";
+import type { AlignedStory, AnalyzedArticle, Article, RawDocument } from "../types.js";
+import type { TimeBudget } from "../config.js";
+import { CorroborateError } from "../errors.js";
+import type { AnalysisTask, TaskOutcome, TaskValues } from "./analysis-tasks.js";
+import { budgetMs, tooSlow } from "./time-budget.js";
+import type { WorkerMessage } from "./analysis-worker.js";
+
+/**
+ * The worker's file beside this one: analysis-worker.js when run from dist/; from the TypeScript
+ * sources (tests, benchmarks), a small loader that registers tsx in the thread first.
+ */
+const WORKER_FILE = new URL(import.meta.url.endsWith(".ts") ? "./analysis-worker-tsx.mjs" : "./analysis-worker.js", import.meta.url).href;
+
+/**
+ * Extraction, analysis and alignment in worker threads, each task under a time budget. A task over
+ * its budget has its thread terminated (a runaway regular expression cannot be stopped any other
+ * way) and fails with E_TOO_SLOW; a fresh thread takes its place. The main thread stays free to
+ * answer readers, and the rest of a run goes on.
+ *
+ * piscina runs the threads (queue, start them at once and keep them, replace a terminated one,
+ * unref idle ones so they never keep a process alive);
+ * this class adds the budget. A task's clock starts when its worker says it has started, not when
+ * it joins the queue behind a big report, nor while a new thread loads its modules (a second or
+ * more on a busy machine).
+ */
+/** A thread beyond the first kept this long without work: long enough to span gaps between reports. */
+const IDLE_MS = 10_000;
+
+export class AnalysisPool {
+  private readonly piscina: Piscina;
+
+  /**
+   * `warm`: start every thread with the pool (a server: a new thread loads every module, a second
+   * or more of CPU, which should not fall on the first post or the reader waiting for it). Else one
+   * thread starts at once and the others when reports queue up (a command over a few reports).
+   */
+  constructor(
+    readonly threads: number = defaultThreads(),
+    warm = true,
+  ) {
+    this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: warm ? threads : 1, maxThreads: threads, idleTimeout: IDLE_MS });
+  }
+
+  extract(document: RawDocument, budget: TimeBudget): Promise<Article> {
+    return this.run({ kind: "extract", document }, document.source, document.bytes.length, budget);
+  }
+
+  analyze(document: RawDocument, budget: TimeBudget): Promise<AnalyzedArticle> {
+    return this.run({ kind: "analyze", document }, document.source, document.bytes.length, budget);
+  }
+
+  /** Re-analyse a stored story's articles and align them; the budget covers all its text. */
+  align(storyId: string, articles: Article[], budget: TimeBudget): Promise<AlignedStory> {
+    const bytes = articles.reduce((sum, a) => sum + a.text.length, 0);
+    return this.run({ kind: "align", storyId, articles }, `story ${storyId}`, bytes, budget);
+  }
+
+  /** Finish the tasks under way and queued (each bounded by its budget), then stop the threads. */
+  async close(): Promise<void> {
+    await this.piscina.close();
+  }
+
+  private async run<K extends AnalysisTask["kind"]>(task: AnalysisTask & { kind: K }, source: string, bytes: number, budget: TimeBudget): Promise<TaskValues[K]> {
+    const ms = budgetMs(bytes, budget);
+    const overBudget = new AbortController();
+    const { port1: startedHere, port2: started } = new MessageChannel();
+    let clock: NodeJS.Timeout | undefined;
+    startedHere.once("message", () => {
+      clock = setTimeout(() => overBudget.abort(), ms);
+    });
+    try {
+      const message: WorkerMessage = { task, started };
+      const outcome = (await this.piscina.run(message, { signal: overBudget.signal, transferList: [started] })) as TaskOutcome<TaskValues[K]>;
+      if ("failure" in outcome) throw new CorroborateError(outcome.failure.code, outcome.failure.stage, outcome.failure.message, outcome.failure.source);
+      return outcome.value;
+    } catch (error) {
+      if (overBudget.signal.aborted) throw tooSlow(source, ms);
+      throw error;
+    } finally {
+      clearTimeout(clock);
+      startedHere.close();
+    }
+  }
+}
+
+/** One thread per core, at most four: analysis is CPU-bound, and more threads only add memory. */
+function defaultThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+let shared: AnalysisPool | undefined;
+
+/** The process's pool for the CLI and the library, made on first use. */
+export function sharedAnalysisPool(): AnalysisPool {
+  shared ??= new AnalysisPool(defaultThreads(), false);
+  return shared;
+}
