@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { withCopyNumber } from "./report-copies.js";
 
 /**
- * Copies of the example reports (plain text ones), `copies` of each, each with its own closing line
- * so that each is a distinct report; a folder per example event, so the folder is the event label.
+ * Copies of the example reports (plain text ones), `copies` of each, each with a sentence of its own
+ * in its body so that each is a distinct report (the same text is the same report to a store); a folder per example event, so the folder is the event label.
  * `events` limits which example events are used. Returns the number of reports written.
  */
 export function writeExampleCopies(dir: string, copies: number, events?: string[]): number {
@@ -13,7 +14,7 @@ export function writeExampleCopies(dir: string, copies: number, events?: string[
     mkdirSync(join(dir, event), { recursive: true });
     for (const file of readdirSync(join("examples", event)).filter((f) => f.endsWith(".txt"))) {
       const text = readFileSync(join("examples", event, file), "utf8");
-      for (let copy = 0; copy < copies; copy++) writeFileSync(join(dir, event, `${copy}-${file}`), `${text}\nCorrection number ${n++} was appended to this copy.\n`);
+      for (let copy = 0; copy < copies; copy++) writeFileSync(join(dir, event, `${copy}-${file}`), withCopyNumber(text, n++));
     }
   }
   return n;
