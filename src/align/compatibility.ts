@@ -40,8 +40,8 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
 }
 
 /**
- * An airport, a stadium, a street lies in some town: "at Reagan National Airport" and "in
- * Washington" may both be true, and without a map of where the facility is, they are not set
+ * An airport, a stadium, a street lies in some town: "at Hillview Airport" and "in
+ * Eastport" may both be true, and without a map of where the facility is, they are not set
  * against each other. Two facilities, or two towns, still can be.
  */
 const FACILITY_WORDS: ReadonlySet<string> = new Set([

@@ -28,7 +28,7 @@ function displayQuantity(bucket: Bucket, context: StoryContext): { value: string
     const words = share === "all" ? `all ${of}` : `none of those ${of}`;
     return { value: bucket.value, display: n === undefined ? words : `${words} (${n})` };
   }
-  // An amount, a score, a sentence, a share: shown as the reports word it ("$14.9 billion", "12 years and 6 months").
+  // An amount, a score, a sentence, a share: shown as the reports word it ("$2.1 billion", "12 years and 6 months").
   if (claims[0]!.valueType && claims[0]!.valueType !== "count") return { value: bucket.value, display: mostCommon(claims.map((c) => c.display)) };
   const plain = claims.find((c) => !c.qualifier) ?? claims[0]!;
   return { value: bucket.value, display: withQualifier(plain) };

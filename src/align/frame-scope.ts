@@ -7,7 +7,7 @@ const ALWAYS_OWNED: ReadonlySet<string> = new Set(["share", "seats", "votes", "p
 /**
  * Frames that measure one thing of different owners are different subjects: deaths in one county
  * and in another, one party's seats and another's. When a story gives a measure for two or more
- * owners, each owner's frames get their own slot ("killed: Kerr County"); frames that name no
+ * owners, each owner's frames get their own slot ("killed: Porto Vell"); frames that name no
  * owner stay on the plain slot, which then means the whole. With one owner or none, the owner
  * only says what every report already means, and all frames of the measure share the slot.
  */
@@ -37,8 +37,8 @@ export function scopeByOwner(stated: Stated[], entities: EntityIndex): Stated[] 
 
 /**
  * The person each report is about (the one it names most), and the person the story is about.
- * Reports may name that person differently (a cardinal by his name, the pope he became by his
- * papal name): a figure about the main person of one report is about the main person of the
+ * Reports may name that person differently (a bishop by his name, the office he took by its
+ * title): a figure about the main person of one report is about the main person of the
  * story, whatever name the report uses.
  */
 function mainPersons(stated: Stated[], entities: EntityIndex): { story: string | undefined; of(s: Stated): string | undefined } {

@@ -2,7 +2,7 @@ import type { Fact } from "../types.js";
 
 /**
  * Words for a reader instead of slot keys: "date: incident" → "date of the incident", "share:
- * Civic Union" → "Civic Union vote share", "cardinal elector" → "cardinal electors".
+ * Civic Union" → "Civic Union vote share", "voting delegate" → "voting delegates".
  */
 export function slotLabel(key: string, subject?: string): string {
   const [head, rest] = splitKey(key);

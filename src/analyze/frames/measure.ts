@@ -2,27 +2,27 @@ import type { TaggedToken } from "./tagger.js";
 
 /**
  * Modifiers that say nothing about what is counted: "38 other people" counts people, "12 more
- * bodies" bodies. Words that do say what ("passing touchdowns", "cardinal electors", "road
+ * bodies" bodies. Words that do say what ("passing touchdowns", "voting delegates", "road
  * deaths") stay in the measure.
  */
 const EMPTY_MODIFIERS: ReadonlySet<string> = new Set([
   "other", "more", "new", "additional", "further", "many", "several", "various", "different", "separate",
   "such", "same", "few", "some", "confirmed", "reported", "estimated", "known", "least", "last", "first",
 ]);
-/** Longest noun phrase read after a value: "two touchdown passes", "133 cardinal electors". */
+/** Longest noun phrase read after a value: "two touchdown passes", "412 voting delegates". */
 const MAX_PHRASE = 4;
 const PHRASE_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN"]);
 
 export interface Measure {
-  /** Lemmas, modifiers first: "cardinal elector", "square mile", "passing touchdown". */
+  /** Lemmas, modifiers first: "voting delegate", "square mile", "passing touchdown". */
   words: string[];
   /** Token index of the head noun (the last word of the phrase). */
   head: number;
 }
 
 /**
- * What a value counts: the noun phrase right after it, read by part of speech ("133 cardinal
- * electors" → cardinal elector). A participle after a percentage is what the share is of ("14%
+ * What a value counts: the noun phrase right after it, read by part of speech ("412 voting
+ * delegates" → voting delegate). A participle after a percentage is what the share is of ("14%
  * contained"); "N% of the vote" is the vote's share.
  */
 export function measureAfter(tokens: readonly TaggedToken[], end: number, percent: boolean): Measure | null {

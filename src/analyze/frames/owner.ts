@@ -1,7 +1,7 @@
 import type { EntityMention } from "../../types.js";
 import type { TaggedToken } from "./tagger.js";
 
-/** Words that tie a measure to whom it belongs: "deaths in Kerr County", "28% for the Union". */
+/** Words that tie a measure to whom it belongs: "deaths in Porto Vell", "28% for the Civic Union". */
 const OWNER_LINKS: ReadonlySet<string> = new Set(["of", "in", "for", "among", "at", "by"]);
 /** Words that open a new clause, whose subject is someone else: "…, while the Greens won 12%". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["while", "whereas", "but", "although", "though", "and", "as", "which", "who", "after", "before", "including"]);
@@ -9,10 +9,10 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "—", "�
 
 /**
  * Whose value it is, from the sentence's shape:
- *  1. a name linked right after the measure ("deaths in Kerr County", "the vote share of the AfD");
+ *  1. a name linked right after the measure ("deaths in Porto Vell", "the vote share of the Greens");
  *  2. else the subject of the clause: the last name before the value that a verb follows
- *     ("The AfD won 152 seats", "Hurts threw two touchdown passes"), in the same clause.
- * A value that is itself the subject ("133 cardinal electors took part") belongs to no one named.
+ *     ("The Greens won 52 seats", "Vidrek scored two goals"), in the same clause.
+ * A value that is itself the subject ("412 voting delegates took part") belongs to no one named.
  */
 export function ownerOf(
   tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
@@ -21,8 +21,8 @@ export function ownerOf(
 }
 
 /**
- * Where a toll or tally was counted: a place linked to its noun ("deaths in Kerr County", "the
- * death toll in Texas rose to 104"). A casualty count belongs to a place, not to the clause's
+ * Where a toll or tally was counted: a place linked to its noun ("deaths in Porto Vell", "the
+ * death toll in the valley rose to 43"). A casualty count belongs to a place, not to the clause's
  * subject ("an airliner crashed, killing 38" does not give the airline 38 dead).
  */
 export function placeOf(
@@ -33,7 +33,7 @@ export function placeOf(
   if (after && tokens[valueEnd]?.lower !== "of") return after;
   for (let k = valueFirst - 1; k >= 0 && k >= valueFirst - 8; k--) {
     if (CLAUSE_MARKS.has(tokens[k]!.text)) break;
-    // "the death toll in Texas rose to 104"; "In Sarnia, 30 people died".
+    // "the death toll in Porto Vell rose to 43"; "In Sarnia, 30 people died".
     if (tokens[k]!.lower !== "in" || (k > 0 && tokens[k - 1]!.pos !== "NOUN")) continue;
     const at = tokens[k + 1]?.pos === "DET" ? tokens[k + 2] : tokens[k + 1];
     const place = at ? places.find((m) => m.start === at.start) : undefined;
@@ -62,7 +62,7 @@ function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, menti
   }
   const from = tokens[clauseStart]?.start ?? Infinity;
   const to = tokens[valueFirst]?.start ?? -Infinity;
-  // The subject stands right before a verb of the clause ("The AfD won", "Hurts has thrown"),
+  // The subject stands right before a verb of the clause ("The Greens won", "Vidrek has scored"),
   // nearest verb first; a name before a comma or inside an aside is not the clause's subject.
   for (let k = valueFirst - 1; k >= clauseStart; k--) {
     const token = tokens[k]!;

@@ -7,7 +7,7 @@ const PERCENT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "per"]);
 const DECIMAL = /^\d+(?:[.,]\d+)?%?$/;
 
 /**
- * Percentages as frames: "the AfD reaches 20.8 percent" (the AfD's share), "28.6% of the vote"
+ * Percentages as frames: "the Greens reach 12.4 percent" (the Greens' share), "31.2% of the vote"
  * (a vote share), "the fire was 14% contained" (containment). A share nobody owns and that says
  * of what it is a share is not a claim.
  */

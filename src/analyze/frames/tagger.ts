@@ -14,7 +14,7 @@ export interface TaggedToken {
   end: number;
 }
 
-/** A value the tagger's entity recogniser found: "27 years and 3 months" (DURATION), "$14.9 billion" (MONEY). */
+/** A value the tagger's entity recogniser found: "27 years and 3 months" (DURATION), "$2.1 billion" (MONEY). */
 export interface TaggedValue {
   type: string;
   /** Token range, end exclusive. */

@@ -16,8 +16,8 @@ const MAX_AGE = 120;
 
 /**
  * Values the count finder leaves aside, each with what it measures and whose it is:
- * ages ("the 69-year-old pope", "Prevost, 69,", "aged 69"), final scores ("beat the Chiefs
- * 40-22"), amounts of money ("a $14.9 billion deal"; a converted amount in brackets is the same
+ * ages ("the 71-year-old bishop", "Corra, 71,", "aged 71"), final scores ("beat the Rovers
+ * 3-1"), amounts of money ("a $2.1 billion deal"; a converted amount in brackets is the same
  * fact), prison sentences ("sentenced to 27 years and three months"), and "three-time" titles.
  */
 export function findValueFrames(
@@ -76,7 +76,7 @@ function ageAt(
     end = i + 1;
     person = nearestPerson(mentions, token.start, "before");
   } else if (tokens[i - 1]?.text === "," && (tokens[i + 1]?.text === "," || tokens[i + 1]?.text === ".")) {
-    // "Robert Prevost, 69, …": an age in apposition to a name.
+    // "Anselm Corra, 71, …": an age in apposition to a name.
     person = mentions.find((m) => m.type === "person" && m.end === tokens[i - 1]!.start);
     if (person) end = i + 1;
   }
@@ -109,7 +109,7 @@ function sentenceAt(tokens: readonly TaggedToken[], i: number, sentence: Sentenc
   });
 }
 
-/** "three-time Super Bowl MVP": how many times someone has won a title. */
+/** "three-time world champion": how many times someone has won a title. */
 function timesAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[]): Claim | undefined {
   const joined = /^([a-z]+|\d+)-time$/i.exec(tokens[i]!.text);
   const split = tokens[i + 1]?.text === "-" && tokens[i + 2]?.lower === "time";
@@ -137,7 +137,7 @@ function amountAt(
   const amount = parseAmount(tokens, i);
   if (!amount) return undefined;
   skipUntil.index = amount.end;
-  // "€88 million ($102 million)": the bracketed amount converts the first; it is not a second fact.
+  // "€4.2 million ($4.6 million)": the bracketed amount converts the first; it is not a second fact.
   if (tokens[i - 1]?.text === "(" && tokens.slice(Math.max(0, i - 6), i - 1).some((t) => parseAmount(tokens, tokens.indexOf(t))?.end === i - 1)) return undefined;
   const noun = measureAfter(tokens, amount.end, false);
   const before = tokens.slice(Math.max(0, i - 6), i).reverse().find((t) => t.pos === "NOUN");

@@ -3,7 +3,7 @@ import { CURRENCY_SIGNS, CURRENCY_WORDS } from "../../lexicons/units.js";
 import type { TaggedToken } from "./tagger.js";
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
-/** "$1.5bn", "€88m": digits with a scale abbreviation glued on. */
+/** "$1.5bn", "€40m": digits with a scale abbreviation glued on. */
 const GLUED_SCALE = /^(\d+(?:\.\d+)?)([a-z]{1,3})$/i;
 const QUALIFIERS = new Map(QUANTITY_QUALIFIERS.filter(([phrase]) => !phrase.includes(" ")).map(([phrase, q]) => [phrase, q]));
 const TWO_WORD_QUALIFIERS = new Map(QUANTITY_QUALIFIERS.filter(([phrase]) => phrase.split(" ").length === 2).map(([phrase, q]) => [phrase, q]));
@@ -30,7 +30,7 @@ export interface Amount {
   end: number;
 }
 
-/** An amount of money at token `i`: "$14.9 billion", "€88m", "88 million euros", "an estimated €88 million". */
+/** An amount of money at token `i`: "$2.1 billion", "€40m", "40 million euros", "an estimated €40 million". */
 export function parseAmount(tokens: readonly TaggedToken[], i: number): Amount | null {
   const sign = CURRENCY_SIGNS.get(tokens[i]!.text);
   const at = sign ? i + 1 : i;
