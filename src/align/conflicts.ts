@@ -116,7 +116,6 @@ function movedOverTime(key: string, a: Bucket, timeA: string | null, b: Bucket, 
     return isUpdate(key, lower.stated[0]!.claim, Number(lower.value), Number(higher.value), true);
   }
   if (timeA === timeB) return false;
-  if (timeA.slice(0, 10) !== timeB.slice(0, 10) && (timeA.length === 10) !== (timeB.length === 10) && (timeA.startsWith(timeB) || timeB.startsWith(timeA))) return false;
   const [earlier, later] = timeA < timeB ? [a, b] : [b, a];
   return isUpdate(key, earlier.stated[0]!.claim, Number(earlier.value), Number(later.value));
 }

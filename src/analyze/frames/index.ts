@@ -1,5 +1,5 @@
 import { MEASURE_UNITS } from "../../lexicons/units.js";
-import type { Claim, EntityMention, Sentence } from "../../types.js";
+import type { Claim, EntityMention } from "../../types.js";
 import type { DatePhrase } from "../date-patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
@@ -42,14 +42,14 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const values = [...found, ...shares];
     const framed = claims
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
-      .map((claim) => frameOf(claim, tagged.tokens, mentions, sentence))
+      .map((claim) => frameOf(claim, tagged.tokens, mentions))
       .filter((claim): claim is Claim => claim !== null);
     for (const claim of [...framed, ...values]) out.push(time ? { ...claim, time } : claim);
   }
   return out;
 }
 
-function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonly EntityMention[], sentence: Sentence): Claim | null {
+function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonly EntityMention[]): Claim | null {
   const first = tokens.findIndex((t) => t.start >= claim.span.start);
   const end = lastIndexWithin(tokens, claim.span.end) + 1;
   if (first < 0 || end <= first) return claim;
@@ -73,7 +73,8 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
     measure: key,
     valueType: "count",
     ...(owner ? { owner: owner.key } : {}),
-    comparable: owner !== undefined && measure.words.length >= 1 && sentence.text.length > 0,
+    // A count nobody owns ("12 children") may count different things in two reports.
+    comparable: owner !== undefined,
   };
 }
 

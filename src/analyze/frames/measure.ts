@@ -29,6 +29,7 @@ export function measureAfter(tokens: readonly TaggedToken[], end: number, percen
   if (percent) return shareMeasure(tokens, end);
   const words: string[] = [];
   let head = -1;
+  let kept = 0;
   for (let k = end; k < tokens.length && k < end + MAX_PHRASE; k++) {
     const token = tokens[k]!;
     // "two touchdown passes": a plural tagged as a verb right after a noun is still the noun.
@@ -37,21 +38,13 @@ export function measureAfter(tokens: readonly TaggedToken[], end: number, percen
     if (token.pos === "PROPN" && tokens[k + 1]?.pos !== "NOUN" && tokens[k + 1]?.pos !== "PROPN") break;
     if (EMPTY_MODIFIERS.has(token.lower)) continue;
     words.push(lemmaOf(token));
-    if (token.pos !== "ADJ") head = k;
+    if (token.pos !== "ADJ") {
+      head = k;
+      kept = words.length;
+    }
   }
-  if (head < 0) return null;
-  // Trailing adjectives ("five people dead") are predicates, not part of what is counted.
-  const last = words.length - 1 - (end + MAX_PHRASE > head ? trailingAdjectives(tokens, head, words.length) : 0);
-  return { words: words.slice(0, last + 1), head };
-}
-
-function trailingAdjectives(tokens: readonly TaggedToken[], head: number, length: number): number {
-  let count = 0;
-  for (let k = head + 1; k < tokens.length && count < length; k++) {
-    if (tokens[k]!.pos !== "ADJ") break;
-    count++;
-  }
-  return count;
+  // Adjectives after the head noun ("five people dead") are predicates, not part of what is counted.
+  return head < 0 ? null : { words: words.slice(0, kept), head };
 }
 
 function shareMeasure(tokens: readonly TaggedToken[], end: number): Measure | null {

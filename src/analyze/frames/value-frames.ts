@@ -25,12 +25,21 @@ export function findValueFrames(
 ): Claim[] {
   const { tokens } = tagged;
   const found: Claim[] = [];
-  const skipUntil = { index: -1 };
+  let lastAmountEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (i < skipUntil.index) continue;
-    const frame = scoreAt(tokens, i, sentence) ?? minuteAt(tokens, i, sentence, mentions) ?? ageAt(tokens, i, sentence, mentions, protagonist) ?? sentenceAt(tokens, i, sentence, mentions)
-      ?? timesAt(tokens, i, sentence, mentions) ?? amountAt(tokens, i, sentence, mentions, skipUntil);
-    if (frame) found.push(frame);
+    const frame = scoreAt(tokens, i, sentence) ?? minuteAt(tokens, i, sentence, mentions) ?? ageAt(tokens, i, sentence, mentions, protagonist)
+      ?? sentenceAt(tokens, i, sentence, mentions) ?? timesAt(tokens, i, sentence, mentions);
+    if (frame) {
+      found.push(frame);
+      continue;
+    }
+    const amount = parseAmount(tokens, i);
+    if (!amount) continue;
+    // "€4.2 million ($4.6 million)": the bracketed amount converts the one before; it is not a second fact.
+    const converts = tokens[i - 1]?.text === "(" && lastAmountEnd === i - 1;
+    if (!converts) found.push(amountFrame(tokens, i, amount, sentence, mentions));
+    lastAmountEnd = amount.end;
+    i = amount.end - 1;
   }
   return found;
 }
@@ -131,19 +140,13 @@ function timesAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, 
   });
 }
 
-function amountAt(
-  tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[], skipUntil: { index: number },
-): Claim | undefined {
-  const amount = parseAmount(tokens, i);
-  if (!amount) return undefined;
-  skipUntil.index = amount.end;
-  // "€4.2 million ($4.6 million)": the bracketed amount converts the first; it is not a second fact.
-  if (tokens[i - 1]?.text === "(" && tokens.slice(Math.max(0, i - 6), i - 1).some((t) => parseAmount(tokens, tokens.indexOf(t))?.end === i - 1)) return undefined;
+/** `at`: the token the amount's number (or currency sign) starts at. */
+function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount, sentence: Sentence, mentions: readonly EntityMention[]): Claim {
   const noun = measureAfter(tokens, amount.end, false);
-  const before = tokens.slice(Math.max(0, i - 6), i).reverse().find((t) => t.pos === "NOUN");
+  const before = tokens.slice(Math.max(0, at - 6), at).reverse().find((t) => t.pos === "NOUN");
   const what = noun?.words.at(-1) ?? before?.lemma;
   const measure = what && DEAL_NOUNS.has(what) ? "deal value" : what ? `${what} value` : "amount";
-  const owner = ownerOf(tokens, i, noun ? noun.head + 1 : amount.end, mentions);
+  const owner = ownerOf(tokens, at, noun ? noun.head + 1 : amount.end, mentions);
   return frameClaim(sentence, tokens, amount.first, amount.end, {
     key: measure, value: String(amount.value), number: amount.value, valueType: "amount", unit: amount.currency,
     ...(owner ? { owner: owner.key } : {}), ...(amount.qualifier ? { qualifier: amount.qualifier } : {}), rule: "FRAME_AMOUNT",
@@ -191,4 +194,3 @@ function frameClaim(sentence: Sentence, tokens: readonly TaggedToken[], first: n
   };
 }
 
-export type { Amount };
