@@ -95,7 +95,7 @@ export interface EntityMention extends Span {
   /** The surface form as written ("Aliev", "Azerbaijani Airlines"). */
   surface: string;
   type: EntityType;
-  /** Canonical key used to merge variants across reports (see analyze/entity-keys.ts). */
+  /** Canonical key used to merge variants across reports (see analyze/entities/key.ts). */
   key: string;
   sentence: number;
 }

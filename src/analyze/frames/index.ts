@@ -1,6 +1,6 @@
 import { MEASURE_UNITS } from "../../lexicons/units.js";
 import type { Claim, EntityMention } from "../../types.js";
-import type { DatePhrase } from "../date-patterns.js";
+import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
 import { ownerOf, placeOf } from "./owner.js";
