@@ -44,7 +44,11 @@ function isCalendarDay(claim: Claim): boolean {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DIGIT = /\d/;
 
+/** The fewest significant digits that write `n` exactly (55 → 2, 14.9e9 → 3, 2e6 → 1). */
 function significantDigits(n: number): number {
-  const digits = Math.abs(n).toPrecision(15).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
-  return digits.length;
+  for (let digits = 1; digits < MAX_DIGITS; digits++) if (Number(n.toPrecision(digits)) === n) return digits;
+  return MAX_DIGITS;
 }
+
+/** Digits a double holds exactly. */
+const MAX_DIGITS = 15;
