@@ -106,7 +106,7 @@ function isOpenCount(s: Stated): boolean {
 }
 
 function disagree(a: Stated[], b: Stated[], context: StoryContext): boolean {
-  return a.every((x) => b.every((y) => !statementsCompatible(x, y, context) && !differentActs(x, y) && !differentScale(x, y)));
+  return a.every((x) => b.every((y) => !statementsCompatible(x, y, context) && !differentScale(x, y)));
 }
 
 /** An open count more than this many times another is a count of something else, not a misreport of it. */
@@ -121,13 +121,6 @@ function differentScale(x: Stated, y: Stated): boolean {
   if (x.claim.rule !== "QTY_COUNT_NOUN" && y.claim.rule !== "QTY_COUNT_NOUN") return false;
   const [a, b] = [Math.abs(x.claim.number ?? Number(x.value)), Math.abs(y.claim.number ?? Number(y.value))];
   return Math.max(a, b) > MISREPORT_RATIO * Math.min(a, b);
-}
-
-/** "27 people died" and "66 people were identified" count different people (when nothing else says whose they are). */
-function differentActs(x: Stated, y: Stated): boolean {
-  if (!isOpenCount(x) || !isOpenCount(y)) return false;
-  const [p, q] = [x.claim.predicate, y.claim.predicate];
-  return p !== undefined && q !== undefined && p !== q;
 }
 
 /**
