@@ -193,3 +193,13 @@ test("two reports that give a slot two figures part on the one figure that diffe
   assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["3", "5"]);
   assert.ok(aligned.facts.some((f) => /carriage/.test(f.key) && f.value === "14" && f.status === "corroborated"), "the figure both give stands");
 });
+
+test("a figure with its bare noun joins the one fuller measure of that noun with the same figure", () => {
+  const aligned = story(
+    report("a", "In the final on Sunday, Dan Ferro had 72 rushing yards and 221 passing yards."),
+    report("b", "In the final on Sunday, Dan Ferro gained 72 yards on the ground."),
+  );
+  const rushing = aligned.facts.find((f) => f.value === "72");
+  assert.equal(rushing?.key, "rushing yard");
+  assert.equal(rushing?.independentSources, 2);
+});
