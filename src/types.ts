@@ -137,7 +137,7 @@ export interface Claim {
   valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times";
   unit?: string;
   time?: string;
-  /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to"). */
+  /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to", "so far"). */
   changing?: boolean;
   /** Whether two reports giving different values of this frame can contradict each other. */
   comparable?: boolean;
