@@ -150,7 +150,6 @@ function scanPage(root: HtmlElement): PageScan {
  * date the page stands by. With nothing declared, the shown date.
  */
 function choosePublished(page: PageScan, declared: { published: string | null; modified: string | null }): string | null {
-  if (page.shownDate && page.shownDate === declared.modified) return page.shownDate;
   return declared.published ?? page.shownDate;
 }
 
