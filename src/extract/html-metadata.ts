@@ -1,9 +1,10 @@
 import { authorsFromByline } from "./authors.js";
 import { classWords } from "./html-chrome.js";
+import { ShownDates } from "./shown-date.js";
 import { readJsonLd, type JsonLdArticle } from "./html-jsonld.js";
 import { chooseTitle, cleanTitleText } from "./html-title.js";
 import { elements, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
-import { findDate, isDateOnlyLine } from "./text-dates.js";
+import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
 
 /**
@@ -63,8 +64,12 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const meta = (keys: readonly string[]): string | null => keys.map((key) => page.meta.get(key)).find(Boolean) ?? null;
   const canonicalUrl = page.canonical ?? meta(META_KEYS.url) ?? ld?.url ?? null;
   const metaAuthors = meta(META_KEYS.author);
+  const title = chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null });
+  const modified = isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified));
+  const declared = isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? publishedByKeyName(page.meta) ?? page.itemDate ?? page.time;
+  const headline = page.h1s.findIndex((h1) => cleanTitleText(h1) === title);
   return {
-    title: chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null }),
+    title,
     authors: firstNonEmpty(
       declaredNames(ld?.authors ?? []),
       declaredNames(metaAuthors ? [metaAuthors] : []),
@@ -72,15 +77,36 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
       ...page.bylines.map(authorsFromByline),
       declaredNames(ld?.authorOrganizations ?? []),
     ),
-    published: choosePublished(page, {
-      published: isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? page.itemDate ?? page.time ?? dateFromUrl(canonicalUrl),
-      modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
-    }),
-    modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
+    published: choosePublished(declared, modified, page.shown.nearest(headline)) ?? dateFromUrl(canonicalUrl),
+    modified,
     outlet: ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet)),
     language: languageCode(page.lang ?? ld?.language ?? meta(META_KEYS.language)),
     canonicalUrl,
   };
+}
+
+/**
+ * The declared publication date, unless the page shows its reader another one beside the headline
+ * (see shown-date.ts) that is not its update date either: then the markup is stale or wrong (a template's date, a
+ * month and day swapped) and the shown date is the one the page stands by. A shown update date
+ * does not replace the publication date: the day a story first ran is the one asked for.
+ */
+function choosePublished(declared: string | null, modified: string | null, shown: { iso: string; beside: boolean } | null): string | null {
+  if (!declared) return shown?.iso ?? null;
+  return shown?.beside && shown.iso !== modified ? shown.iso : declared;
+}
+
+/** A meta tag whose name speaks of publication ("w-published-date", "published") that holds a date. */
+const PUBLISHED_KEY = /publish|posted|release/;
+const NOT_PUBLISHED_KEY = /publisher|modif|updat/;
+
+function publishedByKeyName(meta: ReadonlyMap<string, string>): string | null {
+  for (const [key, value] of meta) {
+    if (!PUBLISHED_KEY.test(key) || NOT_PUBLISHED_KEY.test(key)) continue;
+    const iso = isoDate(value);
+    if (iso) return iso;
+  }
+  return null;
 }
 
 export function isoDate(value: string | null | undefined): string | null {
@@ -95,10 +121,8 @@ interface PageScan {
   time: string | null;
   /** itemprop="datePublished" on a visible element (its content, datetime or text). */
   itemDate: string | null;
-  /** The first date shown in a date or byline element: what the reader sees. */
-  shownDate: string | null;
-  /** Elements read for a shown date so far: bounded, as each read takes the element's text. */
-  dateTries: number;
+  /** Dates shown to the reader, for the one beside the headline. */
+  shown: ShownDates;
   bylines: string[];
   /** Texts of links to author pages ("/author/jane-doe"), one per author. */
   authorLinks: string[];
@@ -108,7 +132,7 @@ interface PageScan {
 
 /** One pass over the elements, collecting what each source of metadata needs. */
 function scanPage(root: HtmlElement): PageScan {
-  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shownDate: null, dateTries: 0, bylines: [], authorLinks: [], authorBox: null };
+  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shown: new ShownDates(), bylines: [], authorLinks: [], authorBox: null };
   for (const element of elements(root)) {
     const attrs = element.attrs;
     if (element.tag === "meta") {
@@ -120,17 +144,16 @@ function scanPage(root: HtmlElement): PageScan {
     } else if (element.tag === "html") {
       scan.lang ??= attrs["lang"] ?? attrs["xml:lang"] ?? null;
     } else if (element.tag === "h1") {
-      if (scan.h1s.length < MAX_H1S) scan.h1s.push(textOf(element));
+      const kept = scan.h1s.length < MAX_H1S;
+      if (kept) scan.h1s.push(textOf(element));
+      scan.shown.visit(element, kept);
     } else if (element.tag === "time") {
       scan.time ??= isoDate(attrs["datetime"] ?? (attrs["pubdate"] !== undefined ? textOf(element) : null));
     }
     if (attrs["itemprop"] === "datePublished" && element.tag !== "meta") {
       scan.itemDate ??= isoDate(attrs["content"] ?? attrs["datetime"] ?? textOf(element));
     }
-    if (!scan.shownDate && scan.dateTries < MAX_DATE_TRIES && (isDateElement(element) || (scan.h1s.length > 0 && isLeafBlock(element)))) {
-      scan.dateTries++;
-      scan.shownDate = shownDate(element);
-    }
+    if (element.tag !== "h1") scan.shown.visit(element);
     if (element.tag === "a" && scan.authorLinks.length < MAX_AUTHOR_LINKS && AUTHOR_PAGE.test(attrs["href"] ?? "")) {
       const box = ancestor(element, AUTHOR_BOX_LEVELS);
       scan.authorBox ??= box;
@@ -142,44 +165,6 @@ function scanPage(root: HtmlElement): PageScan {
     }
   }
   return scan;
-}
-
-/**
- * The date a page declares, unless the page shows the reader its update date instead ("Updated
- * August 19, 2025" under the headline, with that date as dateModified): the shown one is the
- * date the page stands by. With nothing declared, the shown date.
- */
-function choosePublished(page: PageScan, declared: { published: string | null; modified: string | null }): string | null {
-  return declared.published ?? page.shownDate;
-}
-
-/** Class and id words of elements that show a post's date ("post-date", "entrydate", "blog_dt", "byline"). */
-const DATE_WORD = /date|time|publish|updated|posted|^dt$|^byline$|^meta$|^info$/;
-/** The shown date sits near the headline: after this many candidate elements, stop looking. */
-const MAX_DATE_TRIES = 200;
-/** A date element holds a date and a label or a name, not a paragraph. */
-const DATE_ELEMENT_MAX_CHARS = 100;
-
-function isDateElement(element: HtmlElement): boolean {
-  if (element.tag === "time") return true;
-  const value = `${element.attrs["class"] ?? ""} ${element.attrs["id"] ?? ""}`;
-  return value.length > 1 && classWords(value).some((word) => DATE_WORD.test(word));
-}
-
-/**
- * The date an element shows: any date in a date element's short text, or in a plain element below
- * the headline whose whole text is a date ("December 15, 2025" in a bare <p>).
- */
-function shownDate(element: HtmlElement): string | null {
-  const text = textOf(element).replace(/\s+/g, " ").trim();
-  if (text.length > DATE_ELEMENT_MAX_CHARS) return null;
-  if (!isDateElement(element)) return isDateOnlyLine(text) ? isoDate(text) : null;
-  return isoDate(text) ?? (element.tag === "time" && text ? isoDate(element.attrs["datetime"]) : null);
-}
-
-/** Elements that hold text only: where a bare date under a headline sits. */
-function isLeafBlock(element: HtmlElement): boolean {
-  return element.children.length > 0 && element.children.every((child) => typeof child === "string");
 }
 
 function isBylineElement(element: HtmlElement): boolean {
