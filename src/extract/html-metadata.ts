@@ -38,7 +38,7 @@ const META_KEYS = {
   ],
   modified: ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"],
   outlet: ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"],
-  author: ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author"],
+  author: ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "citation_authors"],
   language: ["og:locale", "content-language", "dc.language", "language"],
   url: ["og:url", "twitter:url"],
 } as const;
@@ -55,6 +55,8 @@ const MAX_AUTHOR_LINKS = 6;
 const AUTHOR_BOX_LEVELS = 3;
 /** <h1> elements read for the title (logos and widget titles are <h1>s on some sites). */
 const MAX_H1S = 10;
+/** Byline elements read: the article's comes first, but a photo credit or an empty box may come before it. */
+const MAX_BYLINES = 8;
 /** A byline element's text is a few names; longer text is a bio or a list of stories. */
 const BYLINE_MAX_CHARS = 120;
 
@@ -63,7 +65,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const ld: JsonLdArticle | null = readJsonLd(tree.jsonLd);
   const meta = (keys: readonly string[]): string | null => keys.map((key) => page.meta.get(key)).find(Boolean) ?? null;
   const canonicalUrl = page.canonical ?? meta(META_KEYS.url) ?? ld?.url ?? null;
-  const metaAuthors = meta(META_KEYS.author);
+  const metaAuthors = META_KEYS.author.map((key) => page.metaValues.get(key)).find(Boolean) ?? [];
   const title = chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null });
   const modified = isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified));
   const declared = isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? publishedByKeyName(page.meta) ?? page.itemDate ?? page.time;
@@ -72,7 +74,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
     title,
     authors: firstNonEmpty(
       declaredNames(ld?.authors ?? []),
-      declaredNames(metaAuthors ? [metaAuthors] : []),
+      declaredNames(metaAuthors),
       uniqueNames(page.authorLinks.flatMap(authorsFromByline)),
       ...page.bylines.map(authorsFromByline),
       declaredNames(ld?.authorOrganizations ?? []),
@@ -115,6 +117,8 @@ export function isoDate(value: string | null | undefined): string | null {
 
 interface PageScan {
   meta: Map<string, string>;
+  /** Every value of each meta key, in order: academic pages give one citation_author tag per author. */
+  metaValues: Map<string, string[]>;
   canonical: string | null;
   lang: string | null;
   h1s: string[];
@@ -132,13 +136,16 @@ interface PageScan {
 
 /** One pass over the elements, collecting what each source of metadata needs. */
 function scanPage(root: HtmlElement): PageScan {
-  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shown: new ShownDates(), bylines: [], authorLinks: [], authorBox: null };
+  const scan: PageScan = { meta: new Map(), metaValues: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shown: new ShownDates(), bylines: [], authorLinks: [], authorBox: null };
   for (const element of elements(root)) {
     const attrs = element.attrs;
     if (element.tag === "meta") {
       const key = cleanTitleText(attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? attrs["http-equiv"])?.toLowerCase();
       const content = attrs["content"]?.trim();
-      if (key && content && !scan.meta.has(key)) scan.meta.set(key, content);
+      if (key && content) {
+        if (!scan.meta.has(key)) scan.meta.set(key, content);
+        scan.metaValues.set(key, [...(scan.metaValues.get(key) ?? []), content]);
+      }
     } else if (element.tag === "link" && /\bcanonical\b/i.test(attrs["rel"] ?? "")) {
       scan.canonical ??= attrs["href"] ?? null;
     } else if (element.tag === "html") {
@@ -159,12 +166,20 @@ function scanPage(root: HtmlElement): PageScan {
       scan.authorBox ??= box;
       if (box === scan.authorBox) scan.authorLinks.push(textOf(element).replace(/\s+/g, " ").trim());
     }
-    if (scan.bylines.length < 3 && isBylineElement(element)) {
+    if (scan.bylines.length < MAX_BYLINES && (isBylineElement(element) || opensWithBy(element))) {
       const text = textOf(element).replace(/\s+/g, " ").trim();
       if (text && text.length <= BYLINE_MAX_CHARS) scan.bylines.push(text);
     }
   }
   return scan;
+}
+
+/** An element whose own text opens with "By" ("By <a>Jane Doe</a>"): a byline without a byline class. */
+const BY_OPENER = /^(?:by|written by|words by|posted by)$/i;
+
+function opensWithBy(element: HtmlElement): boolean {
+  const first = element.children[0];
+  return typeof first === "string" && BY_OPENER.test(first.trim()) && element.children.length > 1;
 }
 
 function isBylineElement(element: HtmlElement): boolean {
