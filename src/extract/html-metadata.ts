@@ -11,8 +11,10 @@ import { dateFromUrl } from "./url-date.js";
  * Article metadata from a page's markup, each field from the most trusted source that has it:
  *   1. schema.org JSON-LD;
  *   2. Open Graph, article:*, Dublin Core and other <meta> tags;
- *   3. <time datetime> elements;
- *   4. bylines in the page (links to author pages, rel=author, itemprop=author, byline/author classes);
+ *   3. microdata (itemprop=datePublished) and <time datetime> elements;
+ *   4. what the page shows its reader: the date beside the headline (shown-date.ts; it also
+ *      overrides a declared date it contradicts), bylines (links to author pages, rel=author,
+ *      itemprop=author, byline/author classes, elements opening with "By");
  *   5. the URL (canonical or og:url) for the date.
  * The text itself (date lines, "By" lines) is read later by the line cleaner, last in trust.
  */
