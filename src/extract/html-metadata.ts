@@ -5,6 +5,7 @@ import { chooseTitle, cleanTitleText } from "./html-title.js";
 import { elements, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { findDate, isDateOnlyLine } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
+import { isoDateTime } from "./date-time.js";
 
 /**
  * Article metadata from a page's markup, each field from the most trusted source that has it:
@@ -20,6 +21,8 @@ export interface HtmlMetadata {
   title: string | null;
   authors: string[];
   published: string | null;
+  /** The publish date with its time of day, when the markup gives one (date-time.ts). */
+  publishedAt: string | null;
   modified: string | null;
   outlet: string | null;
   language: string | null;
@@ -76,6 +79,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
       published: isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? page.itemDate ?? page.time ?? dateFromUrl(canonicalUrl),
       modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
     }),
+    publishedAt: isoDateTime(ld?.datePublished) ?? isoDateTime(meta(META_KEYS.published)) ?? page.timeAt,
     modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
     outlet: ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet)),
     language: languageCode(page.lang ?? ld?.language ?? meta(META_KEYS.language)),
@@ -93,6 +97,8 @@ interface PageScan {
   lang: string | null;
   h1s: string[];
   time: string | null;
+  /** The first <time datetime> that gives a time of day. */
+  timeAt: string | null;
   /** itemprop="datePublished" on a visible element (its content, datetime or text). */
   itemDate: string | null;
   /** The first date shown in a date or byline element: what the reader sees. */
@@ -108,7 +114,7 @@ interface PageScan {
 
 /** One pass over the elements, collecting what each source of metadata needs. */
 function scanPage(root: HtmlElement): PageScan {
-  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shownDate: null, dateTries: 0, bylines: [], authorLinks: [], authorBox: null };
+  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, timeAt: null, itemDate: null, shownDate: null, dateTries: 0, bylines: [], authorLinks: [], authorBox: null };
   for (const element of elements(root)) {
     const attrs = element.attrs;
     if (element.tag === "meta") {
@@ -123,6 +129,7 @@ function scanPage(root: HtmlElement): PageScan {
       if (scan.h1s.length < MAX_H1S) scan.h1s.push(textOf(element));
     } else if (element.tag === "time") {
       scan.time ??= isoDate(attrs["datetime"] ?? (attrs["pubdate"] !== undefined ? textOf(element) : null));
+      scan.timeAt ??= isoDateTime(attrs["datetime"]);
     }
     if (attrs["itemprop"] === "datePublished" && element.tag !== "meta") {
       scan.itemDate ??= isoDate(attrs["content"] ?? attrs["datetime"] ?? textOf(element));
