@@ -25,6 +25,8 @@ export const SCHEMA_VERSION = 3;
  *   contentless, since it indexes words the reports table already holds. Written with each report;
  *   a trigger removes a report's entry with it.
  * reports.outlet / outlet_key: the outlet as extracted, and folded for the list's outlet filter.
+ *   reports_by_outlet covers both: they sit after `article` in the row, and reading them from the
+ *   table walks each article's overflow pages (the first list view over 3,000 reports took seconds).
  * postings: the candidate index, term → story, with the story's last day so that a lookup reads
  *   only recent stories (UNDATED_DAY for stories with no dated report).
  */
@@ -47,7 +49,7 @@ CREATE TABLE IF NOT EXISTS reports (
 );
 CREATE INDEX IF NOT EXISTS reports_by_story ON reports (story_id, day);
 CREATE INDEX IF NOT EXISTS reports_by_text ON reports (text_hash);
-CREATE INDEX IF NOT EXISTS reports_by_outlet ON reports (outlet_key, story_id);
+CREATE INDEX IF NOT EXISTS reports_by_outlet ON reports (outlet_key, story_id, outlet);
 CREATE TABLE IF NOT EXISTS stories (
   id TEXT PRIMARY KEY,
   size INTEGER NOT NULL,
