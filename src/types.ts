@@ -139,8 +139,6 @@ export interface Claim {
   valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times";
   unit?: string;
   time?: string;
-  /** For open counts: what was done with the counted things, as a verb ("die", "identify", "rescue"). */
-  predicate?: string;
   /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to", "so far"). */
   changing?: boolean;
   /** Whether two reports giving different values of this frame can contradict each other. */

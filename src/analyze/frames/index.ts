@@ -4,7 +4,6 @@ import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
 import { ownerOf, placeOf } from "./owner.js";
-import { predicateOf } from "./predicate.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
@@ -67,14 +66,12 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
   const key = measure.words.join(" ");
   // "10 m": a length or weight alone does not say what was measured (a height? a distance?).
   if (!owner && measure.words.length === 1 && LENGTH_OR_WEIGHT.has(MEASURE_UNITS.get(key) ?? "")) return null;
-  const predicate = predicateOf(tokens, first, measure.head + 1);
   return {
     ...claim,
     key,
     measure: key,
     valueType: "count",
     ...(owner ? { owner: owner.key } : {}),
-    ...(predicate ? { predicate } : {}),
     ...(isRunningCount(tokens, first, measure.head + 1) ? { changing: true } : {}),
   };
 }

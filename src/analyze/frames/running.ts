@@ -1,7 +1,7 @@
 import type { TaggedToken } from "./tagger.js";
 
 /** Verbs that say a figure is a tally still moving: "the toll rose to 43". */
-export const CHANGE_VERBS: ReadonlySet<string> = new Set(["rise", "climb", "increase", "jump", "grow", "mount", "soar", "swell"]);
+const CHANGE_VERBS: ReadonlySet<string> = new Set(["rise", "climb", "increase", "jump", "grow", "mount", "soar", "swell"]);
 /** Words that date a figure to the moment of writing: "so far", "as of Monday", "to date". */
 const SO_FAR: ReadonlySet<string> = new Set(["so far", "as of", "to date", "up to now", "until now", "by now"]);
 const WINDOW = 6;
