@@ -6,6 +6,7 @@ import { chooseTitle, cleanTitleText } from "./html-title.js";
 import { elements, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
+import { isoDateTime } from "./date-time.js";
 
 /**
  * Article metadata from a page's markup, each field from the most trusted source that has it:
@@ -23,6 +24,8 @@ export interface HtmlMetadata {
   title: string | null;
   authors: string[];
   published: string | null;
+  /** The publish date with its time of day, when the markup gives one (date-time.ts). */
+  publishedAt: string | null;
   modified: string | null;
   outlet: string | null;
   language: string | null;
@@ -82,6 +85,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
       declaredNames(ld?.authorOrganizations ?? []),
     ),
     published: choosePublished(declared, modified, page.shown.nearest(headline)) ?? dateFromUrl(canonicalUrl),
+    publishedAt: isoDateTime(ld?.datePublished) ?? isoDateTime(meta(META_KEYS.published)) ?? page.timeAt,
     modified,
     outlet: ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet)),
     language: languageCode(page.lang ?? ld?.language ?? meta(META_KEYS.language)),
@@ -125,6 +129,8 @@ interface PageScan {
   lang: string | null;
   h1s: string[];
   time: string | null;
+  /** The first <time datetime> that gives a time of day. */
+  timeAt: string | null;
   /** itemprop="datePublished" on a visible element (its content, datetime or text). */
   itemDate: string | null;
   /** Dates shown to the reader, for the one beside the headline. */
@@ -138,7 +144,7 @@ interface PageScan {
 
 /** One pass over the elements, collecting what each source of metadata needs. */
 function scanPage(root: HtmlElement): PageScan {
-  const scan: PageScan = { meta: new Map(), metaValues: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shown: new ShownDates(), bylines: [], authorLinks: [], authorBox: null };
+  const scan: PageScan = { meta: new Map(), metaValues: new Map(), canonical: null, lang: null, h1s: [], time: null, timeAt: null, itemDate: null, shown: new ShownDates(), bylines: [], authorLinks: [], authorBox: null };
   for (const element of elements(root)) {
     const attrs = element.attrs;
     if (element.tag === "meta") {
@@ -158,6 +164,7 @@ function scanPage(root: HtmlElement): PageScan {
       scan.shown.visit(element, kept);
     } else if (element.tag === "time") {
       scan.time ??= isoDate(attrs["datetime"] ?? (attrs["pubdate"] !== undefined ? textOf(element) : null));
+      scan.timeAt ??= isoDateTime(attrs["datetime"]);
     }
     if (attrs["itemprop"] === "datePublished" && element.tag !== "meta") {
       scan.itemDate ??= isoDate(attrs["content"] ?? attrs["datetime"] ?? textOf(element));

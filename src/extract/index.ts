@@ -51,13 +51,17 @@ export function extractArticleFields(doc: RawDocument): ArticleFields {
   }
   const text = cleaned.paragraphs.join("\n\n");
   const given = doc.metadata ?? {};
+  const published = given.published ?? cleaned.published ?? dateFromUrl(/^https?:/i.test(doc.source) ? doc.source : null) ?? given.captured ?? null;
+  // A time of day from the markup is kept only for the day the report is dated: a feed's date wins over the page's.
+  const publishedAt = published && meta?.publishedAt?.startsWith(published) ? meta.publishedAt : null;
   return {
     id: doc.id,
     source: doc.source,
     // 5.
     outlet: given.outlet ?? cleaned.outlet ?? outletFromSource(doc.source),
     title: given.title ?? cleaned.title,
-    published: given.published ?? cleaned.published ?? dateFromUrl(/^https?:/i.test(doc.source) ? doc.source : null) ?? given.captured ?? null,
+    published,
+    ...(publishedAt ? { publishedAt } : {}),
     byline: cleaned.byline,
     authors: given.authors?.length ? given.authors : meta && meta.authors.length > 0 ? meta.authors : authorsFromByline(cleaned.byline),
     modified: meta?.modified ?? null,
