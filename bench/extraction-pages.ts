@@ -3,9 +3,10 @@
  * no process timing), over the 181 pages and the WCXB development split. Prints F1/P/R per set and
  * per half, then the worst pages with what was missed and what was extra (first shingles of each),
  * and with a saved snapshot, the pages whose F1 changed since it.
- *   node --import tsx bench/extraction-pages.ts [--worst N] [--save FILE] [--against FILE] [--only ID]
+ * With --dump DIR, each page's text goes to DIR/<set>-<id>.txt.
+ *   node --import tsx bench/extraction-pages.ts [--worst N] [--save FILE] [--against FILE] [--only ID] [--dump DIR]
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { extractArticle } from "../src/extract/index.js";
 import { HAVE_BENCHMARK, loadBenchmarkPages } from "./extraction-data.js";
@@ -39,6 +40,11 @@ const texts = pages.map((page) => {
     return "";
   }
 });
+const dump = option("--dump");
+if (dump) {
+  mkdirSync(dump, { recursive: true });
+  pages.forEach((page, i) => writeFileSync(`${dump}/${page.set}-${page.id}.txt`, texts[i]!));
+}
 const scores = pages.map((page, i) => scorePage(page.truth, texts[i]!));
 const f1 = (s: PageScore): number => (s.precision + s.recall > 0 ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0);
 
