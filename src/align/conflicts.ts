@@ -33,7 +33,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
     if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
     const held = bucketsByReport(buckets);
     const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id, context).filter((s) => s.claim.comparable !== false)]));
-    const primary = (id: string) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => said.get(id)!.includes(s))));
+    const bucketOf = (id: string, stated: Stated[]) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => stated.includes(s))));
     const positions = new Set<Bucket>();
     const moved = new Set<Bucket>();
     const ids = [...held.keys()];
@@ -41,13 +41,15 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
       for (let j = i + 1; j < ids.length; j++) {
         const [x, y] = [ids[i]!, ids[j]!];
         if (reports.source(x) === reports.source(y) || said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
-        if (!disagree(said.get(x)!, said.get(y)!, context)) continue;
-        if (movedOverTime(key, primary(x), timeOf(said.get(x)!, reports.day(x)), primary(y), timeOf(said.get(y)!, reports.day(y)))) {
-          moved.add(primary(x)).add(primary(y));
+        const sides = disagreement(said.get(x)!, said.get(y)!, context);
+        if (!sides) continue;
+        const [bx, by] = [bucketOf(x, sides[0]), bucketOf(y, sides[1])];
+        if (movedOverTime(key, bx, timeOf(sides[0], reports.day(x)), by, timeOf(sides[1], reports.day(y)))) {
+          moved.add(bx).add(by);
           continue;
         }
-        if (needsCorroboratedSide(key) && independentCount(primary(x), reports) < 2 && independentCount(primary(y), reports) < 2) continue;
-        positions.add(primary(x)).add(primary(y));
+        if (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2) continue;
+        positions.add(bx).add(by);
         for (const id of [x, y]) result.contradictions.set(id, (result.contradictions.get(id) ?? 0) + 1);
       }
     }
@@ -90,8 +92,34 @@ function statementsOf(buckets: Bucket[], article: string, context: StoryContext)
   return stated;
 }
 
-function disagree(a: Stated[], b: Stated[], context: StoryContext): boolean {
-  return a.every((x) => b.every((y) => !statementsCompatible(x, y, context)));
+/**
+ * Where two reports' statements on a slot part: every statement of one against every statement of
+ * the other (each side, all it says), or, for figures, the one figure each gives that the other
+ * does not, when all else they give agrees (one report gives a train's 14 carriages and 3
+ * derailed, another 14 and 5 derailed: they part on the derailed ones). Null when they do not part.
+ */
+function disagreement(a: Stated[], b: Stated[], context: StoryContext): [Stated[], Stated[]] | null {
+  const clash = (x: Stated, y: Stated) => !statementsCompatible(x, y, context) && !differentScale(x, y);
+  if (a.every((x) => b.every((y) => clash(x, y)))) return [a, b];
+  if (a[0]!.claim.kind !== "quantity") return null;
+  const onlyA = a.filter((x) => !b.some((y) => statementsCompatible(x, y, context)));
+  const onlyB = b.filter((y) => !a.some((x) => statementsCompatible(x, y, context)));
+  if (new Set(onlyA.map((s) => s.value)).size !== 1 || new Set(onlyB.map((s) => s.value)).size !== 1) return null;
+  return clash(onlyA[0]!, onlyB[0]!) ? [onlyA, onlyB] : null;
+}
+
+/** An open count more than this many times another is a count of something else, not a misreport of it. */
+const MISREPORT_RATIO = 3;
+
+/**
+ * Two reports that misstate one figure are near each other (151 and 152 seats, eight and seven
+ * pieces); an open count several times another ("630 seats", "152 seats") counts a different
+ * whole (a parliament, a party).
+ */
+function differentScale(x: Stated, y: Stated): boolean {
+  if (x.claim.rule !== "QTY_COUNT_NOUN" && y.claim.rule !== "QTY_COUNT_NOUN") return false;
+  const [a, b] = [Math.abs(x.claim.number ?? Number(x.value)), Math.abs(y.claim.number ?? Number(y.value))];
+  return Math.max(a, b) > MISREPORT_RATIO * Math.min(a, b);
 }
 
 /**
@@ -113,11 +141,15 @@ function movedOverTime(key: string, a: Bucket, timeA: string | null, b: Bucket, 
   // are more likely two counts of it than a contradiction: shown in the order such tallies move.
   if (timeA === null || timeB === null) {
     const [lower, higher] = Number(a.value) <= Number(b.value) ? [a, b] : [b, a];
-    return isUpdate(key, lower.stated[0]!.claim, Number(lower.value), Number(higher.value), true);
+    return isUpdate(key, framesOf(lower, higher), Number(lower.value), Number(higher.value), true);
   }
   if (timeA === timeB) return false;
   const [earlier, later] = timeA < timeB ? [a, b] : [b, a];
-  return isUpdate(key, earlier.stated[0]!.claim, Number(earlier.value), Number(later.value));
+  return isUpdate(key, framesOf(earlier, later), Number(earlier.value), Number(later.value));
+}
+
+function framesOf(first: Bucket, second: Bucket) {
+  return [...first.stated, ...second.stated].map((s) => s.claim);
 }
 
 function independentCount(bucket: Bucket, reports: ReportInfo): number {
