@@ -156,12 +156,12 @@ export function markDuplicates(lines: readonly Line[]): void {
  * length: a paragraph that quotes one pull-quote line is not a copy.
  */
 export function markConcatenatedCopies(lines: readonly Line[]): void {
-  const byOpening = paragraphsByOpening(lines.filter((line) => isKept(line) && isBodyLike(line)));
+  const index = paragraphIndex(lines.filter((line) => isKept(line) && isBodyLike(line)));
   for (const line of lines) {
     if (!isKept(line) || line.text.length < BODY_LONG_CHARS) continue;
     let parts = 0;
     let covered = 0;
-    for (const part of containedParagraphs(line.text, byOpening)) {
+    for (const part of containedParagraphs(line.text, index)) {
       if (part.text.length >= line.text.length || !isKept(part)) continue;
       parts++;
       covered += part.text.length;
@@ -170,44 +170,96 @@ export function markConcatenatedCopies(lines: readonly Line[]): void {
   }
 }
 
-/** Paragraphs are looked up by their first characters, so a line is read once, not once per paragraph. */
+/**
+ * Paragraphs are looked up by their first characters, then by length and a hash of their text
+ * computed while reading the line forward, so the cost at one position of a line is at most the
+ * length of the longest paragraph sharing its opening, however many share it (templated pages
+ * repeat openings in hundreds of paragraphs).
+ */
 const OPENING_CHARS = 32;
 
-function paragraphsByOpening(paragraphs: readonly Line[]): Map<string, Map<string, Line[]>> {
-  const byOpening = new Map<string, Map<string, Line[]>>();
+interface ParagraphGroup {
+  /** Distinct paragraph lengths, ascending. */
+  lengths: number[];
+  /** Paragraphs of one text, by the hash of that text. */
+  byHash: Map<number, Array<{ text: string; lines: Line[] }>>;
+}
+
+interface ParagraphIndex {
+  /** Paragraphs of at least OPENING_CHARS characters, by their opening; found where a word starts. */
+  byOpening: Map<string, ParagraphGroup>;
+  /** Shorter paragraphs, found anywhere in a line. */
+  short: ParagraphGroup;
+}
+
+function paragraphIndex(paragraphs: readonly Line[]): ParagraphIndex {
+  const index: ParagraphIndex = { byOpening: new Map(), short: emptyGroup() };
+  const lengths = new Map<ParagraphGroup, Set<number>>();
   for (const paragraph of paragraphs) {
-    const opening = paragraph.text.slice(0, OPENING_CHARS);
-    const byText = byOpening.get(opening) ?? new Map<string, Line[]>();
-    byOpening.set(opening, byText);
-    const same = byText.get(paragraph.text);
-    if (same) same.push(paragraph);
-    else byText.set(paragraph.text, [paragraph]);
+    const { text } = paragraph;
+    let group = index.short;
+    if (text.length >= OPENING_CHARS) {
+      const opening = text.slice(0, OPENING_CHARS);
+      group = index.byOpening.get(opening) ?? emptyGroup();
+      index.byOpening.set(opening, group);
+    }
+    const hash = hashOf(text);
+    const sameHash = group.byHash.get(hash) ?? [];
+    group.byHash.set(hash, sameHash);
+    const same = sameHash.find((entry) => entry.text === text);
+    if (same) same.lines.push(paragraph);
+    else sameHash.push({ text, lines: [paragraph] });
+    lengths.set(group, (lengths.get(group) ?? new Set()).add(text.length));
   }
-  return byOpening;
+  for (const [group, distinct] of lengths) group.lengths = [...distinct].sort((a, b) => a - b);
+  return index;
+}
+
+function emptyGroup(): ParagraphGroup {
+  return { lengths: [], byHash: new Map() };
+}
+
+/** A 32-bit polynomial hash of the text, extendable one character at a time (see `hashStep`). */
+function hashOf(text: string): number {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash;
+}
+
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) >>> 0;
 }
 
 /**
  * The paragraphs whose whole text occurs in `text` starting at a word (where a paragraph can start
- * in a copy, glued to the one before or not), each once. Short paragraphs are found by `includes`.
+ * in a copy, glued to the one before or not), each once; short paragraphs anywhere.
  */
-function containedParagraphs(text: string, byOpening: ReadonlyMap<string, ReadonlyMap<string, Line[]>>): Line[] {
+function containedParagraphs(text: string, index: ParagraphIndex): Line[] {
   const found = new Set<string>();
   const contained: Line[] = [];
-  const add = (paragraphText: string, paragraphs: Line[]) => {
-    if (found.has(paragraphText)) return;
-    found.add(paragraphText);
-    contained.push(...paragraphs);
-  };
+  const hasShort = index.short.lengths.length > 0;
   for (let at = 0; at < text.length; at++) {
+    if (hasShort) collectAt(text, at, index.short, found, contained);
     if (at > 0 && WORD_CHAR.test(text[at - 1]!)) continue;
-    const byText = byOpening.get(text.slice(at, at + OPENING_CHARS));
-    for (const [paragraphText, paragraphs] of byText ?? []) if (text.startsWith(paragraphText, at)) add(paragraphText, paragraphs);
-  }
-  for (const [opening, byText] of byOpening) {
-    if (opening.length >= OPENING_CHARS) continue;
-    for (const [paragraphText, paragraphs] of byText) if (text.includes(paragraphText)) add(paragraphText, paragraphs);
+    const group = index.byOpening.get(text.slice(at, at + OPENING_CHARS));
+    if (group) collectAt(text, at, group, found, contained);
   }
   return contained;
+}
+
+/** Adds the paragraphs of `group` that start at `at`, reading the text forward once. */
+function collectAt(text: string, at: number, group: ParagraphGroup, found: Set<string>, contained: Line[]): void {
+  let hash = 0;
+  let end = at;
+  for (const length of group.lengths) {
+    if (at + length > text.length) return;
+    for (; end < at + length; end++) hash = hashStep(hash, text.charCodeAt(end));
+    for (const entry of group.byHash.get(hash) ?? []) {
+      if (entry.text.length !== length || found.has(entry.text) || !text.startsWith(entry.text, at)) continue;
+      found.add(entry.text);
+      for (const line of entry.lines) contained.push(line);
+    }
+  }
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
