@@ -19,12 +19,14 @@ export function findEntities(text: string, sentences: Sentence[]): EntityMention
   const candidates: Candidate[] = [];
   const headlineChains: Chain[] = [];
   const hyphenParts: HyphenPart[] = [];
-  // 1.
+  // 1. The next line break is looked up once per line, not once per sentence: on a text of one
+  // long line, searching from every sentence to the end of the text was quadratic.
+  let newline = -1;
   for (const sentence of sentences) {
     let lineStart = sentence.start;
     while (lineStart < sentence.end) {
-      const newline = text.indexOf("\n", lineStart);
-      const lineEnd = newline < 0 || newline > sentence.end ? sentence.end : newline;
+      if (newline < lineStart) newline = nextBreak(text, lineStart);
+      const lineEnd = Math.min(newline, sentence.end);
       const chains: Chain[] = [];
       const capitalised = scanLine(text, lineStart, lineEnd, sentence.index, chains, hyphenParts);
       if (isHeadline(text, lineStart, lineEnd, capitalised)) headlineChains.push(...chains);
@@ -40,6 +42,12 @@ export function findEntities(text: string, sentences: Sentence[]): EntityMention
   mentions.push(...confirmHeadlines(text, headlineChains, mentions));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return dedupe(mentions);
+}
+
+/** Where the line holding `from` ends: its line break, or the end of the text. */
+function nextBreak(text: string, from: number): number {
+  const at = text.indexOf("\n", from);
+  return at < 0 ? text.length : at;
 }
 
 /**
