@@ -40,7 +40,7 @@ function foldImpreciseDates(buckets: Bucket[]): Bucket[] {
   const kept: Bucket[] = [];
   for (const bucket of [...buckets].sort((a, b) => b.value.length - a.value.length)) {
     const finer = kept.filter((k) => k.value.startsWith(bucket.value + "-"));
-    if (finer.length === 1) finer[0]!.stated.push(...bucket.stated);
+    if (finer.length === 1) for (const s of bucket.stated) finer[0]!.stated.push(s);
     else kept.push(bucket);
   }
   return kept;

@@ -4,6 +4,7 @@ import { statementsCompatible, type StoryContext } from "./compatibility.js";
 import { canConflict, isUpdate, needsCorroboratedSide } from "./slots.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 import { displayBucket } from "./display.js";
+import { append } from "./append.js";
 
 /** What conflict finding needs to know about each report. */
 export interface ReportInfo {
@@ -63,7 +64,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
 function bucketsByReport(buckets: Bucket[]): Map<string, Bucket[]> {
   const held = new Map<string, Bucket[]>();
   for (const bucket of buckets) {
-    for (const id of articleIds(bucket.stated)) held.set(id, [...(held.get(id) ?? []), bucket]);
+    for (const id of articleIds(bucket.stated)) append(held, id, bucket);
   }
   return held;
 }

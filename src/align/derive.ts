@@ -1,5 +1,6 @@
 import type { Claim } from "../types.js";
 import type { Stated } from "./stated.js";
+import { append } from "./append.js";
 
 /**
  * Claims a report makes without stating them as such: "all aboard died" says there were no
@@ -30,8 +31,7 @@ function restate(from: Stated, change: Partial<Claim>): Stated {
 function groupByArticle(stated: Stated[]): Map<string, Stated[]> {
   const byArticle = new Map<string, Stated[]>();
   for (const s of stated) {
-    const id = s.article.article.id;
-    byArticle.set(id, [...(byArticle.get(id) ?? []), s]);
+    append(byArticle, s.article.article.id, s);
   }
   return byArticle;
 }

@@ -1,4 +1,5 @@
 import type { Article, Story } from "../types.js";
+import { append } from "./append.js";
 
 /** Credits that say a whole report is another outlet's text: a wire dateline, "originally appeared on", "with inputs from". */
 const WHOLE_REPORT_CREDITS: ReadonlySet<string> = new Set(["wire", "originally-appeared", "inputs-from"]);
@@ -42,7 +43,7 @@ export function independentSourceMap(story: Story): Map<string, string> {
   for (const { article } of story.articles) {
     if (!article.outlet) continue;
     const key = canonicalName(article.outlet);
-    outlets.set(key, [...(outlets.get(key) ?? []), article.id]);
+    append(outlets, key, article.id);
   }
   const credited = new Map<string, string>();
   for (const { article } of story.articles) {

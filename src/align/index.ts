@@ -27,7 +27,8 @@ export function alignStory(story: Story): AlignedStory {
   const entities = mergeEntities(story.articles);
   // 2.
   const stated = joinBareMeasures(scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles));
-  stated.push(...deriveImpliedClaims(stated));
+  // One at a time: spreading a list of tens of thousands into push overflows the call stack.
+  for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
   // 3.
   const slots = bucketClaims(stated);
   const context = buildContext(slots, story.articles, entities);
