@@ -19,8 +19,12 @@ const CHECK_INPUTS = Number(process.env.FUZZ_CHECK ?? 20_000);
 /** Reports per check: a story of a few mutated reports of one event or of several. */
 const REPORTS_PER_CHECK = 4;
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
-/** Inputs drawn at a time: enough to keep every thread busy, few enough to bound memory. */
+/** Inputs drawn at a time from fast-check: enough to keep every thread busy, few enough to bound memory. */
 const BATCH = 64;
+/** Inputs (or stories) in flight at once: a few per thread, so a slow one never leaves the others idle. */
+const IN_FLIGHT = 4;
+/** A line of figures so far every this many inputs: a long run on a busy machine shows where it is. */
+const PROGRESS_EVERY = Number(process.env.FUZZ_PROGRESS ?? 5000);
 
 const bases = exampleReports();
 const pool = sharedAnalysisPool();
@@ -33,54 +37,72 @@ interface Tally {
   crashes: string[];
   overBudget: string[];
   failed: number;
-  seconds: number;
+  started: number;
 }
 
-function* batches(count: number, size: number, seed: number): Generator<RawDocument[]> {
+function newTally(): Tally {
+  return { inputs: 0, crashes: [], overBudget: [], failed: 0, started: performance.now() };
+}
+
+function* documents(count: number, seed: number): Generator<RawDocument> {
   const arbitrary = mutatedReport(bases);
-  for (let done = 0, n = 0; done < count; done += size, n++) yield fc.sample(arbitrary, { numRuns: Math.min(size, count - done), seed: seed + n });
+  for (let done = 0, n = 0; done < count; done += BATCH, n++) yield* fc.sample(arbitrary, { numRuns: Math.min(BATCH, count - done), seed: seed + n });
+}
+
+function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** Runs `each` over the items, IN_FLIGHT per thread at a time, printing progress as inputs pass PROGRESS_EVERY. */
+async function drain<T>(label: string, items: Iterator<T>, tally: Tally, each: (item: T) => Promise<void>): Promise<void> {
+  let reported = 0;
+  const lane = async () => {
+    for (let next = items.next(); !next.done; next = items.next()) {
+      await each(next.value);
+      if (tally.inputs - reported >= PROGRESS_EVERY) {
+        reported = tally.inputs;
+        print(`${label} (so far)`, tally);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: pool.threads * IN_FLIGHT }, lane));
 }
 
 async function fuzzExtraction(): Promise<Tally> {
-  const tally: Tally = { inputs: 0, crashes: [], overBudget: [], failed: 0, seconds: 0 };
-  const started = performance.now();
-  for (const documents of batches(EXTRACT_INPUTS, BATCH, SEED)) {
-    await Promise.all(
-      documents.map(async (document) => {
-        tally.inputs++;
-        try {
-          await pool.extract(document, budget);
-        } catch (error) {
-          record(tally, document.source, error);
-        }
-      }),
-    );
-  }
-  tally.seconds = (performance.now() - started) / 1000;
+  const tally = newTally();
+  await drain("extract", documents(EXTRACT_INPUTS, SEED), tally, async (document) => {
+    tally.inputs++;
+    try {
+      await pool.extract(document, budget);
+    } catch (error) {
+      record(tally, document.source, error);
+    }
+  });
   return tally;
 }
 
 async function fuzzCheck(): Promise<Tally> {
-  const tally: Tally = { inputs: 0, crashes: [], overBudget: [], failed: 0, seconds: 0 };
-  const started = performance.now();
-  for (const documents of batches(CHECK_INPUTS, BATCH, SEED + 7_777_777)) {
-    const stories = Array.from({ length: Math.ceil(documents.length / REPORTS_PER_CHECK) }, (_, i) => documents.slice(i * REPORTS_PER_CHECK, (i + 1) * REPORTS_PER_CHECK));
-    await Promise.all(
-      stories.map(async (story) => {
-        tally.inputs += story.length;
-        try {
-          const result = await checkDocuments(story, { pool, budget });
-          for (const failure of result.failures) {
-            tally.failed++;
-            if (/took longer than/.test(failure.message)) tally.overBudget.push(failure.source);
-          }
-        } catch (error) {
-          record(tally, story.map((d) => d.source).join(" | "), error);
-        }
-      }),
-    );
-  }
-  tally.seconds = (performance.now() - started) / 1000;
+  const tally = newTally();
+  await drain("check  ", chunks(documents(CHECK_INPUTS, SEED + 7_777_777), REPORTS_PER_CHECK), tally, async (story) => {
+    tally.inputs += story.length;
+    try {
+      const result = await checkDocuments(story, { pool, budget });
+      for (const failure of result.failures) {
+        tally.failed++;
+        if (/took longer than/.test(failure.message)) tally.overBudget.push(failure.source);
+      }
+    } catch (error) {
+      record(tally, story.map((d) => d.source).join(" | "), error);
+    }
+  });
   return tally;
 }
 
@@ -91,8 +113,9 @@ function record(tally: Tally, source: string, error: unknown): void {
 }
 
 function print(label: string, tally: Tally): void {
+  const seconds = (performance.now() - tally.started) / 1000;
   console.log(
-    `${label}: ${tally.inputs} inputs in ${tally.seconds.toFixed(0)} s, ${(tally.inputs / tally.seconds).toFixed(0)} inputs/s; ` +
+    `${label}: ${tally.inputs} inputs in ${seconds.toFixed(0)} s, ${(tally.inputs / seconds).toFixed(0)} inputs/s; ` +
       `crashes ${tally.crashes.length}, over the budget ${tally.overBudget.length}, refused with a clear error ${tally.failed}`,
   );
   for (const crash of tally.crashes.slice(0, 3)) console.log(`  crash: ${crash.split("\n").slice(0, 4).join("\n    ")}`);
