@@ -210,6 +210,7 @@ test("a story downloads as Markdown and as JSON from its page", { skip }, async 
   assert.equal(body.version, 1);
   assert.equal(body.stories[0]!.id, stories.rail);
   assert.equal(body.stories[0]!.conflicts.length, await page.locator("#disputes .dispute").count());
+  assert.ok(!JSON.stringify(body).includes(resolve("examples")), "no local path in the export");
   await page.close();
 });
 

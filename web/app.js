@@ -282,6 +282,16 @@
       event.preventDefault();
       moveTo(target);
     });
+    // "Only disputed points" may hide the cell holding the tab stop: move it to the first cell shown.
+    var filter = document.getElementById("matrix-only-disputed");
+    if (filter) {
+      filter.addEventListener("change", function () {
+        if (current.offsetParent !== null) return;
+        current.tabIndex = -1;
+        current = grid()[1] ? grid()[1][1] || grid()[0][0] : grid()[0][0];
+        current.tabIndex = 0;
+      });
+    }
     // A click puts the tab stop where the reader is.
     table.addEventListener("click", function (event) {
       var cell = event.target.closest("th, td");

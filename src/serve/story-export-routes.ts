@@ -2,12 +2,24 @@ import { Hono, type Context, type Next } from "hono";
 import { renderMarkdown, toJsonReport } from "../report/index.js";
 import type { AlignedStory } from "../types.js";
 import type { ServeContext } from "./context.js";
+import { httpUrl } from "./ui/urls.js";
+import { fileName } from "./ui/report-name.js";
 
 /** The export formats a story page links to (ui/urls.ts storyExportPath), each as `check --format` writes it. */
 const FORMATS: Readonly<Record<string, { type: string; render: (aligned: AlignedStory) => string }>> = {
   md: { type: "text/markdown; charset=utf-8", render: (aligned) => renderMarkdown({ stories: [aligned], failures: [] }) },
-  json: { type: "application/json; charset=utf-8", render: (aligned) => `${JSON.stringify(toJsonReport({ stories: [aligned], failures: [] }), null, 2)}\n` },
+  json: { type: "application/json; charset=utf-8", render: (aligned) => `${JSON.stringify(toJsonReport({ stories: [withoutPaths(aligned)], failures: [] }), null, 2)}\n` },
 };
+
+/** The story with each report's source as its web address, or its file's name without the folders: paths stay on the server. */
+function withoutPaths(aligned: AlignedStory): AlignedStory {
+  const articles = aligned.story.articles.map((analyzed) => {
+    const { source } = analyzed.article;
+    const shown = httpUrl(source) ?? fileName(source);
+    return { ...analyzed, article: { ...analyzed.article, source: shown } };
+  });
+  return { ...aligned, story: { ...aligned.story, articles } };
+}
 
 /**
  * `/stories/:id.md` and `/stories/:id.json`: one story's brief as Markdown, or in the JSON

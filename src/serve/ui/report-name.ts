@@ -30,7 +30,7 @@ const FILE_EXTENSIONS = [".gz", ".html", ".htm", ".xhtml", ".txt", ".text", ".md
 
 /** The last part of a path, without extensions and a trailing "_<hash>" or "-<hash>". */
 function fileStem(source: string): string {
-  let stem = source.slice(Math.max(source.lastIndexOf("/"), source.lastIndexOf("\\")) + 1);
+  let stem = fileName(source);
   for (let ext = extensionOf(stem); ext; ext = extensionOf(stem)) stem = stem.slice(0, -ext.length);
   const cut = Math.max(stem.lastIndexOf("_"), stem.lastIndexOf("-"));
   const tail = stem.slice(cut + 1);
@@ -41,4 +41,9 @@ function fileStem(source: string): string {
 function extensionOf(name: string): string | undefined {
   const lower = name.toLowerCase();
   return FILE_EXTENSIONS.find((ext) => lower.endsWith(ext) && lower.length > ext.length);
+}
+
+/** The last part of a path, "/" or "\\" separated: what a page may show of a file's place. */
+export function fileName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
 }
