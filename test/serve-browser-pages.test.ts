@@ -48,6 +48,8 @@ after(async () => {
 
 async function openPage(width: number, path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  // A post waits for analysis, which a busy machine slows many times over; the pages are under test, not its speed.
+  page.setDefaultTimeout(120_000);
   page.on("pageerror", (error) => pageErrors.push(`${path}: ${error.message}`));
   const response = await page.goto(`${server.url}${path}`);
   assert.ok(response, path);
@@ -126,7 +128,9 @@ test("a matrix cell opens its sentence beside the table, with the outlet's name,
 
   const panel = page.locator("#evidence-panel");
   await panel.waitFor({ state: "visible" });
-  assert.equal(await page.evaluate(() => window.scrollY), scrolled, "the page did not jump");
+  const cellBox = (await cell.boundingBox())!;
+  assert.ok(cellBox.y >= 0 && cellBox.y + cellBox.height <= 900, `the cell is still in view beside the panel (y = ${cellBox.y})`);
+  assert.ok(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled) < 900, "the page did not jump away");
   assert.equal((await panel.locator("h2").innerText()).trim(), outlet);
   const stated = panel.locator(".stated");
   assert.equal((await stated.innerText()).trim(), sentence);
@@ -134,7 +138,7 @@ test("a matrix cell opens its sentence beside the table, with the outlet's name,
   assert.ok(box.y >= 0 && box.y + box.height <= 900, `the sentence is in view (y = ${box.y})`);
   assert.ok(await panel.locator("mark").count(), "the value's words are marked");
   assert.match(await panel.locator("textarea").inputValue(), new RegExp(`${outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), "the citation names the outlet");
-  assert.ok((await cell.boundingBox())!.x + 10 < (await panel.boundingBox())!.x, "the cell stays in sight beside the panel");
+  assert.ok(cellBox.x + cellBox.width <= (await panel.boundingBox())!.x, "the panel does not cover the cell");
   assert.equal(await horizontalOverflow(page), 0, "the panel makes room rather than pushing the page sideways");
   await page.screenshot({ path: join(SCREENSHOT_DIR, "story-panel-1440.png") });
   // At the top, so that no link sits half under the sticky bars while axe measures target sizes.

@@ -122,9 +122,14 @@
       part("copied").textContent = "";
       part("report").setAttribute("href", "#" + encodeURIComponent(id));
       // In the matrix, focus goes back to the cell, the grid's tab stop, not the link inside it.
+      if (opener) opener.classList.remove("is-open");
       opener = link.closest('[role="grid"] td') || link;
+      opener.classList.add("is-open");
+      // The page narrows to make room for the panel; keep the link where the reader's eyes are.
+      var before = link.getBoundingClientRect().top;
       panel.hidden = false;
       document.body.classList.add("panel-open");
+      window.scrollBy(0, link.getBoundingClientRect().top - before);
       part("name").focus({ preventScroll: true });
       return true;
     }
@@ -133,7 +138,10 @@
       if (panel.hidden) return;
       panel.hidden = true;
       document.body.classList.remove("panel-open");
-      if (opener) opener.focus({ preventScroll: true });
+      if (opener) {
+        opener.classList.remove("is-open");
+        opener.focus({ preventScroll: true });
+      }
     }
 
     function fillMeta(meta, published, url) {
