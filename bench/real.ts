@@ -182,7 +182,7 @@ function shortName(file: string): string {
 
 function printTable(rows: EventScore[]): void {
   const nearMisses = selected.filter((file) => isNearMiss(eventOf(file))).length;
-  console.log(`Real-news benchmark: ${selected.length} reports (${selected.length - nearMisses} of ${rows.length} events, ${nearMisses} near misses), ${run.stories.length} stories; check took ${checkSeconds.toFixed(1)} s`);
+  console.log(`Real-news benchmark: ${selected.length} reports (${selected.length - nearMisses} of ${rows.length} events, ${nearMisses} near misses), ${run.stories.length} stories; ${run.failed.length} skipped; check took ${checkSeconds.toFixed(1)} s`);
   console.log("event                               reports stories  facts   contra  updates  kept  raised  match  injected");
   for (const row of rows) {
     const kept = sum([...row.byKind].filter(([k]) => k !== "contradiction" && k !== "update").map(([, t]) => t));

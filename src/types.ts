@@ -95,7 +95,7 @@ export interface EntityMention extends Span {
   /** The surface form as written ("Aliev", "Azerbaijani Airlines"). */
   surface: string;
   type: EntityType;
-  /** Canonical key used to merge variants across reports (see analyze/entity-keys.ts). */
+  /** Canonical key used to merge variants across reports (see analyze/entities/key.ts). */
   key: string;
   sentence: number;
 }
@@ -137,7 +137,7 @@ export interface Claim {
   valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times";
   unit?: string;
   time?: string;
-  /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to"). */
+  /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to", "so far"). */
   changing?: boolean;
   /** Whether two reports giving different values of this frame can contradict each other. */
   comparable?: boolean;

@@ -32,7 +32,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
   for (const [key, buckets] of slots) {
     if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
     const held = bucketsByReport(buckets);
-    const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id, context).filter((s) => s.claim.comparable !== false)]));
+    const said = new Map([...held].map(([id, own]) => [id, comparableStatements(statementsOf(own, id, context))]));
     const primary = (id: string) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => said.get(id)!.includes(s))));
     const positions = new Set<Bucket>();
     const moved = new Set<Bucket>();
@@ -90,8 +90,37 @@ function statementsOf(buckets: Bucket[], article: string, context: StoryContext)
   return stated;
 }
 
+/**
+ * What a report says on a slot that can be held against other reports. A report that gives one
+ * open count (a noun no one owns: "12 children") two ways counts two groups of that noun, and
+ * another report's figure cannot say which one it meant.
+ */
+function comparableStatements(stated: Stated[]): Stated[] {
+  const comparable = stated.filter((s) => s.claim.comparable !== false);
+  const open = comparable.filter(isOpenCount);
+  return new Set(open.map((s) => s.value)).size > 1 ? comparable.filter((s) => !isOpenCount(s)) : comparable;
+}
+
+function isOpenCount(s: Stated): boolean {
+  return s.claim.rule === "QTY_COUNT_NOUN" && !s.claim.owner;
+}
+
 function disagree(a: Stated[], b: Stated[], context: StoryContext): boolean {
-  return a.every((x) => b.every((y) => !statementsCompatible(x, y, context)));
+  return a.every((x) => b.every((y) => !statementsCompatible(x, y, context) && !differentScale(x, y)));
+}
+
+/** An open count more than this many times another is a count of something else, not a misreport of it. */
+const MISREPORT_RATIO = 3;
+
+/**
+ * Two reports that misstate one figure are near each other (151 and 152 seats, eight and seven
+ * pieces); an open count several times another ("630 seats", "152 seats") counts a different
+ * whole (a parliament, a party).
+ */
+function differentScale(x: Stated, y: Stated): boolean {
+  if (x.claim.rule !== "QTY_COUNT_NOUN" && y.claim.rule !== "QTY_COUNT_NOUN") return false;
+  const [a, b] = [Math.abs(x.claim.number ?? Number(x.value)), Math.abs(y.claim.number ?? Number(y.value))];
+  return Math.max(a, b) > MISREPORT_RATIO * Math.min(a, b);
 }
 
 /**
@@ -113,11 +142,15 @@ function movedOverTime(key: string, a: Bucket, timeA: string | null, b: Bucket, 
   // are more likely two counts of it than a contradiction: shown in the order such tallies move.
   if (timeA === null || timeB === null) {
     const [lower, higher] = Number(a.value) <= Number(b.value) ? [a, b] : [b, a];
-    return isUpdate(key, lower.stated[0]!.claim, Number(lower.value), Number(higher.value), true);
+    return isUpdate(key, framesOf(lower, higher), Number(lower.value), Number(higher.value), true);
   }
   if (timeA === timeB) return false;
   const [earlier, later] = timeA < timeB ? [a, b] : [b, a];
-  return isUpdate(key, earlier.stated[0]!.claim, Number(earlier.value), Number(later.value));
+  return isUpdate(key, framesOf(earlier, later), Number(earlier.value), Number(later.value));
+}
+
+function framesOf(first: Bucket, second: Bucket) {
+  return [...first.stated, ...second.stated].map((s) => s.claim);
 }
 
 function independentCount(bucket: Bucket, reports: ReportInfo): number {

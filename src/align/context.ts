@@ -23,8 +23,14 @@ export function buildContext(slots: Map<string, Bucket[]>, articles: AnalyzedArt
   };
 }
 
-/** The exact number most reports give for a slot; ties go to the larger count of reports' first. */
+/**
+ * The exact number reports give for a slot, for what "all aboard" means; ties go to the larger
+ * count of reports' first. When reports give the slot two exact figures (64 on one aircraft, 67
+ * on both), "all aboard" names no single number and holds against none.
+ */
 function majorityNumber(buckets: Bucket[]): number | undefined {
+  const stated = buckets.filter((b) => b.stated.some((s) => !s.claim.relative && !s.claim.qualifier));
+  if (stated.length > 1) return undefined;
   let best: Bucket | undefined;
   let bestReports = 0;
   for (const bucket of buckets) {

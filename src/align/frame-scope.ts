@@ -1,3 +1,4 @@
+import type { AnalyzedArticle } from "../types.js";
 import type { Stated } from "./stated.js";
 import type { EntityIndex } from "./entities.js";
 
@@ -11,12 +12,15 @@ const ALWAYS_OWNED: ReadonlySet<string> = new Set(["share", "seats", "votes", "p
  * owner stay on the plain slot, which then means the whole. With one owner or none, the owner
  * only says what every report already means, and all frames of the measure share the slot.
  */
-export function scopeByOwner(stated: Stated[], entities: EntityIndex): Stated[] {
+export function scopeByOwner(stated: Stated[], entities: EntityIndex, articles: AnalyzedArticle[]): Stated[] {
   const owners = new Map<string, Set<string>>();
   const main = mainPersons(stated, entities);
+  const places = placesByReports(articles, entities);
+  const setting = settingOwners(stated, entities, places, articles.length);
   const canonical = (s: Stated) => {
     if (!s.claim.owner) return undefined;
     const owner = entities.canonical(s.claim.owner);
+    if (setting.get(s.claim.key) === owner) return undefined;
     return main.story && owner === main.of(s) ? main.story : owner;
   };
   for (const s of stated) {
@@ -33,6 +37,40 @@ export function scopeByOwner(stated: Stated[], entities: EntityIndex): Stated[] 
     const name = entities.displayName(owner) ?? owner;
     return { ...s, claim: { ...owned, key: `${s.claim.key}: ${name}` } };
   });
+}
+
+/**
+ * A place where the whole story happens (named by at least half of its reports, and two) narrows
+ * nothing when it is the only place a measure is given for: "three touchdowns in New Orleans", in
+ * a story set in New Orleans, is a count of the game. When the story gives the measure for
+ * other places too (deaths in one county and in another), each place keeps its own figure.
+ */
+function settingOwners(stated: Stated[], entities: EntityIndex, places: Map<string, number>, reports: number): Map<string, string> {
+  const placeOwners = new Map<string, Set<string>>();
+  for (const s of stated) {
+    const owner = s.claim.owner ? entities.canonical(s.claim.owner) : undefined;
+    if (owner === undefined || !places.has(owner)) continue;
+    placeOwners.set(s.claim.key, (placeOwners.get(s.claim.key) ?? new Set()).add(owner));
+  }
+  const setting = new Map<string, string>();
+  for (const [key, owners] of placeOwners) {
+    const [only] = owners;
+    if (owners.size === 1 && places.get(only!)! >= Math.max(2, reports / 2)) setting.set(key, only!);
+  }
+  return setting;
+}
+
+/** Every place the story names, with the number of reports naming it. */
+function placesByReports(articles: AnalyzedArticle[], entities: EntityIndex): Map<string, number> {
+  const reports = new Map<string, Set<string>>();
+  for (const a of articles) {
+    for (const m of a.entities) {
+      if (m.type !== "place") continue;
+      const key = entities.canonical(m.key, "place");
+      reports.set(key, (reports.get(key) ?? new Set()).add(a.article.id));
+    }
+  }
+  return new Map([...reports].map(([key, ids]) => [key, ids.size]));
 }
 
 /**

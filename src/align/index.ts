@@ -25,7 +25,7 @@ export function alignStory(story: Story): AlignedStory {
   // 1.
   const entities = mergeEntities(story.articles);
   // 2.
-  const stated = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities);
+  const stated = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
   stated.push(...deriveImpliedClaims(stated));
   // 3.
   const slots = bucketClaims(stated);

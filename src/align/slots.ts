@@ -1,4 +1,5 @@
 import type { Claim, ClaimKind } from "../types.js";
+import { isTallyNoun } from "../lexicons/tallies.js";
 
 /**
  * Slots whose differing values are not contradictions: loose counts ("count: missile" may count
@@ -31,15 +32,34 @@ const FIXED_VALUE_TYPES: ReadonlySet<string> = new Set(["age", "score", "amount"
 /** Counts of an election move either way as votes are counted (preliminary, then final). */
 const TALLY_SLOTS: ReadonlySet<string> = new Set(["turnout", "share", "seats", "votes"]);
 
-/** Whether a value `later` reported after `earlier` is an update of an evolving count. */
-export function isUpdate(key: string, frame: Claim, earlier: number, later: number, undated = false): boolean {
+/**
+ * Whether a value `later` reported after `earlier` is an update of an evolving count. `frames` are
+ * the claims behind both values: an open count any of them gives as still moving ("has burned",
+ * "so far", "rose to"), or whose noun is a running tally of a disaster (acres burned, homes
+ * destroyed), only grows.
+ */
+export function isUpdate(key: string, frames: Claim[], earlier: number, later: number, undated = false): boolean {
+  const frame = frames[0]!;
   if (frame.valueType && FIXED_VALUE_TYPES.has(frame.valueType)) return false;
   const base = key.split(":")[0]!.trim();
-  const direction = EVOLVING_SLOTS.get(base) ?? (TALLY_SLOTS.has(base) || frame.rule === "QTY_COUNT_NOUN" ? "either" : undefined);
-  if (!direction || earlier === later) return false;
-  // Without dates only a tally that only grows can be put in order.
-  if (undated) return direction === "up" && later > earlier;
+  const running = frames.some((f) => f.changing || isTallyNoun(f.measure ?? base));
+  const tally = EVOLVING_SLOTS.has(base) || TALLY_SLOTS.has(base);
+  const direction = EVOLVING_SLOTS.get(base) ?? (running ? "up" : TALLY_SLOTS.has(base) || frame.rule === "QTY_COUNT_NOUN" ? "either" : undefined);
+  // "All aboard died" is no figure counted at a moment: it is held against the toll, not put in line with it.
+  if (!direction || earlier === later || Number.isNaN(earlier) || Number.isNaN(later)) return false;
+  // Undated, a tally of the event (a toll, the missing, a turnout, a party's share) is more likely
+  // counted at two moments than misreported, and so is any count a report gives as still moving;
+  // they are shown in order of size. Other undated counts that differ are not put in order.
+  if (undated) return (tally && !percentJump(frame, earlier, later)) || (direction === "up" && later > earlier);
   return direction === "either" || later > earlier;
+}
+
+/** Points a share or turnout moves between a projection and the final count. */
+const COUNTING_DRIFT_POINTS = 3;
+
+/** A share that differs by more than counting moves it (20.8% against 26%) is a misreport, not an earlier count. */
+function percentJump(frame: Claim, a: number, b: number): boolean {
+  return frame.valueType === "percent" && Math.abs(a - b) > COUNTING_DRIFT_POINTS;
 }
 
 /**

@@ -3,10 +3,10 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { Claim } from "../types.js";
-import { findDateClaims } from "./dates.js";
-import { entityKey } from "./entity-key.js";
-import { findPlaceClaims } from "./places.js";
-import { findQuantityClaims } from "./quantities.js";
+import { findDateClaims } from "./dates/index.js";
+import { entityKey } from "./entities/key.js";
+import { findPlaceClaims } from "./places/index.js";
+import { findQuantityClaims } from "./quantities/index.js";
 import { splitSentences } from "./sentences.js";
 
 /**

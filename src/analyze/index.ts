@@ -1,13 +1,13 @@
 import type { AnalyzedArticle, Article, Claim } from "../types.js";
 import { splitSentences } from "./sentences.js";
-import { findEntities } from "./entities.js";
-import { findQuantityClaims } from "./quantities.js";
-import { findDateClaims } from "./dates.js";
-import { findPlaceClaims, findPlaceContainment } from "./places.js";
-import { findRoleClaims } from "./roles.js";
-import { findQuoteClaims } from "./quotes.js";
+import { findEntities } from "./entities/index.js";
+import { findQuantityClaims } from "./quantities/index.js";
+import { findDateClaims } from "./dates/index.js";
+import { findPlaceClaims, findPlaceContainment } from "./places/index.js";
+import { findRoleClaims } from "./roles/index.js";
+import { findQuoteClaims } from "./quotes/index.js";
 import { frameClaims } from "./frames/index.js";
-import { datePhrasesOf } from "./date-patterns.js";
+import { datePhrasesOf } from "./dates/patterns.js";
 
 /**
  * Analyze one article: sentences, entity mentions, then every kind of checkable claim.
@@ -29,4 +29,4 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
 }
 
 export { splitSentences } from "./sentences.js";
-export { entityKey, sameEntity } from "./entity-key.js";
+export { entityKey, sameEntity } from "./entities/key.js";

@@ -24,11 +24,14 @@ export function timeBudgetOption(): Option {
 export function timeBudget(secondsPerMb: number | undefined, env: Record<string, string | undefined>): TimeBudget {
   return {
     secondsPerMb: secondsPerMb ?? fromEnv(env, BUDGET_ENV) ?? DEFAULT_OPTIONS.budget.secondsPerMb,
-    minSeconds: fromEnv(env, MIN_SECONDS_ENV) ?? DEFAULT_OPTIONS.budget.minSeconds,
+    // A user who grants more time per MB means every report to have more: the floor grows with it.
+    minSeconds: fromEnv(env, MIN_SECONDS_ENV) ?? Math.max(DEFAULT_OPTIONS.budget.minSeconds, FLOOR_PER_SECOND_PER_MB * (secondsPerMb ?? 0)),
   };
 }
 
 export const MIN_SECONDS_ENV = "CORROBORATE_MIN_SECONDS";
+/** The floor, in seconds, for each second per MB given with --seconds-per-mb. */
+const FLOOR_PER_SECOND_PER_MB = 2.5;
 const BAD_SECONDS = "give a number of seconds above 0 and at most 3600";
 
 function fromEnv(env: Record<string, string | undefined>, name: string): number | undefined {

@@ -1,5 +1,5 @@
 /**
- * Month and weekday names, read by analyze/date-patterns.ts and by the place finders (a month
+ * Month and weekday names, read by analyze/dates/patterns.ts and by the place finders (a month
  * is never a place). Capitalised forms are what the date patterns match: a lower-case "may" or
  * "march" is a verb.
  */

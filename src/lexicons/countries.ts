@@ -1,7 +1,7 @@
 /**
  * Countries, their other names, demonyms/adjectives and capitals, plus the world regions news copy
- * names most often. Used by analyze/entities.ts (typing a capitalised word as a place) and
- * analyze/entity-key.ts (folding "Azerbaijani", "Azerbaijan's" and "Azerbaijan" to one key).
+ * names most often. Used by analyze/entities/ (typing a capitalised word as a place) and
+ * analyze/entities/key.ts (folding "Azerbaijani", "Azerbaijan's" and "Azerbaijan" to one key).
  *
  * Source: the 193 UN member states, the two UN observer states, and widely reported territories,
  * with the demonyms used in English-language news style guides. Written as one line per country so

@@ -1,7 +1,7 @@
 /**
  * Organisations: head words that make a capitalised sequence an organisation, well-known
  * institutions that have no head word, and all-capitals words that are not acronyms of anything.
- * Used by analyze/entities.ts and analyze/entity-key.ts. Lower-cased unless noted.
+ * Used by analyze/entities/ and analyze/entities/key.ts. Lower-cased unless noted.
  */
 import { plainForm } from "./countries.js";
 

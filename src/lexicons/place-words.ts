@@ -1,5 +1,5 @@
 /**
- * Words around place names, read by analyze/place-names.ts and analyze/place-routes.ts.
+ * Words around place names, read by analyze/places/names.ts and analyze/places/routes.ts.
  * Place names themselves are found from capitalisation; these words say what surrounds them.
  * Lower-case.
  */

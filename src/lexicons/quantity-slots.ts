@@ -1,5 +1,5 @@
 /**
- * What a number counts, read by analyze/quantity-context.ts. Slot names are the `key` of quantity
+ * What a number counts, read by analyze/quantities/context.ts. Slot names are the `key` of quantity
  * claims and are what align compares across reports, so every phrasing of one fact must land on
  * one slot ("38 dead", "killed 38", "the death toll rose to 38", "38 lost their lives" → killed).
  *

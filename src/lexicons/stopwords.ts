@@ -1,6 +1,6 @@
 /**
  * Common words that are capitalised only because they open a sentence, a line or a quote, or that
- * are capitalised but never name an entity. Used by analyze/entities.ts. Lower-cased.
+ * are capitalised but never name an entity. Used by analyze/entities/. Lower-cased.
  */
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Honorifics and office titles. A title directly before a capitalised name makes the name a person
- * (analyze/entities.ts), is never part of the name, and with a country or organisation it forms a
- * role claim ("role: president of azerbaijan", analyze/roles.ts).
+ * (analyze/entities/), is never part of the name, and with a country or organisation it forms a
+ * role claim ("role: president of azerbaijan", analyze/roles/).
  *
  * All forms are lower-cased with periods dropped ("Gen." → "gen"). Values are the canonical title
  * used in role keys, so "spokesman", "spokeswoman" and "spokesperson" compare equal.

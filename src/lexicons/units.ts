@@ -1,5 +1,5 @@
 /**
- * Units after a number, read by analyze/quantity-exclusions.ts and analyze/quantity-context.ts.
+ * Units after a number, read by analyze/quantities/exclusions.ts and analyze/quantities/context.ts.
  * Lower-case. A count of time is a duration, not a count of anything that happened; a count of
  * a measure unit is kept only as a loose "count: <unit>" claim.
  */

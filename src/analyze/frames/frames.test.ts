@@ -134,3 +134,51 @@ test("two spellings of one name are one person: their counts agree rather than s
   assert.equal(people.length, 1);
   assert.equal(aligned.conflicts.length, 0);
 });
+
+test("in a list with the verb left out, each figure belongs to the name right before it", () => {
+  const frames = framesOf("The Civic Union reaches 28.6 percent, the Green Alliance 11.2 percent.");
+  const green = frames.find((f) => f.value === "11.2");
+  assert.match(green?.owner ?? "", /green/);
+  assert.match(frames.find((f) => f.value === "28.6")?.owner ?? "", /union/);
+});
+
+test("'the 71-year-old Briton' is the person the report is about, not a name later in the sentence", () => {
+  const text = "Bishop Anselm Corra was chosen on Thursday. Corra thanked the crowd. The 71-year-old Briton was presented by Cardinal Piet Vanlaer.";
+  const age = framesOf(text).find((f) => f.key === "age");
+  assert.equal(age?.value, "71");
+  assert.match(age?.owner ?? "", /anselm/);
+});
+
+test("a count given as still moving ('has burned', 'so far') is marked changing; a plain count is not", () => {
+  const frames = framesOf("The Ridge Fire has burned 12,400 acres. Crews counted 40 engines at the line.");
+  assert.equal(frames.find((f) => f.value === "12400")?.changing, true);
+  assert.notEqual(frames.find((f) => f.value === "40")?.changing, true);
+});
+
+test("open counts several times apart count different wholes: no dispute", () => {
+  const aligned = story(
+    report("c", "Parliament has 630 seats in all, officials said."),
+    report("d", "The Civic Union won 152 seats, officials said."),
+  );
+  assert.equal(aligned.conflicts.length, 0, aligned.conflicts.map((c) => c.reason).join("; "));
+});
+
+test("open counts that one report states one way and another near it are a contradiction", () => {
+  const aligned = story(
+    report("a", "Quarterback Dan Ferro threw two touchdowns in Lakeport on Sunday."),
+    report("b", "Dan Ferro threw three touchdowns in Lakeport, where the final was played on Sunday."),
+    report("c", "In Lakeport, Dan Ferro threw two touchdowns."),
+  );
+  const conflict = conflictOn(aligned, /touchdown/);
+  assert.ok(conflict, aligned.facts.map((f) => `${f.key}=${f.value}`).join(", "));
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["2", "3"]);
+});
+
+test("an area burned in undated reports is a running tally: a timeline, smallest first, not a dispute", () => {
+  const aligned = story(
+    report("a", "The Ridge Fire has burned 12,400 acres, officials said.", ""),
+    report("b", "The Ridge Fire had grown to 15,100 acres by the evening, officials said.", ""),
+  );
+  assert.equal(aligned.conflicts.length, 0, aligned.conflicts.map((c) => c.reason).join("; "));
+  assert.deepEqual(aligned.updates.find((u) => /acre/.test(u.key))?.steps.map((s) => s.value), ["12400", "15100"]);
+});

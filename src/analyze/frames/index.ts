@@ -1,16 +1,15 @@
 import { MEASURE_UNITS } from "../../lexicons/units.js";
 import type { Claim, EntityMention } from "../../types.js";
-import type { DatePhrase } from "../date-patterns.js";
+import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
 import { ownerOf, placeOf } from "./owner.js";
+import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
 
-/** Verbs that say a figure is a tally still moving: "the toll rose to 43". */
-const CHANGE_VERBS: ReadonlySet<string> = new Set(["rise", "climb", "increase", "jump", "grow", "mount", "soar", "swell"]);
 const POPULATION_SIZE = 100_000;
 const PRESENT_TENSE: ReadonlySet<string> = new Set(["is", "are", "live", "lives", "work", "works", "has", "have", "remain", "remains"]);
 const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "centimetre", "millimetre", "mile", "foot", "inch", "yard", "kilogram", "tonne", "pound weight"]);
@@ -57,7 +56,7 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
   if (!claim.key.startsWith("count:")) {
     const base = claim.key.split(":")[0]!.trim();
     const owner = claim.key.includes(":") ? undefined : placeOf(tokens, first, end, mentions);
-    const changing = tokens.slice(Math.max(0, first - 5), first).some((t) => CHANGE_VERBS.has(t.lemma));
+    const changing = isRunningCount(tokens, first, end);
     return { ...claim, measure: base, valueType: "count", ...(owner ? { owner: owner.key } : {}), ...(changing ? { changing } : {}) };
   }
   if (REFERRING.has(tokens[first - 1]?.lower ?? "") || isConversion(tokens, first)) return null;
@@ -73,8 +72,7 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
     measure: key,
     valueType: "count",
     ...(owner ? { owner: owner.key } : {}),
-    // A count nobody owns ("12 children") may count different things in two reports.
-    comparable: owner !== undefined,
+    ...(isRunningCount(tokens, first, measure.head + 1) ? { changing: true } : {}),
   };
 }
 

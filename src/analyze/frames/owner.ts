@@ -1,4 +1,5 @@
 import type { EntityMention } from "../../types.js";
+import { entityKey } from "../entities/key.js";
 import type { TaggedToken } from "./tagger.js";
 
 /** Words that tie a measure to whom it belongs: "deaths in Porto Vell", "28% for the Civic Union". */
@@ -10,14 +11,48 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "—", "�
 /**
  * Whose value it is, from the sentence's shape:
  *  1. a name linked right after the measure ("deaths in Porto Vell", "the vote share of the Greens");
- *  2. else the subject of the clause: the last name before the value that a verb follows
+ *  2. else a name right before the value, its verb left out ("…, the SPD 16.4 percent");
+ *  3. else the subject of the clause: the last name before the value that a verb follows
  *     ("The Greens won 52 seats", "Vidrek scored two goals"), in the same clause.
  * A value that is itself the subject ("412 voting delegates took part") belongs to no one named.
  */
 export function ownerOf(
   tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
 ): EntityMention | undefined {
-  return linkedAfter(tokens, measureEnd, mentions) ?? subjectBefore(tokens, valueFirst, mentions);
+  const named = [...mentions, ...unlistedNames(tokens, mentions)];
+  return linkedAfter(tokens, measureEnd, named) ?? namedRightBefore(tokens, valueFirst, named) ?? subjectBefore(tokens, valueFirst, named);
+}
+
+/**
+ * Names the tagger sees that the entity finder left out (a party called by a short name at the
+ * start of a sentence, "The Greens", "The AfD"): runs of proper nouns, as organisations.
+ */
+function unlistedNames(tokens: readonly TaggedToken[], mentions: readonly EntityMention[]): EntityMention[] {
+  const names: EntityMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.pos !== "PROPN" || mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end)) continue;
+    let end = k;
+    while (tokens[end + 1]?.pos === "PROPN") end++;
+    const surface = tokens.slice(k, end + 1).map((t) => t.text).join(" ");
+    names.push({ surface, type: "organization", key: entityKey(surface, "organization"), start: tokens[k]!.start, end: tokens[end]!.end, sentence: -1 });
+    k = end;
+  }
+  return names;
+}
+
+/** What may stand between a name and its figure in a list with the verb left out. */
+const LIST_GAP: ReadonlySet<string> = new Set(["—", "–", "-", ":", "(", ")"]);
+
+/**
+ * A figure right after a name, its verb left out: "the AfD reached 20.8 percent, the SPD 16.4
+ * percent", "the Left — 8.8%".
+ */
+function namedRightBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  let k = valueFirst - 1;
+  while (k >= 0 && valueFirst - k <= 2 && LIST_GAP.has(tokens[k]!.lower)) k--;
+  const before = tokens[k];
+  if (!before || before.pos === "VERB" || before.pos === "AUX") return undefined;
+  return mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")"));
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { DatePhrase } from "../date-patterns.js";
-import { resolveDate } from "../date-resolve.js";
+import type { DatePhrase } from "../dates/patterns.js";
+import { resolveDate } from "../dates/resolve.js";
 
 /** "8 a.m.", "2:30 p.m.", "10pm": the hour a figure was given at. */
 const CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\b\.?/i;

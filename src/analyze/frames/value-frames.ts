@@ -79,8 +79,9 @@ function ageAt(
   const hyphenated = tokens.slice(i + 1, i + 5).map((t) => t.lower).join(" ");
   if (/^(?:- )?years? (?:- )?old\b/.test(hyphenated)) {
     end = i + 1 + hyphenated.split(" ").findIndex((w) => w === "old") + 1;
-    // "the 68-year-old American was elected": a common noun after the age is the one the report is about.
-    person = tokens[end]?.pos === "PROPN" ? nearestPerson(mentions, token.start) : protagonist;
+    // "the 68-year-old Anna Berg": the name that follows. "The 68-year-old American was elected":
+    // a noun or a nationality after the age is the one the report is about, not a name further on.
+    person = mentions.find((m) => m.type === "person" && m.start === tokens[end]?.start) ?? protagonist;
   } else if (tokens[i - 1]?.lower === "aged") {
     end = i + 1;
     person = nearestPerson(mentions, token.start, "before");

@@ -1,0 +1,83 @@
+import {
+  HONORIFICS, NON_UNIQUE_MODIFIERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, UNIQUE_TITLES,
+} from "../../lexicons/titles.js";
+import { foldSpelling } from "../entities/fold.js";
+
+/**
+ * Title phrases directly before a name ("Azerbaijani *President* Ilham Aliyev", "the country's
+ * *health minister*, Maria Lopez"), their canonical form, and whether one person holds the office at
+ * a time (only then can two reports' names for it contradict).
+ */
+
+function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+}
+
+const HEAD_WORDS = alternation(TITLE_HEADS.keys());
+const TITLE_WORDS = alternation([...TITLE_HEADS.keys(), ...TITLE_MODIFIERS, ...PORTFOLIO_WORDS]);
+const PORTFOLIO = alternation(PORTFOLIO_WORDS);
+
+/**
+ * ROLE_TITLE_BEFORE_NAME: up to four title words ending in a head, an optional "of" + portfolio
+ * ("Minister of Foreign Affairs"), then an optional comma and the space before the name. Case-insensitive:
+ * AP style lower-cases titles set off by commas. Tested on the sentence text before a person mention.
+ */
+const TITLE_PHRASE = `(?:(?:${TITLE_WORDS})\\.?[\\s-]+){0,4}(?:${HEAD_WORDS})\\.?(?:\\s+of\\s+(?:the\\s+)?(?:${PORTFOLIO})(?:\\s+(?:and\\s+)?(?:${PORTFOLIO})){0,3})?`;
+
+export const TITLE_BEFORE_NAME_RE = new RegExp(`(?:^|[^\\p{L}'’])(${TITLE_PHRASE})\\s*,?\\s+$`, "iu");
+
+/**
+ * ROLE_APPOSITIVE_TITLE_OF: "Mohammad Hosseini, the governor of South Khorasan": a comma, an optional
+ * "the", a title phrase and "of" after a name. Sticky: run from the name's end; the qualifier must
+ * start where it stops.
+ */
+export const APPOSITIVE_TITLE_OF_RE = new RegExp(`,\\s+(?:the\\s+)?(${TITLE_PHRASE})\\s+of\\s+(?:the\\s+)?`, "iuy");
+
+/** The start of an appositive before its qualifier: "Jane Doe, Jordan's …", "Jane Doe, the Russian …". Sticky. */
+export const APPOSITIVE_OPEN_RE = /,\s+(?:the\s+)?/iy;
+
+/**
+ * ROLE_APPOSITIVE_QUALIFIED_TITLE: after the qualifier, "'s" or a space and a title phrase that ends
+ * the appositive ("Jane Doe, Jordan's foreign minister, said"; not "the president's wife"). Sticky.
+ */
+export const QUALIFIED_TITLE_AFTER_RE = new RegExp(`(?:['’]s)?\\s+(${TITLE_PHRASE})(?=\\s*[,.;:)]|\\s+(?:and|who|said|told)\\b|\\s*$)`, "iuy");
+
+/** "Minister of Foreign Affairs" and "Foreign Minister" are one office; so are "Home Affairs" and "Home". */
+const MINISTER_OF_RE = /^(minister|secretary|commissioner) of (?:the )?(.+)$/;
+const AFFAIRS_RE = /^(foreign|home|internal) affairs$/;
+
+/** The canonical title: lower case, abbreviations expanded, synonyms merged ("spokesman" → "spokesperson"). */
+export function normalizeTitle(phrase: string): string {
+  const words = phrase.toLowerCase().replace(/\./g, "").split(/\s+/).filter(Boolean);
+  const mapped = words.map((word) => foldSpelling(TITLE_HEADS.get(word) ?? word));
+  let title = mapped.join(" ");
+  const ministerOf = MINISTER_OF_RE.exec(title);
+  if (ministerOf && ministerOf[2] !== "state") {
+    const portfolio = ministerOf[2]!.replace(AFFAIRS_RE, "$1");
+    title = `${portfolio} ${ministerOf[1]}`;
+  }
+  return title
+    .replace(/\b(foreign|home|internal) affairs (minister|secretary)\b/, "$1 $2")
+    .replace(/\bchief executive officer$/, "chief executive");
+}
+
+/**
+ * Whether a canonical title names an office one person holds at a time:
+ * never with "deputy", "former" and the like, never for an honorific ("Mr");
+ * yes for UNIQUE_TITLES ("president", "prime minister", "chief executive");
+ * yes for a shared head with a portfolio ("foreign minister", "secretary of state").
+ */
+export function isSingleHolderTitle(title: string): boolean {
+  const words = title.split(" ");
+  if (words.some((word) => NON_UNIQUE_MODIFIERS.has(word))) return false;
+  if (words.length === 1 && HONORIFICS.has(words[0]!)) return false;
+  if (UNIQUE_TITLES.has(title)) return true;
+  const ofAt = words.indexOf("of");
+  const head = ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!;
+  const lastTwo = words.slice(-2).join(" ");
+  if (UNIQUE_TITLES.has(lastTwo) || UNIQUE_TITLES.has(head)) return true;
+  return PORTFOLIO_TITLES.has(head) && words.some((word) => word !== head && PORTFOLIO_WORDS.has(word));
+}

@@ -1,0 +1,16 @@
+/**
+ * Nouns of the running tallies of a disaster or a crisis: the area burned or flooded, what was
+ * destroyed, the bodies found. Reports a day apart give them higher and higher; read by
+ * align/slots.ts to show their figures as a timeline, smallest first, when reports are undated.
+ */
+const TALLY_NOUNS: ReadonlySet<string> = new Set([
+  "acre", "hectare", "square mile", "square kilometre", "square kilometer",
+  "structure", "home", "house", "building", "business",
+  "body", "casualty", "death", "fatality", "evacuee", "arrest", "case",
+]);
+
+/** Whether a measure ("destroyed structure", "acre", "homes destroyed") names a tally noun. */
+export function isTallyNoun(measure: string): boolean {
+  const words = measure.toLowerCase().split(" ").map((w) => (w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+  return words.some((w, i) => TALLY_NOUNS.has(w) || TALLY_NOUNS.has(`${w} ${words[i + 1] ?? ""}`));
+}
