@@ -12,7 +12,7 @@ const rail = await onlyStory("examples/rail-crash");
 const page = new JSDOM(renderStoryPage(rail)).window.document;
 
 async function onlyStory(input: string): Promise<AlignedStory> {
-  const { stories } = await checkInputs([input]);
+  const { stories } = await checkInputs([input], { budget: { secondsPerMb: 60, minSeconds: 120 } });
   assert.equal(stories.length, 1, `${input} is one story`);
   return stories[0]!;
 }

@@ -32,7 +32,7 @@ Rescue boats pulled 106 survivors from the water, officials said. The operator's
 Subscribe to our newsletter`;
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const { stories } = await checkDocuments([makeDocument("harbour-wire.txt", encode(WIRE), "text/plain"), makeDocument("island-post.txt", encode(PAPER), "text/plain")]);
+const { stories } = await checkDocuments([makeDocument("harbour-wire.txt", encode(WIRE), "text/plain"), makeDocument("island-post.txt", encode(PAPER), "text/plain")], { budget: { secondsPerMb: 60, minSeconds: 120 } });
 const aligned = stories[0]!;
 // Fields the extractor fills from a page, set by hand to what a hostile page could put there.
 for (const { article } of aligned.story.articles) {
