@@ -23,9 +23,11 @@ const dialogs: string[] = [];
 
 before(async () => {
   if (skip) return;
-  server = await startTestServer();
+  // A generous budget and timeouts: a busy machine slows analysis many times over, and the pages are under test.
+  server = await startTestServer({ budget: { secondsPerMb: 60, minSeconds: 120 } });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(120_000);
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") pageErrors.push(message.text());
