@@ -10,12 +10,14 @@
  *      line cleaner alone (the form of scraped reports);
  *   4. the WCXB development split (793 article pages not tuned on): main text and title, date and
  *      author accuracy, ours and Readability+linkedom (bench/extraction-wcxb.ts);
- *   5. whole-process time of `corroborate extract DIR` against Readability+linkedom as a process
- *      over the 181 pages (bench/extraction-process.ts; needs `npm run build`).
+ *   5. whole-process time (wall and CPU) of `corroborate extract DIR` against Readability+linkedom
+ *      as a process over the 181 pages, and the CPU time of `corroborate --help`
+ *      (bench/extraction-process.ts; needs `npm run build`).
  * Prints tables; F1 is also given for each half of a page set, to show a change is not one half's.
  * `npm run bench:extraction`; BENCH_SKIP_JSDOM=1 skips the slowest row.
  */
 import { readFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { DOMParser } from "linkedom";
@@ -145,8 +147,17 @@ function printProcessTimes(): void {
     console.log("Whole-process time: dist/ is not built (npm run build); skipped.");
     return;
   }
-  console.log(`Whole process over the ${pages.length} pages (fastest of 3, wall seconds):`);
-  console.log(`  corroborate extract DIR      ${times.ours.toFixed(2)}`);
-  console.log(`  Readability + linkedom       ${times.readability.toFixed(2)}`);
-  console.log(`  ratio                        ${(times.ours / times.readability).toFixed(2)}  (target ≤ 0.33)`);
+  const { ours, readability } = times;
+  const cpu = (seconds: number | null) => (seconds === null ? "-" : seconds.toFixed(2)).padStart(8);
+  const ratio = (a: number | null, b: number | null) => (a === null || !b ? "-" : (a / b).toFixed(2)).padStart(8);
+  console.log(`Whole process over the ${pages.length} pages (fastest of 3; load ${loadAverage()}):`);
+  console.log(`${"".padEnd(30)} ${"wall s".padStart(8)} ${"CPU s".padStart(8)}`);
+  console.log(`  ${"corroborate extract DIR".padEnd(28)} ${ours.wall.toFixed(2).padStart(8)} ${cpu(ours.cpu)}`);
+  console.log(`  ${"Readability + linkedom".padEnd(28)} ${readability.wall.toFixed(2).padStart(8)} ${cpu(readability.cpu)}`);
+  console.log(`  ${"ratio (target ≤ 0.33)".padEnd(28)} ${ratio(ours.wall, readability.wall)} ${ratio(ours.cpu, readability.cpu)}`);
+  console.log(`  corroborate --help CPU       ${times.helpCpu === null ? "-" : `${Math.round(times.helpCpu * 1000)} ms`}  (target < 100 ms)`);
+}
+
+function loadAverage(): string {
+  return loadavg().map((x) => x.toFixed(1)).join(" ");
 }

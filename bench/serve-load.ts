@@ -17,6 +17,7 @@ import { ingestDocument } from "../src/pipeline.js";
 import type { RawDocument } from "../src/types.js";
 import { loadStorySets } from "./story-sets.js";
 import { generateReports } from "./generate-events.js";
+import { storiesLoad } from "./serve-stories.js";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -147,6 +148,8 @@ console.log(`posts:        ${posts.length} requests (${storedDuringLoad} stored)
 console.log(`${(BIG_REPORT_BYTES / 1024 / 1024).toFixed(0)} MB posts:   ${bigPosts.map((p) => `${p.status} after ${(p.ms / 1000).toFixed(1)} s`).join("; ") || "none answered"}`);
 const met = readErrors === 0 && postErrors === 0 && pct(reads, 99) < TARGET_P99_MS;
 console.log(`target (no errors, story-read p99 < ${TARGET_P99_MS} ms): ${met ? "met" : "NOT met"}`);
+console.log();
+await storiesLoad();
 
 /** The URL the server prints once it listens; what it prints later is shown as it comes. */
 function serverUrl(stderr: NodeJS.ReadableStream): Promise<string> {

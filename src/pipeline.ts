@@ -4,7 +4,7 @@ import { clusterStories } from "./cluster/index.js";
 import { alignStory } from "./align/index.js";
 import { DEFAULT_OPTIONS, type TimeBudget } from "./config.js";
 import { isCorroborateError, type ErrorCode } from "./errors.js";
-import type { Store, StorySummary } from "./store/index.js";
+import type { Store, StoryRecord, StorySummary } from "./store/index.js";
 import { sourceKey, storeReport } from "./store/ingest-report.js";
 import { contentHash, textHash } from "./store/report-hashes.js";
 import { summariseStory } from "./report/story-list.js";
@@ -247,8 +247,13 @@ export type StoryLoad = (storyId: string) => Promise<AlignedStory | null>;
  * budget is left out.
  */
 export async function listStories(store: Store, load: StoryLoad = (storyId) => loadStory(store, storyId)): Promise<{ id: string; summary: StorySummary }[]> {
+  return withSummaries(store, await store.listStories(), load);
+}
+
+/** Stories with their summaries, those missing made now (all at once, in worker threads) and kept; a story over its time budget is left out. */
+export async function withSummaries(store: Store, records: StoryRecord[], load: StoryLoad): Promise<{ id: string; summary: StorySummary }[]> {
   const listed = await Promise.all(
-    (await store.listStories()).map(async (record) => {
+    records.map(async (record) => {
       const summary = record.summary ?? (await summariseStored(store, record.id, load).catch(skipUserError));
       return summary ? { id: record.id, summary } : null;
     }),
@@ -271,7 +276,7 @@ export async function summariseStored(store: Store, storyId: string, load: Story
 }
 
 /** A summary that cannot be made (a story over its time budget) is left for a later reader; bugs still throw. */
-function skipUserError(error: unknown): null {
+export function skipUserError(error: unknown): null {
   if (!isCorroborateError(error)) throw error;
   return null;
 }

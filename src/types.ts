@@ -59,6 +59,8 @@ export interface Article {
   title: string;
   /** ISO date YYYY-MM-DD, when known. */
   published: string | null;
+  /** The publish date with its time of day ("2026-03-02T14:05:00+01:00"), when the page gives it; same day as `published`. */
+  publishedAt?: string | null;
   byline: string | null;
   /** Author names, most trusted source first (JSON-LD, meta tags, bylines in the page or text). */
   authors?: string[];

@@ -177,7 +177,7 @@ test("every response carries a strict Content-Security-Policy and no-sniff", asy
 test("the OpenAPI document describes every route the server answers", async () => {
   const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
   assert.match(doc.openapi, /^3\./);
-  assert.deepEqual(Object.keys(doc.paths).sort(), ["/api/reports", "/api/stories", "/api/stories/{id}"]);
+  assert.deepEqual(Object.keys(doc.paths).sort(), ["/api/outlets", "/api/reports", "/api/search", "/api/stories", "/api/stories/{id}"]);
   assert.ok(doc.paths["/api/reports"]!.post);
 });
 

@@ -32,8 +32,8 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
   for (const [key, buckets] of slots) {
     if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
     const held = bucketsByReport(buckets);
-    const said = new Map([...held].map(([id, own]) => [id, comparableStatements(statementsOf(own, id, context))]));
-    const primary = (id: string) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => said.get(id)!.includes(s))));
+    const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id, context).filter((s) => s.claim.comparable !== false)]));
+    const bucketOf = (id: string, stated: Stated[]) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => stated.includes(s))));
     const positions = new Set<Bucket>();
     const moved = new Set<Bucket>();
     const ids = [...held.keys()];
@@ -41,13 +41,15 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
       for (let j = i + 1; j < ids.length; j++) {
         const [x, y] = [ids[i]!, ids[j]!];
         if (reports.source(x) === reports.source(y) || said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
-        if (!disagree(said.get(x)!, said.get(y)!, context)) continue;
-        if (movedOverTime(key, primary(x), timeOf(said.get(x)!, reports.day(x)), primary(y), timeOf(said.get(y)!, reports.day(y)))) {
-          moved.add(primary(x)).add(primary(y));
+        const sides = disagreement(said.get(x)!, said.get(y)!, context);
+        if (!sides) continue;
+        const [bx, by] = [bucketOf(x, sides[0]), bucketOf(y, sides[1])];
+        if (movedOverTime(key, bx, timeOf(sides[0], reports.day(x)), by, timeOf(sides[1], reports.day(y)))) {
+          moved.add(bx).add(by);
           continue;
         }
-        if (needsCorroboratedSide(key) && independentCount(primary(x), reports) < 2 && independentCount(primary(y), reports) < 2) continue;
-        positions.add(primary(x)).add(primary(y));
+        if (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2) continue;
+        positions.add(bx).add(by);
         for (const id of [x, y]) result.contradictions.set(id, (result.contradictions.get(id) ?? 0) + 1);
       }
     }
@@ -91,22 +93,19 @@ function statementsOf(buckets: Bucket[], article: string, context: StoryContext)
 }
 
 /**
- * What a report says on a slot that can be held against other reports. A report that gives one
- * open count (a noun no one owns: "12 children") two ways counts two groups of that noun, and
- * another report's figure cannot say which one it meant.
+ * Where two reports' statements on a slot part: every statement of one against every statement of
+ * the other (each side, all it says), or, for figures, the one figure each gives that the other
+ * does not, when all else they give agrees (one report gives a train's 14 carriages and 3
+ * derailed, another 14 and 5 derailed: they part on the derailed ones). Null when they do not part.
  */
-function comparableStatements(stated: Stated[]): Stated[] {
-  const comparable = stated.filter((s) => s.claim.comparable !== false);
-  const open = comparable.filter(isOpenCount);
-  return new Set(open.map((s) => s.value)).size > 1 ? comparable.filter((s) => !isOpenCount(s)) : comparable;
-}
-
-function isOpenCount(s: Stated): boolean {
-  return s.claim.rule === "QTY_COUNT_NOUN" && !s.claim.owner;
-}
-
-function disagree(a: Stated[], b: Stated[], context: StoryContext): boolean {
-  return a.every((x) => b.every((y) => !statementsCompatible(x, y, context) && !differentScale(x, y)));
+function disagreement(a: Stated[], b: Stated[], context: StoryContext): [Stated[], Stated[]] | null {
+  const clash = (x: Stated, y: Stated) => !statementsCompatible(x, y, context) && !differentScale(x, y);
+  if (a.every((x) => b.every((y) => clash(x, y)))) return [a, b];
+  if (a[0]!.claim.kind !== "quantity") return null;
+  const onlyA = a.filter((x) => !b.some((y) => statementsCompatible(x, y, context)));
+  const onlyB = b.filter((y) => !a.some((x) => statementsCompatible(x, y, context)));
+  if (new Set(onlyA.map((s) => s.value)).size !== 1 || new Set(onlyB.map((s) => s.value)).size !== 1) return null;
+  return clash(onlyA[0]!, onlyB[0]!) ? [onlyA, onlyB] : null;
 }
 
 /** An open count more than this many times another is a count of something else, not a misreport of it. */

@@ -9,6 +9,7 @@ import { headCountChecks } from "./arithmetic.js";
 import { summariseSources } from "./sources.js";
 import { dayNumber } from "../cluster/index.js";
 import { scopeByOwner } from "./frame-scope.js";
+import { joinBareMeasures } from "./measure-families.js";
 import { independentSourceMap } from "./independence.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 
@@ -25,7 +26,7 @@ export function alignStory(story: Story): AlignedStory {
   // 1.
   const entities = mergeEntities(story.articles);
   // 2.
-  const stated = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
+  const stated = joinBareMeasures(scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles));
   stated.push(...deriveImpliedClaims(stated));
   // 3.
   const slots = bucketClaims(stated);

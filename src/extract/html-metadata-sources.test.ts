@@ -18,11 +18,30 @@ test("dates: every common source, entity-escaped meta names included", () => {
   assert.equal(page(`<link rel="canonical" href="https://x.example/2024/02/29/story">`).published, "2024-02-29");
 });
 
-test("dates: the update date the page shows wins only when it is the declared dateModified", () => {
-  const ld = (modified: string) => `<script type="application/ld+json">{"@type":"Article","headline":"H","datePublished":"2025-01-29","dateModified":"${modified}"}</script>`;
-  const shown = `<h1>A headline here</h1><div class="post-date">Updated August 19, 2025</div>`;
-  assert.equal(page(ld("2025-08-19"), shown).published, "2025-08-19");
-  assert.equal(page(ld("2025-09-01"), shown).published, "2025-01-29");
+test("dates: published over modified; a date shown beside the headline that the markup does not give wins", () => {
+  const ld = `<script type="application/ld+json">{"@type":"Article","headline":"A headline here","datePublished":"2025-01-29","dateModified":"2025-08-19"}</script>`;
+  const beside = (shown: string) => `<h1>A headline here</h1><div class="post-date">${shown}</div>`;
+  assert.equal(page(ld, beside("Updated August 19, 2025")).published, "2025-01-29");
+  assert.equal(page(ld, beside("March 3, 2025")).published, "2025-03-03");
+  const farBelow = `<h1>A headline here</h1>${"<p>Body paragraph.</p>".repeat(40)}<div class="post-date">March 3, 2025</div>`;
+  assert.equal(page(ld, farBelow).published, "2025-01-29");
+});
+
+test("dates: bylines that hold a date between separators, meta names that speak of publication", () => {
+  const shown = (line: string) => page("", `<h1>A headline here</h1><div><p>${line}</p></div><p>Body text of the story.</p>`).published;
+  assert.equal(shown(`<strong>By <a href="/team/ann-lee">Ann Lee</a></strong> - Mar 27, 2024`), "2024-03-27");
+  assert.equal(shown("Ann Lee | Senior Writer | July 2, 2025"), "2025-07-02");
+  assert.equal(shown("Updated Dec 18, 2025 · 12 min read"), "2025-12-18");
+  assert.equal(shown("Ann Lee | Senior Writer | June 31, 2025"), null);
+  assert.equal(page(`<meta name="w-published-date" content="2025-05-27T06:03:43Z">`).published, "2025-05-27");
+  assert.equal(page(`<meta name="published" content="July 17, 2025">`).published, "2025-07-17");
+  assert.equal(page(`<meta name="article:publisher" content="2019-01-01">`).published, null);
+});
+
+test("dates: the shown date nearest the headline, not a date widget in the page's top bar", () => {
+  const body = `<div class="todays-date">Friday, December 19, 2025</div><nav>${"<a href='/x'>Section</a>".repeat(30)}</nav>
+    <h1>A headline here</h1><p class="meta">12.12.2025</p><p>Body text of the story.</p>`;
+  assert.equal(page("", body).published, "2025-12-12");
 });
 
 test("impossible calendar dates are refused everywhere", () => {
@@ -43,9 +62,17 @@ test("authors: all three of a byline's author links; a related post's author is 
   assert.deepEqual(page(ld).authors, ["Ann Lee", "Bo Chen", "Cy Diaz"]);
 });
 
+test("authors: one citation_author tag per author, in order; a byline opened by a bare \"By\"", () => {
+  const tags = ["Ann Lee", "Bo Chen", "Cy Diaz"].map((name) => `<meta name="citation_author" content="${name}">`).join("");
+  assert.deepEqual(page(tags).authors, ["Ann Lee", "Bo Chen", "Cy Diaz"]);
+  assert.deepEqual(page("", `<h1>Headline of the piece</h1><span class="inline-list__item">By <a href="/producers/ann-lee">Ann Lee</a></span>`).authors, ["Ann Lee"]);
+});
+
 test("authors: labels and roles are never names; an organization only when no person is named", () => {
   assert.deepEqual(page("", `<div class="author">Author Bio</div>`).authors, []);
   assert.deepEqual(page("", `<div class="author">Event Coordinator</div>`).authors, []);
+  assert.deepEqual(page("", `<div class="byline">By Staff</div>`).authors, []);
+  assert.deepEqual(page("", `<div class="byline">By</div>`).authors, []);
   assert.deepEqual(page("", `<div class="author">Liz Kenny Former Consultant</div>`).authors, ["Liz Kenny"]);
   assert.deepEqual(page("", `<div class="author">BySummer Swann-</div>`).authors, ["Summer Swann"]);
   const org = `<script type="application/ld+json">{"@type":"Article","headline":"H","author":{"@type":"Organization","name":"Clinic Health"}}</script>`;
@@ -58,4 +85,8 @@ test("titles: entities decoded; the <h1> that agrees with the declared title; a 
   const head = `<title>Best Movers in Town 2025 | Top 19 Companies - Movers Hub</title><meta property="og:title" content="Best Movers in Town 2025 | Top 19 Companies">`;
   assert.equal(page(head, `<h1 class="site-title">Movers Hub</h1><h1>Best Movers in Town 2025</h1>`).title, "Best Movers in Town 2025");
   assert.equal(page(`<title>How rain gauges work | Valley Herald</title>`).title, "How rain gauges work");
+  // A lone <h1> rewording the declared title is the headline readers see; a section name is not.
+  const og = `<meta property="og:title" content="Rain gauges explained for gardeners">`;
+  assert.equal(page(og, `<h1>How rain gauges work, explained</h1>`).title, "How rain gauges work, explained");
+  assert.equal(page(og, `<h1>Garden Notes</h1>`).title, "Rain gauges explained for gardeners");
 });

@@ -53,3 +53,13 @@ test("trust order: JSON-LD over meta tags over <time> over the URL", () => {
   assert.equal(readHtmlMetadata(html(meta)).title, "OG");
   assert.equal(readHtmlMetadata(html(meta)).language, "de");
 });
+
+test("publish time of day: from JSON-LD, meta tags or <time>, with its offset; a date alone gives none", () => {
+  const html = (head: string, body = "") => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+  const ld = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-01T09:30:00+01:00","headline":"LD"}</script>`;
+  assert.equal(readHtmlMetadata(html(ld)).publishedAt, "2024-01-01T09:30:00+01:00");
+  assert.equal(readHtmlMetadata(html(`<meta property="article:published_time" content="2024-02-02 14:05Z">`)).publishedAt, "2024-02-02T14:05Z");
+  assert.equal(readHtmlMetadata(html("", `<time datetime="2024-03-03T07:00:00.000+0530">3 March</time>`)).publishedAt, "2024-03-03T07:00:00+05:30");
+  assert.equal(readHtmlMetadata(html(`<meta property="article:published_time" content="2024-02-02">`)).publishedAt, null);
+  assert.equal(readHtmlMetadata(html(`<meta property="article:published_time" content="2024-02-02T25:61">`)).publishedAt, null);
+});

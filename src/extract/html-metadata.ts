@@ -1,17 +1,21 @@
 import { authorsFromByline } from "./authors.js";
 import { classWords } from "./html-chrome.js";
+import { ShownDates } from "./shown-date.js";
 import { readJsonLd, type JsonLdArticle } from "./html-jsonld.js";
 import { chooseTitle, cleanTitleText } from "./html-title.js";
 import { elements, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
-import { findDate, isDateOnlyLine } from "./text-dates.js";
+import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
+import { isoDateTime } from "./date-time.js";
 
 /**
  * Article metadata from a page's markup, each field from the most trusted source that has it:
  *   1. schema.org JSON-LD;
  *   2. Open Graph, article:*, Dublin Core and other <meta> tags;
- *   3. <time datetime> elements;
- *   4. bylines in the page (links to author pages, rel=author, itemprop=author, byline/author classes);
+ *   3. microdata (itemprop=datePublished) and <time datetime> elements;
+ *   4. what the page shows its reader: the date beside the headline (shown-date.ts; it also
+ *      overrides a declared date it contradicts), bylines (links to author pages, rel=author,
+ *      itemprop=author, byline/author classes, elements opening with "By");
  *   5. the URL (canonical or og:url) for the date.
  * The text itself (date lines, "By" lines) is read later by the line cleaner, last in trust.
  */
@@ -20,6 +24,8 @@ export interface HtmlMetadata {
   title: string | null;
   authors: string[];
   published: string | null;
+  /** The publish date with its time of day, when the markup gives one (date-time.ts). */
+  publishedAt: string | null;
   modified: string | null;
   outlet: string | null;
   language: string | null;
@@ -37,7 +43,7 @@ const META_KEYS = {
   ],
   modified: ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"],
   outlet: ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"],
-  author: ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author"],
+  author: ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "citation_authors"],
   language: ["og:locale", "content-language", "dc.language", "language"],
   url: ["og:url", "twitter:url"],
 } as const;
@@ -54,6 +60,8 @@ const MAX_AUTHOR_LINKS = 6;
 const AUTHOR_BOX_LEVELS = 3;
 /** <h1> elements read for the title (logos and widget titles are <h1>s on some sites). */
 const MAX_H1S = 10;
+/** Byline elements read: the article's comes first, but a photo credit or an empty box may come before it. */
+const MAX_BYLINES = 8;
 /** A byline element's text is a few names; longer text is a bio or a list of stories. */
 const BYLINE_MAX_CHARS = 120;
 
@@ -62,25 +70,51 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const ld: JsonLdArticle | null = readJsonLd(tree.jsonLd);
   const meta = (keys: readonly string[]): string | null => keys.map((key) => page.meta.get(key)).find(Boolean) ?? null;
   const canonicalUrl = page.canonical ?? meta(META_KEYS.url) ?? ld?.url ?? null;
-  const metaAuthors = meta(META_KEYS.author);
+  const metaAuthors = META_KEYS.author.map((key) => page.metaValues.get(key)).find(Boolean) ?? [];
+  const title = chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null });
+  const modified = isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified));
+  const declared = isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? publishedByKeyName(page.meta) ?? page.itemDate ?? page.time;
+  const headline = page.h1s.findIndex((h1) => cleanTitleText(h1) === title);
   return {
-    title: chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null }),
+    title,
     authors: firstNonEmpty(
       declaredNames(ld?.authors ?? []),
-      declaredNames(metaAuthors ? [metaAuthors] : []),
+      declaredNames(metaAuthors),
       uniqueNames(page.authorLinks.flatMap(authorsFromByline)),
       ...page.bylines.map(authorsFromByline),
       declaredNames(ld?.authorOrganizations ?? []),
     ),
-    published: choosePublished(page, {
-      published: isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? page.itemDate ?? page.time ?? dateFromUrl(canonicalUrl),
-      modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
-    }),
-    modified: isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified)),
+    published: choosePublished(declared, modified, page.shown.nearest(headline)) ?? dateFromUrl(canonicalUrl),
+    publishedAt: isoDateTime(ld?.datePublished) ?? isoDateTime(meta(META_KEYS.published)) ?? page.timeAt,
+    modified,
     outlet: ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet)),
     language: languageCode(page.lang ?? ld?.language ?? meta(META_KEYS.language)),
     canonicalUrl,
   };
+}
+
+/**
+ * The declared publication date, unless the page shows its reader another one beside the headline
+ * (see shown-date.ts) that is not its update date either: then the markup is stale or wrong (a template's date, a
+ * month and day swapped) and the shown date is the one the page stands by. A shown update date
+ * does not replace the publication date: the day a story first ran is the one asked for.
+ */
+function choosePublished(declared: string | null, modified: string | null, shown: { iso: string; beside: boolean } | null): string | null {
+  if (!declared) return shown?.iso ?? null;
+  return shown?.beside && shown.iso !== modified ? shown.iso : declared;
+}
+
+/** A meta tag whose name speaks of publication ("w-published-date", "published") that holds a date. */
+const PUBLISHED_KEY = /publish|posted|release/;
+const NOT_PUBLISHED_KEY = /publisher|modif|updat/;
+
+function publishedByKeyName(meta: ReadonlyMap<string, string>): string | null {
+  for (const [key, value] of meta) {
+    if (!PUBLISHED_KEY.test(key) || NOT_PUBLISHED_KEY.test(key)) continue;
+    const iso = isoDate(value);
+    if (iso) return iso;
+  }
+  return null;
 }
 
 export function isoDate(value: string | null | undefined): string | null {
@@ -89,16 +123,18 @@ export function isoDate(value: string | null | undefined): string | null {
 
 interface PageScan {
   meta: Map<string, string>;
+  /** Every value of each meta key, in order: academic pages give one citation_author tag per author. */
+  metaValues: Map<string, string[]>;
   canonical: string | null;
   lang: string | null;
   h1s: string[];
   time: string | null;
+  /** The first <time datetime> that gives a time of day. */
+  timeAt: string | null;
   /** itemprop="datePublished" on a visible element (its content, datetime or text). */
   itemDate: string | null;
-  /** The first date shown in a date or byline element: what the reader sees. */
-  shownDate: string | null;
-  /** Elements read for a shown date so far: bounded, as each read takes the element's text. */
-  dateTries: number;
+  /** Dates shown to the reader, for the one beside the headline. */
+  shown: ShownDates;
   bylines: string[];
   /** Texts of links to author pages ("/author/jane-doe"), one per author. */
   authorLinks: string[];
@@ -108,35 +144,38 @@ interface PageScan {
 
 /** One pass over the elements, collecting what each source of metadata needs. */
 function scanPage(root: HtmlElement): PageScan {
-  const scan: PageScan = { meta: new Map(), canonical: null, lang: null, h1s: [], time: null, itemDate: null, shownDate: null, dateTries: 0, bylines: [], authorLinks: [], authorBox: null };
+  const scan: PageScan = { meta: new Map(), metaValues: new Map(), canonical: null, lang: null, h1s: [], time: null, timeAt: null, itemDate: null, shown: new ShownDates(), bylines: [], authorLinks: [], authorBox: null };
   for (const element of elements(root)) {
     const attrs = element.attrs;
     if (element.tag === "meta") {
       const key = cleanTitleText(attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? attrs["http-equiv"])?.toLowerCase();
       const content = attrs["content"]?.trim();
-      if (key && content && !scan.meta.has(key)) scan.meta.set(key, content);
+      if (key && content) {
+        if (!scan.meta.has(key)) scan.meta.set(key, content);
+        scan.metaValues.set(key, [...(scan.metaValues.get(key) ?? []), content]);
+      }
     } else if (element.tag === "link" && /\bcanonical\b/i.test(attrs["rel"] ?? "")) {
       scan.canonical ??= attrs["href"] ?? null;
     } else if (element.tag === "html") {
       scan.lang ??= attrs["lang"] ?? attrs["xml:lang"] ?? null;
     } else if (element.tag === "h1") {
-      if (scan.h1s.length < MAX_H1S) scan.h1s.push(textOf(element));
+      const kept = scan.h1s.length < MAX_H1S;
+      if (kept) scan.h1s.push(textOf(element));
+      scan.shown.visit(element, kept);
     } else if (element.tag === "time") {
       scan.time ??= isoDate(attrs["datetime"] ?? (attrs["pubdate"] !== undefined ? textOf(element) : null));
+      scan.timeAt ??= isoDateTime(attrs["datetime"]);
     }
     if (attrs["itemprop"] === "datePublished" && element.tag !== "meta") {
       scan.itemDate ??= isoDate(attrs["content"] ?? attrs["datetime"] ?? textOf(element));
     }
-    if (!scan.shownDate && scan.dateTries < MAX_DATE_TRIES && (isDateElement(element) || (scan.h1s.length > 0 && isLeafBlock(element)))) {
-      scan.dateTries++;
-      scan.shownDate = shownDate(element);
-    }
+    if (element.tag !== "h1") scan.shown.visit(element);
     if (element.tag === "a" && scan.authorLinks.length < MAX_AUTHOR_LINKS && AUTHOR_PAGE.test(attrs["href"] ?? "")) {
       const box = ancestor(element, AUTHOR_BOX_LEVELS);
       scan.authorBox ??= box;
       if (box === scan.authorBox) scan.authorLinks.push(textOf(element).replace(/\s+/g, " ").trim());
     }
-    if (scan.bylines.length < 3 && isBylineElement(element)) {
+    if (scan.bylines.length < MAX_BYLINES && (isBylineElement(element) || opensWithBy(element))) {
       const text = textOf(element).replace(/\s+/g, " ").trim();
       if (text && text.length <= BYLINE_MAX_CHARS) scan.bylines.push(text);
     }
@@ -144,43 +183,12 @@ function scanPage(root: HtmlElement): PageScan {
   return scan;
 }
 
-/**
- * The date a page declares, unless the page shows the reader its update date instead ("Updated
- * August 19, 2025" under the headline, with that date as dateModified): the shown one is the
- * date the page stands by. With nothing declared, the shown date.
- */
-function choosePublished(page: PageScan, declared: { published: string | null; modified: string | null }): string | null {
-  if (page.shownDate && page.shownDate === declared.modified) return page.shownDate;
-  return declared.published ?? page.shownDate;
-}
+/** An element whose own text opens with "By" ("By <a>Jane Doe</a>"): a byline without a byline class. */
+const BY_OPENER = /^(?:by|written by|words by|posted by)$/i;
 
-/** Class and id words of elements that show a post's date ("post-date", "entrydate", "blog_dt", "byline"). */
-const DATE_WORD = /date|time|publish|updated|posted|^dt$|^byline$|^meta$|^info$/;
-/** The shown date sits near the headline: after this many candidate elements, stop looking. */
-const MAX_DATE_TRIES = 200;
-/** A date element holds a date and a label or a name, not a paragraph. */
-const DATE_ELEMENT_MAX_CHARS = 100;
-
-function isDateElement(element: HtmlElement): boolean {
-  if (element.tag === "time") return true;
-  const value = `${element.attrs["class"] ?? ""} ${element.attrs["id"] ?? ""}`;
-  return value.length > 1 && classWords(value).some((word) => DATE_WORD.test(word));
-}
-
-/**
- * The date an element shows: any date in a date element's short text, or in a plain element below
- * the headline whose whole text is a date ("December 15, 2025" in a bare <p>).
- */
-function shownDate(element: HtmlElement): string | null {
-  const text = textOf(element).replace(/\s+/g, " ").trim();
-  if (text.length > DATE_ELEMENT_MAX_CHARS) return null;
-  if (!isDateElement(element)) return isDateOnlyLine(text) ? isoDate(text) : null;
-  return isoDate(text) ?? (element.tag === "time" && text ? isoDate(element.attrs["datetime"]) : null);
-}
-
-/** Elements that hold text only: where a bare date under a headline sits. */
-function isLeafBlock(element: HtmlElement): boolean {
-  return element.children.length > 0 && element.children.every((child) => typeof child === "string");
+function opensWithBy(element: HtmlElement): boolean {
+  const first = element.children[0];
+  return typeof first === "string" && BY_OPENER.test(first.trim()) && element.children.length > 1;
 }
 
 function isBylineElement(element: HtmlElement): boolean {

@@ -4,15 +4,22 @@ import { decodeHTML } from "entities";
  * The page's headline. The title a page declares (JSON-LD headline, og:title, <title>) is often
  * written for search results — "Best Movers 2025 | Top 19 Companies - Site" — while the <h1> shows
  * readers the headline itself. So an <h1> that says the same thing as a declared title is taken
- * (its words mostly among the declared title's, og:title or JSON-LD before <title>); otherwise
- * the declared title without a short site-name tail, then a lone <h1>, then <title>. Entities are decoded once more: titles in JSON-LD and twice-escaped attributes
- * keep "&#8217;" or "&amp;amp;" as text.
+ * (its words mostly among the declared title's, og:title or JSON-LD before <title>); so is a lone
+ * <h1> that rewords the declared title (some words in common: the site wrote its headline twice);
+ * otherwise the declared title without a short site-name tail, then a lone <h1>, then <title>.
+ * Entities are decoded once more: titles in JSON-LD and twice-escaped attributes keep "&#8217;"
+ * or "&amp;amp;" as text.
  */
 
 /** Share of an <h1>'s words that must appear in a declared title for the two to agree. */
 const H1_AGREEMENT = 0.6;
 /** Share of the declared title's words the <h1> must give. */
 const H1_COVERAGE = 0.5;
+/** A lone <h1> that rewords the declared title shares this share of its words with it, and at least this many. */
+const H1_OVERLAP = 0.34;
+const MIN_SHARED_WORDS = 2;
+/** An <h1> longer than this is a paragraph styled as one. */
+const MAX_HEADLINE_WORDS = 25;
 /** An <h1> shorter than this is a logo or a section name, not a headline. */
 const MIN_H1_WORDS = 2;
 
@@ -29,6 +36,7 @@ export function chooseTitle(sources: TitleSources): string | null {
     const agreeing = h1s.find((h1) => agrees(h1, title));
     if (agreeing) return agreeing;
   }
+  if (h1s.length === 1 && declared[0] && overlaps(h1s[0]!, declared[0])) return h1s[0]!;
   if (declared[0] && sources.declared) return withoutSiteSuffix(declared[0]);
   if (h1s.length === 1) return h1s[0]!;
   return declared[0] ? withoutSiteSuffix(declared[0]) : null;
@@ -72,6 +80,15 @@ function agrees(h1: string, title: string): boolean {
   const h1Words = words(h1);
   const shared = h1Words.filter((word) => titleSet.has(word)).length;
   return shared >= h1Words.length * H1_AGREEMENT && shared >= titleWords.length * H1_COVERAGE;
+}
+
+/** Some words in common: a rewording of the same headline, not a section or site name. */
+function overlaps(h1: string, title: string): boolean {
+  const h1Words = words(h1);
+  if (h1Words.length > MAX_HEADLINE_WORDS) return false;
+  const titleSet = new Set(words(title));
+  const shared = h1Words.filter((word) => titleSet.has(word)).length;
+  return shared >= MIN_SHARED_WORDS && shared >= h1Words.length * H1_OVERLAP;
 }
 
 function words(text: string): string[] {

@@ -161,3 +161,19 @@ export function textOf(root: HtmlElement): string {
   }
   return text;
 }
+
+/** The text under `root` when it is at most `max` characters, else null: stops reading once over. */
+export function shortTextOf(root: HtmlElement, max: number): string | null {
+  let text = "";
+  const stack: HtmlNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === "string") {
+      text += node;
+      if (text.length > max) return null;
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return text;
+}

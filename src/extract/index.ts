@@ -4,7 +4,7 @@ import { decodeBytes } from "./decode.js";
 import { authorsFromByline } from "./authors.js";
 import { extractHtml } from "./html.js";
 import type { HtmlMetadata } from "./html-metadata.js";
-import { detectLanguage } from "./language.js";
+import { withLazyLanguage, type ArticleFields } from "./lazy-language.js";
 import { outletFromSource } from "./outlet.js";
 import { dateFromUrl } from "./url-date.js";
 import { cleanText, type CleanedText } from "./text-cleaner.js";
@@ -21,13 +21,18 @@ const SNIFF_CHARS = 4096;
  *   1. decode the bytes (BOM, declared charset, meta charset, detection);
  *   2. HTML: our extractor (html.ts) finds the article and its metadata, one block per line;
  *   3. the line cleaner removes page chrome and reads metadata from the text;
- *   4. detect the language of the cleaned body (lazily: see language.ts);
+ *   4. detect the language of the cleaned body, on first reading (lazy-language.ts);
  *   5. fall back to the file name or URL for the outlet.
  * Metadata the input gave beside the bytes (a feed item's date and authors) is kept over what the
  * page says; a capture date only stands in when the page gives no date.
  * Throws CorroborateError (stage "extract"): E_EMPTY, E_BINARY, E_ENCODING, E_NO_TEXT.
  */
 export function extractArticle(doc: RawDocument): Article {
+  return withLazyLanguage(extractArticleFields(doc));
+}
+
+/** Everything but the language: what a worker thread sends back (see lazy-language.ts). */
+export function extractArticleFields(doc: RawDocument): ArticleFields {
   // 1.
   const warnings: string[] = [];
   const decoded = decodeBytes(doc.bytes, { declaredCharset: doc.declaredCharset, contentType: doc.contentType, source: doc.source, onWarning: (w) => warnings.push(w) });
@@ -45,40 +50,31 @@ export function extractArticle(doc: RawDocument): Article {
     throw new CorroborateError("E_NO_TEXT", "extract", `${doc.source}: no article text left after removing page chrome`, doc.source);
   }
   const text = cleaned.paragraphs.join("\n\n");
-  const declaredLanguage = meta?.language ?? null;
-  let language: string | null = null;
   const given = doc.metadata ?? {};
+  const published = given.published ?? cleaned.published ?? dateFromUrl(/^https?:/i.test(doc.source) ? doc.source : null) ?? given.captured ?? null;
+  // A time of day from the markup is kept only for the day the report is dated: a feed's date wins over the page's.
+  const publishedAt = published && meta?.publishedAt?.startsWith(published) ? meta.publishedAt : null;
   return {
     id: doc.id,
     source: doc.source,
     // 5.
     outlet: given.outlet ?? cleaned.outlet ?? outletFromSource(doc.source),
     title: given.title ?? cleaned.title,
-    published: given.published ?? cleaned.published ?? dateFromUrl(/^https?:/i.test(doc.source) ? doc.source : null) ?? given.captured ?? null,
+    published,
+    ...(publishedAt ? { publishedAt } : {}),
     byline: cleaned.byline,
     authors: given.authors?.length ? given.authors : meta && meta.authors.length > 0 ? meta.authors : authorsFromByline(cleaned.byline),
     modified: meta?.modified ?? null,
     canonicalUrl: meta?.canonicalUrl ?? given.url ?? null,
     dateline: cleaned.dateline,
-    // 4. on first reading: the language model is loaded only when someone asks for a language.
-    get language(): string {
-      language ??= languageOf(text, declaredLanguage);
-      return language;
-    },
-    set language(value: string) {
-      language = value;
-    },
+    // 4.
+    declaredLanguage: meta?.language ?? null,
     paragraphs: cleaned.paragraphs,
     text,
     removed: cleaned.removed,
     attributions: cleaned.attributions,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
-}
-
-function languageOf(text: string, declared: string | null): string {
-  const detected = detectLanguage(text);
-  return detected === "und" && declared ? declared : detected;
 }
 
 function isHtml(contentType: string, text: string): boolean {
@@ -89,4 +85,5 @@ function isHtml(contentType: string, text: string): boolean {
 export { cleanText, type CleanHints, type CleanedText } from "./text-cleaner.js";
 export { decodeBytes, type DecodeOptions } from "./decode.js";
 export { detectLanguage } from "./language.js";
+export { withLazyLanguage, type ArticleFields } from "./lazy-language.js";
 export { RULE, type RuleId } from "./rule-ids.js";

@@ -37,9 +37,23 @@ export function outletFromFooter(lines: readonly Line[]): string | null {
 const HOLDER_END = /(?<!\s)\s+(?:[·|•–—-]|powered by\b)\s*.*$/iu;
 
 function copyrightHolder(text: string): string | null {
-  const name = COPYRIGHT_NAME.exec(text)?.groups?.["name"]?.replace(HOLDER_END, "").replace(CORPORATE_SUFFIX, "").trim();
+  const holder = COPYRIGHT_NAME.exec(text)?.groups?.["name"];
+  const name = holder && beforeLabelledField(holder).replace(HOLDER_END, "").replace(CORPORATE_SUFFIX, "").trim();
   if (!name || !/\p{L}/u.test(name) || /^all rights/i.test(name)) return null;
   return name.split(/\s+/).length <= COPYRIGHT_NAME_MAX_WORDS ? name : null;
+}
+
+/** A field label after the holder's name: "Email", "Tel", "Contact us" (a few words, then a colon). */
+const FIELD_LABEL = /^\p{L}[\p{L} ]{0,19}$/u;
+
+/** "Iberian Monitor. Email: desk@…" → "Iberian Monitor": a sentence that is a labelled field ends the name. */
+function beforeLabelledField(holder: string): string {
+  for (let end = holder.indexOf(". "); end >= 0; end = holder.indexOf(". ", end + 2)) {
+    const rest = holder.slice(end + 2);
+    const colon = rest.indexOf(":");
+    if (colon > 0 && FIELD_LABEL.test(rest.slice(0, colon))) return holder.slice(0, end);
+  }
+  return holder;
 }
 
 /**

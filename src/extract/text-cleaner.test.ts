@@ -146,6 +146,9 @@ test("footer: contact lines, copyright holder and legal links; the outlet is rea
   assert.equal(out.outlet, "Valley Herald Media");
   const emailOnly = cleanText([P1, "Valley Herald", "Email: desk@valleyherald.com"].join("\n"));
   assert.equal(emailOnly.outlet, "Valley Herald");
+  const fieldAfter = cleanText([P1, P2, "© 2025 Valley Herald. Email: desk@valleyherald.example"].join("\n"));
+  assert.equal(fieldAfter.outlet, "Valley Herald", "a labelled field after the holder is not part of its name");
+  assert.equal(cleanText([P1, P2, "© 2025 St. Albans Review"].join("\n")).outlet, "St. Albans Review", "a name with a full stop stays whole");
 });
 
 test("hard-wrapped paragraphs are joined; bullet lists of sentences are kept, bullet tag labels are not", () => {

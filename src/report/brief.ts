@@ -2,6 +2,8 @@ import type { AlignedStory, Evidence, Fact } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
 import { rankFacts, slotLabel, timelineLine } from "./labels.js";
 import { describeFailure } from "./failure-text.js";
+import { articleOf } from "./story-articles.js";
+import { reportName } from "./source-name.js";
 import { PLAIN, clip, clipAround, type Style } from "./style.js";
 
 /** How many single-source claims the brief lists per story before pointing to the JSON. */
@@ -61,10 +63,10 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
 
   out.push("", s.bold("REPORTS"), s.dim("  id            agrees  contradicts  alone  outlet / title"));
   for (const source of aligned.sources) {
-    const article = story.articles.find((a) => a.article.id === source.article)!.article;
+    const article = articleOf(aligned, source.article);
     const row = `  ${source.article.padEnd(12).slice(0, 12)}  ${String(source.agrees).padStart(6)}  ${String(source.contradicts).padStart(11)}  ${String(source.unique).padStart(5)}  `;
     const credits = source.credits?.length ? ` · credits ${source.credits.join(", ")}` : "";
-    out.push(row + clip(`${article.outlet ?? "unknown outlet"}${credits} — ${article.title}`, 90));
+    out.push(row + clip(`${reportName(article)}${credits} — ${article.title}`, 90));
   }
   return out;
 }

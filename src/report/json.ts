@@ -1,5 +1,7 @@
 import type { AlignedStory, Evidence, InputFailure } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
+import { articleOf, reportCredits } from "./story-articles.js";
+import { reportName, reportUrl } from "./source-name.js";
 
 /** Version of the JSON contract. Fields may be added; none renamed or removed without a bump. */
 export const JSON_VERSION = 1;
@@ -21,8 +23,12 @@ export function storyToJson(aligned: AlignedStory): object {
       id: article.id,
       source: article.source,
       outlet: article.outlet,
+      name: reportName(article),
+      url: reportUrl(article),
       title: article.title,
       published: article.published,
+      publishedAt: article.publishedAt ?? null,
+      credits: reportCredits(aligned, article.id),
       language: article.language,
       byline: article.byline,
       dateline: article.dateline,
@@ -58,7 +64,7 @@ export function storyToJson(aligned: AlignedStory): object {
       key: u.key,
       steps: u.steps.map((step) => ({ date: step.date, value: step.value, display: step.display, support: step.support.map(evidenceToJson) })),
     })),
-    sources: aligned.sources,
+    sources: aligned.sources.map((source) => ({ ...source, name: reportName(articleOf(aligned, source.article)) })),
   };
 }
 

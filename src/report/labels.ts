@@ -68,7 +68,17 @@ function titleCase(words: string): string {
   return words.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
+/** English nouns whose plural is not made with -s. */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ["foot", "feet"], ["person", "people"], ["child", "children"], ["man", "men"], ["woman", "women"],
+  ["tooth", "teeth"], ["mouse", "mice"], ["goose", "geese"], ["life", "lives"], ["wife", "wives"],
+  ["knife", "knives"], ["leaf", "leaves"], ["half", "halves"], ["thief", "thieves"], ["criterion", "criteria"],
+]);
+
 function plural(noun: string): string {
+  const last = noun.split(" ").at(-1)!;
+  const irregular = IRREGULAR_PLURALS.get(last);
+  if (irregular) return `${noun.slice(0, -last.length)}${irregular}`;
   if (/(?:people|staff|personnel|police|data|media|crew|series|news)$/.test(noun)) return noun;
   if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;

@@ -1,6 +1,8 @@
 import type { AlignedStory, Evidence } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
 import { rankFacts, slotLabel, timelineLine, UNDATED } from "./labels.js";
+import { articleOf } from "./story-articles.js";
+import { reportName, reportUrl } from "./source-name.js";
 
 /** The brief as Markdown, for pasting into a document or an issue. Quotes are kept whole. */
 export function renderMarkdown(result: CheckResult): string {
@@ -36,8 +38,14 @@ function renderStory(aligned: AlignedStory): string[] {
   for (const f of rankFacts(facts.filter((f) => f.status === "single-source"))) {
     out.push(`- ${escape(slotLabel(f.key, f.subject))}: ${escape(f.display)} — ${f.support[0]!.article}`);
   }
-  out.push("", "### Reports", "", "| report | outlet | agrees | contradicts | alone |", "|---|---|---:|---:|---:|");
-  for (const s of sources) out.push(`| ${s.article} | ${escape(s.outlet ?? "unknown")} | ${s.agrees} | ${s.contradicts} | ${s.unique} |`);
+  out.push("", "### Reports", "", "| report | source | published | credits | agrees | contradicts | alone |", "|---|---|---|---|---:|---:|---:|");
+  for (const s of sources) {
+    const article = articleOf(aligned, s.article);
+    const url = reportUrl(article);
+    const name = url ? `[${escape(reportName(article))}](<${url}>)` : escape(reportName(article));
+    const credits = escape(s.credits?.join(", ") ?? "");
+    out.push(`| ${s.article} | ${name} | ${article.publishedAt ?? article.published ?? ""} | ${credits} | ${s.agrees} | ${s.contradicts} | ${s.unique} |`);
+  }
   return out;
 }
 

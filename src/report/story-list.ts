@@ -1,6 +1,7 @@
 import type { AlignedStory } from "../types.js";
 import type { StorySummary } from "../store/store.js";
 import { clip } from "./style.js";
+import { reportName, reportUrl } from "./source-name.js";
 
 /** What `stories` shows of a story: dates, counts, and its reports. */
 export function summariseStory(aligned: AlignedStory): StorySummary {
@@ -14,7 +15,16 @@ export function summariseStory(aligned: AlignedStory): StorySummary {
     reports: story.articles.length,
     independentOutlets: story.articles.length - copies,
     disputed: aligned.conflicts.length,
-    articles: story.articles.map(({ article }) => ({ id: article.id, source: article.source, outlet: article.outlet, title: article.title, published: article.published })),
+    articles: story.articles.map(({ article }) => ({
+      id: article.id,
+      source: article.source,
+      outlet: article.outlet,
+      title: article.title,
+      published: article.published,
+      publishedAt: article.publishedAt ?? null,
+      url: reportUrl(article),
+      name: reportName(article),
+    })),
   };
 }
 

@@ -7,12 +7,12 @@ import { jsonSubmission } from "./json-submission.js";
 import { submitReport, type IntakeOutcome, type Submission } from "./report-intake.js";
 import { statusFor } from "./http-status.js";
 import { errorBody } from "./error-body.js";
-import { searchStories } from "./story-search.js";
+import { encodeCursor, readStoryListRequest, storyListLink } from "./story-list-query.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
 
-/** A listing page holds at most this many stories; `offset` reads further. */
+/** A listing page holds at most this many stories; its `next` link reads further. */
 const MAX_LIST_LIMIT = 1000;
-const DEFAULT_LIST_LIMIT = 100;
+const DEFAULT_LIST_LIMIT = 50;
 
 /** The JSON API under /api: add reports, list stories, read one story in the JSON contract's shape. */
 export function apiRoutes(context: ServeContext): Hono {
@@ -29,12 +29,15 @@ export function apiRoutes(context: ServeContext): Hono {
     return c.json({ reports: outcomes.map(outcomeJson) }, status as 200);
   });
 
-  api.get("/stories", async (c) => {
-    const found = searchStories(await context.listStories(), c.req.query("q") ?? "");
-    const limit = boundedInt(c.req.query("limit"), DEFAULT_LIST_LIMIT, 1, MAX_LIST_LIMIT, "limit");
-    const offset = boundedInt(c.req.query("offset"), 0, 0, Number.MAX_SAFE_INTEGER, "offset");
-    return c.json({ total: found.length, offset, stories: found.slice(offset, offset + limit).map(({ id, summary }) => ({ id, ...summary, links: links(id) })) });
+  api.get("/stories", (c) => listStories(c, context, "/api/stories"));
+
+  // The list's search on its own: `q` is required here.
+  api.get("/search", (c) => {
+    if (!c.req.query("q")?.trim()) throw new CorroborateError("E_BAD_ARGUMENT", "cli", "give the words to search for as q, e.g. /api/search?q=flood");
+    return listStories(c, context, "/api/search");
   });
+
+  api.get("/outlets", async (c) => c.json({ outlets: await context.outlets() }));
 
   api.get("/stories/:id", async (c) => {
     const id = c.req.param("id");
@@ -81,6 +84,23 @@ function failureStatus(outcome: IntakeOutcome): number {
 function links(storyId: string): { story: string; page: string } {
   const id = encodeURIComponent(storyId);
   return { story: `/api/stories/${id}`, page: `/stories/${id}` };
+}
+
+/**
+ * A page of the story list as JSON: { total, stories: [{ id, headline, …, articles, links }],
+ * next: the URL of the next page or null, cursor: its cursor or null }.
+ */
+async function listStories(c: Context, context: ServeContext, path: string): Promise<Response> {
+  const limit = boundedInt(c.req.query("limit"), DEFAULT_LIST_LIMIT, 1, MAX_LIST_LIMIT, "limit");
+  const { filters, query } = readStoryListRequest((name) => c.req.query(name), limit);
+  const page = await context.findStories(query);
+  const extra: Record<string, string> = limit === DEFAULT_LIST_LIMIT ? {} : { limit: String(limit) };
+  return c.json({
+    total: page.total,
+    stories: page.stories.map(({ id, summary }) => ({ id, ...summary, links: links(id) })),
+    next: page.next ? storyListLink(path, filters, page.next, extra) : null,
+    cursor: page.next ? encodeCursor(page.next) : null,
+  });
 }
 
 function boundedInt(text: string | undefined, fallback: number, min: number, max: number, name: string): number {

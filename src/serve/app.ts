@@ -9,6 +9,7 @@ import { formatBytes } from "../format-bytes.js";
 import { loopbackHostsOnly, sameOriginWrites, securityHeaders } from "./security.js";
 import { apiRoutes } from "./api-routes.js";
 import { storyExportRoutes } from "./story-export-routes.js";
+import { compressResponses } from "./compression.js";
 import { uiRoutes } from "./ui-routes.js";
 import { renderErrorPage } from "./ui/error-page.js";
 
@@ -17,13 +18,13 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 /**
  * The HTTP surface over one store: the JSON API under /api and the web UI beside it. Every
- * response carries the security headers; writes from other sites and bodies over the limit are
+ * response carries the security headers, and pages and JSON go out compressed (compression.ts); writes from other sites and bodies over the limit are
  * refused before any route reads them.
  */
 export function createApp(context: ServeContext, log: (line: string) => void = () => {}): Hono {
   const { options } = context;
   const app = new Hono();
-  app.use("*", securityHeaders, loopbackHostsOnly(options.host), sameOriginWrites);
+  app.use("*", compressResponses, securityHeaders, loopbackHostsOnly(options.host), sameOriginWrites);
   app.post("*", bodyLimit({ maxSize: options.maxUploadBytes + FORM_OVERHEAD_BYTES, onError: tooLarge(options.maxUploadBytes) }));
   app.route("/api", apiRoutes(context));
   app.route("/", storyExportRoutes(context));

@@ -1,13 +1,14 @@
 import { availableParallelism } from "node:os";
-import type { Store } from "../store/index.js";
+import type { OutletCount, Store, StoryQuery } from "../store/index.js";
 import type { ServeOptions } from "./options.js";
 import { isCorroborateError } from "../errors.js";
-import { listStories, loadStory, summariseStored } from "../pipeline.js";
+import { loadStory, summariseStored } from "../pipeline.js";
 import { AnalysisPool } from "../workers/analysis-pool.js";
 import { SerialQueue } from "./serial-queue.js";
 import { StoryCache } from "./story-cache.js";
 import type { IntakeContext } from "./report-intake.js";
-import type { ListedStory } from "./story-search.js";
+import { findStories, type ListedPage } from "./story-search.js";
+import { publicStory } from "./public-story.js";
 
 export { DEFAULT_SERVE_OPTIONS, type ServeOptions } from "./options.js";
 
@@ -16,8 +17,10 @@ export interface ServeContext {
   options: ServeOptions;
   intake: IntakeContext;
   stories: StoryCache;
-  /** Every story with its summary; summaries missing are made in the readers' pool and kept. */
-  listStories(): Promise<ListedStory[]>;
+  /** One page of the story list (story-search.ts); summaries missing are made in the readers' pool and kept. */
+  findStories(query: StoryQuery): Promise<ListedPage>;
+  /** Outlets of the stored reports, for the list's outlet filter. */
+  outlets(): Promise<OutletCount[]>;
   /** Stop the worker threads. */
   close(): Promise<void>;
 }
@@ -36,8 +39,8 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
   const writes = new SerialQueue();
   const stories = new StoryCache(
     store,
-    (storyId) => loadStory(store, storyId, { pool: reading, budget }),
-    (storyId) => loadStory(store, storyId, { pool: writing, budget }),
+    async (storyId) => publicStory(await loadStory(store, storyId, { pool: reading, budget })),
+    async (storyId) => publicStory(await loadStory(store, storyId, { pool: writing, budget })),
   );
   const aligned = async (storyId: string) => (await stories.get(storyId))?.aligned ?? null;
   const refreshed = async (storyId: string) => (await stories.refresh(storyId))?.aligned ?? null;
@@ -56,7 +59,8 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
       },
     },
     stories,
-    listStories: () => listStories(store, aligned),
+    findStories: (query) => findStories(store, query, aligned),
+    outlets: outletsOf(store),
     close: async () => {
       await Promise.all([writing.close(), reading.close()]);
     },
@@ -67,4 +71,17 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
 function keepServing(error: unknown): null {
   if (!isCorroborateError(error)) throw error;
   return null;
+}
+
+/**
+ * The store's outlets, read again only when the number of reports changed: reports are added,
+ * never edited, so the same count is the same list (the list page asks on every view).
+ */
+function outletsOf(store: Store): () => Promise<OutletCount[]> {
+  let kept: { reports: number; outlets: Promise<OutletCount[]> } | null = null;
+  return async () => {
+    const { reports } = await store.counts();
+    if (kept?.reports !== reports) kept = { reports, outlets: store.outlets() };
+    return kept.outlets;
+  };
 }

@@ -4,6 +4,17 @@ const ERROR = {
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 };
 
+/** The story list's filters and paging (story-list-query.ts), on /api/stories and /api/search. */
+const LIST_PARAMETERS = [
+  { name: "q", in: "query", schema: { type: "string" }, description: "words that must all appear in one report of the story (text, title, outlet, claim values), or a story id" },
+  { name: "disputed", in: "query", schema: { enum: ["1"] }, description: "only stories with a disputed point" },
+  { name: "from", in: "query", schema: { type: "string", format: "date" }, description: "only stories with a report dated on or after this day" },
+  { name: "to", in: "query", schema: { type: "string", format: "date" }, description: "only stories with a report dated on or before this day" },
+  { name: "outlet", in: "query", schema: { type: "string" }, description: "only stories with a report from this outlet (case ignored; /api/outlets lists them)" },
+  { name: "cursor", in: "query", schema: { type: "string" }, description: "where the previous page ended: follow its `next` link" },
+  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 50 } },
+] as const;
+
 export const OPENAPI_DOCUMENT = {
   openapi: "3.1.0",
   info: {
@@ -47,13 +58,31 @@ export const OPENAPI_DOCUMENT = {
     },
     "/api/stories": {
       get: {
-        summary: "List stories, newest first",
-        parameters: [
-          { name: "q", in: "query", schema: { type: "string" }, description: "words that must all appear in the headline, a title, an outlet or an id" },
-          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 100 } },
-          { name: "offset", in: "query", schema: { type: "integer", minimum: 0, default: 0 } },
-        ],
+        summary: "A page of the story list, newest first (the day of each story's latest report; undated stories last), with filters",
+        parameters: LIST_PARAMETERS,
         responses: { "200": { description: "Stories", content: { "application/json": { schema: { $ref: "#/components/schemas/StoryList" } } } }, "400": ERROR },
+      },
+    },
+    "/api/search": {
+      get: {
+        summary: "Full-text search: stories with a report holding every word of q in its text, title, outlet or claim values (case and accents ignored)",
+        parameters: [{ ...LIST_PARAMETERS[0], required: true }, ...LIST_PARAMETERS.slice(1)],
+        responses: { "200": { description: "Stories", content: { "application/json": { schema: { $ref: "#/components/schemas/StoryList" } } } }, "400": ERROR },
+      },
+    },
+    "/api/outlets": {
+      get: {
+        summary: "The outlets of the stored reports, most reports first: the choices of the list's outlet filter",
+        responses: {
+          "200": {
+            description: "Outlets",
+            content: {
+              "application/json": {
+                schema: { type: "object", properties: { outlets: { type: "array", items: { type: "object", properties: { name: { type: "string" }, reports: { type: "integer" }, stories: { type: "integer" } } } } } },
+              },
+            },
+          },
+        },
       },
     },
     "/api/stories/{id}": {
@@ -86,8 +115,9 @@ export const OPENAPI_DOCUMENT = {
       StoryList: {
         type: "object",
         properties: {
-          total: { type: "integer" },
-          offset: { type: "integer" },
+          total: { type: "integer", description: "stories matching the filters, on every page" },
+          next: { type: ["string", "null"], description: "the URL of the next page, with the same filters; null on the last page" },
+          cursor: { type: ["string", "null"], description: "the next page's cursor alone" },
           stories: {
             type: "array",
             items: {
@@ -100,6 +130,23 @@ export const OPENAPI_DOCUMENT = {
                 reports: { type: "integer" },
                 independentOutlets: { type: "integer" },
                 disputed: { type: "integer" },
+                articles: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      id: { type: "string" },
+                      name: { type: "string", description: "how to show the source: the outlet, else the site of the URL, else the file name" },
+                      source: { type: "string", description: "the URL, or the file name (never a path)" },
+                      outlet: { type: ["string", "null"] },
+                      url: { type: ["string", "null"], format: "uri" },
+                      title: { type: "string" },
+                      published: { type: ["string", "null"], format: "date" },
+                      publishedAt: { type: ["string", "null"], description: "date and time of day with offset, when the page gives it" },
+                    },
+                  },
+                },
+                links: { type: "object", properties: { story: { type: "string" }, page: { type: "string" } } },
               },
             },
           },

@@ -1,36 +1,41 @@
-import type { StorySummary } from "../store/index.js";
+import type { Store, StoryCursor, StoryQuery, StorySummary } from "../store/index.js";
+import { skipUserError, summariseStored, withSummaries, type StoryLoad } from "../pipeline.js";
+import { publicSource, reportName } from "../report/source-name.js";
 
 export interface ListedStory {
   id: string;
   summary: StorySummary;
 }
 
+export interface ListedPage {
+  stories: ListedStory[];
+  /** Stories matching the filters, on every page. */
+  total: number;
+  next: StoryCursor | null;
+}
+
+/** Summaries made at once before a disputed-only page: more than this waiting means a writer is far ahead. */
+const MAX_SUMMARIES_BEFORE_FILTER = 200;
+
 /**
- * Stories whose headline, report titles, outlets or ids hold every word of the query, newest
- * first. Case and accents are ignored, so "sao paulo" finds "São Paulo".
+ * One page of the story list from the store's index (full-text search included), each story
+ * with its summary, sources made public: a story's summary is made now when a writer left none.
+ * Filtering on disputes reads saved summaries, so the missing ones are made first.
  */
-export function searchStories(stories: ListedStory[], query: string): ListedStory[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  const found = words.length === 0 ? [...stories] : stories.filter((story) => {
-    const haystack = fold(searchableText(story));
-    return words.every((word) => haystack.includes(word));
-  });
-  return found.sort(newestFirst);
+export async function findStories(store: Store, query: StoryQuery, load: StoryLoad): Promise<ListedPage> {
+  if (query.disputedOnly) {
+    const missing = await store.storiesWithoutSummary(MAX_SUMMARIES_BEFORE_FILTER);
+    await Promise.all(missing.map((id) => summariseStored(store, id, load).catch(skipUserError)));
+  }
+  const page = await store.storyPage(query);
+  const stories = await withSummaries(store, page.stories, load);
+  return { stories: stories.map(({ id, summary }) => ({ id, summary: publicSummary(summary) })), total: page.total, next: page.next };
 }
 
-function searchableText({ id, summary }: ListedStory): string {
-  const articles = summary.articles.map((a) => `${a.title} ${a.outlet ?? ""} ${a.id}`);
-  return [id, summary.headline, ...articles].join(" ");
-}
-
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-/** Latest report first; undated stories after dated ones; then the larger story. */
-function newestFirst(a: ListedStory, b: ListedStory): number {
-  const dateA = a.summary.lastPublished ?? "";
-  const dateB = b.summary.lastPublished ?? "";
-  if (dateA !== dateB) return dateA < dateB ? 1 : -1;
-  return b.summary.reports - a.summary.reports || a.id.localeCompare(b.id);
+/** A summary as anyone may see it: every report named, no local path. */
+export function publicSummary(summary: StorySummary): StorySummary {
+  return {
+    ...summary,
+    articles: summary.articles.map((a) => ({ ...a, source: publicSource(a.source), name: a.name ?? reportName({ outlet: a.outlet, source: a.source, canonicalUrl: a.url ?? null }) })),
+  };
 }

@@ -2,16 +2,17 @@ import { Hono, type Context } from "hono";
 import type { ServeContext } from "./context.js";
 import { formSubmissions, parseForm, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
 import { submitReport, type IntakeOutcome } from "./report-intake.js";
-import { searchStories } from "./story-search.js";
+import { readStoryListRequest, storyListLink, type StoryListPaging } from "./story-list-query.js";
 import { readAssets } from "./assets.js";
 import { renderStoryListPage } from "./ui/story-list-page.js";
 import { renderStoryPage } from "./ui/story-page.js";
 import { renderAddPage, type AddResult } from "./ui/add-page.js";
 import { renderErrorPage } from "./ui/error-page.js";
 import { describeStoryChange, type StoryChange } from "./ui/story-change.js";
+import { HOME_PATH } from "./ui/urls.js";
 
-/** The story list shows this many at most; the search narrows it. */
-const LIST_PAGE_SIZE = 200;
+/** Stories per page of the list; the page's `next` link reads further. */
+const LIST_PAGE_SIZE = 50;
 
 /** The web UI: server-rendered pages that work without scripts, and their static assets. */
 export function uiRoutes(context: ServeContext): Hono {
@@ -19,10 +20,16 @@ export function uiRoutes(context: ServeContext): Hono {
   const assets = readAssets();
 
   ui.get("/", async (c) => {
-    const stories = await context.listStories();
-    const query = c.req.query("q") ?? "";
-    const found = searchStories(stories, query);
-    return c.html(renderStoryListPage({ stories: found.slice(0, LIST_PAGE_SIZE), query, total: stories.length }));
+    const { filters, query } = readStoryListRequest((name) => c.req.query(name), LIST_PAGE_SIZE);
+    const [page, counts, outlets] = await Promise.all([context.findStories(query), context.intake.store.counts(), context.outlets()]);
+    const paging: StoryListPaging = {
+      filters,
+      outlets: outlets.map((o) => o.name),
+      matched: page.total,
+      next: page.next ? storyListLink(HOME_PATH, filters, page.next) : null,
+      first: query.after ? storyListLink(HOME_PATH, filters) : null,
+    };
+    return c.html(renderStoryListPage({ stories: page.stories, query: filters.q, total: counts.stories, paging }));
   });
 
   ui.get("/stories/:id", async (c) => {

@@ -24,7 +24,8 @@ export async function storeReport(
   const features = reportFeatures(analyzed);
   const candidates = await store.loadStates(topCandidates(await store.findCandidates(candidateQuery(features, options))));
   const placement = choosePlacement(features, candidates, storyIdFor(openingSeed(origin)), options);
-  const stored = await store.commitReport({ id: analyzed.article.id, ...origin, article: analyzed.article, features }, placement);
+  const claimValues = analyzed.claims.map((claim) => claim.value);
+  const stored = await store.commitReport({ id: analyzed.article.id, ...origin, article: analyzed.article, features, claimValues }, placement);
   const splitOff = shouldCheckSplit(placement.story.size) ? await splitIfTwo(store, placement.story.id) : null;
   if (!splitOff) return { ...stored, touched: [stored.story] };
   // The report may be in the part split off: ask the store where it is now.

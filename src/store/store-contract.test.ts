@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Store } from "./store.js";
-import type { NewReport } from "./store.js";
+import type { NewReport, StoryPage, StoryQuery } from "./store.js";
 import { openSqliteStore } from "./sqlite/index.js";
 import { openPostgresStore } from "./postgres/index.js";
 import { storeReport } from "./ingest-report.js";
@@ -53,7 +53,7 @@ const place = (surface: string): E => ({ surface, key: surface.toLowerCase(), ty
  * A report of an invented event in `town`: a storm where the toll is odd, a factory fire where it is
  * even. The same town and toll make reports of one event.
  */
-function stormReport(id: string, town: string, toll: number, published = "2026-03-03") {
+function stormReport(id: string, town: string, toll: number, published: string | null = "2026-03-03") {
   const text =
     toll % 2 === 1
       ? `A storm killed ${toll} people in ${town} on Sunday, officials in ${town} said. Roofs were torn off and boats sank in the harbour of ${town}.`
@@ -63,7 +63,7 @@ function stormReport(id: string, town: string, toll: number, published = "2026-0
 }
 
 function newReport(report: ReturnType<typeof stormReport>): NewReport {
-  return { id: report.analyzed.article.id, ...report.origin, article: report.analyzed.article, features: report.features };
+  return { id: report.analyzed.article.id, ...report.origin, article: report.analyzed.article, features: report.features, claimValues: report.analyzed.claims.map((c) => c.value) };
 }
 
 const alone = (storyId: string, features: ReportFeatures): Placement => ({ story: withReport(emptyStory(storyId), features), created: true, merged: [] });
@@ -202,6 +202,64 @@ for (const adapter of ADAPTERS) {
       const stored = await store.commitReport(newReport(a), alone("s-a", a.features));
       assert.deepEqual(await store.findReportByText(a.origin.textHash), stored);
       assert.equal(await store.findReportByText(textHash("another text")), null);
+    });
+
+    const day = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
+
+    withStore("story pages: newest first, same day by id, undated last; the cursor walks every story once", async (store) => {
+      const dated: [string, string | null][] = [["s-a", "2026-03-01"], ["s-c", "2026-03-03"], ["s-b", "2026-03-03"], ["s-u", null], ["s-e", "2026-02-10"]];
+      for (const [story, published] of dated) {
+        const r = stormReport(story.slice(2), `Town${story}`, 3, published);
+        await store.commitReport(newReport(r), alone(story, r.features));
+      }
+      const seen: string[] = [];
+      let after = null;
+      for (let pages = 0; pages < 5; pages++) {
+        const page: StoryPage = await store.storyPage({ limit: 2, after });
+        assert.equal(page.total, 5);
+        seen.push(...page.stories.map((s) => s.id));
+        after = page.next;
+        if (!after) break;
+      }
+      assert.deepEqual(seen, ["s-b", "s-c", "s-a", "s-e", "s-u"]);
+      assert.equal(after, null, "the last page says so");
+    });
+
+    withStore("story pages filter by disputes, date range, outlet and words of any report (body, claim values, accents folded)", async (store) => {
+      const a = stormReport("a", "Åstby", 3, "2026-03-01");
+      const b = stormReport("b", "Karsby", 8, "2026-03-05");
+      const c = stormReport("c", "Vellmouth", 5, "2026-03-09");
+      await store.commitReport({ ...newReport(a), claimValues: ["harbour authority"] }, alone("s-a", a.features));
+      await store.commitReport(newReport(b), alone("s-b", b.features));
+      await store.commitReport(newReport(c), alone("s-c", c.features));
+      await store.saveSummary("s-b", (await store.storyRevision("s-b"))!, { headline: "Fire", firstPublished: null, lastPublished: null, reports: 1, independentOutlets: 1, disputed: 2, articles: [] });
+      const ids = async (query: Omit<StoryQuery, "limit">) => (await store.storyPage({ limit: 10, ...query })).stories.map((s) => s.id);
+      assert.deepEqual(await ids({ disputedOnly: true }), ["s-b"]);
+      assert.deepEqual(await ids({ fromDay: day("2026-03-02"), toDay: day("2026-03-06") }), ["s-b"]);
+      assert.deepEqual(await ids({ fromDay: day("2026-03-05") }), ["s-c", "s-b"]);
+      assert.deepEqual(await ids({ toDay: day("2026-03-01") }), ["s-a"]);
+      assert.deepEqual(await ids({ outlet: "OUTLET c" }), ["s-c"]);
+      assert.deepEqual(await ids({ text: "astby" }), ["s-a"], "Åstby found without its accent");
+      assert.deepEqual(await ids({ text: "textile factory" }), ["s-b"], "words of the body, in any order");
+      assert.deepEqual(await ids({ text: "harbour authority" }), ["s-a"], "a claim value");
+      assert.deepEqual(await ids({ text: "textile harbour" }), [], "every word in one report");
+      assert.deepEqual(await ids({ text: "s-c" }), ["s-c"], "a story id");
+      assert.deepEqual(await ids({ text: "harbour", fromDay: day("2026-03-02") }), ["s-c"], "filters combine");
+      assert.deepEqual(await store.outlets(), [{ name: "Outlet a", reports: 1, stories: 1 }, { name: "Outlet b", reports: 1, stories: 1 }, { name: "Outlet c", reports: 1, stories: 1 }]);
+    });
+
+    withStore("a report merged into another story is found in that story; unsummarised stories are listed", async (store) => {
+      const a = stormReport("a", "Vellmouth", 3);
+      const b = stormReport("b", "Karsby", 8);
+      await store.commitReport(newReport(a), alone("s-a", a.features));
+      await store.commitReport(newReport(b), alone("s-b", b.features));
+      const [sa, sb] = await store.loadStates(["s-a", "s-b"]);
+      const c = stormReport("c", "Vellmouth", 3);
+      await store.commitReport(newReport(c), { story: mergedStates(withReport(sa!, c.features), sb!), created: false, merged: ["s-b"] });
+      assert.deepEqual((await store.storyPage({ limit: 10, text: "karsby" })).stories.map((s) => s.id), ["s-a"]);
+      assert.deepEqual(await store.storiesWithoutSummary(10), ["s-a"]);
+      await store.saveSummary("s-a", (await store.storyRevision("s-a"))!, { headline: "h", firstPublished: null, lastPublished: null, reports: 3, independentOutlets: 3, disputed: 0, articles: [] });
+      assert.deepEqual(await store.storiesWithoutSummary(10), []);
     });
 
     withStore("a placement that throws inside exclusive leaves the store as it was", async (store) => {

@@ -16,6 +16,8 @@ export interface NewReport {
   textHash: string;
   article: Article;
   features: ReportFeatures;
+  /** The values of its claims as analysed ("140", "2026-03-02", a place's key): searchable beside its text. */
+  claimValues: string[];
 }
 
 export interface StoredReportRef {
@@ -31,7 +33,62 @@ export interface StorySummary {
   reports: number;
   independentOutlets: number;
   disputed: number;
-  articles: { id: string; source: string; outlet: string | null; title: string; published: string | null }[];
+  articles: SummaryArticle[];
+}
+
+/** A report as a story's summary lists it. Fields after `published` are absent in summaries saved before they were added. */
+export interface SummaryArticle {
+  id: string;
+  source: string;
+  outlet: string | null;
+  title: string;
+  published: string | null;
+  /** Date and time of day with its offset ("2026-03-02T14:05:00+01:00"), when the page gives the time. */
+  publishedAt?: string | null;
+  /** The original page, when there is one. */
+  url?: string | null;
+  /** How the report's source is shown (report/source-name.ts reportName). */
+  name?: string;
+}
+
+/**
+ * One page of the story list, newest first (the day of a story's latest report; undated stories
+ * last; then by id), narrowed by every filter given.
+ */
+export interface StoryQuery {
+  limit: number;
+  /** Where the previous page ended (StoryPage.next). */
+  after?: StoryCursor | null;
+  /** Only stories whose saved summary has a disputed point. */
+  disputedOnly?: boolean;
+  /** Day numbers (days since 1970-01-01): stories with a report dated in [fromDay, toDay]. Undated stories are left out. */
+  fromDay?: number | null;
+  toDay?: number | null;
+  /** Only stories with a report from this outlet (case ignored). */
+  outlet?: string | null;
+  /** Only stories with a report holding every word (search-text.ts), or the story with this id. */
+  text?: string | null;
+}
+
+/** Where a page of the story list ended: the last story's sort day and id. */
+export interface StoryCursor {
+  day: number;
+  id: string;
+}
+
+export interface StoryPage {
+  stories: StoryRecord[];
+  /** Stories matching the filters, on every page. */
+  total: number;
+  /** Where the next page starts, or null on the last page. */
+  next: StoryCursor | null;
+}
+
+/** An outlet with stored reports, for the list's outlet filter. */
+export interface OutletCount {
+  name: string;
+  reports: number;
+  stories: number;
 }
 
 export interface StoryRecord {
@@ -69,6 +126,12 @@ export interface Store {
   /** Replace a story by parts (each a new state and its report ids), in one transaction. */
   splitStory(storyId: string, parts: { state: StoryState; reports: string[] }[]): Promise<void>;
   listStories(): Promise<StoryRecord[]>;
+  /** One page of stories (StoryQuery), with how many match and where the next page starts. */
+  storyPage(query: StoryQuery): Promise<StoryPage>;
+  /** Stories with no summary for their current revision (changed by a writer that made none). */
+  storiesWithoutSummary(limit: number): Promise<string[]>;
+  /** Outlets of the stored reports, most reports first. */
+  outlets(): Promise<OutletCount[]>;
   /** The articles of a story in publish order, or null when there is no such story. */
   storyArticles(storyId: string): Promise<Article[] | null>;
   /**

@@ -4,7 +4,9 @@ import { Piscina } from "piscina";
 import type { AlignedStory, AnalyzedArticle, Article, RawDocument } from "../types.js";
 import type { TimeBudget } from "../config.js";
 import { CorroborateError } from "../errors.js";
-import type { AnalysisTask, TaskOutcome, TaskValues } from "./analysis-tasks.js";
+import type { AnalysisTask, TaskValues } from "./analysis-tasks.js";
+import type { TaskOutcome } from "./task-outcome.js";
+import { withLazyLanguage } from "../extract/lazy-language.js";
 import { budgetMs, tooSlow } from "./time-budget.js";
 import type { WorkerMessage } from "./analysis-worker.js";
 
@@ -44,8 +46,9 @@ export class AnalysisPool {
     this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: warm ? threads : 1, maxThreads: threads, idleTimeout: IDLE_MS });
   }
 
-  extract(document: RawDocument, budget: TimeBudget): Promise<Article> {
-    return this.run({ kind: "extract", document }, document.source, document.bytes.length, budget);
+  /** The language is detected here, when asked: workers that only extract never load its model. */
+  async extract(document: RawDocument, budget: TimeBudget): Promise<Article> {
+    return withLazyLanguage(await this.run({ kind: "extract", document }, document.source, document.bytes.length, budget));
   }
 
   analyze(document: RawDocument, budget: TimeBudget): Promise<AnalyzedArticle> {

@@ -1,11 +1,15 @@
 import type { AlignedStory, AnalyzedArticle, Article, RawDocument } from "../types.js";
-import { extractArticle } from "../extract/index.js";
+import { extractArticle, type ArticleFields } from "../extract/index.js";
 import { analyzeArticle } from "../analyze/index.js";
 import { toStory } from "../cluster/index.js";
 import { alignStory } from "../align/index.js";
-import { CorroborateError, isCorroborateError, type ErrorCode, type Stage } from "../errors.js";
+import { CorroborateError } from "../errors.js";
+import { outcomeOf, type TaskOutcome } from "./task-outcome.js";
 
-/** The work sent to an analysis worker: each is one report or one story, start to finish. */
+/**
+ * The work sent to an analysis worker: each is one report or one story, start to finish. Extract
+ * tasks are run by extract-task.ts, which loads none of the analysis stages.
+ */
 export type AnalysisTask =
   | { kind: "extract"; document: RawDocument }
   | { kind: "analyze"; document: RawDocument }
@@ -13,17 +17,12 @@ export type AnalysisTask =
 
 /** What each task gives back. */
 export interface TaskValues {
-  extract: Article;
+  extract: ArticleFields;
   analyze: AnalyzedArticle;
   align: AlignedStory;
 }
 
-/**
- * A task's answer as it crosses back from the worker. A CorroborateError travels as its fields
- * (a thread boundary keeps an Error's message but drops its code); any other error is a bug and is
- * thrown as it is.
- */
-export type TaskOutcome<T> = { value: T } | { failure: { code: ErrorCode; stage: Stage; message: string; source?: string } };
+export type AnalysisOnlyTask = Exclude<AnalysisTask, { kind: "extract" }>;
 
 /**
  * A report needs one sentence of at least this many words to be worth keeping: "x1" or a lone
@@ -32,19 +31,12 @@ export type TaskOutcome<T> = { value: T } | { failure: { code: ErrorCode; stage:
 const MIN_SENTENCE_WORDS = 3;
 const WORD = /\p{L}{2,}/gu;
 
-export function runAnalysisTask(task: AnalysisTask): TaskOutcome<TaskValues[AnalysisTask["kind"]]> {
-  try {
-    return { value: perform(task) };
-  } catch (error) {
-    if (!isCorroborateError(error)) throw error;
-    return { failure: { code: error.code, stage: error.stage, message: error.message, source: error.source } };
-  }
+export function runAnalysisTask(task: AnalysisOnlyTask): TaskOutcome<TaskValues[AnalysisOnlyTask["kind"]]> {
+  return outcomeOf(() => perform(task));
 }
 
-function perform(task: AnalysisTask): TaskValues[AnalysisTask["kind"]] {
+function perform(task: AnalysisOnlyTask): TaskValues[AnalysisOnlyTask["kind"]] {
   switch (task.kind) {
-    case "extract":
-      return extractArticle(task.document);
     case "analyze":
       return requireSentence(analyzeArticle(extractArticle(task.document)));
     case "align":

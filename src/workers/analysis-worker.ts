@@ -1,6 +1,7 @@
 /** The entry of each analysis worker thread (see analysis-pool.ts): piscina calls the default export per task. */
 import type { MessagePort } from "node:worker_threads";
-import { runAnalysisTask, type AnalysisTask } from "./analysis-tasks.js";
+import type { AnalysisOnlyTask, AnalysisTask } from "./analysis-tasks.js";
+import type { TaskOutcome } from "./task-outcome.js";
 import { makeDocument } from "../ingest/document.js";
 
 export interface WorkerMessage {
@@ -9,23 +10,37 @@ export interface WorkerMessage {
   started: MessagePort;
 }
 
-export default function runTask({ task, started }: WorkerMessage): ReturnType<typeof runAnalysisTask> {
-  warmUp();
+type Runner = (task: AnalysisTask) => TaskOutcome<unknown>;
+
+export default async function runTask({ task, started }: WorkerMessage): Promise<TaskOutcome<unknown>> {
+  const run = await runnerFor(task.kind === "extract" ? "extract" : "analysis");
   started.postMessage("started");
   started.close();
-  return runAnalysisTask(task);
+  return run(task);
 }
 
-let warm = false;
+const runners = new Map<"extract" | "analysis", Runner>();
+const WARM_UP_TEXT = "The council said on Monday that 12 people were hurt when the old bridge closed.";
 
 /**
- * A thread's first analysis sets up what later ones share (the tagger's model, lexicons, lazily
- * loaded code): seconds on a busy machine, and no report's cost, so it is done before the first
- * task's time budget starts.
+ * The code a task needs, imported on its first task (a thread that only extracts never loads the
+ * analysis stages), and run once on a small report: the first run sets up what later ones share
+ * (the tagger's model, lexicons, lazily loaded code), seconds on a busy machine and no report's
+ * cost, so it is done before the first task's time budget starts.
  */
-function warmUp(): void {
-  if (warm) return;
-  warm = true;
-  const text = "The council said on Monday that 12 people were hurt when the old bridge closed.";
-  runAnalysisTask({ kind: "analyze", document: makeDocument("warm-up.txt", new TextEncoder().encode(text), "text/plain") });
+async function runnerFor(kind: "extract" | "analysis"): Promise<Runner> {
+  let run = runners.get(kind);
+  if (run) return run;
+  const document = makeDocument("warm-up.txt", new TextEncoder().encode(WARM_UP_TEXT), "text/plain");
+  if (kind === "extract") {
+    const { runExtractTask } = await import("./extract-task.js");
+    run = (task) => runExtractTask(task as { kind: "extract"; document: typeof document });
+    run({ kind: "extract", document });
+  } else {
+    const { runAnalysisTask } = await import("./analysis-tasks.js");
+    run = (task) => runAnalysisTask(task as AnalysisOnlyTask);
+    run({ kind: "analyze", document });
+  }
+  runners.set(kind, run);
+  return run;
 }

@@ -8,6 +8,9 @@ import pg from "pg";
  */
 const SERVER = process.env.CORROBORATE_TEST_PG;
 
+/** Names of test databases start with this: several people sharing one server can tell theirs apart. */
+const PREFIX = process.env.CORROBORATE_TEST_PG_PREFIX ?? "corroborate_test";
+
 export const HOW_TO_RUN = "PostgreSQL tests skipped: set CORROBORATE_TEST_PG=postgres://postgres@127.0.0.1:5432/postgres to run them";
 
 /** `skip` option for a PostgreSQL suite: false when a server is configured, else the line saying how to run it. */
@@ -22,9 +25,9 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A new, empty database on the test server (corroborate_test_<random>), dropped by `drop`. */
+/** A new, empty database on the test server (corroborate_test_<random>, or CORROBORATE_TEST_PG_PREFIX_<random>), dropped by `drop`. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `corroborate_test_${randomBytes(6).toString("hex")}`;
+  const name = `${PREFIX}_${randomBytes(6).toString("hex")}`;
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(SERVER!);
   url.pathname = `/${name}`;

@@ -182,3 +182,24 @@ test("an area burned in undated reports is a running tally: a timeline, smallest
   assert.equal(aligned.conflicts.length, 0, aligned.conflicts.map((c) => c.reason).join("; "));
   assert.deepEqual(aligned.updates.find((u) => /acre/.test(u.key))?.steps.map((s) => s.value), ["12400", "15100"]);
 });
+
+test("two reports that give a slot two figures part on the one figure that differs", () => {
+  const aligned = story(
+    report("a", "The train had 14 carriages. Three carriages derailed near the bridge."),
+    report("b", "The train had 14 carriages. Five carriages derailed near the bridge."),
+  );
+  const conflict = conflictOn(aligned, /carriage/);
+  assert.ok(conflict, aligned.facts.map((f) => `${f.key}=${f.value}`).join(", "));
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["3", "5"]);
+  assert.ok(aligned.facts.some((f) => /carriage/.test(f.key) && f.value === "14" && f.status === "corroborated"), "the figure both give stands");
+});
+
+test("a figure with its bare noun joins the one fuller measure of that noun with the same figure", () => {
+  const aligned = story(
+    report("a", "In the final on Sunday, Dan Ferro had 72 rushing yards and 221 passing yards."),
+    report("b", "In the final on Sunday, Dan Ferro gained 72 yards on the ground."),
+  );
+  const rushing = aligned.facts.find((f) => f.value === "72");
+  assert.equal(rushing?.key, "rushing yard");
+  assert.equal(rushing?.independentSources, 2);
+});

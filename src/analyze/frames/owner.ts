@@ -33,6 +33,8 @@ function unlistedNames(tokens: readonly TaggedToken[], mentions: readonly Entity
     if (tokens[k]!.pos !== "PROPN" || mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end)) continue;
     let end = k;
     while (tokens[end + 1]?.pos === "PROPN") end++;
+    // One capitalised word at the head of a sentence is no sign of a name ("Officials said…").
+    if (k === 0 && end === 0) continue;
     const surface = tokens.slice(k, end + 1).map((t) => t.text).join(" ");
     names.push({ surface, type: "organization", key: entityKey(surface, "organization"), start: tokens[k]!.start, end: tokens[end]!.end, sentence: -1 });
     k = end;

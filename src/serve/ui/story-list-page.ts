@@ -1,4 +1,5 @@
 import type { StorySummary } from "../../store/store.js";
+import type { StoryListPaging } from "../story-list-query.js";
 import { html, type SafeHtml } from "./html.js";
 import { countOf, formatDateRange } from "./format.js";
 import { renderLayout } from "./layout.js";
@@ -9,7 +10,7 @@ import { reportName } from "./report-name.js";
 const OUTLETS_SHOWN = 4;
 
 /** Every stored story (already filtered by `query` and sorted by the server), with a search box. */
-export function renderStoryListPage(input: { stories: { id: string; summary: StorySummary }[]; query: string; total: number }): string {
+export function renderStoryListPage(input: { stories: { id: string; summary: StorySummary }[]; query: string; total: number; paging?: StoryListPaging }): string {
   const { stories, query, total } = input;
   return renderLayout({
     title: query ? `Stories matching “${query}”` : "Stories",

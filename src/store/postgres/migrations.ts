@@ -1,4 +1,8 @@
 import type { PoolClient } from "pg";
+import type { Article } from "../../types.js";
+import { searchDocument } from "../search-text.js";
+import { outletKey } from "../story-page-sql.js";
+import { SORT_DAY } from "../story-order.js";
 
 /**
  * The store's tables, one numbered step at a time. A step is never edited once released: a change
@@ -6,7 +10,7 @@ import type { PoolClient } from "pg";
  * SQLite store's (store/sqlite/schema.ts explains each), in a schema of their own so that a shared
  * database's other tables are never touched.
  */
-export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+export const MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: "reports, stories and the candidate index",
@@ -111,7 +115,49 @@ ALTER TABLE reports ADD COLUMN text_hash TEXT;
 CREATE INDEX reports_by_text ON reports (text_hash);
 `,
   },
+  {
+    version: 5,
+    name: "full-text search, outlets and the story list's order and filters",
+    // Like SQLite's version 3 (sqlite/schema.ts): `search` holds the report's folded words
+    // (search-text.ts) as a tsvector of the 'simple' configuration, so both stores find the same
+    // reports; set by commitReport after commit_report, with the outlet columns.
+    sql: `
+ALTER TABLE reports ADD COLUMN outlet TEXT, ADD COLUMN outlet_key TEXT, ADD COLUMN search tsvector;
+CREATE INDEX reports_search ON reports USING GIN (search);
+CREATE INDEX reports_by_outlet ON reports (outlet_key, story_id);
+ALTER TABLE stories ADD COLUMN disputed INTEGER;
+UPDATE stories SET disputed = (summary::jsonb ->> 'disputed')::int WHERE summary IS NOT NULL;
+CREATE INDEX stories_newest ON stories (${SORT_DAY} DESC, id);
+`,
+    backfill: async (client) => {
+      // Claim values are not stored: reports stored before are found by their words only.
+      for (let after = "0"; ; ) {
+        const { rows } = await client.query("SELECT seq::text AS seq, id, article FROM reports WHERE seq > $1 ORDER BY seq LIMIT 500", [after]);
+        if (rows.length === 0) return;
+        const articles = rows.map((row: { seq: string; id: string; article: string }) => ({ seq: row.seq, article: { ...(JSON.parse(row.article) as Article), id: row.id } }));
+        await client.query(
+          `UPDATE reports r SET outlet = u.outlet, outlet_key = u.outlet_key, search = to_tsvector('simple', u.words)
+             FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) AS u(seq, outlet, outlet_key, words) WHERE r.seq = u.seq`,
+          [
+            articles.map((a) => a.seq),
+            articles.map((a) => a.article.outlet),
+            articles.map((a) => (a.article.outlet ? outletKey(a.article.outlet) : null)),
+            articles.map((a) => searchDocument(a.article, [])),
+          ],
+        );
+        after = rows.at(-1)!.seq;
+      }
+    },
+  },
 ];
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+  /** Fills the new columns of rows stored before, where SQL alone cannot (run after `sql`, in its transaction). */
+  backfill?: (client: PoolClient) => Promise<void>;
+}
 
 /** The schema the store's tables live in. */
 export const STORE_SCHEMA = "corroborate";
@@ -140,6 +186,7 @@ export async function migrate(client: PoolClient, create: boolean): Promise<void
       if (applied.has(step.version)) continue;
       await client.query(`SET LOCAL search_path TO ${STORE_SCHEMA}`);
       await client.query(step.sql);
+      await step.backfill?.(client);
       await client.query(`INSERT INTO ${STORE_SCHEMA}.migrations (version, name) VALUES ($1, $2)`, [step.version, step.name]);
     }
     await client.query("COMMIT");

@@ -3,9 +3,11 @@ import type pg from "pg";
 import type { Article } from "../../types.js";
 import { normalise } from "../../cluster/features.js";
 import { lastDay, storyIndexTerms, type CandidateQuery, type Placement, type ReportFeatures, type StoryState } from "../../cluster/index.js";
-import type { NewReport, Store, StoredReportRef, StoryRecord, StorySummary } from "../store.js";
+import type { NewReport, OutletCount, Store, StoredReportRef, StoryPage, StoryQuery, StoryRecord, StorySummary } from "../store.js";
+import { searchDocument } from "../search-text.js";
+import { outletKey, storyPageStatements, toRecord, type Dialect, type StoryRow } from "../story-page-sql.js";
 import { decodeVector, encodeVector } from "../sqlite/codec.js";
-import { UNDATED_DAY } from "../sqlite/schema.js";
+import { UNDATED_DAY } from "../story-order.js";
 
 /**
  * The one advisory lock every placement takes, in every process on every machine (any fixed
@@ -94,7 +96,11 @@ export class PostgresStore implements Store {
         placement.merged,
       ]);
       const stored = rows[0] as StoredReportRef;
-      await db.query("UPDATE reports SET text_hash = $1 WHERE id = $2 AND text_hash IS NULL", [report.textHash, stored.id]);
+      const { outlet } = report.article;
+      await db.query(
+        "UPDATE reports SET text_hash = $1, outlet = $3, outlet_key = $4, search = to_tsvector('simple', $5) WHERE id = $2 AND text_hash IS NULL",
+        [report.textHash, stored.id, outlet, outlet ? outletKey(outlet) : null, searchDocument({ ...report.article, id: stored.id }, report.claimValues)],
+      );
       return stored;
     });
   }
@@ -117,7 +123,28 @@ export class PostgresStore implements Store {
 
   async listStories(): Promise<StoryRecord[]> {
     const { rows } = await this.db().query("SELECT id, size, summary FROM stories ORDER BY size DESC, last_day DESC, id");
-    return rows.map((row: { id: string; size: number; summary: string | null }) => ({ id: row.id, size: row.size, summary: row.summary ? (JSON.parse(row.summary) as StorySummary) : null }));
+    return rows.map(toRecord);
+  }
+
+  async storyPage(query: StoryQuery): Promise<StoryPage> {
+    const { page, count } = storyPageStatements(query, POSTGRES);
+    const [{ rows }, counted] = await Promise.all([this.db().query(page.sql, page.params), this.db().query(count.sql, count.params)]);
+    const shown = (rows as (StoryRow & { day: number })[]).slice(0, query.limit);
+    const last = shown.at(-1);
+    return { stories: shown.map(toRecord), total: counted.rows[0].total as number, next: rows.length > query.limit && last ? { day: last.day, id: last.id } : null };
+  }
+
+  async storiesWithoutSummary(limit: number): Promise<string[]> {
+    const { rows } = await this.db().query("SELECT id FROM stories WHERE summary IS NULL LIMIT $1", [limit]);
+    return rows.map((row: { id: string }) => row.id);
+  }
+
+  async outlets(): Promise<OutletCount[]> {
+    const { rows } = await this.db().query(
+      `SELECT min(outlet) AS name, count(*)::int AS reports, count(DISTINCT story_id)::int AS stories FROM reports
+        WHERE outlet_key IS NOT NULL AND outlet_key <> '' GROUP BY outlet_key ORDER BY reports DESC, name`,
+    );
+    return rows as OutletCount[];
   }
 
   async storyArticles(storyId: string): Promise<Article[] | null> {
@@ -135,8 +162,8 @@ export class PostgresStore implements Store {
   /** The revision check and the write are one statement, so no writer can come between them. */
   async saveSummary(storyId: string, revision: string, summary: StorySummary): Promise<void> {
     await this.db().query(
-      "UPDATE stories SET summary = $1 WHERE id = $2 AND (SELECT count(*)::int || '.' || max(seq)::text FROM reports WHERE story_id = $2) = $3",
-      [JSON.stringify(summary), storyId, revision],
+      "UPDATE stories SET summary = $1, disputed = $4 WHERE id = $2 AND (SELECT count(*)::int || '.' || max(seq)::text FROM reports WHERE story_id = $2) = $3",
+      [JSON.stringify(summary), storyId, revision, summary.disputed],
     );
   }
 
@@ -200,3 +227,11 @@ export class PostgresStore implements Store {
 function storyRow(state: StoryState): [string, number, string, string, number, string[]] {
   return [state.id, state.size, encodeVector(state.sum), JSON.stringify(state.days), lastDay(state) ?? UNDATED_DAY, storyIndexTerms(state)];
 }
+
+/** The words are letters and digits only (search-text.ts): plainto_tsquery ANDs them. */
+const POSTGRES: Dialect = {
+  placeholder: (n) => `$${n}`,
+  firstDay: "(days::jsonb ->> 0)::int",
+  matchArgument: (words) => words.join(" "),
+  storiesMatching: (argument) => `SELECT story_id FROM reports WHERE search @@ plainto_tsquery('simple', ${argument})`,
+};

@@ -48,9 +48,46 @@ test("a store of version 1 gains the text hashes of its reports when opened", as
   await store.close();
   // Back to version 1: no text_hash column.
   const db = new Database(file);
+  db.exec(TO_VERSION_2);
   db.exec("DROP INDEX reports_by_text; ALTER TABLE reports DROP COLUMN text_hash; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
   db.close();
   const reopened = openSqliteStore(file, { create: false });
   assert.equal((await reopened.findReportByText(textHash(TEXT)))?.id, "bridge");
   await reopened.close();
+});
+
+/** What version 3 added, taken away again. */
+const TO_VERSION_2 = `
+DROP TRIGGER report_search_delete; DROP TABLE report_search; DROP INDEX reports_by_outlet; DROP INDEX stories_newest;
+ALTER TABLE reports DROP COLUMN outlet; ALTER TABLE reports DROP COLUMN outlet_key; ALTER TABLE stories DROP COLUMN disputed;
+UPDATE meta SET value = '2' WHERE key = 'schema_version'`;
+
+test("a store of version 2 gains the full-text index, outlets and disputed counts of what it holds when opened", async () => {
+  const file = newFile();
+  const store = openSqliteStore(file, { create: true });
+  const stored = await storeOne(store, "bridge", TEXT);
+  await store.saveSummary(stored.story, (await store.storyRevision(stored.story))!, { ...summary(1), disputed: 2 });
+  await store.close();
+  const db = new Database(file);
+  db.exec(TO_VERSION_2);
+  db.close();
+  const reopened = openSqliteStore(file, { create: false });
+  const page = (text: string | null, disputedOnly = false) => reopened.storyPage({ limit: 10, text, disputedOnly });
+  assert.deepEqual((await page("aller river")).stories.map((s) => s.id), [stored.story], "a word of the body finds its story");
+  assert.equal((await page("danube")).total, 0);
+  assert.equal((await page(null, true)).total, 1, "the saved summary's disputed count is read");
+  assert.deepEqual(await reopened.outlets(), [{ name: "Outlet bridge", reports: 1, stories: 1 }]);
+  await reopened.close();
+});
+
+test("a report removed from the table leaves the full-text index with it", async () => {
+  const file = newFile();
+  const store = openSqliteStore(file, { create: true });
+  const stored = await storeOne(store, "bridge", TEXT);
+  assert.equal((await store.storyPage({ limit: 10, text: "Aller" })).total, 1);
+  await store.close();
+  const db = new Database(file);
+  db.prepare("DELETE FROM reports WHERE id = ?").run(stored.id);
+  assert.equal(db.prepare("SELECT count(*) FROM report_search WHERE report_search MATCH 'aller'").pluck().get(), 0);
+  db.close();
 });

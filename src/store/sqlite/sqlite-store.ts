@@ -2,14 +2,17 @@ import type { Database, Statement } from "better-sqlite3";
 import type { Article } from "../../types.js";
 import { normalise } from "../../cluster/features.js";
 import { lastDay, storyIndexTerms, type CandidateQuery, type Placement, type ReportFeatures, type StoryState } from "../../cluster/index.js";
-import type { NewReport, Store, StoredReportRef, StoryRecord, StorySummary } from "../store.js";
+import type { NewReport, OutletCount, Store, StoredReportRef, StoryPage, StoryQuery, StoryRecord, StorySummary } from "../store.js";
+import { searchDocument } from "../search-text.js";
+import { outletKey, storyPageStatements, toRecord, type Dialect, type StoryRow } from "../story-page-sql.js";
 import { decodeVector, encodeVector } from "./codec.js";
-import { UNDATED_DAY } from "./schema.js";
+import { UNDATED_DAY } from "../story-order.js";
 import { CorroborateError } from "../../errors.js";
 
 /** The store in one SQLite file. better-sqlite3 is synchronous; the async methods resolve at once. */
 export class SqliteStore implements Store {
   private readonly sql: ReturnType<typeof prepareStatements>;
+  private readonly queries = new Map<string, Statement>();
 
   constructor(
     private readonly db: Database,
@@ -72,7 +75,7 @@ export class SqliteStore implements Store {
       const id = this.uniqueReportId(report.id);
       const storyId = placement.story.id;
       for (const merged of placement.merged) this.absorb(merged, storyId);
-      this.sql.insertReport.run({
+      const { lastInsertRowid } = this.sql.insertReport.run({
         id,
         source: report.source,
         content_hash: report.contentHash,
@@ -82,7 +85,10 @@ export class SqliteStore implements Store {
         article: JSON.stringify({ ...report.article, id }),
         vector: encodeVector(report.features.vector),
         ingested_at: new Date().toISOString(),
+        outlet: report.article.outlet,
+        outlet_key: report.article.outlet ? outletKey(report.article.outlet) : null,
       });
+      this.sql.indexReport.run(lastInsertRowid, searchDocument({ ...report.article, id }, report.claimValues));
       this.writeStory(placement.story);
       return { id, story: storyId };
     }).immediate();
@@ -104,8 +110,24 @@ export class SqliteStore implements Store {
   }
 
   async listStories(): Promise<StoryRecord[]> {
-    const rows = this.sql.listStories.all() as { id: string; size: number; summary: string | null }[];
-    return rows.map((row) => ({ id: row.id, size: row.size, summary: row.summary ? (JSON.parse(row.summary) as StorySummary) : null }));
+    return (this.sql.listStories.all() as StoryRow[]).map(toRecord);
+  }
+
+  async storyPage(query: StoryQuery): Promise<StoryPage> {
+    const { page, count } = storyPageStatements(query, SQLITE);
+    const rows = this.statement(page.sql).all(...page.params) as (StoryRow & { day: number })[];
+    const total = this.statement(count.sql).pluck().get(...count.params) as number;
+    const shown = rows.slice(0, query.limit);
+    const last = shown.at(-1);
+    return { stories: shown.map(toRecord), total, next: rows.length > query.limit && last ? { day: last.day, id: last.id } : null };
+  }
+
+  async storiesWithoutSummary(limit: number): Promise<string[]> {
+    return this.sql.unsummarised.pluck().all(limit) as string[];
+  }
+
+  async outlets(): Promise<OutletCount[]> {
+    return this.sql.outlets.all() as OutletCount[];
   }
 
   async storyArticles(storyId: string): Promise<Article[] | null> {
@@ -118,7 +140,7 @@ export class SqliteStore implements Store {
   }
 
   async saveSummary(storyId: string, revision: string, summary: StorySummary): Promise<void> {
-    this.sql.saveSummary.run(JSON.stringify(summary), storyId, storyId, revision);
+    this.sql.saveSummary.run(JSON.stringify(summary), summary.disputed, storyId, storyId, revision);
   }
 
   async counts(): Promise<{ reports: number; stories: number }> {
@@ -127,6 +149,13 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** A story query's statement, prepared once per combination of filters. */
+  private statement(sql: string): Statement {
+    let statement = this.queries.get(sql);
+    if (!statement) this.queries.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
   }
 
   private findReportNow(source: string, contentHash: string): StoredReportRef | null {
@@ -181,7 +210,14 @@ function prepareStatements(db: Database) {
     reportIdTaken: s("SELECT 1 FROM reports WHERE id = ?"),
     nextSuffix: s("SELECT next FROM id_suffixes WHERE base = ?"),
     saveSuffix: s("INSERT INTO id_suffixes (base, next) VALUES (?, ?) ON CONFLICT (base) DO UPDATE SET next = excluded.next"),
-    insertReport: s("INSERT INTO reports (id, source, content_hash, text_hash, story_id, day, article, vector, ingested_at) VALUES (@id, @source, @content_hash, @text_hash, @story_id, @day, @article, @vector, @ingested_at)"),
+    insertReport: s(
+      "INSERT INTO reports (id, source, content_hash, text_hash, story_id, day, article, vector, ingested_at, outlet, outlet_key) " +
+        "VALUES (@id, @source, @content_hash, @text_hash, @story_id, @day, @article, @vector, @ingested_at, @outlet, @outlet_key)",
+    ),
+    indexReport: s("INSERT INTO report_search (rowid, words) VALUES (?, ?)"),
+    unsummarised: s("SELECT id FROM stories WHERE summary IS NULL LIMIT ?"),
+    // One spelling per outlet: the most common among its reports would cost a second grouping for little.
+    outlets: s("SELECT min(outlet) AS name, count(*) AS reports, count(DISTINCT story_id) AS stories FROM reports WHERE outlet_key IS NOT NULL AND outlet_key <> '' GROUP BY outlet_key ORDER BY reports DESC, name"),
     moveReport: s("UPDATE reports SET story_id = ? WHERE id = ?"),
     moveStory: s("UPDATE reports SET story_id = ? WHERE story_id = ?"),
     members: s("SELECT id, vector, day FROM reports WHERE story_id = ? ORDER BY seq"),
@@ -196,7 +232,7 @@ function prepareStatements(db: Database) {
     deleteStory: s("DELETE FROM stories WHERE id = ?"),
     listStories: s("SELECT id, size, summary FROM stories ORDER BY size DESC, last_day DESC, id"),
     // The revision check and the write are one statement, so no writer can come between them.
-    saveSummary: s(`UPDATE stories SET summary = ? WHERE id = ? AND ${REVISION_OF("?")} = ?`),
+    saveSummary: s(`UPDATE stories SET summary = ?, disputed = ? WHERE id = ? AND ${REVISION_OF("?")} = ?`),
     postingsForTerm: s("SELECT story_id FROM postings WHERE term = ? AND last_day >= ? ORDER BY last_day DESC LIMIT ?"),
     insertPosting: s("INSERT OR REPLACE INTO postings (term, story_id, last_day) VALUES (?, ?, ?)"),
     deletePostings: s("DELETE FROM postings WHERE story_id = ?"),
@@ -206,3 +242,11 @@ function prepareStatements(db: Database) {
     counts: s("SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM stories) AS stories"),
   };
 }
+
+/** FTS5: each word a quoted string (no operator is read from a query), all of them required. */
+const SQLITE: Dialect = {
+  placeholder: () => "?",
+  firstDay: "json_extract(days, '$[0]')",
+  matchArgument: (words) => words.map((word) => `"${word}"`).join(" "),
+  storiesMatching: (argument) => `SELECT story_id FROM reports WHERE seq IN (SELECT rowid FROM report_search WHERE report_search MATCH ${argument})`,
+};

@@ -1,0 +1,13 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { slotLabel } from "./labels.js";
+
+test("frame labels read as English: irregular plurals, owners in brackets, named slots as they are", () => {
+  assert.equal(slotLabel("foot: Hunt"), "feet (Hunt)");
+  assert.equal(slotLabel("square foot"), "square feet");
+  assert.equal(slotLabel("cardinal elector"), "cardinal electors");
+  assert.equal(slotLabel("person"), "people");
+  assert.equal(slotLabel("share: Civic Union"), "Civic Union vote share");
+  assert.equal(slotLabel("killed"), "killed");
+  assert.equal(slotLabel("date: incident"), "date of the incident");
+});
