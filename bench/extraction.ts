@@ -14,7 +14,7 @@
  *      as a process over the 181 pages, and the CPU time of `corroborate --help`
  *      (bench/extraction-process.ts; needs `npm run build`).
  * Prints tables; F1 is also given for each half of a page set, to show a change is not one half's.
- * `npm run bench:extraction`; BENCH_SKIP_JSDOM=1 skips the slowest row.
+ * `npm run bench:extraction`; BENCH_SKIP_JSDOM=1 skips the slowest row, BENCH_SKIP_PROCESS=1 part 5.
  */
 import { readFile } from "node:fs/promises";
 import { loadavg } from "node:os";
@@ -65,7 +65,9 @@ if (HAVE_WCXB) {
   console.log("WCXB: ../shared/bench-data/wcxb-dev is missing; skipped.");
 }
 console.log("");
-printProcessTimes();
+// BENCH_SKIP_PROCESS=1 skips the whole-process timing (six runs over the 181 pages) in a development loop.
+if (process.env.BENCH_SKIP_PROCESS) console.log("Whole-process time: skipped (BENCH_SKIP_PROCESS).");
+else printProcessTimes();
 
 /** Ours, as `corroborate extract DIR` runs it: ingest the directory, extract every document. */
 async function runOurs(): Promise<Row> {

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from "../types.js";
 import { COMMON_WORDS } from "../lexicons/common-words.js";
+import { claimTerms } from "./claim-terms.js";
 
 /** A sparse, L2-normalised term vector. */
 export type Vector = Map<string, number>;
@@ -26,10 +27,7 @@ export function articleVector(analyzed: AnalyzedArticle): Vector {
   const add = (term: string, weight: number) => raw.set(term, (raw.get(term) ?? 0) + weight);
 
   for (const mention of analyzed.entities) add(`e:${mention.key}`, ENTITY_WEIGHT);
-  for (const claim of analyzed.claims) {
-    if (claim.kind === "quote" || claim.key.startsWith("count:")) continue;
-    add(`c:${claim.key}=${claim.value}`, CLAIM_WEIGHT);
-  }
+  for (const claim of analyzed.claims) for (const term of claimTerms(claim)) add(term, CLAIM_WEIGHT);
   for (const word of contentWords(analyzed.article.title)) add(`w:${word}`, TITLE_WORD_WEIGHT);
   for (const word of contentWords(analyzed.article.text)) add(`w:${word}`, WORD_WEIGHT);
 

@@ -95,14 +95,27 @@ export function choosePlacement(report: ReportFeatures, candidates: StoryState[]
   if (!best) return { story: withReport(emptyStory(newId), report), created: true, merged: [] };
   let story = withReport(best.story, report);
   const merged: string[] = [];
-  for (const other of candidates) {
-    if (other.id === best.story.id) continue;
+  for (const other of mostAlikeFirst(story, candidates)) {
     const provenOne = scored.some((x) => x.story === other) && storySimilarity(story, other) >= MERGE_THRESHOLD;
     if (!provenOne && !foldsInto(other, story, options)) continue;
     story = mergedStates(story, other);
     merged.push(other.id);
   }
   return { story, created: false, merged };
+}
+
+/**
+ * The other candidates, the most alike to the story first. Folding one in can bar another: a
+ * dated report brings its day, and a candidate from months away then scores low. When two
+ * candidates cannot both be the story's (an undated story drawing reports of January and of June),
+ * the better evidence should decide, not the order the index returned them in.
+ */
+function mostAlikeFirst(story: StoryState, candidates: StoryState[]): StoryState[] {
+  return candidates
+    .filter((other) => other.id !== story.id)
+    .map((other) => ({ other, similarity: storySimilarity(story, other) }))
+    .sort((a, b) => b.similarity - a.similarity || (a.other.id < b.other.id ? -1 : 1))
+    .map((x) => x.other);
 }
 
 /**

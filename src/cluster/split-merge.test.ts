@@ -68,3 +68,16 @@ test("a lone report does not fold into a story of three or fewer reports", () =>
   assert.equal(placement.story.id, "s-small");
   assert.deepEqual(placement.merged, []);
 });
+
+test("of two lone reports months apart that would each fold into an undated story, the more alike folds in and bars the other", () => {
+  const undated = (id: string, own: string) => ({ ...report(id, { "e:harnby": 3, "e:river wend": 3, "w:flood": 2, "w:levee": 2, [`w:${own}`]: 2 }), day: null });
+  const story = stateOf("s-undated", [undated("u1", "pumps"), undated("u2", "sandbags"), undated("u3", "ferry")]);
+  // Both clear the bar; the June report shares more with the story than the January one.
+  const january = stateOf("s-january", [report("j1", { "e:harnby": 3, "e:river wend": 3, "w:flood": 2, "w:forecast": 2, "w:warning": 2 }, 20_000)]);
+  const june = stateOf("s-june", [report("m1", { "e:harnby": 3, "e:river wend": 3, "w:flood": 2, "w:levee": 2, "w:pumps": 2 }, 20_160)]);
+  for (const candidates of [[story, january, june], [story, june, january]]) {
+    const placement = choosePlacement(undated("u4", "shelter"), candidates, "s-new", OPTIONS);
+    assert.equal(placement.story.id, "s-undated");
+    assert.deepEqual(placement.merged, ["s-june"]);
+  }
+});

@@ -1,6 +1,7 @@
 import { SKIPPED_TAGS } from "../lexicons/chrome-html.js";
 import { classChromeStrength, isMarkupChrome, type ChromeStrength } from "./html-chrome.js";
 import type { HtmlElement, HtmlNode } from "./html-tree.js";
+import { decodeLeftoverEntities } from "./leftover-entities.js";
 
 /**
  * The page as a flat list of text blocks: the text between two block-element boundaries, white
@@ -80,7 +81,7 @@ export function collectBlocks(root: HtmlElement): PageBlocks {
   const flush = (): void => {
     const top = frames[frames.length - 1];
     if (top && text.length > 0) {
-      const collapsed = text.replace(SPACES, " ").trim();
+      const collapsed = decodeLeftoverEntities(text.replace(SPACES, " ").trim());
       if (collapsed) {
         page.blocks.push({ text: collapsed, linkChars: Math.min(linkChars, collapsed.length), leadingLink: leadingLink.replace(SPACES, " ").trim(), kind: top.kind, owner: top.block, holder: top.number, chrome: false });
       }

@@ -1,5 +1,6 @@
 import type { PageBlocks } from "./html-blocks.js";
 import { isEmbeddedPost, type ChromeLevel } from "./html-chrome.js";
+import { markBioBoxes } from "./html-bio-box.js";
 import { isBodyLike, makeLine } from "./lines.js";
 import { WEAK_CHROME_MAX_PROSE_SHARE } from "./html-thresholds.js";
 
@@ -24,6 +25,7 @@ export function applyChrome(page: PageBlocks, level: ChromeLevel): void {
     const byClass = share !== null && (strength === 2 || (strength === 1 && share[i]! <= WEAK_CHROME_MAX_PROSE_SHARE));
     page.inChrome[i] = page.markupChrome[i]! || byClass || (parent >= 0 && page.inChrome[parent]!);
   }
+  markBioBoxes(page);
   for (const block of page.blocks) block.chrome = page.inChrome[block.holder]!;
 }
 

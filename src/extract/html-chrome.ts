@@ -5,10 +5,11 @@ import {
   CHROME_CLASS_WORDS_STRONG,
   CHROME_ROLES,
   CHROME_TAGS,
+  COLLAPSED_PANEL_WORDS,
   EMBEDDED_POST_CLASSES,
   HIDDEN_STYLE,
 } from "../lexicons/chrome-html.js";
-import type { HtmlElement } from "./html-tree.js";
+import { elements, type HtmlElement } from "./html-tree.js";
 
 /**
  * Element-level chrome rules: is this element (with everything inside it) page chrome, judged by
@@ -31,22 +32,44 @@ export function classWords(value: string): string[] {
 
 /** Whether the element is chrome by its tag, role or visibility. */
 export function isMarkupChrome(element: HtmlElement): boolean {
-  if (CHROME_TAGS.has(element.tag)) return true;
+  if (CHROME_TAGS.has(element.tag)) return element.tag === "figure" ? !holdsArticleMatter(element) : true;
   const attrs = element.attrs;
   const role = attrs["role"];
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
-  if ((attrs["hidden"] !== undefined && !isStreamedSegment(element)) || attrs["aria-hidden"] === "true") return true;
+  if (attrs["aria-hidden"] === "true") return true;
   const style = attrs["style"];
-  return style !== undefined && HIDDEN_STYLE.test(style);
+  const hidden = attrs["hidden"] !== undefined || (style !== undefined && HIDDEN_STYLE.test(style));
+  return hidden && !isStreamedSegment(element) && !isCollapsedPanel(element);
+}
+
+/**
+ * The closed panel of an accordion (FAQ answers, the steps of a guide) is hidden until its heading
+ * is clicked, but it is the article's text: an ARIA accordion panel (a region labelled by its
+ * heading), or a box its class names as one ("accordion-panel", "collapse").
+ */
+function isCollapsedPanel(element: HtmlElement): boolean {
+  const attrs = element.attrs;
+  if (attrs["role"] === "region" && attrs["aria-labelledby"] !== undefined) return true;
+  return attrs["class"] !== undefined && classWords(attrs["class"]).some((word) => COLLAPSED_PANEL_WORDS.has(word));
+}
+
+/**
+ * A figure is an image and its caption, chrome; but editors also put the article's tables and
+ * quotations in one (a block editor wraps every table in <figure>): those are body. A caption
+ * inside stays chrome by its own tag.
+ */
+function holdsArticleMatter(figure: HtmlElement): boolean {
+  for (const element of elements(figure)) if (element.tag === "table" || element.tag === "blockquote") return true;
+  return false;
 }
 
 /**
  * Server-rendered React streams late parts of a page as `<div hidden id="S:2">`, moved into place
  * by a script: the article itself may sit there, hidden only until the script runs.
  */
-const STREAMED_SEGMENT_ID = /^S:\d+$/;
+const STREAMED_SEGMENT_ID = /^S:[0-9a-z]+$/i;
 
-function isStreamedSegment(element: HtmlElement): boolean {
+export function isStreamedSegment(element: HtmlElement): boolean {
   return element.tag === "div" && STREAMED_SEGMENT_ID.test(element.attrs["id"] ?? "");
 }
 
@@ -59,7 +82,10 @@ export function classChromeStrength(element: HtmlElement): ChromeStrength {
   if (value.length <= 1) return 0;
   let chrome = false;
   let body = false;
-  for (const word of classWords(value)) {
+  const words = classWords(value);
+  const panel = words.some((word) => COLLAPSED_PANEL_WORDS.has(word));
+  for (const word of words) {
+    if (word === "hidden" && panel) continue;
     if (CHROME_CLASS_WORDS_STRONG.has(word)) return 2;
     if (CHROME_CLASS_WORDS.has(word) || CHROME_CLASS_STEMS.some((stem) => word.startsWith(stem))) chrome = true;
     if (BODY_CLASS_WORDS.has(word)) body = true;

@@ -57,7 +57,10 @@ function mainBlocks(page: PageBlocks): Block[] {
   if (core === -1) return [];
   const container = widenCore(page, values, core);
   const last = page.lastInside[container]!;
-  return page.blocks.filter((block, i) => block.owner >= container && block.owner <= last && !teasers[i] && isBodyBlock(block, values[i]!));
+  // A teaser-shaped block (a short text in a box with a headline link) inside the article that
+  // reads as prose is an item of a list article ("3. The sturdy model" and its description); the
+  // lists of other stories sit outside it, or are link lists and fragments, dropped below.
+  return page.blocks.filter((block, i) => block.owner >= container && block.owner <= last && (!teasers[i] || blockValue(block) > 0) && isBodyBlock(block, values[i]!));
 }
 
 /**
@@ -118,5 +121,7 @@ function blockValue(block: Block): number {
 
 function isBodyBlock(block: Block, value: number): boolean {
   if (block.chrome) return false;
+  // A sub-heading that links somewhere (a list article's item names its subject's page) is still the article's.
+  if (block.kind === "heading") return true;
   return block.linkChars <= block.text.length * LINK_DENSE_SHARE || value > 0;
 }

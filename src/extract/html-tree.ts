@@ -37,6 +37,13 @@ const DROPPED_ELEMENTS: ReadonlySet<string> = new Set(["script", "style", "noscr
 
 export const MAX_DEPTH = 256;
 
+/** `<template id="P:3">`: where a streamed part of the page goes (streamed-segments.ts); kept, though templates are dropped. */
+export const STREAM_PLACE_ID = /^[PB]:[0-9a-z]+$/i;
+
+function isStreamPlace(name: string, attrs: Record<string, string>): boolean {
+  return name === "template" && STREAM_PLACE_ID.test(attrs["id"] ?? "");
+}
+
 /**
  * htmlparser2's Parser with open tags beyond MAX_DEPTH ignored, and as many closes of the same
  * name with them, so its stack never grows past the bound. It reads tag names from the one string
@@ -86,7 +93,7 @@ export function parseHtml(html: string): HtmlTree {
   const parser = new DepthBoundParser(
     {
       onopentag(name, attrs) {
-        if (dropped > 0 || DROPPED_ELEMENTS.has(name)) {
+        if (dropped > 0 || (DROPPED_ELEMENTS.has(name) && !isStreamPlace(name, attrs))) {
           dropped++;
           if (dropped === 1 && name === "script" && /ld\+json/i.test(attrs["type"] ?? "")) capture = { kind: "json", text: "" };
           return;

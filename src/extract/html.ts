@@ -2,11 +2,12 @@ import { CorroborateError } from "../errors.js";
 import { findMainText } from "./html-content.js";
 import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata.js";
 import { parseHtml } from "./html-tree.js";
+import { placeStreamedSegments } from "./streamed-segments.js";
 import type { CleanHints } from "./text-cleaner.js";
 
 /**
  * HTML pages, our own extractor:
- *   1. parse with htmlparser2 into a light tree (html-tree.ts);
+ *   1. parse with htmlparser2 into a light tree (html-tree.ts), streamed parts put in place (streamed-segments.ts);
  *   2. read the metadata the page declares (html-metadata.ts);
  *   3. find the main text: the element holding the article's prose, minus chrome (html-content.ts);
  *   4. hand its blocks, one per line, to the same line cleaner as scraped text (text-cleaner.ts).
@@ -22,6 +23,7 @@ export interface HtmlExtraction {
 export function extractHtml(html: string, source: string): HtmlExtraction {
   // 1.
   const tree = parseHtml(html);
+  placeStreamedSegments(tree.root);
   // 2.
   const metadata = readHtmlMetadata(tree);
   // 3.

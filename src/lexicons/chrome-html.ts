@@ -23,7 +23,9 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set([
 
 /**
  * Class/id words of chrome containers. Whole words: each was seen naming a chrome box on the
- * benchmark pages, and none names the article container there.
+ * benchmark pages, and none names the article container there. Not "toc": sites number the
+ * article's own sections "toc_<heading>" for their table of contents, and the table itself is a
+ * link list, dropped as one.
  */
 export const CHROME_CLASS_WORDS: ReadonlySet<string> = new Set([
   "comment", "comments", "disqus", "related", "recommended", "recirculation", "recirc", "share", "sharing", "shares",
@@ -33,7 +35,7 @@ export const CHROME_CLASS_WORDS: ReadonlySet<string> = new Set([
   "menu", "footer", "masthead", "byline", "author", "authors", "tags", "tag", "keywords", "topics", "caption", "credit",
   "credits", "popup", "modal", "overlay", "toolbar", "pagination", "pager", "widget", "trending", "popular", "mostread",
   "readmore", "print", "tools", "skip", "login", "rail", "aside", "teaser", "teasers", "carousel",
-  "gallery", "video", "player", "embed", "bio", "timestamp", "dateline", "meta", "date", "toc", "flyout", "dropdown",
+  "gallery", "video", "player", "embed", "bio", "timestamp", "dateline", "meta", "date", "flyout", "dropdown",
   "headline", "kicker", "hidden", "offscreen", "sronly", "screenreader", "visuallyhidden", "alert", "banner", "feedback",
   "survey", "donate", "donation", "trust", "disclaimer", "copyright", "more",
 ]);
@@ -75,6 +77,9 @@ export const EMBEDDED_POST_CLASSES: ReadonlySet<string> = new Set([
   "twitter-tweet", "twitter-tweet-rendered", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed",
   "mastodon-embed", "reddit-embed-bq",
 ]);
+
+/** Class words of an accordion's panels: hidden until opened, but the article's text ("hidden" does not make them chrome). */
+export const COLLAPSED_PANEL_WORDS: ReadonlySet<string> = new Set(["accordion", "collapse", "collapsible", "expandable"]);
 
 /** Inline styles of elements that are never shown. */
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

@@ -111,7 +111,7 @@ export const SHARE_PROMPT_PHRASES: readonly string[] = [
   "connect with us", "find us on", "like us on facebook", "download our app", "download the app",
   "get the app", "listen to this article", "join our whatsapp channel", "join our telegram channel",
   "feedback to editors", "send feedback", "e-mail the story", "email the story", "newsletter sign up",
-  "show more sharing options", "share close extra sharing options", "breaking news emails", "how to contact us",
+  "add to calendar", "add to google calendar", "add to ical", "add to outlook", "show more sharing options", "share close extra sharing options", "breaking news emails", "how to contact us",
   "share your thoughts with friends", "see all newsletters", "thanks for signing up", "thanks for subscribing",
   "compartir", "compartir en", "suscríbete", "síguenos", "síguenos en", "teilen", "abonnieren",
   "folgen sie uns", "partager", "s'abonner", "abonnez-vous", "suivez-nous", "поделиться", "подписаться",
@@ -146,6 +146,8 @@ export const PROMO_SENTENCE_PATTERN = new RegExp([
   String.raw`\bprotected by recaptcha\b`,
   String.raw`\bbuy something through (?:this|our|one of our)\b`,
   String.raw`\bmay (?:earn|get|receive) (?:a )?(?:small )?(?:commission|share of the sale|affiliate)\b`,
+  // a consultancy's call to action under its own post
+  String.raw`\b(?:book|schedule|request|claim) (?:a|an|your) (?:free )?(?:initial )?consultation\b`,
   String.raw`\b(?:suscríbete|abonnez-vous|jetzt abonnieren|подпишитесь)\b`,
 ].join("|"), "i");
 /**
@@ -155,6 +157,7 @@ export const PROMO_SENTENCE_PATTERN = new RegExp([
  */
 export const PROMO_GATE_WORDS: readonly string[] = [
   "subscri", "sign up", "signing up", "recaptcha", "newsletter", "inbox", "opt-in", "buy something", "commission", "share of the sale", "activat",
+  "consultation",
   "suscr", "abonn", "подпиш",
 ];
 
@@ -175,6 +178,13 @@ export const AUTHOR_BIO_PATTERN =
 export const AUTHOR_BOX_OPENERS: readonly string[] = [
   "about", "sobre", "acerca de", "über", "à propos de", "a propos de", "об", "о",
 ];
+
+/** Headings of a writer's bio box under or beside an article. */
+export const BIO_BOX_HEADINGS: ReadonlySet<string> = new Set([
+  "about the author", "about the authors", "about the writer", "about the writers", "about author", "author bio",
+  "about the contributor", "meet the author", "about the reporter", "sobre el autor", "über den autor", "über die autorin",
+  "à propos de l'auteur", "об авторе",
+]);
 
 /** Lines that start with one of these and stay short are prompts too ("Follow us on X and Y"). */
 export const SHARE_PROMPT_PREFIXES: readonly string[] = [
