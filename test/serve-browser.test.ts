@@ -23,9 +23,11 @@ const dialogs: string[] = [];
 
 before(async () => {
   if (skip) return;
-  server = await startTestServer();
+  // A generous budget and timeouts: a busy machine slows analysis many times over, and the pages are under test.
+  server = await startTestServer({ budget: { secondsPerMb: 60, minSeconds: 120 } });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(120_000);
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") pageErrors.push(message.text());
@@ -101,27 +103,25 @@ test("the story list shows every story with its counts, and the search narrows i
   assert.equal(await page.locator("h1").innerText(), headline);
 });
 
-test("the story page shows consensus, the matrix, disputes in context and the removed chrome; matrix cells lead to sentences", { skip }, async () => {
+test("the story page shows disputes, consensus, the matrix and the removed chrome; matrix cells open their sentences", { skip }, async () => {
   assert.match(page.url(), /\/stories\//);
   assert.ok((await page.locator("#consensus details, #consensus li").count()) > 0, "consensus facts");
-  const contradicts = page.locator('#matrix td[data-state="contradicts"]');
-  assert.ok((await contradicts.count()) > 0, "a contradicting cell");
+  const disputed = page.locator('#matrix td[data-state="disputes"]');
+  assert.ok((await disputed.count()) > 0, "a disputed cell");
   assert.ok((await page.locator('#matrix td[data-state="silent"]').count()) > 0, "a silent cell");
-  const cellText = await contradicts.first().innerText();
-  assert.match(cellText, /contradicts/, "readable without colour");
+  assert.match(await disputed.first().locator(".visually-hidden").innerText(), /against other reports/, "readable without colour");
   assert.ok((await page.locator(".dispute mark").count()) > 0, "disputed sentences highlighted");
   await shot("story-page");
 
-  const link = contradicts.first().locator("a");
-  const href = (await link.getAttribute("href"))!;
+  const link = disputed.first().locator("a");
+  const target = page.locator(`[id="${decodeURIComponent((await link.getAttribute("href"))!.slice(1))}"]`);
   await link.click();
-  await page.waitForURL((url) => url.hash === href);
-  const target = page.locator(`[id="${href.slice(1)}"]`);
-  assert.ok(await target.isVisible(), "the sentence is shown");
-  assert.ok(await target.evaluate((el) => el.matches(":target")), "the sentence is the target");
-  const box = (await target.boundingBox())!;
-  assert.ok(box.y >= -1 && box.y < 900, `the sentence is scrolled into view (y = ${box.y})`);
+  const panel = page.locator("#evidence-panel");
+  await panel.waitFor({ state: "visible" });
+  assert.equal((await panel.locator(".stated").innerText()).trim(), (await target.innerText()).trim(), "the cell's sentence opens beside the matrix");
   await page.screenshot({ path: join(SCREENSHOT_DIR, "story-page-sentence.png") });
+  await page.keyboard.press("Escape");
+  await panel.waitFor({ state: "hidden" });
 
   const agreedRows = page.locator('#matrix tbody[data-group="agreed"] tr');
   assert.ok(await agreedRows.first().isVisible());

@@ -8,6 +8,7 @@ import { errorBody } from "./error-body.js";
 import { formatBytes } from "../format-bytes.js";
 import { loopbackHostsOnly, sameOriginWrites, securityHeaders } from "./security.js";
 import { apiRoutes } from "./api-routes.js";
+import { storyExportRoutes } from "./story-export-routes.js";
 import { compressResponses } from "./compression.js";
 import { uiRoutes } from "./ui-routes.js";
 import { renderErrorPage } from "./ui/error-page.js";
@@ -26,6 +27,7 @@ export function createApp(context: ServeContext, log: (line: string) => void = (
   app.use("*", compressResponses, securityHeaders, loopbackHostsOnly(options.host), sameOriginWrites);
   app.post("*", bodyLimit({ maxSize: options.maxUploadBytes + FORM_OVERHEAD_BYTES, onError: tooLarge(options.maxUploadBytes) }));
   app.route("/api", apiRoutes(context));
+  app.route("/", storyExportRoutes(context));
   app.route("/", uiRoutes(context));
 
   app.notFound((c) => answerError(c, 404, "E_NOT_FOUND", `nothing at ${c.req.path}`));

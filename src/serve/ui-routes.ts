@@ -8,6 +8,7 @@ import { renderStoryListPage } from "./ui/story-list-page.js";
 import { renderStoryPage } from "./ui/story-page.js";
 import { renderAddPage, type AddResult } from "./ui/add-page.js";
 import { renderErrorPage } from "./ui/error-page.js";
+import { describeStoryChange, type StoryChange } from "./ui/story-change.js";
 import { HOME_PATH } from "./ui/urls.js";
 
 /** Stories per page of the list; the page's `next` link reads further. */
@@ -55,30 +56,34 @@ async function addReports(c: Context, context: ServeContext): Promise<Response> 
   const values = { text: field(body.text), url: field(body.url), source: field(body.source) };
   const submissions = await formSubmissions(body);
   // The form comes back filled only when nothing was added, so the user can correct it.
-  const page = (status: number, input: { results?: AddResult[]; error?: string }) =>
+  const page = (status: number, input: { results?: AddResult[]; changes?: StoryChange[]; error?: string }) =>
     c.html(renderAddPage({ maxUploadBytes: context.options.maxUploadBytes, ...(status === 200 ? {} : { values }), ...input }), status as 200);
   if (submissions.length === 0) return page(400, { error: "Paste a report, choose files, or give a URL." });
   if (submissions.length > MAX_REPORTS_PER_REQUEST) return page(400, { error: `Add at most ${MAX_REPORTS_PER_REQUEST} reports at a time (this form held ${submissions.length}).` });
   const outcomes: IntakeOutcome[] = [];
   for (const submission of submissions) outcomes.push(await submitReport(context.intake, submission));
-  const results = await withHeadlines(context, outcomes);
-  return page(results.every((r) => r.status === "failed") ? 422 : 200, { results });
+  const { results, changes } = await describeOutcomes(context, outcomes);
+  return page(results.every((r) => r.status === "failed") ? 422 : 200, { results, changes });
 }
 
 /**
- * Each outcome with its story's headline, looked up once per story after every report is placed:
- * many files of one form usually join one story, and a later report can change its headline.
+ * Each outcome with its story's headline, and what the stored reports changed in each story,
+ * looked up once per story after every report is placed: many files of one form usually join one
+ * story, and a later report can change its headline.
  */
-async function withHeadlines(context: ServeContext, outcomes: IntakeOutcome[]): Promise<AddResult[]> {
-  const headlines = new Map<string, string>();
+async function describeOutcomes(context: ServeContext, outcomes: IntakeOutcome[]): Promise<{ results: AddResult[]; changes: StoryChange[] }> {
+  const added = new Set(outcomes.flatMap((o) => (o.status === "stored" && o.id ? [o.id] : [])));
+  const changes: StoryChange[] = [];
   for (const story of new Set(outcomes.flatMap((o) => (o.story ? [o.story] : [])))) {
     const entry = await context.stories.get(story);
-    if (entry) headlines.set(story, entry.aligned.story.headline);
+    if (entry) changes.push(describeStoryChange(entry.aligned, added));
   }
-  return outcomes.map(({ code: _code, ...result }) => {
+  const headlines = new Map(changes.map((change) => [change.story, change.headline]));
+  const results = outcomes.map(({ code: _code, ...result }) => {
     const headline = result.story ? headlines.get(result.story) : undefined;
     return headline ? { ...result, headline } : result;
   });
+  return { results, changes: changes.filter((change) => outcomes.some((o) => o.status === "stored" && o.story === change.story)) };
 }
 
 function field(value: unknown): string | undefined {

@@ -39,6 +39,29 @@ test("after a submit, each report's outcome is listed with its story", () => {
   assert.equal(results[2]!.querySelector(".result-message")?.textContent, "scan.pdf is binary, not text or HTML.");
 });
 
+test("the ways to add read as alternatives, not steps; a result says what changed in each story", () => {
+  const form = render({ maxUploadBytes: 1024 });
+  const legends = [...form.querySelectorAll(".way legend")].map((l) => l.textContent?.trim());
+  assert.deepEqual(legends, ["Paste text or HTML", "or upload files", "or fetch web pages"]);
+  const page = render({
+    maxUploadBytes: 1024,
+    results: [{ source: "harbour-wire.txt", status: "stored", id: "harbour-wire", story: "s-ferry", headline: "Ferry sinks off Port Vell" }],
+    changes: [
+      { story: "s-ferry", headline: "Ferry sinks off Port Vell", opened: false, reports: 3, newDisputes: ["killed"], joinedDisputes: [], newAgreed: ["aboard"], single: 2 },
+      { story: "s-quake", headline: "Quake", opened: true, reports: 1, newDisputes: [], joinedDisputes: [], newAgreed: [], single: 0 },
+    ],
+  });
+  const changes = [...page.querySelectorAll(".change")].map((li) => [
+    li.querySelector(".change-head")?.textContent?.replace(/\s+/g, " ").trim(),
+    ...[...li.querySelectorAll(".change-lines li")].map((line) => line.textContent),
+  ]);
+  assert.deepEqual(changes, [
+    ["Joined Ferry sinks off Port Vell (now 3 reports)", "New disputed point: killed", "Newly agreed: aboard", "2 claims no other report makes"],
+    ["Opened a new story: Quake", "No new disputed point or agreed fact"],
+  ]);
+  assert.equal(page.querySelector(".change a")?.getAttribute("href"), "/stories/s-ferry");
+});
+
 test("an error is announced and the typed values are kept", () => {
   const page = render({ maxUploadBytes: 1024, error: "Paste a report, choose files, or give a URL.", values: { url: "https://news.example/a", source: "desk" } });
   assert.match(page.querySelector('[role="alert"]')?.textContent ?? "", /Paste a report, choose files, or give a URL\./);

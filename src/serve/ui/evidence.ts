@@ -2,7 +2,7 @@ import type { Evidence, Span } from "../../types.js";
 import { html, type SafeHtml } from "./html.js";
 import { sentenceIndexAt, type ReportIndex } from "./report-index.js";
 import { formatDate } from "./format.js";
-import { fragment, sentenceAnchor } from "./urls.js";
+import { renderEvidenceLink } from "./evidence-link.js";
 
 /** Part of a report's text, with the claim's own words (`focus`, offsets into the same text) marked. */
 export function markedText(text: string, range: Span, focus?: Span): SafeHtml {
@@ -12,17 +12,9 @@ export function markedText(text: string, range: Span, focus?: Span): SafeHtml {
   return html`${text.slice(range.start, from)}<mark>${text.slice(from, to)}</mark>${text.slice(to, range.end)}`;
 }
 
-/** The link to an evidence sentence in the Reports section, or null when the report is not in the story. */
-export function evidenceHref(e: Evidence, index: ReportIndex): string | null {
-  const report = index.byId.get(e.article);
-  return report ? fragment(sentenceAnchor(e.article, sentenceIndexAt(report.analyzed, e.span.start))) : null;
-}
-
 /** A report's name linked to its sentence: the short form of a piece of evidence. */
 export function renderSourceLink(e: Evidence, index: ReportIndex): SafeHtml {
-  const href = evidenceHref(e, index);
-  const name = index.byId.get(e.article)?.name ?? e.article;
-  return href ? html`<a class="source-link" href="${href}" title="Read this sentence in the full report">${name}</a>` : html`<span class="source-link">${name}</span>`;
+  return renderEvidenceLink(e, index, index.byId.get(e.article)?.name ?? e.article, "source-link");
 }
 
 /**

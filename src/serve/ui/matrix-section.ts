@@ -1,71 +1,72 @@
 import { html, type SafeHtml } from "./html.js";
 import { formatDate, formatValue } from "./format.js";
 import { buildMatrix, type MatrixCell, type MatrixRow } from "./matrix.js";
-import type { ReportEntry, ReportIndex } from "./report-index.js";
-import { evidenceHref } from "./evidence.js";
+import { againstLine, type ReportEntry, type ReportIndex } from "./report-index.js";
+import { renderEvidenceLink } from "./evidence-link.js";
+import { renderReportCards } from "./report-cards.js";
 import type { AlignedStory } from "../../types.js";
 
-/** What each state shows: a symbol and a word, so that the table reads the same without colour. */
-const CELL_TEXT: Readonly<Record<MatrixCell["state"], string>> = { agrees: "✓ agrees", contradicts: "✗ contradicts", silent: "– silent" };
+/** What a cell shows besides a disputed value: a symbol and a word, so the table reads the same without colour. */
+const CELL_TEXT: Readonly<Record<Exclude<MatrixCell["state"], "disputes">, string>> = { agrees: "✓ states", silent: "– silent" };
 
-/** Facts × reports, every stating cell linked to its sentence in the Reports section. */
+/**
+ * Facts × reports: disputed points first, one row each with every report's value, then the agreed
+ * facts. Every stating cell opens its sentence (app.js: in the evidence panel; without scripts, in
+ * the Reports section). On phones the table gives way to one card per report.
+ */
 export function renderMatrixSection(aligned: AlignedStory, index: ReportIndex): SafeHtml {
   const matrix = buildMatrix(aligned, index);
   const empty = matrix.agreed.length === 0 && matrix.disputed.length === 0;
   return html`<section class="story-section" id="matrix-section" aria-labelledby="matrix-title">
-    <h2 id="matrix-title">Matrix</h2>
+    <div class="section-head">
+      <h2 id="matrix-title">Who says what</h2>
+      ${matrix.disputed.length > 0 && matrix.agreed.length > 0
+        ? html`<div class="matrix-toolbar" hidden data-enhance="matrix-filter"><label><input type="checkbox" id="matrix-only-disputed"> Only disputed points</label></div>`
+        : ""}
+    </div>
     ${empty
       ? html`<p class="empty">No fact is stated by two or more independent reports, and none is disputed.</p>`
-      : html`${matrix.disputed.length > 0 && matrix.agreed.length > 0
-          ? html`<div class="matrix-toolbar" hidden data-enhance="matrix-filter"><label><input type="checkbox" id="matrix-only-disputed"> Only disputed rows</label></div>`
-          : ""}
+      : html`<p class="section-lede">Each report’s value for every disputed point, and which reports state each agreed fact (✓ states, – silent). Select a cell to read the report’s sentence.</p>
     <div class="matrix-scroll">
-      <table id="matrix" class="matrix">
-        <caption>Which report states each fact: ✓ agrees, ✗ contradicts, – silent. Select a cell to read the report’s sentence.</caption>
-        <thead><tr><th scope="col" class="matrix-corner">Fact</th>${index.ordered.map(renderColumnHeader)}</tr></thead>
-        ${matrix.disputed.map(
-          (point) => html`<tbody class="matrix-group" data-group="disputed">
-            <tr class="matrix-group-head"><th scope="colgroup" colspan="${index.ordered.length + 1}"><span class="badge badge-disputed">Disputed</span> ${point.label}</th></tr>
-            ${point.rows.map((row) => renderRow(row, index, false))}
-          </tbody>`,
-        )}
-        ${matrix.agreed.length > 0
-          ? html`<tbody class="matrix-group" data-group="agreed">
-            <tr class="matrix-group-head"><th scope="colgroup" colspan="${index.ordered.length + 1}"><span class="badge badge-agreed">Agreed</span> by two or more independent reports</th></tr>
-            ${matrix.agreed.map((row) => renderRow(row, index, true))}
-          </tbody>`
-          : ""}
+      <table id="matrix" class="matrix" data-grid>
+        <caption class="visually-hidden">Facts by report: each report’s value for every disputed point, then whether it states each agreed fact</caption>
+        <thead><tr><th scope="col" class="matrix-corner">Point</th>${index.ordered.map(renderColumnHeader)}</tr></thead>
+        ${matrix.disputed.length > 0 ? html`<tbody class="matrix-group" data-group="disputed">${matrix.disputed.map((row) => renderRow(row, index))}</tbody>` : ""}
+        ${matrix.agreed.length > 0 ? html`<tbody class="matrix-group" data-group="agreed">${matrix.agreed.map((row) => renderRow(row, index))}</tbody>` : ""}
       </table>
-    </div>`}
+    </div>
+    ${renderReportCards(matrix, index)}`}
   </section>`;
 }
 
 function renderColumnHeader(report: ReportEntry): SafeHtml {
   const { published, title } = report.analyzed.article;
+  const against = againstLine(report);
   return html`<th scope="col" class="matrix-report" title="${title}">
     <span class="matrix-report-name">${report.name}</span>
-    ${published ? html`<time datetime="${published}">${formatDate(published)}</time>` : html`<span class="muted">undated</span>`}
+    ${published ? html`<time datetime="${published}">${formatDate(published)}</time>` : html`<span class="matrix-report-meta">undated</span>`}
+    ${against ? html`<span class="matrix-against">${against}</span>` : ""}
   </th>`;
 }
 
-function renderRow(row: MatrixRow, index: ReportIndex, withLabel: boolean): SafeHtml {
-  const value = formatValue(row.kind, row.display);
+function renderRow(row: MatrixRow, index: ReportIndex): SafeHtml {
   return html`<tr>
-    <th scope="row" class="matrix-fact">${withLabel ? html`<span class="matrix-fact-label">${row.label}</span> ` : ""}<span class="matrix-fact-value">${value}</span></th>
+    <th scope="row" class="matrix-fact">${row.disputed
+      ? html`<span class="matrix-fact-value">${row.label}</span> <span class="badge badge-disputed">disputed</span>`
+      : html`<span class="matrix-fact-label">${row.label}</span> <span class="matrix-fact-value">${formatValue(row.kind, row.display ?? "")}</span>`}</th>
     ${row.cells.map((cell) => renderCell(cell, row, index))}
   </tr>`;
 }
 
 function renderCell(cell: MatrixCell, row: MatrixRow, index: ReportIndex): SafeHtml {
   const name = index.byId.get(cell.article)?.name ?? cell.article;
-  const value = formatValue(row.kind, row.display);
-  const instead = cell.instead === undefined ? "" : formatValue(row.kind, cell.instead);
+  const value = formatValue(row.kind, cell.display ?? "");
   const phrase = {
     agrees: `${name} states ${row.label}: ${value}`,
-    contradicts: `${name} contradicts ${row.label}: ${value}; it says ${instead}`,
+    disputes: `${name} gives ${row.label} as ${value}, against other reports`,
     silent: `${name} does not state ${row.label}`,
   }[cell.state];
-  const content = html`<span class="cell-text" aria-hidden="true">${CELL_TEXT[cell.state]}</span>${instead ? html`<span class="cell-note" aria-hidden="true">says ${instead}</span>` : ""}<span class="visually-hidden">${phrase}</span>`;
-  const href = cell.evidence ? evidenceHref(cell.evidence, index) : null;
-  return html`<td class="cell cell-${cell.state}" data-state="${cell.state}" data-article="${cell.article}">${href ? html`<a href="${href}">${content}</a>` : content}</td>`;
+  const shown = cell.state === "disputes" ? value : CELL_TEXT[cell.state];
+  const content = html`<span class="cell-text" aria-hidden="true">${shown}</span><span class="visually-hidden">${phrase}</span>`;
+  return html`<td class="cell cell-${cell.state}" data-state="${cell.state}" data-article="${cell.article}">${cell.evidence ? renderEvidenceLink(cell.evidence, index, content, "cell-link") : content}</td>`;
 }

@@ -3,65 +3,63 @@ import { slotLabel } from "../../report/labels.js";
 import { agreedFacts } from "./story-facts.js";
 import type { ReportIndex } from "./report-index.js";
 
-export type CellState = "agrees" | "contradicts" | "silent";
+/** A report on a row: states the agreed value, states one value of a disputed point, or says nothing. */
+export type CellState = "agrees" | "disputes" | "silent";
 
 export interface MatrixCell {
   article: string;
   state: CellState;
-  /** The report's sentence: for "agrees" it states the row's value, for "contradicts" the value it gives instead. */
+  /** The report's sentence that states the value. */
   evidence?: Evidence;
-  /** For "contradicts": the value the report gives instead. */
-  instead?: string;
+  /** The value this report gives (as it words it); for "agrees", the row's value. */
+  display?: string;
 }
 
 export interface MatrixRow {
   label: string;
-  /** The value as a report writes it, and its kind (dates are shown as dates). */
-  display: string;
   kind: string;
+  /** An agreed row's value; a disputed row has one per report instead. */
+  display?: string;
+  disputed: boolean;
   cells: MatrixCell[];
 }
 
-/** The rows of one disputed point: one row per value, so that every cell reads against a value. */
-export interface DisputedRows {
-  label: string;
-  rows: MatrixRow[];
-}
-
 export interface Matrix {
-  disputed: DisputedRows[];
+  disputed: MatrixRow[];
   agreed: MatrixRow[];
 }
 
 /**
- * Facts × reports. Agreed rows are the facts the brief lists as agreed (quotes aside), in its order;
- * a report either states the fact or is silent. A disputed point gets a row per value: a report
- * agrees when it states that value, contradicts when it states another value of the point.
+ * Facts × reports. A disputed point is one row, each report's cell holding the value it gives, so
+ * the sides read across one line. Agreed rows are the facts the brief lists as agreed (quotes
+ * aside), in its order; a report states the fact or is silent.
  */
 export function buildMatrix(aligned: AlignedStory, index: ReportIndex): Matrix {
-  const agreed = agreedFacts(aligned).map((fact) => ({
-    label: slotLabel(fact.key, fact.subject),
-    display: fact.display,
-    kind: fact.kind,
-    cells: index.ordered.map(({ id }): MatrixCell => {
-      const evidence = fact.support.find((e) => e.article === id);
-      return evidence ? { article: id, state: "agrees", evidence } : { article: id, state: "silent" };
-    }),
-  }));
-  const disputed = aligned.conflicts.map((conflict) => ({
-    label: slotLabel(conflict.key),
-    rows: conflict.positions.map((position) => ({
-      label: slotLabel(conflict.key),
-      display: position.display,
-      kind: conflict.kind,
+  const agreed = agreedFacts(aligned).map(
+    (fact): MatrixRow => ({
+      label: slotLabel(fact.key, fact.subject),
+      kind: fact.kind,
+      display: fact.display,
+      disputed: false,
       cells: index.ordered.map(({ id }): MatrixCell => {
-        const evidence = position.support.find((e) => e.article === id);
-        if (evidence) return { article: id, state: "agrees", evidence };
-        const other = conflict.positions.find((p) => p.support.some((e) => e.article === id));
-        if (!other) return { article: id, state: "silent" };
-        return { article: id, state: "contradicts", evidence: other.support.find((e) => e.article === id), instead: other.display };
+        const evidence = fact.support.find((e) => e.article === id);
+        return evidence ? { article: id, state: "agrees", evidence, display: fact.display } : { article: id, state: "silent" };
       }),
-    })),
-  }));
+    }),
+  );
+  const disputed = aligned.conflicts.map(
+    (conflict): MatrixRow => ({
+      label: slotLabel(conflict.key),
+      kind: conflict.kind,
+      disputed: true,
+      cells: index.ordered.map(({ id }): MatrixCell => {
+        for (const position of conflict.positions) {
+          const evidence = position.support.find((e) => e.article === id);
+          if (evidence) return { article: id, state: "disputes", evidence, display: position.display };
+        }
+        return { article: id, state: "silent" };
+      }),
+    }),
+  );
   return { disputed, agreed };
 }

@@ -3,7 +3,8 @@ import { html, type SafeHtml } from "./html.js";
 import { countOf, formatDate } from "./format.js";
 import { renderReportText } from "./report-text.js";
 import { sentenceRoles, type SentenceRole } from "./sentence-roles.js";
-import type { ReportEntry, ReportIndex } from "./report-index.js";
+import { againstLine, type ReportEntry, type ReportIndex } from "./report-index.js";
+import { removedReason } from "./removed-reasons.js";
 import { fragment, httpUrl, reportAnchor } from "./urls.js";
 
 /** Every report in full: its text with sentence anchors, and beside it its metadata and, apart, what was removed. */
@@ -27,19 +28,19 @@ export function renderReportsSection(aligned: AlignedStory, index: ReportIndex):
 function renderReport(report: ReportEntry, context: { summary?: SourceSummary; roles: ReadonlyMap<number, SentenceRole>; index: ReportIndex }): SafeHtml {
   const { article, sentences } = report.analyzed;
   const { summary, index } = context;
-  return html`<article class="report" id="${reportAnchor(report.id)}">
+  return html`<article class="report" id="${reportAnchor(report.id)}" aria-labelledby="${reportAnchor(report.id)}-title" data-name="${report.name}" data-title="${article.title}" data-published="${article.published ? formatDate(article.published) : ""}" data-url="${originalUrl(article) ?? ""}">
     <header class="report-head">
       <p class="report-outlet">${report.name}${report.copies.length > 0 ? html` <span class="badge badge-reprint">reprint</span>` : ""}</p>
-      <h3 class="report-title">${article.title}</h3>
+      <h3 class="report-title" id="${reportAnchor(report.id)}-title">${article.title}</h3>
     </header>
     <div class="report-layout">
       <details class="report-body" open>
         <summary>Text · ${countOf(sentences.length, "sentence")}</summary>
         <div class="report-text">${renderReportText(report.analyzed, context.roles)}</div>
       </details>
-      <aside class="report-aside" aria-label="About this report">
+      <div class="report-aside">
         ${renderMeta(article)}
-        ${summary ? html`<p class="report-stats">Shares <strong>${countOf(summary.agrees, "fact")}</strong> · contradicts <strong>${countOf(summary.contradicts, "report")}</strong> · <strong>${countOf(summary.unique, "claim")}</strong> only here</p>` : ""}
+        ${summary ? html`<p class="report-stats">Shares <strong>${countOf(summary.agrees, "fact")}</strong> · ${report.against > 0 ? html`<strong>${againstLine(report)}</strong>` : "in no dispute"} · <strong>${countOf(summary.unique, "claim")}</strong> only here</p>` : ""}
         ${report.copies.length > 0
           ? html`<p class="reprint-note">Copy of the same text as ${report.copies.map((id, i) => html`${i > 0 ? ", " : ""}<a href="${fragment(reportAnchor(id))}">${index.byId.get(id)?.name ?? id}</a>`)}; counted as one source.</p>`
           : ""}
@@ -51,10 +52,10 @@ function renderReport(report: ReportEntry, context: { summary?: SourceSummary; r
         ${article.removed.length > 0
           ? html`<details class="removed">
           <summary>Removed as page chrome (${countOf(article.removed.length, "line")})</summary>
-          <ol class="removed-lines">${article.removed.map((line) => html`<li><span class="removed-text">${line.text}</span> <code class="removed-rule">${line.rule}</code></li>`)}</ol>
+          <ol class="removed-lines">${article.removed.map((line) => html`<li><span class="removed-text">${line.text}</span> <span class="removed-rule">${removedReason(line.rule)}</span></li>`)}</ol>
         </details>`
           : ""}
-      </aside>
+      </div>
     </div>
   </article>`;
 }
@@ -66,14 +67,16 @@ function renderMeta(article: Article): SafeHtml {
   if (article.byline) rows.push(["Byline", article.byline]);
   if (article.dateline) rows.push(["Dateline", article.dateline]);
   rows.push(["Language", article.language === "und" ? "undetermined" : article.language]);
-  rows.push(["Source", renderAddress(article.source)]);
-  if (article.canonicalUrl && article.canonicalUrl !== article.source) rows.push(["Canonical", renderAddress(article.canonicalUrl)]);
+  const url = originalUrl(article);
+  if (url) rows.push(["Original", html`<a href="${url}" target="_blank" rel="noopener noreferrer nofollow">${url}</a>`]);
   rows.push(["Report id", html`<code>${article.id}</code>`]);
   return html`<dl class="report-meta">${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
 }
 
-/** Only http(s) addresses become links, opened apart from this page; anything else is text. */
-function renderAddress(address: string): SafeHtml {
-  const url = httpUrl(address);
-  return url ? html`<a href="${url}" target="_blank" rel="noopener noreferrer nofollow">${address}</a>` : html`<code>${address}</code>`;
+/**
+ * The page the report was read from, when it is a web address (only http(s) becomes a link, opened
+ * apart from this page). A file's path is never shown: pages leave the server.
+ */
+function originalUrl(article: Article): string | null {
+  return httpUrl(article.canonicalUrl) ?? httpUrl(article.source);
 }

@@ -2,7 +2,7 @@ import type { AlignedStory, Fact } from "../../types.js";
 import { clip } from "../../report/style.js";
 import { html, type SafeHtml } from "./html.js";
 import { countOf } from "./format.js";
-import { evidenceHref } from "./evidence.js";
+import { renderEvidenceLink } from "./evidence-link.js";
 import { renderChecks, renderFactName } from "./fact-line.js";
 import type { ReportIndex } from "./report-index.js";
 import { singleSourceFacts } from "./story-facts.js";
@@ -47,9 +47,8 @@ function renderGroup({ articles, facts }: SourceGroup, index: ReportIndex): Safe
   return html`<div class="single-group">
     <h3 class="single-source-name">${names.join(" = ")}${names.length > 1 ? html` <span class="muted">(one text)</span>` : ""}</h3>
     <ul class="single-list">${facts.map((fact) => {
-      const href = fact.support[0] ? evidenceHref(fact.support[0], index) : null;
       const shown = { ...fact, display: fact.kind === "quote" ? clip(fact.display, QUOTE_WIDTH) : fact.display };
-      return html`<li class="single">${href ? html`<a href="${href}">${renderFactName(shown)}</a>` : renderFactName(shown)}${renderChecks(fact)}</li>`;
+      return html`<li class="single">${fact.support[0] ? renderEvidenceLink(fact.support[0], index, renderFactName(shown)) : renderFactName(shown)}${renderChecks(fact)}</li>`;
     })}</ul>
   </div>`;
 }

@@ -4,6 +4,7 @@ import { html, type SafeHtml } from "./html.js";
 import { countOf, formatDateRange } from "./format.js";
 import { renderLayout } from "./layout.js";
 import { ADD_PATH, HOME_PATH, storyPath } from "./urls.js";
+import { reportName } from "./report-name.js";
 
 /** How many outlet names a row lists under its headline before "+N more". */
 const OUTLETS_SHOWN = 4;
@@ -60,7 +61,7 @@ function renderTable(stories: { id: string; summary: StorySummary }[], query: st
 }
 
 function renderRow(id: string, summary: StorySummary): SafeHtml {
-  const outlets = [...new Set(summary.articles.map((a) => a.outlet ?? a.id))];
+  const outlets = [...new Set(summary.articles.map(reportName))];
   const more = outlets.length - OUTLETS_SHOWN;
   return html`<tr>
     <td class="story-cell">

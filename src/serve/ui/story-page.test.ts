@@ -12,34 +12,39 @@ const rail = await onlyStory("examples/rail-crash");
 const page = new JSDOM(renderStoryPage(rail)).window.document;
 
 async function onlyStory(input: string): Promise<AlignedStory> {
-  const { stories } = await checkInputs([input]);
+  const { stories } = await checkInputs([input], { budget: { secondsPerMb: 60, minSeconds: 120 } });
   assert.equal(stories.length, 1, `${input} is one story`);
   return stories[0]!;
 }
 
-function cellState(value: string, article: string): string | null {
-  const row = [...page.querySelectorAll("#matrix tbody tr")].find((tr) => tr.querySelector("th")?.textContent?.trim() === value);
-  return row?.querySelector(`td[data-article="${article}"]`)?.getAttribute("data-state") ?? null;
+function cell(rowLabel: string, article: string): Element | null {
+  const row = [...page.querySelectorAll("#matrix tbody tr")].find((tr) => tr.querySelector("th .matrix-fact-value, th .matrix-fact-label")?.textContent?.trim() === rowLabel);
+  return row?.querySelector(`td[data-article="${article}"]`) ?? null;
 }
 
-test("matrix: each value of the planted dispute has a row, read against every report", () => {
-  assert.equal(cellState("Karaganda", "daily-blast"), "agrees");
-  assert.equal(cellState("Astana", "daily-blast"), "contradicts");
+test("matrix: the disputed point is one row, each report's cell holding the value it gives", () => {
+  assert.equal(page.querySelectorAll('#matrix tbody[data-group="disputed"] tr').length, 1);
+  assert.equal(cell("destination", "daily-blast")?.getAttribute("data-state"), "disputes");
+  assert.equal(cell("destination", "daily-blast")?.querySelector(".cell-text")?.textContent, "Karaganda");
   for (const id of ["steppe-wire", "caspian-herald", "capital-evening-post", "railwatch-asia"]) {
-    assert.equal(cellState("Astana", id), "agrees", id);
-    assert.equal(cellState("Karaganda", id), "contradicts", id);
+    assert.equal(cell("destination", id)?.querySelector(".cell-text")?.textContent, "Astana", id);
   }
   const states = new Set([...page.querySelectorAll("#matrix td.cell")].map((td) => td.getAttribute("data-state")));
-  assert.deepEqual([...states].sort(), ["agrees", "contradicts", "silent"]);
+  assert.deepEqual([...states].sort(), ["agrees", "disputes", "silent"]);
 });
 
 test("matrix: a cell reads without colour, as a symbol, a word and a full phrase", () => {
-  const cell = [...page.querySelectorAll('#matrix td[data-state="contradicts"][data-article="daily-blast"]')][0]!;
-  assert.match(cell.textContent ?? "", /✗ contradicts/);
-  assert.match(cell.querySelector(".visually-hidden")?.textContent ?? "", /The Daily Blast contradicts destination: Astana; it says Karaganda/);
+  const disputed = cell("destination", "daily-blast")!;
+  assert.match(disputed.querySelector(".visually-hidden")?.textContent ?? "", /The Daily Blast gives destination as Karaganda, against other reports/);
   const silent = page.querySelector('#matrix td[data-state="silent"]')!;
   assert.match(silent.textContent ?? "", /– silent/);
   assert.equal(silent.querySelector("a"), null, "a silent cell links nowhere");
+});
+
+test("each report counts the disputed points it stands against others on, once per point", () => {
+  const headers = [...page.querySelectorAll("#matrix thead .matrix-report")];
+  assert.equal(headers.length, 5);
+  for (const header of headers) assert.equal(header.querySelector(".matrix-against")?.textContent, "against others on 1 point");
 });
 
 test("every evidence link on the page lands on a sentence or report that exists", () => {
@@ -68,6 +73,9 @@ test("removed page chrome is listed apart from the report text", () => {
   assert.ok(removed.includes("Subscribe to our newsletter"), removed.join(" | "));
   assert.match(report.querySelector("details.removed summary")?.textContent ?? "", /^Removed as page chrome \(\d+ lines\)$/);
   assert.doesNotMatch(report.querySelector(".report-text")?.textContent ?? "", /Subscribe to our newsletter/);
+  const reasons = [...report.querySelectorAll(".removed-rule")].map((r) => r.textContent ?? "");
+  assert.ok(reasons.includes("share or subscribe prompt"), reasons.join(" | "));
+  assert.ok(reasons.every((reason) => !reason.includes("EXTRACT_")), "no rule codes");
 });
 
 test("the reprint and its original are marked as one text", () => {
@@ -93,7 +101,8 @@ test("the dispute shows each side's value, outlets and sentence with the claim's
     { value: "Astana", support: "3 outlets · 4 reports", marks: ["Astana", "Astana", "Astana", "Astana"] },
     { value: "Karaganda", support: "1 outlet", marks: ["Karaganda"] },
   ]);
-  assert.ok(dispute.querySelector(".context"), "sentences around the evidence are shown");
+  const values = [...dispute.querySelectorAll("a.position-value[data-evidence]")].map((a) => a.textContent);
+  assert.deepEqual(values, ["Astana", "Karaganda"], "each value opens its sentence");
 });
 
 test("consensus lists the brief's agreed facts in its order, with its labels", () => {
@@ -105,10 +114,15 @@ test("consensus lists the brief's agreed facts in its order, with its labels", (
   assert.equal(killed.querySelectorAll(".evidence").length, 5);
 });
 
-test("updates are shown as a timeline, and only when a count moved", async () => {
+test("a count that moved shows its latest figure first, with when, and the figures before it; and only then", async () => {
   assert.equal(page.getElementById("updates"), null);
   const quake = new JSDOM(renderStoryPage(await onlyStory("examples/earthquake"))).window.document;
-  const titles = [...quake.querySelectorAll("#updates .update-title")].map((t) => t.textContent);
-  assert.ok(titles.includes("12 → 87 → 140 dead"), titles.join(" | "));
-  assert.equal(quake.querySelector("#updates .timeline-step time")?.getAttribute("datetime"), "2026-04-09");
+  const dead = [...quake.querySelectorAll("#updates .latest")].find((li) => li.querySelector(".latest-label")?.textContent === "dead")!;
+  assert.equal(dead.querySelector(".latest-value")?.textContent, "140");
+  assert.equal(dead.querySelector(".latest-time")?.getAttribute("datetime"), "2026-04-11");
+  assert.deepEqual([...dead.querySelectorAll(".latest-earlier strong")].map((s) => s.textContent), ["87", "12"]);
+  const sections = [...quake.querySelectorAll("main > section")].map((s) => s.id);
+  assert.ok(sections.indexOf("updates") < sections.indexOf("consensus"), sections.join(" "));
+  const killed = [...quake.querySelectorAll("#consensus .fact")].find((li) => li.querySelector(".fact-label")?.textContent === "killed");
+  assert.match(killed?.querySelector(".fact-later")?.textContent ?? "", /since updated: 140/);
 });

@@ -11,11 +11,14 @@ import { renderDisputesSection } from "./disputes-section.js";
 import { renderSingleSourceSection } from "./single-source-section.js";
 import { renderUpdatesSection } from "./updates-section.js";
 import { renderReportsSection } from "./reports-section.js";
+import { renderEvidencePanel } from "./evidence-panel.js";
+import { storyExportPath } from "./urls.js";
 
 /**
- * One story: its headline and counts, then
- *  1. consensus, 2. the facts × reports matrix, 3. disputes, 4. single-source claims,
- *  5. updates (when counts moved between days), 6. every report in full, the target of all evidence links.
+ * One story, the verdict first: its headline and counts, then
+ *  1. the disputed points, 2. the latest figure of every count that moved, 3. the consensus,
+ *  4. single-source claims, 5. the facts × reports matrix, 6. every report in full, the target of
+ *  all evidence links (and the source the evidence panel reads sentences from).
  */
 export function renderStoryPage(aligned: AlignedStory): string {
   const index = indexReports(aligned);
@@ -23,40 +26,44 @@ export function renderStoryPage(aligned: AlignedStory): string {
   const reprintGroups = aligned.story.reprintGroups.length;
   const hasUpdates = aligned.updates.length > 0;
   const sections: { id: string; label: string; count?: number }[] = [
+    { id: "disputes", label: "Disputed", count: aligned.conflicts.length },
+    ...(hasUpdates ? [{ id: "updates", label: "Latest figures", count: aligned.updates.length }] : []),
     { id: "consensus", label: "Consensus", count: agreedFacts(aligned).length },
-    { id: "matrix-section", label: "Matrix" },
-    { id: "disputes", label: "Disputes", count: aligned.conflicts.length },
     { id: "single-source", label: "Single-source", count: singleSourceFacts(aligned).length },
-    ...(hasUpdates ? [{ id: "updates", label: "Updates", count: aligned.updates.length }] : []),
+    { id: "matrix-section", label: "Who says what" },
     { id: "reports", label: "Reports", count: summary.reports },
   ];
+  const id = aligned.story.id;
   return renderLayout({
     title: summary.headline,
     section: "stories",
     wide: true,
     main: html`<header class="story-head">
-      <p class="story-kicker">Story <code>${aligned.story.id}</code> · ${formatDateRange(summary.firstPublished, summary.lastPublished)}</p>
+      <p class="story-kicker">Story <code>${id}</code> · ${formatDateRange(summary.firstPublished, summary.lastPublished)}</p>
       <h1>${summary.headline}</h1>
-      <dl class="stats">
-        ${renderStat("Reports", summary.reports)}
-        ${renderStat("Independent outlets", summary.independentOutlets)}
-        ${renderStat("Disputed points", summary.disputed, summary.disputed > 0 ? "stat-alert" : "")}
-        ${reprintGroups > 0 ? renderStat("Reprint groups", reprintGroups) : ""}
-      </dl>
+      <div class="story-head-row">
+        <dl class="stats">
+          ${renderStat("Reports", summary.reports)}
+          ${renderStat("Independent outlets", summary.independentOutlets)}
+          ${renderStat("Disputed points", summary.disputed, summary.disputed > 0 ? "stat-alert" : "")}
+          ${reprintGroups > 0 ? renderStat("Reprint groups", reprintGroups) : ""}
+        </dl>
+        <p class="export">Download <a href="${storyExportPath(id, "md")}" download>Markdown</a> <a href="${storyExportPath(id, "json")}" download>JSON</a></p>
+      </div>
     </header>
     <nav class="section-nav" aria-label="Sections of this story">
       ${sections.map(({ id, label, count }) => html`<a href="#${id}">${label}${count === undefined ? "" : html` <span class="nav-count">${count}</span>`}</a>`)}
     </nav>
-    ${renderConsensusSection(aligned, index)}
-    ${renderMatrixSection(aligned, index)}
     ${renderDisputesSection(aligned, index)}
-    ${renderSingleSourceSection(aligned, index)}
     ${hasUpdates ? renderUpdatesSection(aligned, index) : ""}
-    ${renderReportsSection(aligned, index)}`,
+    ${renderConsensusSection(aligned, index)}
+    ${renderSingleSourceSection(aligned, index)}
+    ${renderMatrixSection(aligned, index)}
+    ${renderReportsSection(aligned, index)}
+    ${renderEvidencePanel()}`,
   });
 }
 
 function renderStat(label: string, value: number, modifier = ""): SafeHtml {
   return html`<div class="${`stat ${modifier}`.trim()}"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
-

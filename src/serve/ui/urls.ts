@@ -33,3 +33,8 @@ export function httpUrl(address: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** A story in an export format: the brief as Markdown, or the JSON contract's story. */
+export function storyExportPath(storyId: string, format: "md" | "json"): string {
+  return `${storyPath(storyId)}.${format}`;
+}

@@ -32,7 +32,7 @@ Rescue boats pulled 106 survivors from the water, officials said. The operator's
 Subscribe to our newsletter`;
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const { stories } = await checkDocuments([makeDocument("harbour-wire.txt", encode(WIRE), "text/plain"), makeDocument("island-post.txt", encode(PAPER), "text/plain")]);
+const { stories } = await checkDocuments([makeDocument("harbour-wire.txt", encode(WIRE), "text/plain"), makeDocument("island-post.txt", encode(PAPER), "text/plain")], { budget: { secondsPerMb: 60, minSeconds: 120 } });
 const aligned = stories[0]!;
 // Fields the extractor fills from a page, set by hand to what a hostile page could put there.
 for (const { article } of aligned.story.articles) {
@@ -88,11 +88,11 @@ for (const [name, markup] of Object.entries(pages)) {
   });
 }
 
-test("a report's source is a link only when it is a web address, opened apart", () => {
+test("a report's source is shown only when it is a web address, as a link opened apart", () => {
   const { document } = new JSDOM(pages.story!).window;
   const wireMeta = document.getElementById("r-harbour-wire")!.querySelector(".report-meta")!;
   assert.equal(wireMeta.querySelector("a"), null, "javascript: is not linked");
-  assert.match(wireMeta.textContent ?? "", /javascript:alert\(1\)/);
+  assert.doesNotMatch(wireMeta.textContent ?? "", /javascript:alert\(1\)/, "a source that is no web address (a path, say) stays on the server");
   const links = [...document.getElementById("r-island-post")!.querySelectorAll(".report-meta a")];
   assert.equal(links.length, 1, "the data: canonical address is not linked");
   assert.equal(links[0]!.getAttribute("href"), new URL(`https://news.example/ferry?a=1&b="${IMG}`).href);
