@@ -31,6 +31,10 @@ export function scopeByOwner(stated: Stated[], entities: EntityIndex, articles: 
   }
   return stated.map((s) => {
     const owner = canonical(s);
+    // An open count that names no owner, in a story that gives that noun for several owners
+    // ("19 seats" beside one party's 16 and another's 6), could be anyone's: it is kept as a
+    // fact but held against no one.
+    if (!owner && s.claim.rule === "QTY_COUNT_NOUN" && (owners.get(s.claim.key)?.size ?? 0) >= 2) return { ...s, claim: { ...s.claim, comparable: false } };
     if (!owner) return s;
     const owned = { ...s.claim, owner };
     if ((owners.get(s.claim.key)?.size ?? 0) < 2 && !ALWAYS_OWNED.has(s.claim.key)) return { ...s, claim: owned };

@@ -43,14 +43,16 @@ export function isUpdate(key: string, frames: Claim[], earlier: number, later: n
   if (frame.valueType && FIXED_VALUE_TYPES.has(frame.valueType)) return false;
   const base = key.split(":")[0]!.trim();
   const running = frames.some((f) => f.changing || isTallyNoun(f.measure ?? base));
-  const tally = EVOLVING_SLOTS.has(base) || TALLY_SLOTS.has(base);
+  // A turnout climbs through election day; shares move a little between projections and the
+  // final count. Seats and votes are read off a count and are not given undated in steps.
+  const tally = EVOLVING_SLOTS.has(base) || base === "turnout" || (base === "share" && !percentJump(earlier, later));
   const direction = EVOLVING_SLOTS.get(base) ?? (running ? "up" : TALLY_SLOTS.has(base) || frame.rule === "QTY_COUNT_NOUN" ? "either" : undefined);
   // "All aboard died" is no figure counted at a moment: it is held against the toll, not put in line with it.
   if (!direction || earlier === later || Number.isNaN(earlier) || Number.isNaN(later)) return false;
   // Undated, a tally of the event (a toll, the missing, a turnout, a party's share) is more likely
   // counted at two moments than misreported, and so is any count a report gives as still moving;
   // they are shown in order of size. Other undated counts that differ are not put in order.
-  if (undated) return (tally && !percentJump(frame, earlier, later)) || (direction === "up" && later > earlier);
+  if (undated) return tally || (direction === "up" && later > earlier);
   return direction === "either" || later > earlier;
 }
 
@@ -58,8 +60,8 @@ export function isUpdate(key: string, frames: Claim[], earlier: number, later: n
 const COUNTING_DRIFT_POINTS = 3;
 
 /** A share that differs by more than counting moves it (20.8% against 26%) is a misreport, not an earlier count. */
-function percentJump(frame: Claim, a: number, b: number): boolean {
-  return frame.valueType === "percent" && Math.abs(a - b) > COUNTING_DRIFT_POINTS;
+function percentJump(a: number, b: number): boolean {
+  return Math.abs(a - b) > COUNTING_DRIFT_POINTS;
 }
 
 /**

@@ -203,3 +203,8 @@ test("a figure with its bare noun joins the one fuller measure of that noun with
   assert.equal(rushing?.key, "rushing yard");
   assert.equal(rushing?.independentSources, 2);
 });
+
+test("an amount per unit is a price, not the value of the deal it sits beside", () => {
+  const frames = framesOf("Harbour Mills paid $55 a share for Lakeside Steel in the $14.9 billion deal.");
+  assert.deepEqual(frames.filter((f) => f.valueType === "amount").map((f) => [f.key, f.value]), [["price per share", "55"], ["deal value", "14900000000"]]);
+});

@@ -143,15 +143,24 @@ function timesAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, 
 
 /** `at`: the token the amount's number (or currency sign) starts at. */
 function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount, sentence: Sentence, mentions: readonly EntityMention[]): Claim {
+  const unit = perUnit(tokens, amount.end);
   const noun = measureAfter(tokens, amount.end, false);
   const before = tokens.slice(Math.max(0, at - 6), at).reverse().find((t) => t.pos === "NOUN");
   const what = noun?.words.at(-1) ?? before?.lemma;
-  const measure = what && DEAL_NOUNS.has(what) ? "deal value" : what ? `${what} value` : "amount";
+  const measure = unit ? `price per ${unit}` : what && DEAL_NOUNS.has(what) ? "deal value" : what ? `${what} value` : "amount";
   const owner = ownerOf(tokens, at, noun ? noun.head + 1 : amount.end, mentions);
   return frameClaim(sentence, tokens, amount.first, amount.end, {
     key: measure, value: String(amount.value), number: amount.value, valueType: "amount", unit: amount.currency,
     ...(owner ? { owner: owner.key } : {}), ...(amount.qualifier ? { qualifier: amount.qualifier } : {}), rule: "FRAME_AMOUNT",
   });
+}
+
+/** "$55 a share", "€3 per litre": the amount is a price of one unit, not the value of the deal nearby. */
+function perUnit(tokens: readonly TaggedToken[], end: number): string | undefined {
+  const link = tokens[end]?.lower;
+  const noun = tokens[end + 1];
+  if ((link !== "per" && link !== "a" && link !== "an" && link !== "each") || noun?.pos !== "NOUN") return undefined;
+  return lemmaOf(noun);
 }
 
 function nearestPerson(mentions: readonly EntityMention[], at: number, side?: "before"): EntityMention | undefined {
