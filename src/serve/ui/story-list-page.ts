@@ -19,7 +19,7 @@ export function renderStoryListPage(input: { stories: { id: string; summary: Sto
       <h1>Stories</h1>
       <form class="search" role="search" method="get" action="${HOME_PATH}">
         <label class="visually-hidden" for="q">Search stories</label>
-        <input type="search" id="q" name="q" value="${query}" placeholder="Search headlines, outlets, report ids">
+        <input type="search" id="q" name="q" value="${query}" placeholder="Search report text, places, names, figures">
         <button type="submit" class="button">Search</button>
       </form>
     </div>
