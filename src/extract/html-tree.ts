@@ -156,17 +156,7 @@ export function* elements(root: HtmlElement): Generator<HtmlElement> {
 
 /** All text under `root`, white space as written. Iterative. */
 export function textOf(root: HtmlElement): string {
-  let text = "";
-  const stack: HtmlNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (typeof node === "string") {
-      text += node;
-      continue;
-    }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return text;
+  return shortTextOf(root, Infinity)!;
 }
 
 /** The text under `root` when it is at most `max` characters, else null: stops reading once over. */
