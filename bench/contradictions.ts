@@ -11,9 +11,7 @@ import { canConflict } from "../src/align/slots.js";
 import type { AlignedStory, Claim, RawDocument } from "../src/types.js";
 import { loadStorySets } from "./story-sets.js";
 import { plantChange, type Mutation } from "./mutate.js";
-
-/** What is found is measured here, not speed: on a busy machine no report may be skipped as too slow. */
-const GENEROUS = { secondsPerMb: 600, minSeconds: 600 };
+import { NO_TIME_LIMIT } from "./no-time-limit.js";
 
 interface Tally {
   planted: number;
@@ -27,7 +25,7 @@ let skipped = 0;
 let baselineConflicts = 0;
 
 for (const set of await loadStorySets()) {
-  const baseline = await checkDocuments(set.documents, { budget: GENEROUS });
+  const baseline = await checkDocuments(set.documents, { budget: NO_TIME_LIMIT });
   baselineConflicts += baseline.stories.reduce((n, s) => n + s.conflicts.length, 0);
   const before = new Set(baseline.stories.flatMap(conflictSignatures));
   let serial = 0;
@@ -40,7 +38,7 @@ for (const set of await loadStorySets()) {
         skipped++;
         continue;
       }
-      const result = await checkDocuments(set.documents.map((d) => (d.id === articleId ? withText(d, mutation.raw) : d)), { budget: GENEROUS });
+      const result = await checkDocuments(set.documents.map((d) => (d.id === articleId ? withText(d, mutation.raw) : d)), { budget: NO_TIME_LIMIT });
       const found = detected(result, mutation);
       const fresh = result.stories.flatMap(conflictSignatures).filter((s) => !before.has(s));
       newConflicts += fresh.length;

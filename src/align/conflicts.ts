@@ -4,7 +4,7 @@ import { statementsCompatible, type StoryContext } from "./compatibility.js";
 import { canConflict, isUpdate, needsCorroboratedSide } from "./slots.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 import { displayBucket } from "./display.js";
-import { append } from "./append.js";
+import { append } from "../group.js";
 
 /** What conflict finding needs to know about each report. */
 export interface ReportInfo {

@@ -1,6 +1,6 @@
 import type { Claim } from "../types.js";
 import type { Stated } from "./stated.js";
-import { append } from "./append.js";
+import { groupBy } from "../group.js";
 
 /**
  * Claims a report makes without stating them as such: "all aboard died" says there were no
@@ -9,7 +9,7 @@ import { append } from "./append.js";
  */
 export function deriveImpliedClaims(stated: Stated[]): Stated[] {
   const derived: Stated[] = [];
-  for (const list of groupByArticle(stated).values()) {
+  for (const list of groupBy(stated, (s) => s.article.article.id).values()) {
     if (list.some((s) => s.claim.key === "survivors")) continue;
     const allDied = list.find((s) => s.claim.key === "killed" && s.claim.relative?.share === "all");
     if (allDied) {
@@ -26,12 +26,4 @@ export function deriveImpliedClaims(stated: Stated[]): Stated[] {
 function restate(from: Stated, change: Partial<Claim>): Stated {
   const claim: Claim = { ...from.claim, relative: undefined, ...change };
   return { claim, article: from.article, value: claim.value };
-}
-
-function groupByArticle(stated: Stated[]): Map<string, Stated[]> {
-  const byArticle = new Map<string, Stated[]>();
-  for (const s of stated) {
-    append(byArticle, s.article.article.id, s);
-  }
-  return byArticle;
 }

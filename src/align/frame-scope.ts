@@ -23,21 +23,21 @@ export function scopeByOwner(stated: Stated[], entities: EntityIndex, articles: 
     if (setting.get(s.claim.key) === owner) return undefined;
     return main.story && owner === main.of(s) ? main.story : owner;
   };
-  for (const s of stated) {
-    const owner = canonical(s);
-    if (!owner) continue;
-    const set = owners.get(s.claim.key) ?? new Set<string>();
-    owners.set(s.claim.key, set.add(owner));
-  }
-  return stated.map((s) => {
-    const owner = canonical(s);
+  const ownerOfEach = stated.map(canonical);
+  stated.forEach((s, i) => {
+    const owner = ownerOfEach[i];
+    if (owner) owners.set(s.claim.key, (owners.get(s.claim.key) ?? new Set<string>()).add(owner));
+  });
+  return stated.map((s, i) => {
+    const owner = ownerOfEach[i];
+    const shared = owners.get(s.claim.key)?.size ?? 0;
     // An open count that names no owner, in a story that gives that noun for several owners
     // ("19 seats" beside one party's 16 and another's 6), could be anyone's: it is kept as a
     // fact but held against no one.
-    if (!owner && s.claim.rule === "QTY_COUNT_NOUN" && (owners.get(s.claim.key)?.size ?? 0) >= 2) return { ...s, claim: { ...s.claim, comparable: false } };
+    if (!owner && s.claim.rule === "QTY_COUNT_NOUN" && shared >= 2) return { ...s, claim: { ...s.claim, comparable: false } };
     if (!owner) return s;
     const owned = { ...s.claim, owner };
-    if ((owners.get(s.claim.key)?.size ?? 0) < 2 && !ALWAYS_OWNED.has(s.claim.key)) return { ...s, claim: owned };
+    if (shared < 2 && !ALWAYS_OWNED.has(s.claim.key)) return { ...s, claim: owned };
     const name = entities.displayName(owner) ?? owner;
     return { ...s, claim: { ...owned, key: `${s.claim.key}: ${name}` } };
   });

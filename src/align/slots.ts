@@ -56,7 +56,7 @@ export function isUpdate(key: string, frames: Claim[], earlier: number, later: n
   return direction === "either" || later > earlier;
 }
 
-/** Points a share or turnout moves between a projection and the final count. */
+/** Points a party's share moves between a projection and the final count. */
 const COUNTING_DRIFT_POINTS = 3;
 
 /** A share that differs by more than counting moves it (20.8% against 26%) is a misreport, not an earlier count. */

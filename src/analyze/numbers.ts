@@ -40,7 +40,7 @@ export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
 export function parseNumberAt(tokens: readonly Token[], i: number): NumberParse | null {
   const token = tokens[i];
   if (!token) return null;
-  if (token.kind === "word" && !NUMBER_START_WORDS.has(token.lower) && compoundValue(token.lower) === undefined) return null;
+  if (token.kind === "word" && !NUMBER_START_WORDS.has(token.lower) && numberWordValue(token.lower) === undefined) return null;
   const parsed = token.kind === "num" ? parseDigits(tokens, i) : token.kind === "word" ? parseWords(tokens, i) : null;
   if (!parsed || parsed.vague) return parsed;
   return withPercent(tokens, parsed);
@@ -108,7 +108,7 @@ function parseWords(tokens: readonly Token[], i: number): NumberParse | null {
     const token = tokens[at]!;
     if (token.kind !== "word") break;
     const word = token.lower;
-    const small = compoundValue(word);
+    const small = numberWordValue(word);
     if (small !== undefined) {
       if (read && current % 100 !== 0 && current % 10 === 0 && small < 10) current += small;
       else if (read && current !== 0 && current % 100 !== 0) break; // "two three": not one number
@@ -141,7 +141,8 @@ function parseVague(tokens: readonly Token[], i: number): NumberParse {
 }
 
 /** "thirty-eight" → 38, "twelve" → 12, "forty" → 40; undefined for anything else ("two-day"). */
-function compoundValue(word: string): number | undefined {
+/** The value of one number word or a hyphenated pair ("two", "forty", "thirty-eight"), lower-cased. */
+export function numberWordValue(word: string): number | undefined {
   const unit = NUMBER_UNITS.get(word) ?? NUMBER_TENS.get(word);
   if (unit !== undefined) return unit;
   const dash = word.indexOf("-");
@@ -152,7 +153,7 @@ function compoundValue(word: string): number | undefined {
 }
 
 function isNumberWord(word: string | undefined): boolean {
-  return word !== undefined && (compoundValue(word) !== undefined || NUMBER_SCALES.has(word));
+  return word !== undefined && (numberWordValue(word) !== undefined || NUMBER_SCALES.has(word));
 }
 
 function withPercent(tokens: readonly Token[], parsed: NumberParse): NumberParse {

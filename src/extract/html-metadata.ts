@@ -7,6 +7,7 @@ import { elements, textOf, type HtmlElement, type HtmlTree } from "./html-tree.j
 import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
 import { isoDateTime } from "./date-time.js";
+import { append } from "../group.js";
 
 /**
  * Article metadata from a page's markup, each field from the most trusted source that has it:
@@ -152,7 +153,7 @@ function scanPage(root: HtmlElement): PageScan {
       const content = attrs["content"]?.trim();
       if (key && content) {
         if (!scan.meta.has(key)) scan.meta.set(key, content);
-        scan.metaValues.set(key, [...(scan.metaValues.get(key) ?? []), content]);
+        append(scan.metaValues, key, content);
       }
     } else if (element.tag === "link" && /\bcanonical\b/i.test(attrs["rel"] ?? "")) {
       scan.canonical ??= attrs["href"] ?? null;

@@ -1,4 +1,4 @@
-import { decodeHTML } from "entities";
+import { decodeLeftoverEntities } from "./leftover-entities.js";
 
 /**
  * The page's headline. The title a page declares (JSON-LD headline, og:title, <title>) is often
@@ -64,9 +64,7 @@ function withoutSiteSuffix(title: string): string {
 /** Entities decoded (repeatedly, for twice-escaped text), white space collapsed. */
 export function cleanTitleText(text: string | null | undefined): string | null {
   if (!text) return null;
-  let decoded = text;
-  for (let i = 0; i < 2 && /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(decoded); i++) decoded = decodeHTML(decoded);
-  const cleaned = decoded.replace(/\s+/g, " ").trim();
+  const cleaned = decodeLeftoverEntities(decodeLeftoverEntities(text)).replace(/\s+/g, " ").trim();
   return cleaned || null;
 }
 

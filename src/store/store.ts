@@ -37,14 +37,7 @@ export interface StorySummary {
 }
 
 /** A report as a story's summary lists it. Fields after `published` are absent in summaries saved before they were added. */
-export interface SummaryArticle {
-  id: string;
-  source: string;
-  outlet: string | null;
-  title: string;
-  published: string | null;
-  /** Date and time of day with its offset ("2026-03-02T14:05:00+01:00"), when the page gives the time. */
-  publishedAt?: string | null;
+export interface SummaryArticle extends Pick<Article, "id" | "source" | "outlet" | "title" | "published" | "publishedAt"> {
   /** The original page, when there is one. */
   url?: string | null;
   /** How the report's source is shown (report/source-name.ts reportName). */

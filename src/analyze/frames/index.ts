@@ -3,12 +3,13 @@ import type { Claim, EntityMention } from "../../types.js";
 import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
-import { ownerOf, placeOf } from "./owner.js";
+import { ownerOf, placeOf, withUnlistedNames } from "./owner.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
+import { groupBy } from "../../group.js";
 
 const POPULATION_SIZE = 100_000;
 const PRESENT_TENSE: ReadonlySet<string> = new Set(["is", "are", "live", "lives", "work", "works", "has", "have", "remain", "remains"]);
@@ -34,7 +35,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const claims = bySentence.get(sentence.index) ?? [];
     if (claims.length === 0 && !VALUE_HINT.test(sentence.text)) continue;
     const tagged = tagSentence(sentence.text, sentence.start);
-    const mentions = mentionsBySentence.get(sentence.index) ?? [];
+    const mentions = withUnlistedNames(tagged.tokens, mentionsBySentence.get(sentence.index) ?? [], sentence.index);
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
     const found = findValueFrames(sentence, tagged, mentions, protagonist);
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => !claims.some((c) => overlaps(c.span, p.span)));
@@ -125,15 +126,4 @@ function lastIndexWithin(tokens: readonly TaggedToken[], end: number): number {
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = map.get(key);
-    if (list) list.push(item);
-    else map.set(key, [item]);
-  }
-  return map;
 }

@@ -19,16 +19,16 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "—", "�
 export function ownerOf(
   tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
 ): EntityMention | undefined {
-  const named = [...mentions, ...unlistedNames(tokens, mentions)];
-  return linkedAfter(tokens, measureEnd, named) ?? namedRightBefore(tokens, valueFirst, named) ?? subjectBefore(tokens, valueFirst, named);
+  return linkedAfter(tokens, measureEnd, mentions) ?? namedRightBefore(tokens, valueFirst, mentions) ?? subjectBefore(tokens, valueFirst, mentions);
 }
 
 /**
- * Names the tagger sees that the entity finder left out (a party called by a short name at the
- * start of a sentence, "The Greens", "The AfD"): runs of proper nouns, as organisations.
+ * A sentence's mentions with the names the tagger sees that the entity finder left out (a party
+ * called by a short name at the start of a sentence, "The Greens", "The AfD"): runs of proper
+ * nouns, as organisations. Read once per sentence; owners are looked for among them.
  */
-function unlistedNames(tokens: readonly TaggedToken[], mentions: readonly EntityMention[]): EntityMention[] {
-  const names: EntityMention[] = [];
+export function withUnlistedNames(tokens: readonly TaggedToken[], mentions: readonly EntityMention[], sentence: number): EntityMention[] {
+  const names: EntityMention[] = [...mentions];
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.pos !== "PROPN" || mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end)) continue;
     let end = k;
@@ -36,7 +36,7 @@ function unlistedNames(tokens: readonly TaggedToken[], mentions: readonly Entity
     // One capitalised word at the head of a sentence is no sign of a name ("Officials said…").
     if (k === 0 && end === 0) continue;
     const surface = tokens.slice(k, end + 1).map((t) => t.text).join(" ");
-    names.push({ surface, type: "organization", key: entityKey(surface, "organization"), start: tokens[k]!.start, end: tokens[end]!.end, sentence: -1 });
+    names.push({ surface, type: "organization", key: entityKey(surface, "organization"), start: tokens[k]!.start, end: tokens[end]!.end, sentence });
     k = end;
   }
   return names;

@@ -1,4 +1,5 @@
-import { NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, QUANTITY_QUALIFIERS, SCALE_ABBREVIATIONS } from "../../lexicons/numbers.js";
+import { NUMBER_SCALES, QUANTITY_QUALIFIERS, SCALE_ABBREVIATIONS } from "../../lexicons/numbers.js";
+import { numberWordValue } from "../numbers.js";
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from "../../lexicons/units.js";
 import type { TaggedToken } from "./tagger.js";
 
@@ -10,14 +11,7 @@ const TWO_WORD_QUALIFIERS = new Map(QUANTITY_QUALIFIERS.filter(([phrase]) => phr
 
 /** A count written in digits or in one or two number words ("38", "1,200", "thirty-eight", "two"). */
 export function parseCount(text: string): number | undefined {
-  if (DIGITS.test(text)) return Number(text.replace(/,/g, ""));
-  const lower = text.toLowerCase();
-  const unit = NUMBER_UNITS.get(lower) ?? NUMBER_TENS.get(lower);
-  if (unit !== undefined) return unit;
-  const [tens, ones] = lower.split("-");
-  const t = NUMBER_TENS.get(tens ?? "");
-  const o = NUMBER_UNITS.get(ones ?? "");
-  return t !== undefined && o !== undefined && o < 10 ? t + o : undefined;
+  return DIGITS.test(text) ? Number(text.replace(/,/g, "")) : numberWordValue(text.toLowerCase());
 }
 
 export interface Amount {
