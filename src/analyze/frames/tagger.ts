@@ -1,4 +1,4 @@
-import winkNLP, { type ItemEntity, type ItsFunction, type WinkMethods } from "wink-nlp";
+import winkNLP, { type ItsFunction, type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 /** A word of a sentence with its part of speech, as the tagger reads it. */
@@ -14,31 +14,23 @@ export interface TaggedToken {
   end: number;
 }
 
-/** A value the tagger's entity recogniser found: "27 years and 3 months" (DURATION), "$2.1 billion" (MONEY). */
-export interface TaggedValue {
-  type: string;
-  /** Token range, end exclusive. */
-  first: number;
-  end: number;
-}
-
 export interface TaggedSentence {
   tokens: TaggedToken[];
-  values: TaggedValue[];
 }
 
 /**
- * wink-nlp with its English lite model: a part-of-speech tagger, lemmatiser and value recogniser
- * at a few hundred thousand tokens a second. Loading the model costs a few hundred milliseconds,
- * so it is loaded on the first sentence that needs it, not when the CLI starts. Only the steps
- * read here run: it is given one sentence at a time (no sentence splitting) and negation is not
- * read; tags, lemmas and values came out the same without them on 6,300 sentences of the
- * throughput and dev sets, for about a sixth less tagging time.
+ * wink-nlp with its English lite model: a part-of-speech tagger and lemmatiser at a few hundred
+ * thousand tokens a second. Loading the model costs a few hundred milliseconds, so it is loaded on
+ * the first sentence that needs it, not when the CLI starts. Only the steps read here run: it is
+ * given one sentence at a time (no sentence splitting), and negation and the entity recogniser are
+ * not read (wink's tagging step reads neither: tags and lemmas came out the same without them on
+ * 7,800 sentences of the throughput, dev and linear sets). The recogniser alone was a third of the
+ * tagging time.
  */
 let nlp: WinkMethods | undefined;
 
 function tagger(): WinkMethods {
-  nlp ??= winkNLP(model, ["pos", "ner"]);
+  nlp ??= winkNLP(model, ["pos"]);
   return nlp;
 }
 
@@ -60,10 +52,5 @@ export function tagSentence(text: string, offset: number): TaggedSentence {
     cursor = end;
     tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i]!, lemma: (lemmas[i] ?? value).toLowerCase(), start: offset + start, end: offset + end });
   }
-  const found: TaggedValue[] = [];
-  doc.entities().each((entity: ItemEntity) => {
-    const [first, last] = entity.out(its.span) as unknown as [number, number];
-    found.push({ type: entity.out(its.type) as string, first, end: last + 1 });
-  });
-  return { tokens, values: found };
+  return { tokens };
 }
