@@ -51,8 +51,9 @@ export class AnalysisPool {
     return withLazyLanguage(await this.run({ kind: "extract", document }, document.source, document.bytes.length, budget));
   }
 
-  analyze(document: RawDocument, budget: TimeBudget): Promise<AnalyzedArticle> {
-    return this.run({ kind: "analyze", document }, document.source, document.bytes.length, budget);
+  async analyze(document: RawDocument, budget: TimeBudget): Promise<AnalyzedArticle> {
+    const { article, ...analyzed } = await this.run({ kind: "analyze", document }, document.source, document.bytes.length, budget);
+    return { ...analyzed, article: withLazyLanguage(article) };
   }
 
   /** Re-analyse a stored story's articles and align them; the budget covers all its text. */

@@ -1,5 +1,5 @@
 import type { AlignedStory, AnalyzedArticle, Article, RawDocument } from "../types.js";
-import { extractArticle, type ArticleFields } from "../extract/index.js";
+import { extractArticleFields, withLazyLanguage, type ArticleFields } from "../extract/index.js";
 import { analyzeArticle } from "../analyze/index.js";
 import { toStory } from "../cluster/index.js";
 import { alignStory } from "../align/index.js";
@@ -15,10 +15,17 @@ export type AnalysisTask =
   | { kind: "analyze"; document: RawDocument }
   | { kind: "align"; storyId: string; articles: Article[] };
 
+/**
+ * An analysed report as it crosses back: its article without the language, which the main thread
+ * detects if it is asked (lazy-language.ts; a structured clone would read the getter, and language
+ * detection cost a tenth of a check that never shows it).
+ */
+export type AnalyzedFields = Omit<AnalyzedArticle, "article"> & { article: ArticleFields };
+
 /** What each task gives back. */
 export interface TaskValues {
   extract: ArticleFields;
-  analyze: AnalyzedArticle;
+  analyze: AnalyzedFields;
   align: AlignedStory;
 }
 
@@ -37,8 +44,10 @@ export function runAnalysisTask(task: AnalysisOnlyTask): TaskOutcome<TaskValues[
 
 function perform(task: AnalysisOnlyTask): TaskValues[AnalysisOnlyTask["kind"]] {
   switch (task.kind) {
-    case "analyze":
-      return requireSentence(analyzeArticle(extractArticle(task.document)));
+    case "analyze": {
+      const fields = extractArticleFields(task.document);
+      return { ...requireSentence(analyzeArticle(withLazyLanguage(fields))), article: fields };
+    }
     case "align":
       return alignStory(toStory(task.articles.map(analyzeArticle), task.storyId));
   }
