@@ -34,23 +34,50 @@ function tagger(): WinkMethods {
   return nlp;
 }
 
+/** A word as the tagger read it, its offsets relative to the sentence. */
+type Reading = TaggedToken;
+
+/**
+ * Bounded memo of readings by sentence text: copies of a wire report, and a story's reports
+ * quoting one statement, repeat sentences word for word, and tagging is the largest cost of
+ * framing claims. Cleared when full (a story's sentences come back within a few reports).
+ */
+const MEMO_LIMIT = 5_000;
+const memo = new Map<string, readonly Reading[]>();
+
 /** Tag one sentence that starts at `offset` in the article text. */
 export function tagSentence(text: string, offset: number): TaggedSentence {
+  let readings = memo.get(text);
+  if (!readings) {
+    readings = read(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, readings);
+  }
+  // Fresh tokens each time: callers own what they are given.
+  const tokens: TaggedToken[] = new Array(readings.length);
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i]!;
+    tokens[i] = { text: r.text, lower: r.lower, pos: r.pos, lemma: r.lemma, start: offset + r.start, end: offset + r.end };
+  }
+  return { tokens };
+}
+
+function read(text: string): Reading[] {
   const { its } = tagger();
-  const doc = tagger().readDoc(text);
-  const words = doc.tokens();
+  const words = tagger().readDoc(text).tokens();
   const values = words.out(its.value) as string[];
   const tags = words.out(its.pos) as string[];
   // The lite model lemmatises through an add-on; its typing does not say so.
   const lemmas = words.out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const tokens: TaggedToken[] = [];
+  const readings: Reading[] = new Array(values.length);
   let cursor = 0;
-  for (const [i, value] of values.entries()) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
     const at = text.indexOf(value, cursor);
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + value.length;
     cursor = end;
-    tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i]!, lemma: (lemmas[i] ?? value).toLowerCase(), start: offset + start, end: offset + end });
+    readings[i] = { text: value, lower: value.toLowerCase(), pos: tags[i]!, lemma: (lemmas[i] ?? value).toLowerCase(), start, end };
   }
-  return { tokens };
+  return readings;
 }
