@@ -22,6 +22,7 @@ import { extractArticle } from "../src/extract/index.js";
 import { dayNumber, emptyStory, withReport } from "../src/cluster/index.js";
 import { sourceKey } from "../src/store/ingest-report.js";
 import { contentHash, textHash } from "../src/store/report-hashes.js";
+import { reportWords } from "../src/store/search-text.js";
 import { openingSeed, storyIdFor } from "../src/story-id.js";
 import { reportName, reportUrl } from "../src/report/source-name.js";
 import type { RawDocument } from "../src/types.js";
@@ -157,7 +158,7 @@ async function storeExtracted(store: Store, events: RawDocument[][]): Promise<vo
         const features = { id: article.id, vector: new Map<string, number>(), day: dayNumber(article.published) };
         story = withReport(story, features);
         const origin = { source: sourceKey(documents[i]!), contentHash: contentHash(documents[i]!), textHash: textHash(article.text) };
-        await store.commitReport({ id: article.id, ...origin, article, features, claimValues: [] }, { story, created: i === 0, merged: [] });
+        await store.commitReport({ id: article.id, ...origin, article, features, searchWords: reportWords(article, []) }, { story, created: i === 0, merged: [] });
       }
       const dates = articles.map((a) => a.published).filter((d): d is string => d !== null).sort();
       await store.saveSummary(story.id, (await store.storyRevision(story.id))!, {

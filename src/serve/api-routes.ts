@@ -1,6 +1,5 @@
 import { Hono, type Context } from "hono";
 import { CorroborateError } from "../errors.js";
-import { storyToJson } from "../report/json.js";
 import type { ServeContext } from "./context.js";
 import { formSubmissions, parseForm, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
 import { jsonSubmission } from "./json-submission.js";
@@ -43,7 +42,7 @@ export function apiRoutes(context: ServeContext): Hono {
     const id = c.req.param("id");
     const entry = await context.stories.get(id);
     if (!entry) throw new CorroborateError("E_NOT_FOUND", "store", `no story ${id}`);
-    const body = context.stories.render(entry, "json", (aligned) => JSON.stringify(storyToJson(aligned)));
+    const body = await context.stories.render(id, entry, "json");
     return c.body(body, 200, { "Content-Type": "application/json; charset=utf-8" });
   });
 

@@ -13,7 +13,8 @@ import type { Store } from "./store.js";
 import type { NewReport, StoryPage, StoryQuery } from "./store.js";
 import { openSqliteStore } from "./sqlite/index.js";
 import { openPostgresStore } from "./postgres/index.js";
-import { storeReport } from "./ingest-report.js";
+import { reportForStore, storeReport } from "./ingest-report.js";
+import { reportWords } from "./search-text.js";
 import { emptyStory, mergedStates, reportFeatures, stateOf, withReport, type Placement, type ReportFeatures } from "../cluster/index.js";
 import { analyzedArticle } from "../../test/helpers/analyzed.js";
 import { createTestDatabase, skipWithoutPostgres } from "../../test/helpers/postgres.js";
@@ -63,7 +64,7 @@ function stormReport(id: string, town: string, toll: number, published: string |
 }
 
 function newReport(report: ReturnType<typeof stormReport>): NewReport {
-  return { id: report.analyzed.article.id, ...report.origin, article: report.analyzed.article, features: report.features, claimValues: report.analyzed.claims.map((c) => c.value) };
+  return { id: report.analyzed.article.id, ...report.origin, article: report.analyzed.article, features: report.features, searchWords: reportWords(report.analyzed.article, report.analyzed.claims.map((c) => c.value)) };
 }
 
 const alone = (storyId: string, features: ReportFeatures): Placement => ({ story: withReport(emptyStory(storyId), features), created: true, merged: [] });
@@ -119,7 +120,7 @@ for (const adapter of ADAPTERS) {
     withStore("reports of one event join one story through the candidate index; another event opens its own", async (store) => {
       for (const [id, town, toll] of [["a1", "Vellmouth", 3], ["b1", "Karsby", 8], ["a2", "Vellmouth", 3], ["b2", "Karsby", 8], ["a3", "Vellmouth", 3]] as const) {
         const r = stormReport(id, town, toll);
-        await store.exclusive(() => storeReport(store, r.analyzed, r.origin));
+        await store.exclusive(() => storeReport(store, reportForStore(r.analyzed), r.origin));
       }
       const stories = await Promise.all((await store.listStories()).map(async (s) => (await store.storyArticles(s.id))!.map((a) => a.id).sort()));
       assert.deepEqual(stories.sort(), [["a1", "a2", "a3"], ["b1", "b2"]]);
@@ -229,7 +230,7 @@ for (const adapter of ADAPTERS) {
       const a = stormReport("a", "Åstby", 3, "2026-03-01");
       const b = stormReport("b", "Karsby", 8, "2026-03-05");
       const c = stormReport("c", "Vellmouth", 5, "2026-03-09");
-      await store.commitReport({ ...newReport(a), claimValues: ["harbour authority"] }, alone("s-a", a.features));
+      await store.commitReport({ ...newReport(a), searchWords: reportWords(a.analyzed.article, ["harbour authority"]) }, alone("s-a", a.features));
       await store.commitReport(newReport(b), alone("s-b", b.features));
       await store.commitReport(newReport(c), alone("s-c", c.features));
       await store.saveSummary("s-b", (await store.storyRevision("s-b"))!, { headline: "Fire", firstPublished: null, lastPublished: null, reports: 1, independentOutlets: 1, disputed: 2, articles: [] });
