@@ -2,7 +2,9 @@ import { availableParallelism } from "node:os";
 import type { OutletCount, Store, StoryQuery } from "../store/index.js";
 import type { ServeOptions } from "./options.js";
 import { isCorroborateError } from "../errors.js";
-import { keptStory, prepareStory, type Summarise } from "../pipeline.js";
+import { keptStory, prepareStory, type KeptStory, type Summarise } from "../pipeline.js";
+import { decodeAligned } from "../store/aligned-codec.js";
+import { renderStory } from "./story-renderings.js";
 import { AnalysisPool } from "../workers/analysis-pool.js";
 import { SerialQueue } from "./serial-queue.js";
 import { StoryCache } from "./story-cache.js";
@@ -25,11 +27,11 @@ export interface ServeContext {
 }
 
 /**
- * Two pools of worker threads, so that the main thread only routes requests and reads the store:
- * posted reports are extracted and analysed in the writers' pool, which also aligns the stories a
- * post changed and keeps their summaries and views in the store; readers' pages are rendered in
- * their own pool (and a story changed by another process aligned there), so a story read never
- * waits behind a big upload. Each gets half the cores.
+ * Two pools of worker threads, so that the main thread only routes requests, reads the store and
+ * renders ordinary pages: posted reports are extracted and analysed in the writers' pool, which
+ * also aligns the stories a post changed and keeps their summaries and views in the store; the
+ * pages of big stories are rendered in the readers' pool (and a story changed by another process
+ * aligned there), so a story read never waits behind a big upload. Each gets half the cores.
  */
 export function makeServeContext(store: Store, options: ServeOptions): ServeContext {
   const threads = Math.max(1, Math.floor(availableParallelism() / 2));
@@ -40,7 +42,7 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
   const stories = new StoryCache(store, {
     kept: (storyId, stale) => keptStory(store, storyId, stale),
     prepare: (storyId) => prepareStory(store, storyId, { pool: reading, budget }),
-    render: (storyId, kept, name) => reading.render(name, storyId, kept.view, kept.articles, budget),
+    render: async (storyId, kept, name) => (isHeavy(kept) ? reading.render(name, storyId, kept.view, kept.articles, budget) : renderStory(name, decodeAligned(kept.view, kept.articles))),
   });
   const summarise: Summarise = async (storyId) => (await prepareStory(store, storyId, { pool: reading, budget }))?.summary ?? null;
   return {
@@ -64,6 +66,17 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
       await Promise.all([writing.close(), reading.close()]);
     },
   };
+}
+
+/**
+ * Characters of text and kept alignment above which a story is rendered in a worker thread. An
+ * ordinary story (a few reports, tens of KB) renders in a millisecond or two, less than the trip to
+ * a worker and back; a story of a long report (megabytes) takes long enough to hold up every reader.
+ */
+const HEAVY_STORY_CHARS = 256 * 1024;
+
+function isHeavy(kept: KeptStory): boolean {
+  return kept.articles.reduce((sum, a) => sum + a.text.length, kept.view.aligned.length) > HEAVY_STORY_CHARS;
 }
 
 /**

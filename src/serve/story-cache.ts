@@ -15,7 +15,7 @@ export interface StorySource {
   kept(storyId: string, stale: boolean): Promise<KeptStory | null>;
   /** Align a story that has no view of its current revision (changed by another process) and keep it. */
   prepare(storyId: string): Promise<KeptStory | null>;
-  /** One rendering of a kept story, off the main thread. */
+  /** One rendering of a kept story (a big one off the main thread). */
   render(storyId: string, kept: KeptStory, name: string): Promise<string>;
 }
 

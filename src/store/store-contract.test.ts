@@ -198,6 +198,32 @@ for (const adapter of ADAPTERS) {
       assert.equal((await store.listStories())[0]!.summary, null);
     });
 
+    withStore("a story's view is kept for its revision, outlives a change until replaced, and goes with its story", async (store) => {
+      const [a, b, c] = [stormReport("a", "Vellmouth", 3), stormReport("b", "Vellmouth", 3), stormReport("c", "Karsby", 8)];
+      await store.commitReport(newReport(a), alone("s-a", a.features));
+      await store.commitReport(newReport(c), alone("s-c", c.features));
+      assert.equal(await store.storyView("s-a"), null);
+      const first = (await store.storyRevision("s-a"))!;
+      const view = { revision: first, reports: ["a"], aligned: '{"story":"one"}' };
+      await store.saveStoryView("s-a", view);
+      assert.deepEqual(await store.storyView("s-a"), view);
+      const [state] = await store.loadStates(["s-a"]);
+      await store.commitReport(newReport(b), { story: withReport(state!, b.features), created: false, merged: [] });
+      assert.deepEqual(await store.storyView("s-a"), view, "the view before b joined, for readers while the new one is made");
+      await store.saveStoryView("s-a", { ...view, aligned: '{"story":"late"}' });
+      assert.deepEqual(await store.storyView("s-a"), view, "a view made from the story before b joined is not written");
+      const second = { revision: (await store.storyRevision("s-a"))!, reports: ["a", "b"], aligned: '{"story":"two"}' };
+      await store.saveStoryView("s-a", second);
+      assert.deepEqual(await store.storyView("s-a"), second);
+      await store.saveStoryView("s-c", { revision: (await store.storyRevision("s-c"))!, reports: ["c"], aligned: "{}" });
+      const [sa, sc] = await store.loadStates(["s-a", "s-c"]);
+      const d = stormReport("d", "Vellmouth", 3);
+      await store.commitReport(newReport(d), { story: mergedStates(withReport(sa!, d.features), sc!), created: false, merged: ["s-c"] });
+      assert.equal(await store.storyView("s-c"), null, "a story merged away takes its view with it");
+      await store.saveStoryView("s-none", { revision: "1.1", reports: [], aligned: "{}" });
+      assert.equal(await store.storyView("s-none"), null, "no view for a story that does not exist");
+    });
+
     withStore("a report is found by the hash of its normalised text, whatever its source", async (store) => {
       const a = stormReport("a", "Vellmouth", 3);
       const stored = await store.commitReport(newReport(a), alone("s-a", a.features));
