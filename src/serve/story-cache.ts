@@ -1,5 +1,6 @@
 import type { Store } from "../store/index.js";
 import type { KeptStory } from "../pipeline.js";
+import { compressBody } from "./compression.js";
 
 /** A story's kept view at one revision, with what the server rendered of it so far. */
 export interface CachedStory {
@@ -7,6 +8,8 @@ export interface CachedStory {
   kept: KeptStory;
   /** Renderings of this revision by name (story-renderings.ts), each made once, on first use. */
   rendered: Map<string, Promise<string>>;
+  /** The same, compressed for the wire, by name and encoding: compressing a page costs more than sending it. */
+  compressed: Map<string, Promise<Buffer<ArrayBuffer>>>;
 }
 
 /** Where the cache gets stories from (context.ts): the store's kept views, and worker threads for the rest. */
@@ -89,6 +92,18 @@ export class StoryCache {
     return text;
   }
 
+  /** A rendering compressed with `encoding`, once per revision, as render. */
+  compress(storyId: string, entry: CachedStory, name: string, encoding: "br" | "gzip"): Promise<Buffer<ArrayBuffer>> {
+    const key = `${name} ${encoding}`;
+    let body = entry.compressed.get(key);
+    if (!body) {
+      body = this.render(storyId, entry, name).then((text) => compressBody(Buffer.from(text), encoding));
+      entry.compressed.set(key, body);
+      body.catch(() => entry.compressed.delete(key));
+    }
+    return body;
+  }
+
   /** The kept view of the story's current revision, or one made now; one load per story and revision at a time. */
   private load(storyId: string, revision: string): Promise<CachedStory | null> {
     const under = this.loading.get(storyId);
@@ -120,6 +135,6 @@ export class StoryCache {
 }
 
 function entryOf(kept: KeptStory): CachedStory {
-  return { revision: kept.view.revision, kept, rendered: new Map() };
+  return { revision: kept.view.revision, kept, rendered: new Map(), compressed: new Map() };
 }
 

@@ -1,6 +1,7 @@
 import { Hono, type Context, type Next } from "hono";
 import type { ServeContext } from "./context.js";
 import type { RenderingName } from "./story-renderings.js";
+import { storyResponse } from "./story-response.js";
 
 /** The export formats a story page links to (ui/urls.ts storyExportPath): each a rendering (story-renderings.ts) and its type. */
 const FORMATS: Readonly<Record<string, { type: string; rendering: RenderingName }>> = {
@@ -23,8 +24,7 @@ export function storyExportRoutes(context: ServeContext): Hono {
     const id = file.slice(0, dot);
     const entry = await context.stories.get(id);
     if (!entry) return next();
-    const body = await context.stories.render(id, entry, format.rendering);
-    return c.body(body, 200, { "Content-Type": format.type, "Content-Disposition": `attachment; filename="${id}.${extension}"` });
+    return storyResponse(c, context, id, entry, format.rendering, { "Content-Type": format.type, "Content-Disposition": `attachment; filename="${id}.${extension}"` });
   });
   return routes;
 }

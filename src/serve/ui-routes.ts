@@ -10,6 +10,7 @@ import { renderErrorPage } from "./ui/error-page.js";
 import { describeStoryChange, type StoryChange } from "./ui/story-change.js";
 import { HOME_PATH } from "./ui/urls.js";
 import { decodeAligned } from "../store/aligned-codec.js";
+import { storyResponse } from "./story-response.js";
 
 /** Stories per page of the list; the page's `next` link reads further. */
 const LIST_PAGE_SIZE = 50;
@@ -35,7 +36,7 @@ export function uiRoutes(context: ServeContext): Hono {
   ui.get("/stories/:id", async (c) => {
     const entry = await context.stories.get(c.req.param("id"));
     if (!entry) return c.html(renderErrorPage(404, `There is no story ${c.req.param("id")}. It may have been merged into another as reports arrived.`), 404);
-    return c.html(await context.stories.render(c.req.param("id"), entry, "html"));
+    return storyResponse(c, context, c.req.param("id"), entry, "html", { "Content-Type": "text/html; charset=UTF-8" });
   });
 
   ui.get("/add", (c) => c.html(renderAddPage({ maxUploadBytes: context.options.maxUploadBytes })));

@@ -1,7 +1,7 @@
 import type { Article } from "../types.js";
 import type { CandidateQuery, Placement, ReportFeatures, StoryState } from "../cluster/index.js";
 
-/** A report as the store keeps it: the clean article (re-analyzed on load) and its cluster features. */
+/** A report as the store keeps it: the clean article (re-analysed when its story is aligned) and its cluster features. */
 export interface NewReport {
   /** Wanted id; the store makes it unique (adding "-2", "-3") when another report has it. */
   id: string;

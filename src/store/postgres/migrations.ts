@@ -160,6 +160,7 @@ CREATE TABLE story_views (
   reports TEXT[] NOT NULL,
   aligned TEXT NOT NULL
 );
+CREATE INDEX stories_unsummarised ON stories (id) WHERE summary IS NULL;
 `,
   },
 ];

@@ -11,8 +11,8 @@ export const SCHEMA_VERSION = 4;
 /**
  * reports: one row per stored report; (source, content_hash) is what makes a report the same, and
  *   so does text_hash, its normalised text (store/ingest-report.ts), whatever its source.
- *   `article` is the clean Article as JSON (re-analyzed on load: analysis takes ~2 ms a report,
- *   and storing it would more than double the store, ~7.5 KB a report against ~6 KB of article);
+ *   `article` is the clean Article as JSON (its analysis is not kept: it would more than double
+ *   the store, ~7.5 KB a report against ~6 KB of article; a story's alignment is, in story_views);
  *   `vector` is its clustering vector, so splits and merges need no re-analysis.
  * stories: the clustering state of each story (summed vector, days, the terms it is posted
  *   under) and its summary for `stories`, cleared whenever the story changes and written only for
@@ -28,7 +28,9 @@ export const SCHEMA_VERSION = 4;
  *   reports_by_outlet covers both: they sit after `article` in the row, and reading them from the
  *   table walks each article's overflow pages (the first list view over 3,000 reports took seconds).
  * story_views: each story's alignment (store.ts StoryView), for the revision it was made at, so
- *   that a story page reads it instead of analysing the story; gone with its story.
+ *   that a story page reads it instead of analysing the story; gone with its story. It holds no
+ *   article (aligned-codec.ts): those are read from `reports`.
+ * stories_unsummarised: the stories whose summary is due, found without reading every story.
  * postings: the candidate index, term → story, with the story's last day so that a lookup reads
  *   only recent stories (UNDATED_DAY for stories with no dated report).
  */
@@ -63,6 +65,7 @@ CREATE TABLE IF NOT EXISTS stories (
   disputed INTEGER
 );
 CREATE INDEX IF NOT EXISTS stories_newest ON stories (${SORT_DAY} DESC, id);
+CREATE INDEX IF NOT EXISTS stories_unsummarised ON stories (id) WHERE summary IS NULL;
 CREATE VIRTUAL TABLE IF NOT EXISTS report_search USING fts5(words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
 CREATE TRIGGER IF NOT EXISTS report_search_delete AFTER DELETE ON reports BEGIN DELETE FROM report_search WHERE rowid = old.seq; END;
 CREATE TABLE IF NOT EXISTS postings (
