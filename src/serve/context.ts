@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import type { OutletCount, Store, StoryQuery } from "../store/index.js";
 import type { ServeOptions } from "./options.js";
 import { isCorroborateError } from "../errors.js";
-import { keptStory, prepareStory, type KeptStory, type Summarise } from "../pipeline.js";
+import { keptStory, prepareStory, preparedSummaries, type KeptStory } from "../pipeline.js";
 import { decodeAligned } from "../store/aligned-codec.js";
 import { renderStory } from "./story-renderings.js";
 import { AnalysisPool } from "../workers/analysis-pool.js";
@@ -44,7 +44,6 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
     prepare: (storyId) => prepareStory(store, storyId, { pool: reading, budget }),
     render: async (storyId, kept, name) => (isHeavy(kept) ? reading.render(name, storyId, kept.view, kept.articles, budget) : renderStory(name, decodeAligned(kept.view, kept.articles))),
   });
-  const summarise: Summarise = async (storyId) => (await prepareStory(store, storyId, { pool: reading, budget }))?.summary ?? null;
   return {
     options,
     intake: {
@@ -60,7 +59,7 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
       },
     },
     stories,
-    findStories: (query) => findStories(store, query, summarise),
+    findStories: (query) => findStories(store, query, preparedSummaries(store, { pool: reading, budget })),
     outlets: outletsOf(store),
     close: async () => {
       await Promise.all([writing.close(), reading.close()]);
