@@ -46,7 +46,8 @@ function frameLabel(measure: string, owner: string): string {
   }
   if (measure.startsWith("times ")) return `${measure.slice("times ".length)} titles${owner ? ` (${owner})` : ""}`;
   if (measure.endsWith(" value")) return `value of the ${plural(measure.slice(0, -" value".length))}${owner ? ` (${owner})` : ""}`;
-  const words = NAMED_SLOTS.has(measure) ? measure : plural(measure);
+  // "contained" (a share contained) is read as it is, not made plural.
+  const words = NAMED_SLOTS.has(measure) || measure.endsWith("ed") ? measure : plural(measure);
   return owner ? `${words} (${owner})` : words;
 }
 

@@ -3,7 +3,8 @@ import type { Claim, EntityMention } from "../../types.js";
 import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
-import { ownerOf, placeOf, withUnlistedNames } from "./owner.js";
+import { clauseStartOf, ownerOf, placeOf, withUnlistedNames } from "./owner.js";
+import { findNamedEvents, referredEvent, type NamedEvent } from "./named-events.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
@@ -17,6 +18,8 @@ const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "ce
 
 /** A sentence may hold a value the count finder skipped: digits, "-time", "aged". */
 const VALUE_HINT = /\d|-time\b|\baged\b/;
+/** A sentence with no value may still name an event later sentences speak of ("Eaton fire"). */
+const EVENT_HINT = /\b(?:fire|wildfire|blaze|bushfire|complex|storm|flood|earthquake|quake)\b/i;
 /** Determiners that make a number a reference to things already named ("the two countries"), not a count. */
 const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]);
 
@@ -31,32 +34,64 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
   const mentionsBySentence = groupBy(input.entities, (m) => m.sentence);
   const protagonist = mostMentionedPerson(input.entities);
   const out: Claim[] = [];
+  // Named events of the sentence before, and the last one named: "It has burned…", "The fire was…".
+  let previous: NamedEvent[] = [];
+  let lastEvent: NamedEvent | undefined;
   for (const sentence of input.sentences) {
     const claims = bySentence.get(sentence.index) ?? [];
-    if (claims.length === 0 && !VALUE_HINT.test(sentence.text)) continue;
+    const hasValue = claims.length > 0 || VALUE_HINT.test(sentence.text);
+    if (!hasValue && !EVENT_HINT.test(sentence.text)) {
+      previous = [];
+      continue;
+    }
     const tagged = tagSentence(sentence.text, sentence.start);
-    const mentions = withUnlistedNames(tagged.tokens, mentionsBySentence.get(sentence.index) ?? [], sentence.index);
+    const events = findNamedEvents(tagged.tokens, sentence.index);
+    const [before, last] = [previous, lastEvent];
+    const referred = (claim: Claim) => referredOwner(claim, tagged.tokens, events, before, last);
+    previous = events;
+    lastEvent = events.at(-1) ?? lastEvent;
+    if (!hasValue) continue;
+    const eventMentions = events.map((e) => e.mention);
+    const mentions = [...eventMentions, ...withUnlistedNames(tagged.tokens, mentionsBySentence.get(sentence.index) ?? [], sentence.index)];
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
     const found = findValueFrames(sentence, tagged, mentions, protagonist);
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => !claims.some((c) => overlaps(c.span, p.span)));
     const values = [...found, ...shares];
     const framed = claims
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
-      .map((claim) => frameOf(claim, tagged.tokens, mentions))
+      .map((claim) => frameOf(claim, tagged.tokens, mentions, eventMentions))
       .filter((claim): claim is Claim => claim !== null);
-    for (const claim of [...framed, ...values]) out.push(time ? { ...claim, time } : claim);
+    for (const claim of [...framed, ...values]) {
+      const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
+      // "It is 40% contained" after "It has burned 2,300 acres": the pronoun still speaks of that event.
+      if (owned !== claim && owned.owner && previous.length === 0) previous = [...before, ...events].filter((e) => e.mention.key === owned.owner).slice(0, 1);
+      out.push(time ? { ...owned, time } : owned);
+    }
   }
   return out;
 }
 
-function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonly EntityMention[]): Claim | null {
+/**
+ * A frame with no owner whose clause speaks of an event named before ("It has burned 14,000
+ * acres", "Eaton fire - The fire was 87% contained") belongs to it.
+ */
+function referredOwner(claim: Claim, tokens: readonly TaggedToken[], here: readonly NamedEvent[], previous: readonly NamedEvent[], last: NamedEvent | undefined): Claim {
+  const first = tokens.findIndex((t) => t.start >= claim.span.start);
+  if (first < 0) return claim;
+  const clause = clauseStartOf(tokens, first);
+  const namedBefore = here.filter((e) => e.mention.end <= (tokens[clause]?.start ?? 0));
+  const event = referredEvent(tokens, clause, namedBefore.length > 0 ? namedBefore : previous, namedBefore.at(-1) ?? last);
+  return event ? { ...claim, owner: event.mention.key } : claim;
+}
+
+function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonly EntityMention[], events: readonly EntityMention[]): Claim | null {
   const first = tokens.findIndex((t) => t.start >= claim.span.start);
   const end = lastIndexWithin(tokens, claim.span.end) + 1;
   if (first < 0 || end <= first) return claim;
   if (/^(?:share|poll|seats|votes):/.test(claim.key)) return electionFrame(claim, mentions);
   if (!claim.key.startsWith("count:")) {
     const base = claim.key.split(":")[0]!.trim();
-    const owner = claim.key.includes(":") ? undefined : placeOf(tokens, first, end, mentions);
+    const owner = claim.key.includes(":") ? undefined : placeOf(tokens, first, end, mentions, events);
     const changing = isRunningCount(tokens, first, end);
     return { ...claim, measure: base, valueType: "count", ...(owner ? { owner: owner.key } : {}), ...(changing ? { changing } : {}) };
   }
