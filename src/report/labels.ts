@@ -54,9 +54,9 @@ function frameLabel(measure: string, owner: string): string {
 /** Frames that are the point of a story when they appear (a result, a price, a sentence). */
 const FRAME_HEADS: ReadonlySet<string> = new Set(["final score", "deal value", "prison sentence", "age", "share", "seats", "turnout"]);
 
-/** Slots of the count finder, already read as English ("killed", "missing", "homes destroyed"). */
+/** Slots of the count and result finders, already read as English ("killed", "missing", "homes destroyed", "winner"). */
 const NAMED_SLOTS: ReadonlySet<string> = new Set([
-  "killed", "injured", "missing", "aboard", "survivors", "rescued", "evacuated", "displaced", "arrested", "affected",
+  "winner", "loser", "killed", "injured", "missing", "aboard", "survivors", "rescued", "evacuated", "displaced", "arrested", "affected",
   "capacity", "magnitude", "homes destroyed", "charged", "destination", "origin", "route",
 ]);
 

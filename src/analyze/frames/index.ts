@@ -5,6 +5,7 @@ import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
 import { clauseStartOf, ownerOf, placeOf, withUnlistedNames } from "./owner.js";
 import { findNamedEvents, referredEvent, type NamedEvent } from "./named-events.js";
+import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
@@ -27,7 +28,8 @@ const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his
  * Claim frames: every quantity claim gets what it measures, whose it is and when it holds, read
  * from the sentence's grammar (tagger.ts); loose counts ("count: …") become frames named by
  * their noun phrase or are dropped when nothing says what they count; ages, scores, amounts,
- * sentences and titles are added (value-frames.ts).
+ * sentences and titles are added (value-frames.ts), and who won, lost or was elected
+ * (roles/winners.ts, on the same names).
  */
 export function frameClaims(input: FinderInput, quantities: Claim[], dates: readonly DatePhrase[][]): Claim[] {
   const bySentence = groupBy(quantities, (c) => c.sentence);
@@ -40,7 +42,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
   for (const sentence of input.sentences) {
     const claims = bySentence.get(sentence.index) ?? [];
     const hasValue = claims.length > 0 || VALUE_HINT.test(sentence.text);
-    if (!hasValue && !EVENT_HINT.test(sentence.text)) {
+    const hasResult = WIN_HINT.test(sentence.text);
+    if (!hasValue && !hasResult && !EVENT_HINT.test(sentence.text)) {
       previous = [];
       continue;
     }
@@ -50,9 +53,10 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const referred = (claim: Claim) => referredOwner(claim, tagged.tokens, events, before, last);
     previous = events;
     lastEvent = events.at(-1) ?? lastEvent;
-    if (!hasValue) continue;
     const eventMentions = events.map((e) => e.mention);
     const mentions = [...eventMentions, ...withUnlistedNames(tagged.tokens, mentionsBySentence.get(sentence.index) ?? [], sentence.index)];
+    if (hasResult) for (const claim of findWinnerClaims(sentence, mentions)) out.push(claim);
+    if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
     const found = findValueFrames(sentence, tagged, mentions, protagonist);
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => !claims.some((c) => overlaps(c.span, p.span)));
