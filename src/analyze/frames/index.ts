@@ -19,8 +19,8 @@ const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "ce
 
 /** A sentence may hold a value the count finder skipped: digits, "-time", "aged". */
 const VALUE_HINT = /\d|-time\b|\baged\b/;
-/** A sentence with no value may still name an event later sentences speak of ("Eaton fire"). */
-const EVENT_HINT = /\b(?:fire|wildfire|blaze|bushfire|complex|storm|flood|earthquake|quake)\b/i;
+/** A sentence with no value may still name an event later sentences speak of ("Eaton fire"): a capitalised word, then the event's noun. */
+const EVENT_HINT = /\p{Lu}\p{Ll}+ (?:[Ff]ire|[Ww]ildfire|[Bb]laze|[Bb]ushfire|[Cc]omplex|[Ss]torm|[Ff]lood|[Ee]arthquake|[Qq]uake)\b/u;
 /** Determiners that make a number a reference to things already named ("the two countries"), not a count. */
 const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]);
 
