@@ -20,12 +20,23 @@ export function joinBareMeasures(stated: Stated[]): Stated[] {
     const keys = fuller.get(`${words[0]}\u0000${s.claim.owner ?? ""}\u0000${s.value}`);
     if (!keys || keys.size !== 1) return s;
     const [key] = keys;
-    return { ...s, claim: { ...s.claim, key: key!, measure: key! } };
+    return { ...s, claim: { ...s.claim, key: key!, measure: measureOf(key!) } };
   });
 }
 
-/** The words of an open count's measure ("rushing yard"), or null for any other claim. */
+/**
+ * The words of an open count's measure ("rushing yard"), or null for any other claim. Its slot is
+ * the measure, or the measure and its owner ("rushing yard: Tom Briar") when the story gives the
+ * measure for several owners.
+ */
 function openMeasureWords(s: Stated): string[] | null {
-  if (s.claim.rule !== "QTY_COUNT_NOUN" || s.claim.key !== s.claim.measure) return null;
-  return s.claim.key.split(" ");
+  const { rule, key, measure } = s.claim;
+  if (rule !== "QTY_COUNT_NOUN" || !measure || (key !== measure && !key.startsWith(`${measure}: `))) return null;
+  return measure.split(" ");
+}
+
+/** "rushing yard: Tom Briar" → "rushing yard". */
+function measureOf(key: string): string {
+  const colon = key.indexOf(": ");
+  return colon < 0 ? key : key.slice(0, colon);
 }
