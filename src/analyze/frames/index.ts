@@ -3,8 +3,9 @@ import type { Claim, EntityMention } from "../../types.js";
 import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
-import { clauseStartOf, ownerOf, placeOf, withUnlistedNames } from "./owner.js";
+import { clauseStartOf, ownerOf, placeOf, subjectBefore, withUnlistedNames } from "./owner.js";
 import { findNamedEvents, referredEvent, type NamedEvent } from "./named-events.js";
+import { findBreakdown } from "./breakdown.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
@@ -65,7 +66,9 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
       .map((claim) => frameOf(claim, tagged.tokens, mentions, eventMentions))
       .filter((claim): claim is Claim => claim !== null);
-    for (const claim of [...framed, ...values]) {
+    const owners = [...eventMentions, ...mentions.filter((m) => m.type === "place")];
+    const parts = framed.flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners));
+    for (const claim of [...framed, ...values, ...parts]) {
       const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
       // "It is 40% contained" after "It has burned 2,300 acres": the pronoun still speaks of that event.
       if (owned !== claim && owned.owner && previous.length === 0) previous = [...before, ...events].filter((e) => e.mention.key === owned.owner).slice(0, 1);
@@ -95,7 +98,9 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
   if (/^(?:share|poll|seats|votes):/.test(claim.key)) return electionFrame(claim, mentions);
   if (!claim.key.startsWith("count:")) {
     const base = claim.key.split(":")[0]!.trim();
-    const owner = claim.key.includes(":") ? undefined : placeOf(tokens, first, end, mentions, events);
+    // A toll belongs to where it was counted, or to the named event that is the clause's subject
+    // ("The Harbor Fire destroyed 6,837 structures"), never to another subject (an airline, a gunman).
+    const owner = claim.key.includes(":") ? undefined : placeOf(tokens, first, end, mentions, events) ?? subjectBefore(tokens, first, events);
     const changing = isRunningCount(tokens, first, end);
     return { ...claim, measure: base, valueType: "count", ...(owner ? { owner: owner.key } : {}), ...(changing ? { changing } : {}) };
   }

@@ -54,3 +54,19 @@ test("two fires' containment over three days are two timelines, not a dispute", 
   const pine = aligned.updates.find((u) => /contained: Pine Fire/i.test(u.key));
   assert.deepEqual(pine?.steps.map((s) => s.value), ["25", "50"]);
 });
+
+test("the parts of a total after it, each with its place or event, are the same measure for each owner", () => {
+  const frames = framesOf("The two fires have claimed at least 29 lives—17 in the Harbor Fire and 12 in the Pine Fire. The governor confirmed 109 fatalities, including 94 in Marlow County and 15 in other parts of the state.");
+  const tolls = frames.filter((f) => f.key === "killed").map((f) => [f.value, f.owner ?? null]);
+  assert.deepEqual(tolls, [["29", null], ["17", "harbor fire"], ["12", "pine fire"], ["109", null], ["94", "marlow county"]]);
+});
+
+test("a number after a total that is no part of it (larger, or tied to no place) is no breakdown", () => {
+  const frames = framesOf("The fire killed 12 people in 2031, 40 miles from Glenwood.");
+  assert.deepEqual(frames.filter((f) => f.rule === "FRAME_BREAKDOWN"), []);
+});
+
+test("a named event that is the clause's subject owns the structures it destroyed", () => {
+  const frames = framesOf("The Harbor Fire burned 23,448 acres, destroyed 6,837 structures, and damaged another 1,017, officials said.");
+  assert.deepEqual(frames.map((f) => [f.measure, f.owner]), [["acre", "harbor fire"], ["homes destroyed", "harbor fire"]]);
+});

@@ -135,7 +135,8 @@ function linkedAfter(tokens: readonly TaggedToken[], from: number, mentions: rea
   return at ? mentions.find((m) => m.start === at.start) : undefined;
 }
 
-function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+/** The clause's subject among `mentions`: the last one before the value that a verb follows ("The Palisades Fire burned…"). */
+export function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   const clauseStart = clauseStartOf(tokens, valueFirst);
   const from = tokens[clauseStart]?.start ?? Infinity;
   const to = tokens[valueFirst]?.start ?? -Infinity;
