@@ -80,14 +80,17 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
 
 /**
  * A frame with no owner whose clause speaks of an event named before ("It has burned 14,000
- * acres", "Eaton fire - The fire was 87% contained") belongs to it.
+ * acres", "Eaton fire - The fire was 87% contained") belongs to it; so does one told after a named
+ * event in its sentence, the nearest before it ("The Eaton fire, which began in Altadena, has
+ * burned 14,000 acres, while the Pine fire … 17,000 acres").
  */
 function referredOwner(claim: Claim, tokens: readonly TaggedToken[], here: readonly NamedEvent[], previous: readonly NamedEvent[], last: NamedEvent | undefined): Claim {
   const first = tokens.findIndex((t) => t.start >= claim.span.start);
   if (first < 0) return claim;
   const clause = clauseStartOf(tokens, first);
   const namedBefore = here.filter((e) => e.mention.end <= (tokens[clause]?.start ?? 0));
-  const event = referredEvent(tokens, clause, namedBefore.length > 0 ? namedBefore : previous, namedBefore.at(-1) ?? last);
+  const event = referredEvent(tokens, clause, namedBefore.length > 0 ? namedBefore : previous, namedBefore.at(-1) ?? last)
+    ?? here.filter((e) => e.mention.end <= tokens[first]!.start).at(-1);
   return event ? { ...claim, owner: event.mention.key } : claim;
 }
 

@@ -70,3 +70,8 @@ test("a named event that is the clause's subject owns the structures it destroye
   const frames = framesOf("The Harbor Fire burned 23,448 acres, destroyed 6,837 structures, and damaged another 1,017, officials said.");
   assert.deepEqual(frames.map((f) => [f.measure, f.owner]), [["acre", "harbor fire"], ["homes destroyed", "harbor fire"]]);
 });
+
+test("a figure told after a named event in its sentence is that event's, the nearest one before it", () => {
+  const frames = framesOf("The Harbor fire, which began in Glenwood, has burned more than 14,000 acres, while the Pine fire, starting in Elm Valley, has scorched over 17,000 acres.");
+  assert.deepEqual(frames.filter((f) => f.measure === "acre").map((f) => [f.value, f.owner]), [["14000", "harbor fire"], ["17000", "pine fire"]]);
+});
