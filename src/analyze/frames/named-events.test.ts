@@ -75,3 +75,13 @@ test("a figure told after a named event in its sentence is that event's, the nea
   const frames = framesOf("The Harbor fire, which began in Glenwood, has burned more than 14,000 acres, while the Pine fire, starting in Elm Valley, has scorched over 17,000 acres.");
   assert.deepEqual(frames.filter((f) => f.measure === "acre").map((f) => [f.value, f.owner]), [["14000", "harbor fire"], ["17000", "pine fire"]]);
 });
+
+test("acres of the whole beside each fire's acres: the whole's figures over three days are still a timeline", () => {
+  const aligned = story(
+    report("d1", "The fires have burned 20,000 acres. The Harbor Fire has burned 12,000 acres and the Pine Fire 8,000 acres.", "2031-08-10"),
+    report("d2", "The blazes have burned 31,000 acres so far.", "2031-08-12"),
+    report("d3", "Firefighters said the fires had burned 40,000 acres by Friday.", "2031-08-14"),
+  );
+  const whole = aligned.updates.find((u) => u.key === "acre");
+  assert.deepEqual(whole?.steps.map((s) => s.value), ["20000", "31000", "40000"]);
+});

@@ -1,5 +1,6 @@
 import type { EntityMention } from "../../types.js";
 import { entityKey } from "../entities/key.js";
+import { MONTHS, WEEKDAYS } from "../../lexicons/calendar.js";
 import type { TaggedToken } from "./tagger.js";
 
 /** Words that tie a measure to whom it belongs: "deaths in Porto Vell", "28% for the Civic Union". */
@@ -33,8 +34,9 @@ export function withUnlistedNames(tokens: readonly TaggedToken[], mentions: read
     if (tokens[k]!.pos !== "PROPN" || mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end)) continue;
     let end = k;
     while (tokens[end + 1]?.pos === "PROPN") end++;
-    // One capitalised word at the head of a sentence is no sign of a name ("Officials said…").
-    if (k === 0 && end === 0) continue;
+    // One capitalised word at the head of a sentence is no sign of a name ("Officials said…"),
+    // and a day or a month owns nothing ("burned 40,000 acres by Friday").
+    if ((k === 0 && end === 0) || (end === k && (WEEKDAYS.has(tokens[k]!.lower) || MONTHS.has(tokens[k]!.lower)))) continue;
     const surface = tokens.slice(k, end + 1).map((t) => t.text).join(" ");
     names.push({ surface, type: "organization", key: entityKey(surface, "organization"), start: tokens[k]!.start, end: tokens[end]!.end, sentence });
     k = end;
