@@ -11,17 +11,19 @@ const LINK_REACH = 3;
  * The parts of a total given after it with their places: "at least 29 lives — 17 in the Eaton
  * Fire and 12 in the Palisades Fire", "109 deaths, including 94 in Kerr County". Each bare number
  * linked to a place or named event, no larger than the total, is the same measure for that owner.
+ * After a figure that has an owner, the numbers are its like for other owners ("7,000 structures
+ * were destroyed in the Eaton fire and over 5,000 in the Palisades fire").
  */
 export function findBreakdown(tokens: readonly TaggedToken[], total: Claim, taken: readonly Claim[], owners: readonly EntityMention[]): Claim[] {
-  if (total.owner || !total.measure || total.number === undefined) return [];
+  if (!total.measure || total.number === undefined) return [];
   const parts: Claim[] = [];
   for (let k = tokens.findIndex((t) => t.start >= total.span.end); k >= 0 && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.pos !== "NUM" || taken.some((c) => c.span.start <= token.start && token.end <= c.span.end)) continue;
     const count = parseCount(token.text);
-    if (count === undefined || count > total.number || count <= 0) continue;
+    if (count === undefined || count <= 0 || (!total.owner && count > total.number)) continue;
     const owner = linkedOwner(tokens, k + 1, owners);
-    if (!owner) continue;
+    if (!owner || owner.key === total.owner) continue;
     parts.push({
       ...total,
       value: String(count),

@@ -85,3 +85,8 @@ test("acres of the whole beside each fire's acres: the whole's figures over thre
   const whole = aligned.updates.find((u) => u.key === "acre");
   assert.deepEqual(whole?.steps.map((s) => s.value), ["20000", "31000", "40000"]);
 });
+
+test("after a figure with its owner, a number with another owner is the same measure of that owner", () => {
+  const frames = framesOf("Crews said more than 7,000 structures were destroyed in the Harbor fire and over 5,000 in the Pine fire.");
+  assert.deepEqual(frames.filter((f) => f.measure === "homes destroyed").map((f) => [f.value, f.owner]), [["7000", "harbor fire"], ["5000", "pine fire"]]);
+});
