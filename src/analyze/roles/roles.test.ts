@@ -100,3 +100,10 @@ test("different names for one office stay different values", () => {
   assert.equal(a[0]?.key, b[0]?.key);
   assert.notEqual(a[0]?.value, b[0]?.value);
 });
+
+test("a game's most valuable player is a role: 'Harbour Cup MVP Tom Briar', 'MVP Tom Briar'", () => {
+  const [cup, bare] = roles("Harbour Cup MVP Tom Briar threw two touchdowns. Later, MVP Tom Briar spoke.");
+  assert.match(cup?.key ?? "", /^role: most valuable player of /);
+  assert.equal(cup?.display, "Tom Briar");
+  assert.equal(bare?.key, "role: most valuable player");
+});
