@@ -37,3 +37,10 @@ test("the winner two reports name is one fact; another win the story recalls is 
   assert.equal(winner?.display, "Ana Ruiz");
   assert.deepEqual(aligned.conflicts.filter((c) => c.key === "winner"), []);
 });
+
+test("a person named to an office or an honour, in the passive or an aside, holds it; the one who names holds nothing", () => {
+  const roles = (text: string) => analyzeArticle(report("r", text)).claims.filter((c) => c.rule === "ANALYZE_NAMED_TO_ROLE").map((c) => [c.key, c.display]);
+  assert.deepEqual(roles("Jalen Marsh, who was named Harbour Cup MVP later in the night, threw twice."), [["role: most valuable player", "Jalen Marsh"]]);
+  assert.deepEqual(roles("Ana Ruiz was named the new coach on Friday."), [["role: coach", "Ana Ruiz"]]);
+  assert.deepEqual(roles("Tom Lee named Ana Ruiz coach on Friday."), []);
+});
