@@ -47,8 +47,8 @@ export function scopeByOwner(stated: Stated[], entities: EntityIndex, articles: 
 
 /**
  * A place where the whole story happens (named by at least half of its reports, and two) narrows
- * nothing when it is the only place a measure is given for: "three touchdowns in New Orleans", in
- * a story set in New Orleans, is a count of the game. When the story gives the measure for
+ * nothing when it is the only place a measure is given for: "three touchdowns in Lakeport", in
+ * a story set in Lakeport, is a count of the game. When the story gives the measure for
  * other places too (deaths in one county and in another), each place keeps its own figure.
  */
 function settingOwners(stated: Stated[], entities: EntityIndex, places: Map<string, number>, reports: number): Map<string, string> {

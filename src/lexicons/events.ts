@@ -118,10 +118,10 @@ export const EVENT_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
 export const ATTRIBUTION_SUBJECT_MAX = 4;
 
 /**
- * Nouns that close the proper name of an event: "the Palisades Fire", "the Eaton fire", "the
+ * Nouns that close the proper name of an event: "the Cedar Canyon Fire", "the Ridgeline fire", "the
  * Camp Creek Complex". Such a name owns the figures told of it (acres burned, containment,
  * deaths), as a place owns the deaths in it. Names put the noun first ("Hurricane Harvey") are
- * found as names already. Singular only: "the Eaton and Palisades fires" names two.
+ * found as names already. Singular only: "the Ridgeline and Cedar Canyon fires" names two.
  */
 export const NAMED_EVENT_HEADS: ReadonlySet<string> = new Set([
   "fire", "wildfire", "blaze", "bushfire", "complex", "storm", "flood", "earthquake", "quake",

@@ -2,17 +2,17 @@ import type { Claim, EntityMention } from "../../types.js";
 import { parseCount } from "./value-parse.js";
 import type { TaggedToken } from "./tagger.js";
 
-/** Words that tie a part of a total to its place or event: "12 in the Palisades Fire", "11 attributed to the Eaton fire". */
+/** Words that tie a part of a total to its place or event: "12 in the Cedar Fire", "9 attributed to the Ridgeline fire". */
 const PART_LINKS: ReadonlySet<string> = new Set(["in", "at", "to", "from"]);
 /** How far after a bare number its link may come: "11 attributed to the …", "five of them in …". */
 const LINK_REACH = 3;
 
 /**
- * The parts of a total given after it with their places: "at least 29 lives — 17 in the Eaton
- * Fire and 12 in the Palisades Fire", "109 deaths, including 94 in Kerr County". Each bare number
+ * The parts of a total given after it with their places: "at least 31 lives — 19 in the Ridgeline
+ * Fire and 12 in the Cedar Canyon Fire", "112 deaths, including 96 in Marlow County". Each bare number
  * linked to a place or named event, no larger than the total, is the same measure for that owner.
  * After a figure that has an owner, the numbers are its like for other owners ("7,000 structures
- * were destroyed in the Eaton fire and over 5,000 in the Palisades fire").
+ * were destroyed in the Ridgeline fire and over 4,000 in the Cedar Canyon fire").
  */
 export function findBreakdown(tokens: readonly TaggedToken[], total: Claim, taken: readonly Claim[], owners: readonly EntityMention[]): Claim[] {
   if (!total.measure || total.number === undefined) return [];

@@ -20,7 +20,7 @@ const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "ce
 
 /** A sentence may hold a value the count finder skipped: digits, "-time", "aged". */
 const VALUE_HINT = /\d|-time\b|\baged\b/;
-/** A sentence with no value may still name an event later sentences speak of ("Eaton fire"): a capitalised word, then the event's noun. */
+/** A sentence with no value may still name an event later sentences speak of ("Ridgeline fire"): a capitalised word, then the event's noun. */
 const EVENT_HINT = /\p{Lu}\p{Ll}+ (?:[Ff]ire|[Ww]ildfire|[Bb]laze|[Bb]ushfire|[Cc]omplex|[Ss]torm|[Ff]lood|[Ee]arthquake|[Qq]uake)\b/u;
 /** Determiners that make a number a reference to things already named ("the two countries"), not a count. */
 const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]);
@@ -80,8 +80,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
 
 /**
  * A frame with no owner whose clause speaks of an event named before ("It has burned 14,000
- * acres", "Eaton fire - The fire was 87% contained") belongs to it; so does one told after a named
- * event in its sentence, the nearest before it ("The Eaton fire, which began in Altadena, has
+ * acres", "Ridgeline fire - The fire was 64% contained") belongs to it; so does one told after a named
+ * event in its sentence, the nearest before it ("The Ridgeline fire, which began in Fernhill, has
  * burned 14,000 acres, while the Pine fire … 17,000 acres").
  */
 function referredOwner(claim: Claim, tokens: readonly TaggedToken[], here: readonly NamedEvent[], previous: readonly NamedEvent[], last: NamedEvent | undefined): Claim {

@@ -3,15 +3,15 @@ import { NAMED_EVENT_HEADS } from "../../lexicons/events.js";
 import { entityKey } from "../entities/key.js";
 import type { TaggedToken } from "./tagger.js";
 
-/** A named event of a sentence ("the Eaton fire") and the noun that names its kind ("fire"). */
+/** A named event of a sentence ("the Ridgeline fire") and the noun that names its kind ("fire"). */
 export interface NamedEvent {
   mention: EntityMention;
   head: string;
 }
 
 /**
- * Events named by a proper noun and the noun of their kind: "the Palisades Fire", "the Eaton
- * fire" (one key whatever the case of the noun). The entity finder sees only "Palisades", a
+ * Events named by a proper noun and the noun of their kind: "the Cedar Canyon Fire", "the Ridgeline
+ * fire" (one key whatever the case of the noun). The entity finder sees only "Cedar Canyon", a
  * place; figures told of the fire belong to the fire.
  */
 export function findNamedEvents(tokens: readonly TaggedToken[], sentence: number): NamedEvent[] {

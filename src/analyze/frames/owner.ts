@@ -59,17 +59,17 @@ function namedRightBefore(tokens: readonly TaggedToken[], valueFirst: number, me
   return mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")"));
 }
 
-/** Words that tie a toll to a named event: "16 lives lost to the Eaton Fire", "dead from the Palisades fire". */
+/** Words that tie a toll to a named event: "14 lives lost to the Ridgeline Fire", "dead from the Cedar Canyon fire". */
 const EVENT_LINKS: ReadonlySet<string> = new Set(["in", "at", "from", "to", "by"]);
-/** How far after a figure a place of its clause may still be named: "68 people were killed by the flooding in Kerr County". */
+/** How far after a figure a place of its clause may still be named: "57 people were killed by the flooding in Marlow County". */
 const CLAUSE_REACH = 8;
 
 /**
  * Where a toll or tally was counted: a place (or a named event) linked to its noun ("deaths in
- * Porto Vell", "the death toll in the valley rose to 43", "were killed by the flooding in Kerr
- * County", "dead from the Eaton fire"). A casualty count belongs to a place, not to the clause's
+ * Porto Vell", "the death toll in the valley rose to 43", "were killed by the flooding in Marlow
+ * County", "dead from the Ridgeline fire"). A casualty count belongs to a place, not to the clause's
  * subject ("an airliner crashed, killing 38" does not give the airline 38 dead). A place named
- * with others ("in the Palisades and Eaton fires") owns none of a total.
+ * with others ("in the Cedar Canyon and Ridgeline fires") owns none of a total.
  */
 export function placeOf(
   tokens: readonly TaggedToken[], valueFirst: number, valueEnd: number, mentions: readonly EntityMention[], events: readonly EntityMention[] = [],
@@ -113,7 +113,7 @@ function linkedInClause(tokens: readonly TaggedToken[], from: number, places: re
   return undefined;
 }
 
-/** "the Palisades and Eaton fires": a name followed by "and" or a comma and another name. */
+/** "the Cedar Canyon and Ridgeline fires": a name followed by "and" or a comma and another name. */
 function namedWithOthers(tokens: readonly TaggedToken[], place: EntityMention): boolean {
   const next = tokens.findIndex((t) => t.start >= place.end);
   return next >= 0 && (tokens[next]!.lower === "and" || tokens[next]!.lower === "&") && tokens[next + 1]?.pos === "PROPN";
@@ -137,7 +137,7 @@ function linkedAfter(tokens: readonly TaggedToken[], from: number, mentions: rea
   return at ? mentions.find((m) => m.start === at.start) : undefined;
 }
 
-/** The clause's subject among `mentions`: the last one before the value that a verb follows ("The Palisades Fire burned…"). */
+/** The clause's subject among `mentions`: the last one before the value that a verb follows ("The Cedar Canyon Fire burned…"). */
 export function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   const clauseStart = clauseStartOf(tokens, valueFirst);
   const from = tokens[clauseStart]?.start ?? Infinity;

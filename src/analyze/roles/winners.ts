@@ -14,7 +14,7 @@ import { isSingleHolderTitle, normalizeTitle } from "./titles.js";
  * reports, never held against each other (`comparable: false`).
  */
 const WIN_OVER_RE = /^\s+(?:beat|beats|defeated|defeats|downed|routed|edged|thrashed|overcame|upset|stunned)\s+(?:the\s+)?$/;
-/** "won the final", "won Super Bowl LX", "won a third title": a contest after "won", not a count ("won 52 seats"). */
+/** "won the final", "won the Harbour Cup", "won a third title": a contest after "won", not a count ("won 52 seats"). */
 const WIN_CONTEST_RE = /^\s+(?:has\s+|have\s+)?(?:won|wins|clinched|clinches)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+){0,2}(?:title|championship|cup|final|prize|award|election|race|game|match|medal|trophy|tournament|league|vote|contest|primary|runoff)\b)/u;
 /** "was elected pope", ", 70, was elected as the new president", "was awarded the …": an aside of a few words allowed before the verb. */
 const ELECTED_RE = /^(?:\s*,[^,.;:]{1,40},)?\s+(?:was|has\s+been|is|were|have\s+been)\s+(?:elected|awarded|chosen\s+as|named\s+(?:the\s+)?winner)\b/;
