@@ -38,7 +38,7 @@ const META_KEYS = {
   title: ["og:title", "twitter:title", "dc.title", "headline"],
   published: [
     "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "publish_date", "published_on", "published_at", "published_time", "publication_date", "date_published",
+    "publish-date", "publish_date", "published-date", "published_date", "published_on", "published_at", "published_time", "publication_date", "date_published",
     "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "sailthru.date",
     "parsely-pub-date", "article.published", "citation_publication_date", "citation_date",
   ],
