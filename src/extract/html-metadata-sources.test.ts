@@ -38,6 +38,15 @@ test("dates: bylines that hold a date between separators, meta names that speak 
   assert.equal(page(`<meta name="article:publisher" content="2019-01-01">`).published, null);
 });
 
+test("titles: a heading's lines read as words; a heading that adds a date or byline to the declared title gives way to it", () => {
+  assert.equal(page(`<title>Weekend Coding Agent | Lab Notes</title>`, `<h1>WEEKEND<br>CODING AGENT</h1>`).title, "WEEKEND CODING AGENT");
+  const og = `<meta property="og:title" content="Ways to keep rain gauges accurate">`;
+  assert.equal(page(og, `<h1>Ways to keep rain gauges accurate <span>Posted on July 1, 2024 by ann</span></h1>`).title, "Ways to keep rain gauges accurate");
+  assert.equal(page(og, `<h1>Ways to keep rain gauges accurate <time>January 1, 2025</time></h1>`).title, "Ways to keep rain gauges accurate");
+  // A heading that goes on with words, not a date, is the fuller headline the reader sees.
+  assert.equal(page(og, `<h1>Ways to keep rain gauges accurate in a hard frost</h1>`).title, "Ways to keep rain gauges accurate in a hard frost");
+});
+
 test("dates: a date line shown under the headline, however it is indented, laid out or preceded", () => {
   const indented = `<h1>A headline here</h1><div><span class="entry-date">${" ".repeat(60)}Published: January 3, 2024${" ".repeat(60)}</span></div>`;
   assert.equal(page("", indented).published, "2024-01-03");

@@ -3,7 +3,8 @@ import { ShownBylines } from "./html-bylines.js";
 import { ShownDates } from "./shown-date.js";
 import { readJsonLd, type JsonLdArticle } from "./html-jsonld.js";
 import { chooseTitle, cleanTitleText } from "./html-title.js";
-import { elements, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
+import { BLOCK_TAGS } from "./html-blocks.js";
+import { elements, spacedTextOf, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
 import { isoDateTime } from "./date-time.js";
@@ -157,7 +158,7 @@ function scanPage(root: HtmlElement): PageScan {
       scan.lang ??= attrs["lang"] ?? attrs["xml:lang"] ?? null;
     } else if (element.tag === "h1") {
       const kept = scan.h1s.length < MAX_H1S;
-      if (kept) scan.h1s.push(textOf(element));
+      if (kept) scan.h1s.push(spacedTextOf(element, BLOCK_TAGS));
       scan.shown.visit(element, kept);
     } else if (element.tag === "time") {
       scan.time ??= isoDate(attrs["datetime"] ?? (attrs["pubdate"] !== undefined ? textOf(element) : null));
