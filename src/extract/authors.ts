@@ -48,16 +48,16 @@ const CREDIT_MAX_CHARS = 40;
 const LABEL_CREDIT = /^(?:the )?(?:by|staff|author|authors|bio|about|about the author|profile|written by|posted by|share|follow|guest|admin|administrator|anonymous|unknown|editor|editors)$/i;
 
 /**
- * The credit of a byline that names no person ("BeauHD", "Podium Staff", "The Diggs Team"), as
+ * The credit of a byline that names no person ("QuillFox", "Harbor Staff", "The Orchard Team"), as
  * written, after its "By"; null for labels, dates, sentences and lists.
  */
 export function creditFromByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
   const text = byline.replace(/\s+/g, " ").trim().replace(GLUED_BY, "").replace(BY_PREFIX, "").trim();
   if (!text || text.length > CREDIT_MAX_CHARS || !CREDIT.test(text) || LABEL_CREDIT.test(text)) return null;
-  // A credit is written with a capital somewhere ("BeauHD", "Podium Staff"); "page.head.author" is a template's key.
+  // A credit is written with a capital somewhere ("QuillFox", "Harbor Staff"); "page.head.author" is a template's key.
   if (!/\p{Lu}/u.test(text) || /\p{Ll}\.\p{Ll}/u.test(text)) return null;
-  // "Event Coordinator" is a role; "The" opens team names ("The Diggs Team").
+  // "Event Coordinator" is a role; "The" opens team names ("The Orchard Team").
   if (text.split(" ").some((word) => ROLE_WORD.test(word) && word.toLowerCase() !== "the")) return null;
   return text;
 }

@@ -18,7 +18,7 @@ const NOT_BYLINE_WORDS: ReadonlySet<string> = new Set(["comment", "comments", "f
 /** Own text that opens a byline: "By", "Written by Jane Doe", "by: Jane Doe", "Posted by", "Contributors: Jane Doe". */
 const BY_OPENER = /^(?:(?:(?:written|words|posted|article|authored)\s+)?by\s*:?|(?:authors?|contributors?)\s*:)(?:\s|$)/i;
 /** An element whose whole text is a byline's label, naming no one: the name is in the next element. */
-const BYLINE_LABEL = /^(?:(?:written|words|posted|article|authored)\s+by|by|author|authors|written by:|author:|by:)\s*:?$/i;
+const BYLINE_LABEL = /^(?:(?:written|words|posted|article|authored)\s+by|by|authors?)\s*:?$/i;
 /** Byline elements read: the article's comes first, but a photo credit or an empty box may come before it. */
 const MAX_BYLINES = 8;
 /** A byline's text is a few names; longer text is a bio or a list of stories. */
@@ -27,7 +27,7 @@ const BYLINE_MAX_CHARS = 120;
 const MAX_PIECES = 6;
 /**
  * A lower-case letter run into a capital: the texts of two elements with no space between them
- * ("Jane DoeStaff Writer", "YucyYucy"), so the byline is read piece by piece. Names such as
+ * ("Jane DoeStaff Writer", "KitKit"), so the byline is read piece by piece. Names such as
  * "McDonald" match too; their piece still reads whole.
  */
 const GLUED = /\p{Ll}\p{Lu}/u;
@@ -65,7 +65,7 @@ export class ShownBylines {
   }
 
   /**
-   * Credits that are not shaped like a person's name ("BeauHD", "Podium Staff", "The Diggs Team"),
+   * Credits that are not shaped like a person's name ("QuillFox", "Harbor Staff", "The Orchard Team"),
    * as the page writes them in a marked byline: the page's own credit, trusted least.
    */
   credits(): string[][] {

@@ -39,7 +39,7 @@ test("dates: bylines that hold a date between separators, meta names that speak 
 });
 
 test("titles: a heading's lines read as words; a heading that adds a date or byline to the declared title gives way to it", () => {
-  assert.equal(page(`<title>Weekend Coding Agent | Lab Notes</title>`, `<h1>WEEKEND<br>CODING AGENT</h1>`).title, "WEEKEND CODING AGENT");
+  assert.equal(page(`<title>Rain Gauges Explained | Lab Notes</title>`, `<h1>RAIN<br>GAUGES EXPLAINED</h1>`).title, "RAIN GAUGES EXPLAINED");
   const og = `<meta property="og:title" content="Ways to keep rain gauges accurate">`;
   assert.equal(page(og, `<h1>Ways to keep rain gauges accurate <span>Posted on July 1, 2024 by ann</span></h1>`).title, "Ways to keep rain gauges accurate");
   assert.equal(page(og, `<h1>Ways to keep rain gauges accurate <time>January 1, 2025</time></h1>`).title, "Ways to keep rain gauges accurate");

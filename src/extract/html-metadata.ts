@@ -206,7 +206,7 @@ function uniqueNames(names: readonly string[]): string[] {
 /**
  * The first non-empty list of names, most trusted first (what the page declares, then the people
  * its bylines show, then credits that name no person). A site that declares itself as the author
- * of every page ("author: Rapid7" on rapid7's blog) credits no one in particular: the outlet's
+ * of every page ("author: Larchmont Tools" on that tool maker's blog) credits no one in particular: the outlet's
  * name stands only when no list names anyone else.
  */
 function chooseAuthors(outlet: string | null, lists: readonly string[][]): string[] {

@@ -160,7 +160,7 @@ export function textOf(root: HtmlElement): string {
 }
 
 /**
- * All text under `root`, a space where an element of `breaks` starts or ends: "WEEKEND<br>CODING",
+ * All text under `root`, a space where an element of `breaks` starts or ends: "RAIN<br>GAUGES",
  * "<span class=block>Title</span><span class=block>Subtitle</span>" read as words, not run together.
  */
 export function spacedTextOf(root: HtmlElement, breaks: ReadonlySet<string>): string {
