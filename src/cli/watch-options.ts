@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "./commander.js";
 
 /** Polling faster than this is not polite to the sites watched. */
 const MIN_EVERY_MS = 10_000;

@@ -44,7 +44,7 @@ export interface PageBlocks {
 }
 
 /** Elements that start and end a block of text. Everything else is inline and joins its neighbours. */
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset", "figure",
   "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
   "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "body", "html", "center", "caption",

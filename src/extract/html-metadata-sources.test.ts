@@ -38,6 +38,29 @@ test("dates: bylines that hold a date between separators, meta names that speak 
   assert.equal(page(`<meta name="article:publisher" content="2019-01-01">`).published, null);
 });
 
+test("titles: a heading's lines read as words; a heading that adds a date or byline to the declared title gives way to it", () => {
+  assert.equal(page(`<title>Rain Gauges Explained | Lab Notes</title>`, `<h1>RAIN<br>GAUGES EXPLAINED</h1>`).title, "RAIN GAUGES EXPLAINED");
+  const og = `<meta property="og:title" content="Ways to keep rain gauges accurate">`;
+  assert.equal(page(og, `<h1>Ways to keep rain gauges accurate <span>Posted on July 1, 2024 by ann</span></h1>`).title, "Ways to keep rain gauges accurate");
+  assert.equal(page(og, `<h1>Ways to keep rain gauges accurate <time>January 1, 2025</time></h1>`).title, "Ways to keep rain gauges accurate");
+  // A heading that goes on with words, not a date, is the fuller headline the reader sees.
+  assert.equal(page(og, `<h1>Ways to keep rain gauges accurate in a hard frost</h1>`).title, "Ways to keep rain gauges accurate in a hard frost");
+});
+
+test("dates: a date line shown under the headline, however it is indented, laid out or preceded", () => {
+  const indented = `<h1>A headline here</h1><div><span class="entry-date">${" ".repeat(60)}Published: January 3, 2024${" ".repeat(60)}</span></div>`;
+  assert.equal(page("", indented).published, "2024-01-03");
+  // A mega-menu of hundreds of lines above the headline does not use up the lines read.
+  const menu = `<nav>${"<a href='/x'>Section name</a>".repeat(600)}</nav><h1>A headline here</h1><h5><span>2024-11-06</span></h5>`;
+  assert.equal(page("", menu).published, "2024-11-06");
+  // An element holding the whole post writes its date line itself, between its title and its body.
+  const post = `<fieldset><legend>A headline here</legend> 20 December 2025 <div>${"Body text of the post. ".repeat(20)}</div></fieldset>`;
+  assert.equal(page("", post).published, "2025-12-20");
+  assert.equal(page("", `<h1>A headline here</h1><span>December 18, 2025 ・ 3 min read</span>`).published, "2025-12-18");
+  assert.equal(page(`<meta name="published-date" content="2021-02-16">`).published, "2021-02-16");
+  assert.equal(page(`<meta name="citation_publication_date" content="2023 Jan 7">`).published, "2023-01-07");
+});
+
 test("dates: the shown date nearest the headline, not a date widget in the page's top bar", () => {
   const body = `<div class="todays-date">Friday, December 19, 2025</div><nav>${"<a href='/x'>Section</a>".repeat(30)}</nav>
     <h1>A headline here</h1><p class="meta">12.12.2025</p><p>Body text of the story.</p>`;

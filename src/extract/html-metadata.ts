@@ -1,9 +1,10 @@
 import { authorsFromByline } from "./authors.js";
-import { classWords } from "./html-chrome.js";
+import { ShownBylines } from "./html-bylines.js";
 import { ShownDates } from "./shown-date.js";
 import { readJsonLd, type JsonLdArticle } from "./html-jsonld.js";
 import { chooseTitle, cleanTitleText } from "./html-title.js";
-import { elements, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
+import { BLOCK_TAGS } from "./html-blocks.js";
+import { elements, spacedTextOf, textOf, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
 import { isoDateTime } from "./date-time.js";
@@ -38,7 +39,7 @@ const META_KEYS = {
   title: ["og:title", "twitter:title", "dc.title", "headline"],
   published: [
     "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "publish_date", "published_on", "published_at", "published_time", "publication_date", "date_published",
+    "publish-date", "publish_date", "published-date", "published_date", "published_on", "published_at", "published_time", "publication_date", "date_published",
     "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "sailthru.date",
     "parsely-pub-date", "article.published", "citation_publication_date", "citation_date",
   ],
@@ -49,8 +50,6 @@ const META_KEYS = {
   url: ["og:url", "twitter:url"],
 } as const;
 
-/** Class and id words of byline elements. */
-const BYLINE_WORDS: ReadonlySet<string> = new Set(["byline", "author", "authors", "writer", "creator"]);
 /** Links to an author's page: "/author/jane-doe", "/authors/jdoe/", "/writers/…", "/contributors/…". */
 const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|byline)\/[^/?#]+/i;
 /** A declared author longer than this is a bio or a list, not a name. */
@@ -61,10 +60,6 @@ const MAX_AUTHOR_LINKS = 6;
 const AUTHOR_BOX_LEVELS = 3;
 /** <h1> elements read for the title (logos and widget titles are <h1>s on some sites). */
 const MAX_H1S = 10;
-/** Byline elements read: the article's comes first, but a photo credit or an empty box may come before it. */
-const MAX_BYLINES = 8;
-/** A byline element's text is a few names; longer text is a bio or a list of stories. */
-const BYLINE_MAX_CHARS = 120;
 
 export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const page = scanPage(tree.root);
@@ -75,20 +70,22 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const title = chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null });
   const modified = isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified));
   const declared = isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? publishedByKeyName(page.meta) ?? page.itemDate ?? page.time;
+  const outlet = ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet));
   const headline = page.h1s.findIndex((h1) => cleanTitleText(h1) === title);
   return {
     title,
-    authors: firstNonEmpty(
+    authors: chooseAuthors(outlet, [
       declaredNames(ld?.authors ?? []),
       declaredNames(metaAuthors),
       uniqueNames(page.authorLinks.flatMap(authorsFromByline)),
-      ...page.bylines.map(authorsFromByline),
+      ...page.bylines.names(),
       declaredNames(ld?.authorOrganizations ?? []),
-    ),
+      ...page.bylines.credits(),
+    ]),
     published: choosePublished(declared, modified, page.shown.nearest(headline)) ?? dateFromUrl(canonicalUrl),
     publishedAt: isoDateTime(ld?.datePublished) ?? isoDateTime(meta(META_KEYS.published)) ?? page.timeAt,
     modified,
-    outlet: ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet)),
+    outlet,
     language: languageCode(page.lang ?? ld?.language ?? meta(META_KEYS.language)),
     canonicalUrl,
   };
@@ -136,7 +133,7 @@ interface PageScan {
   itemDate: string | null;
   /** Dates shown to the reader, for the one beside the headline. */
   shown: ShownDates;
-  bylines: string[];
+  bylines: ShownBylines;
   /** Texts of links to author pages ("/author/jane-doe"), one per author. */
   authorLinks: string[];
   /** The element around the first author link: co-authors' links sit in it, related posts' do not. */
@@ -145,7 +142,7 @@ interface PageScan {
 
 /** One pass over the elements, collecting what each source of metadata needs. */
 function scanPage(root: HtmlElement): PageScan {
-  const scan: PageScan = { meta: new Map(), metaValues: new Map(), canonical: null, lang: null, h1s: [], time: null, timeAt: null, itemDate: null, shown: new ShownDates(), bylines: [], authorLinks: [], authorBox: null };
+  const scan: PageScan = { meta: new Map(), metaValues: new Map(), canonical: null, lang: null, h1s: [], time: null, timeAt: null, itemDate: null, shown: new ShownDates(), bylines: new ShownBylines(), authorLinks: [], authorBox: null };
   for (const element of elements(root)) {
     const attrs = element.attrs;
     if (element.tag === "meta") {
@@ -161,7 +158,7 @@ function scanPage(root: HtmlElement): PageScan {
       scan.lang ??= attrs["lang"] ?? attrs["xml:lang"] ?? null;
     } else if (element.tag === "h1") {
       const kept = scan.h1s.length < MAX_H1S;
-      if (kept) scan.h1s.push(textOf(element));
+      if (kept) scan.h1s.push(spacedTextOf(element, BLOCK_TAGS));
       scan.shown.visit(element, kept);
     } else if (element.tag === "time") {
       scan.time ??= isoDate(attrs["datetime"] ?? (attrs["pubdate"] !== undefined ? textOf(element) : null));
@@ -176,27 +173,9 @@ function scanPage(root: HtmlElement): PageScan {
       scan.authorBox ??= box;
       if (box === scan.authorBox) scan.authorLinks.push(textOf(element).replace(/\s+/g, " ").trim());
     }
-    if (scan.bylines.length < MAX_BYLINES && (isBylineElement(element) || opensWithBy(element))) {
-      const text = textOf(element).replace(/\s+/g, " ").trim();
-      if (text && text.length <= BYLINE_MAX_CHARS) scan.bylines.push(text);
-    }
+    scan.bylines.visit(element);
   }
   return scan;
-}
-
-/** An element whose own text opens with "By" ("By <a>Jane Doe</a>"): a byline without a byline class. */
-const BY_OPENER = /^(?:by|written by|words by|posted by)$/i;
-
-function opensWithBy(element: HtmlElement): boolean {
-  const first = element.children[0];
-  return typeof first === "string" && BY_OPENER.test(first.trim()) && element.children.length > 1;
-}
-
-function isBylineElement(element: HtmlElement): boolean {
-  const attrs = element.attrs;
-  if (attrs["rel"] === "author" || attrs["itemprop"] === "author") return true;
-  const value = `${attrs["class"] ?? ""} ${attrs["id"] ?? ""}`;
-  return value.length > 1 && classWords(value).some((word) => BYLINE_WORDS.has(word));
 }
 
 /**
@@ -224,8 +203,21 @@ function uniqueNames(names: readonly string[]): string[] {
   return [...new Set(names)];
 }
 
-function firstNonEmpty(...lists: string[][]): string[] {
-  return lists.find((list) => list.length > 0) ?? [];
+/**
+ * The first non-empty list of names, most trusted first (what the page declares, then the people
+ * its bylines show, then credits that name no person). A site that declares itself as the author
+ * of every page ("author: Larchmont Tools" on that tool maker's blog) credits no one in particular: the outlet's
+ * name stands only when no list names anyone else.
+ */
+function chooseAuthors(outlet: string | null, lists: readonly string[][]): string[] {
+  const outletKey = outlet ? nameKey(outlet) : null;
+  const people = lists.map((list) => list.filter((name) => nameKey(name) !== outletKey));
+  return people.find((list) => list.length > 0) ?? lists.find((list) => list.length > 0) ?? [];
+}
+
+/** "USA TODAY", "Usa Today" and "usa-today" are one name. */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** "@valleyherald" (twitter:site) is a handle, not a name. */

@@ -34,9 +34,9 @@ export function chooseTitle(sources: TitleSources): string | null {
   const h1s = sources.h1s.map(cleanTitleText).filter((t): t is string => !!t && words(t).length >= MIN_H1_WORDS);
   for (const title of declared) {
     const agreeing = h1s.find((h1) => agrees(h1, title));
-    if (agreeing) return agreeing;
+    if (agreeing) return holdsMore(agreeing, title) ? title : agreeing;
   }
-  if (h1s.length === 1 && declared[0] && overlaps(h1s[0]!, declared[0])) return h1s[0]!;
+  if (h1s.length === 1 && declared[0] && overlaps(h1s[0]!, declared[0])) return holdsMore(h1s[0]!, declared[0]) ? declared[0] : h1s[0]!;
   if (declared[0] && sources.declared) return withoutSiteSuffix(declared[0]);
   if (h1s.length === 1) return h1s[0]!;
   return declared[0] ? withoutSiteSuffix(declared[0]) : null;
@@ -67,6 +67,19 @@ export function cleanTitleText(text: string | null | undefined): string | null {
   const cleaned = decodeLeftoverEntities(decodeLeftoverEntities(text)).replace(/\s+/g, " ").trim();
   return cleaned || null;
 }
+
+/**
+ * The <h1> opens with the whole title and goes on: its element also holds a date or a byline
+ * ("Headline Posted on July 1, 2024 by …", "Headline January 1, 2025"), which the title leaves out.
+ */
+function holdsMore(h1: string, title: string): boolean {
+  const key = (text: string) => words(text).join(" ");
+  const h1Key = key(h1);
+  const titleKey = key(title);
+  return h1Key.length > titleKey.length && h1Key.startsWith(`${titleKey} `) && HAS_DIGIT.test(h1Key.slice(titleKey.length));
+}
+
+const HAS_DIGIT = /\d/;
 
 /**
  * Most of the <h1>'s words are in the title, and it covers a fair part of the title: a site-name

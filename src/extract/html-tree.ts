@@ -159,6 +159,29 @@ export function textOf(root: HtmlElement): string {
   return shortTextOf(root, Infinity)!;
 }
 
+/**
+ * All text under `root`, a space where an element of `breaks` starts or ends: "RAIN<br>GAUGES",
+ * "<span class=block>Title</span><span class=block>Subtitle</span>" read as words, not run together.
+ */
+export function spacedTextOf(root: HtmlElement, breaks: ReadonlySet<string>): string {
+  let text = "";
+  const stack: (HtmlNode | null)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null || typeof node === "string") {
+      text += node ?? " ";
+      continue;
+    }
+    const spaced = node !== root && breaks.has(node.tag);
+    if (spaced) {
+      text += " ";
+      stack.push(null);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return text;
+}
+
 /** The text under `root` when it is at most `max` characters, else null: stops reading once over. */
 export function shortTextOf(root: HtmlElement, max: number): string | null {
   let text = "";

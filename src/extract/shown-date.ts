@@ -24,7 +24,7 @@ const MAX_DATES = 50;
 /** Elements between the headline and a date beside it, at most (the byline's links, icons, labels). */
 const BESIDE_HEADLINE = 30;
 /** Separators between the parts of a byline line. */
-const SEGMENT_SEPARATOR = /\s[|·•–—-]\s/u;
+const SEGMENT_SEPARATOR = /\s[|·•・–—-]\s/u;
 
 export class ShownDates {
   private order = 0;
@@ -38,6 +38,8 @@ export class ShownDates {
     this.order++;
     if (heading) {
       this.headings.push(this.order);
+      // The date line sits just under the headline, however many lines a mega-menu above it took.
+      this.lines = 0;
       return;
     }
     if (this.dates.length >= MAX_DATES) return;
@@ -60,12 +62,13 @@ export class ShownDates {
   private dateOf(element: HtmlElement): string | null {
     if (isDateElement(element)) {
       if (this.dateElements++ >= MAX_DATE_ELEMENTS) return null;
-      const text = shortTextOf(element, DATE_LINE_MAX_CHARS);
+      const text = lineOf(element);
       return text === null ? null : dateIn(text) ?? (element.tag === "time" ? dateIn(element.attrs["datetime"]) : null);
     }
     if (this.lines >= MAX_LINES || !hasOwnText(element)) return null;
     this.lines++;
-    const text = shortTextOf(element, DATE_LINE_MAX_CHARS)?.replace(/\s+/g, " ").trim();
+    // An element holding the whole post may still write its date line itself: "<fieldset><legend>Title</legend> 20 December 2025 <div>…".
+    const text = lineOf(element) ?? ownText(element);
     if (!text) return null;
     const line = isDateOnlyLine(text) ? text : text.split(SEGMENT_SEPARATOR).find(isDateOnlyLine);
     return line ? dateIn(line) : null;
@@ -81,6 +84,24 @@ function isDateElement(element: HtmlElement): boolean {
 /** Text of its own, not only inside children: where a line of the page is written. */
 function hasOwnText(element: HtmlElement): boolean {
   return element.children.some((child) => typeof child === "string" && child.trim() !== "");
+}
+
+/** Indentation counts for nothing: a date line's text is read with this much room for white space. */
+const INDENTED_CHARS = 4 * DATE_LINE_MAX_CHARS;
+
+/** The element's text as one line, when short enough for a date line. */
+function lineOf(element: HtmlElement): string | null {
+  return asDateLine(shortTextOf(element, INDENTED_CHARS));
+}
+
+/** The element's own text, without its children's, when short enough for a date line. */
+function ownText(element: HtmlElement): string | null {
+  return asDateLine(element.children.filter((child): child is string => typeof child === "string").join(" "));
+}
+
+function asDateLine(text: string | null): string | null {
+  const line = text?.replace(/\s+/g, " ").trim();
+  return line && line.length <= DATE_LINE_MAX_CHARS ? line : null;
 }
 
 function dateIn(text: string | undefined): string | null {

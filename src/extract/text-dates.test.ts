@@ -17,10 +17,16 @@ test("findDate reads the forms pages print", () => {
     ["10/09/2025", "2025-10-09"],
     ["13-02-2025", "2025-02-13"],
     ["02/13/2025", "2025-02-13"],
+    ["2025.12.17", "2025-12-17"],
+    ["Published: 2025/12/17 |", "2025-12-17"],
+    ["2023 Jan 7;15(1):e33475", "2023-01-07"],
   ];
   for (const [text, iso] of cases) assert.equal(findDate(text)?.iso, iso, text);
   assert.equal(findDate("41 of 90 people"), null);
   assert.equal(findDate("99-99-2025"), null);
+  // A version number is not a year-first date, and a year-first date must be a real day.
+  assert.equal(findDate("release v1.2025.12.17.4"), null);
+  assert.equal(findDate("2025.02.30"), null);
 });
 
 test("isDateOnlyLine accepts labels, weekdays, times and zones, and nothing else", () => {

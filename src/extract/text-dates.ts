@@ -3,7 +3,7 @@ import { DATE_LABELS, MONTHS, WEEKDAYS } from "../lexicons/chrome-meta.js";
 
 /**
  * Publication dates as pages print them: "2025-10-09", "09 October 2025", "October 9, 2025",
- * "9 de octubre de 2025", "9 октября 2025", "09-10-2025 20:23 IST". Only what a byline or date
+ * "9 de octubre de 2025", "9 октября 2025", "09-10-2025 20:23 IST", "2025.12.17", "2023 Jan 7". Only what a byline or date
  * line needs; dates inside claims are the analyze stage's job.
  */
 
@@ -19,10 +19,16 @@ const ORDINAL = "(?:st|nd|rd|th|er|\\.)?";
 
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g;
+/** Year first with dots or slashes ("2025.12.17", "2025/12/17"): always year, month, day. */
+const YEAR_FIRST_DATE = /(?<![\d.\/])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d.\/])/g;
 const DAY_MONTH_YEAR = new RegExp(
   `${NOT_LETTER_BEFORE}(\\d{1,2})${ORDINAL}\\s+(?:de\\s+)?(${MONTH_NAMES})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, "giu");
 const MONTH_DAY_YEAR = new RegExp(
   `${NOT_LETTER_BEFORE}(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, "giu");
+
+/** Year, month name, day: the citation form of journals ("2023 Jan 7"). */
+const YEAR_MONTH_DAY = new RegExp(
+  `${NOT_LETTER_BEFORE}(\\d{4})\\s+(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?!\\d)`, "giu");
 
 /** Without a year ("9 October", "Oct. 9"): only for recognising date lines, never for the publish date. */
 const DAY_MONTH = new RegExp(`${NOT_LETTER_BEFORE}\\d{1,2}${ORDINAL}\\s+(?:de\\s+)?(?:${MONTH_NAMES})\\.?${NOT_LETTER_AFTER}`, "giu");
@@ -86,6 +92,8 @@ const DATE_FORMS: readonly [RegExp, DateReader][] = [
   [DAY_MONTH_YEAR, (m) => toIso(m[3], MONTHS.get(m[2]!.toLowerCase()), m[1])],
   [MONTH_DAY_YEAR, (m) => toIso(m[3], MONTHS.get(m[1]!.toLowerCase()), m[2])],
   [NUMERIC_DATE, readNumericDate],
+  [YEAR_FIRST_DATE, (m) => toIso(m[1], m[3], m[4])],
+  [YEAR_MONTH_DAY, (m) => toIso(m[1], MONTHS.get(m[2]!.toLowerCase()), m[3])],
 ];
 
 /**

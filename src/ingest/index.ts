@@ -14,12 +14,9 @@ import { gunzipHead, isGzip, sniffFormat, SNIFF_BYTES, type InputFormat } from "
 import { unpackIfGzip } from "./unpack.js";
 import { expandInput, GZIP_NAME, gunzipStream, readDocument, readHead, readWhole } from "./files.js";
 import { FEED_SHAPE, PoliteFetcher } from "./fetch/polite-fetcher.js";
-import { readFeed } from "./feeds/parse-feed.js";
 import { feedReports } from "./feeds/feed-reports.js";
-import { readSitemap } from "./feeds/parse-sitemap.js";
 import { sitemapReports } from "./feeds/sitemap-reports.js";
 import { jsonlReports } from "./archives/jsonl.js";
-import { warcReports } from "./archives/warc.js";
 
 export { makeDocument } from "./document.js";
 export { documentFromBytes } from "./files.js";
@@ -160,7 +157,7 @@ async function* bytesItems(
     return;
   }
   const format = sniffFormat(plain.subarray(0, SNIFF_BYTES), name);
-  if (format === "warc") return yield* warcReports(name, [bytes], reading.options.maxBytes);
+  if (format === "warc") return yield* (await loadWarcReader())(name, [bytes], reading.options.maxBytes);
   if (format === "jsonl") return yield* jsonlReports(name, [plain], reading.options.maxBytes);
   if (format === "page") {
     if (promisesFeed(name, fetched?.declaredType)) return yield { failure: notAFeed(name) };
@@ -175,10 +172,12 @@ async function* listItems(name: string, format: Extract<InputFormat, "feed" | "s
   const text = new TextDecoder().decode(bytes);
   try {
     if (format === "feed") {
+      const { readFeed } = await import("./feeds/parse-feed.js");
       const feed = readFeed(text, name, base);
       if (feed.entries.length === 0) yield { failure: { source: name, code: "E_NO_INPUT", message: `${name}: the feed has no entries` } };
       yield* feedReports(name, feed.entries, { follow: reading.options.follow, fetcher: reading.fetcher, seen: reading.options.seen });
     } else {
+      const { readSitemap } = await import("./feeds/parse-sitemap.js");
       yield* sitemapReports(name, readSitemap(text, name), { fetcher: reading.fetcher, maxBytes: reading.options.maxBytes, seen: reading.options.seen });
     }
   } catch (error) {
@@ -213,8 +212,16 @@ async function* fileItems(path: string, reading: Reading): AsyncGenerator<InputI
   const progress: ByteProgress = { read: 0, total: size };
   const raw = counted(createReadStream(path, { highWaterMark: 256 * 1024 }), (read) => (progress.read = read));
   // warcio unpacks gzipped records itself (a WARC.gz is one gzip member per record).
-  const items = format === "warc" ? warcReports(path, raw, maxBytes) : jsonlReports(path, gzipped ? gunzipStream(raw) : raw, maxBytes);
+  const items = format === "warc" ? (await loadWarcReader())(path, raw, maxBytes) : jsonlReports(path, gzipped ? gunzipStream(raw) : raw, maxBytes);
   for await (const item of items) yield "document" in item ? { ...item, bytes: { ...progress } } : item;
+}
+
+/**
+ * The feed, sitemap and WARC parsers (feedsmith, fast-xml-parser, warcio) are imported when an
+ * input is one: they cost more to load than a directory of pages costs to read.
+ */
+async function loadWarcReader(): Promise<typeof import("./archives/warc.js").warcReports> {
+  return (await import("./archives/warc.js")).warcReports;
 }
 
 function promisesFeed(name: string, contentType = ""): boolean {
