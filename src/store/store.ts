@@ -58,6 +58,11 @@ export interface StoryView {
   reports: string[];
   /** The aligned story without its articles (store/aligned-codec.ts), which the store holds already. */
   aligned: string;
+  /**
+   * The analysis that made it (analysis-version.ts ANALYSIS_VERSION): a view made by other rules is
+   * treated as missing. Views kept before views were stamped read as "".
+   */
+  analysis: string;
 }
 
 /**
@@ -139,6 +144,11 @@ export interface Store {
   storyPage(query: StoryQuery): Promise<StoryPage>;
   /** Stories with no summary for their current revision (changed by a writer that made none). */
   storiesWithoutSummary(limit: number): Promise<string[]>;
+  /**
+   * Every story whose kept view is missing, of an older revision, or stamped with another analysis
+   * than `analysis`, newest first (as the story list): what a server makes in the background.
+   */
+  storiesWithoutView(analysis: string): Promise<string[]>;
   /** Outlets of the stored reports, most reports first. */
   outlets(): Promise<OutletCount[]>;
   /** The articles of a story in publish order, or null when there is no such story. */
