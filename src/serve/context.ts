@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import type { MiddlewareHandler } from "hono";
 import type { OutletCount, Store, StoryQuery } from "../store/index.js";
 import type { ServeOptions } from "./options.js";
 import { isCorroborateError } from "../errors.js";
@@ -11,6 +12,7 @@ import { StoryCache } from "./story-cache.js";
 import type { IntakeContext } from "./report-intake.js";
 import { findStories, type ListedPage } from "./story-search.js";
 import { refreshViews } from "./view-refresh.js";
+import { keepListAnswers } from "./list-answers.js";
 
 export { DEFAULT_SERVE_OPTIONS, type ServeOptions } from "./options.js";
 
@@ -23,6 +25,8 @@ export interface ServeContext {
   findStories(query: StoryQuery): Promise<ListedPage>;
   /** Outlets of the stored reports, for the list's outlet filter. */
   outlets(): Promise<OutletCount[]>;
+  /** Keeps the story list's answers until the store changes (list-answers.ts). */
+  listAnswers: MiddlewareHandler;
   /** Make the views stories lack, in the background (view-refresh.ts); once, when the server starts. */
   refreshViews(log: (line: string) => void): void;
   /** Stop the background refresh and the worker threads. */
@@ -66,6 +70,7 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
     stories,
     findStories: (query) => findStories(store, query, preparedSummaries(store, { pool: reading, budget })),
     outlets: outletsOf(store),
+    listAnswers: keepListAnswers(store),
     refreshViews: (log) => {
       refreshing = refreshViews(store, (storyId) => stories.warm(storyId), reading, log, stopRefresh.signal).catch((error: unknown) => keepServing(error));
     },

@@ -174,5 +174,11 @@ export interface Store {
    */
   storyView(storyId: string): Promise<StoryView | null>;
   counts(): Promise<{ reports: number; stories: number }>;
+  /**
+   * A token that changes whenever anything is committed to the store, by this process or another
+   * (it may change for writes that change nothing a reader sees): lets a server keep an answer
+   * built from the store until it changes (serve/list-answers.ts). One cheap query.
+   */
+  changeToken(): Promise<string>;
   close(): Promise<void>;
 }

@@ -194,6 +194,16 @@ export class PostgresStore implements Store {
     return (rows[0] as StoryView | undefined) ?? null;
   }
 
+  /**
+   * The snapshot of committed transactions: any write committed since (here or in another
+   * process) is either past its xmax or leaves its in-progress list, so the text differs.
+   * Writes to other databases of the server move it too, which costs only a cache miss.
+   */
+  async changeToken(): Promise<string> {
+    const { rows } = await this.db().query("SELECT txid_current_snapshot()::text AS token");
+    return rows[0].token as string;
+  }
+
   async counts(): Promise<{ reports: number; stories: number }> {
     const { rows } = await this.db().query("SELECT (SELECT count(*) FROM reports)::int AS reports, (SELECT count(*) FROM stories)::int AS stories");
     return rows[0] as { reports: number; stories: number };

@@ -160,6 +160,10 @@ export class SqliteStore implements Store {
     return this.sql.counts.get() as { reports: number; stories: number };
   }
 
+  async changeToken(): Promise<string> {
+    return this.sql.changeToken.pluck().get() as string;
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
@@ -262,6 +266,8 @@ function prepareStatements(db: Database) {
     movePostings: s("UPDATE postings SET last_day = ? WHERE story_id = ?"),
     storyIndex: s("SELECT terms, last_day FROM stories WHERE id = ?"),
     counts: s("SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM stories) AS stories"),
+    // data_version moves when another connection commits; total_changes counts this connection's writes.
+    changeToken: s("SELECT (SELECT data_version FROM pragma_data_version) || '.' || total_changes()"),
   };
 }
 
