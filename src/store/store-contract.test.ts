@@ -224,6 +224,18 @@ for (const adapter of ADAPTERS) {
       assert.equal(await store.storyView("s-none"), null, "no view for a story that does not exist");
     });
 
+    withStore("the change token moves with every commit, and only then", async (store) => {
+      const a = stormReport("a", "Vellmouth", 3);
+      const before = await store.changeToken();
+      await store.storyPage({ limit: 10 });
+      assert.equal(await store.changeToken(), before, "reading changes nothing");
+      await store.commitReport(newReport(a), alone("s-a", a.features));
+      const stored = await store.changeToken();
+      assert.notEqual(stored, before, "a report stored");
+      await store.saveSummary("s-a", (await store.storyRevision("s-a"))!, { headline: "h", firstPublished: null, lastPublished: null, reports: 1, independentOutlets: 1, disputed: 0, articles: [] });
+      assert.notEqual(await store.changeToken(), stored, "a summary kept");
+    });
+
     withStore("stories without a view of their revision by the given analysis are listed, newest first", async (store) => {
       const [old, mid, recent, undated] = [stormReport("a", "Vellmouth", 3, "2026-01-05"), stormReport("b", "Karsby", 8, "2026-02-05"), stormReport("c", "Dunmere", 5, "2026-03-05"), stormReport("d", "Arlow", 6, null)];
       for (const [story, report] of [["s-old", old], ["s-mid", mid], ["s-recent", recent], ["s-undated", undated]] as const) await store.commitReport(newReport(report), alone(story, report.features));
