@@ -58,21 +58,36 @@ function prose(bytes: number, seed: number, perParagraph: number, paragraphSepar
   return paragraphs;
 }
 
-/** A document of about `bytes` characters in the given shape, with a headline. */
+/**
+ * A document of about `bytes` characters in the given shape, with a headline, and never more than
+ * `bytes`: a "20 MB" input must fit the 20 MB limit for one report, or its check measures a refusal.
+ */
 export function generateInput(shape: Shape, bytes: number, seed = 7): { text: string; contentType: string } {
   const headline = "Train derails near Northport, dozens hurt";
   if (shape === "line") {
-    return { text: `${headline}\n\n${prose(bytes, seed, Number.MAX_SAFE_INTEGER, "")[0]}\n`, contentType: "text/plain" };
+    const frame = `${headline}\n\n\n`.length;
+    return { text: `${headline}\n\n${fitted(prose(bytes, seed, 1, " "), bytes - frame, 1).join(" ")}\n`, contentType: "text/plain" };
   }
   if (shape === "paragraphs") {
     // Every tenth paragraph is followed by a contact line, page chrome that the cleaner removes.
     const paragraphs = prose(bytes, seed, 4, "\n\n").map((p, i) => (i % 10 === 9 ? `${p}\n\nContact the newsroom: desk${i}@example.org` : p));
-    return { text: `${headline}\n\n${paragraphs.join("\n\n")}\n`, contentType: "text/plain" };
+    const frame = `${headline}\n\n\n`.length;
+    return { text: `${headline}\n\n${fitted(paragraphs, bytes - frame, 2).join("\n\n")}\n`, contentType: "text/plain" };
   }
   // Each paragraph opens one more <div> that is closed only at the end: nesting grows with size.
-  const paragraphs = prose(bytes, seed, 1, "<div><p></p>");
+  const head = `<!doctype html><html><head><title>${headline}</title></head><body><article><h1>${headline}</h1>\n`;
+  const tail = "\n</article></body></html>\n";
+  // A paragraph costs its text, its opening tags, a line break and its closing </div>.
+  const paragraphs = fitted(prose(bytes, seed, 1, "<div><p></p>\n</div>"), bytes - head.length - tail.length, "<div><p></p>\n</div>".length);
   const open = paragraphs.map((p) => `<div><p>${p}</p>`).join("\n");
   const close = "</div>".repeat(paragraphs.length);
-  const text = `<!doctype html><html><head><title>${headline}</title></head><body><article><h1>${headline}</h1>\n${open}\n${close}</article></body></html>\n`;
-  return { text, contentType: "text/html" };
+  return { text: `${head}${open}\n${close}${tail}`, contentType: "text/html" };
+}
+
+/** The leading pieces whose lengths, each with `overhead` characters of markup, fit in `budget`. */
+function fitted(pieces: string[], budget: number, overhead: number): string[] {
+  let size = 0;
+  let count = 0;
+  while (count < pieces.length && size + pieces[count]!.length + overhead <= budget) size += pieces[count++]!.length + overhead;
+  return pieces.slice(0, count);
 }

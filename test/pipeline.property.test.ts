@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { AlignedStory, AnalyzedArticle, RawDocument } from "../src/types.js";
-import { runAnalysisTask } from "../src/workers/analysis-tasks.js";
+import { runAnalysisTask, type AnalyzedFields } from "../src/workers/analysis-tasks.js";
+import { withLazyLanguage } from "../src/extract/index.js";
 import { toStory } from "../src/cluster/index.js";
 import { alignStory } from "../src/align/index.js";
 import { exampleReports, mutatedReport, SUITE_SIZES } from "./helpers/fuzz-inputs.js";
@@ -18,7 +19,9 @@ const bases = exampleReports();
 /** What the worker runs for one report: a CorroborateError comes back as a failure; anything else thrown is a crash. */
 function analyse(document: RawDocument): AnalyzedArticle | null {
   const outcome = runAnalysisTask({ kind: "analyze", document });
-  return "value" in outcome ? (outcome.value as AnalyzedArticle) : null;
+  if (!("value" in outcome)) return null;
+  const { article, ...analyzed } = outcome.value as AnalyzedFields;
+  return { ...analyzed, article: withLazyLanguage(article) };
 }
 
 function assertSpansExact(analyzed: AnalyzedArticle): void {

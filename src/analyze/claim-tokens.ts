@@ -73,9 +73,23 @@ function isWordJoiner(code: number): boolean {
  * WeakMap cost more in garbage collection than the tokenizing it saved.)
  */
 export class LastArticleCache<T> {
+  static readonly #all: LastArticleCache<unknown>[] = [];
   #key: object | undefined;
   #value: T | undefined;
-  constructor(private readonly compute: (input: FinderInput) => T) {}
+  constructor(private readonly compute: (input: FinderInput) => T) {
+    LastArticleCache.#all.push(this);
+  }
+
+  /**
+   * Forget every article's cached values, once its analysis is done: a long report's tokens are
+   * several times the size of its text, and would otherwise be held until the next report.
+   */
+  static releaseAll(): void {
+    for (const cache of LastArticleCache.#all) {
+      cache.#key = undefined;
+      cache.#value = undefined;
+    }
+  }
 
   get(input: FinderInput): T {
     if (this.#key !== input.sentences || this.#value === undefined) {

@@ -8,6 +8,7 @@ import { findRoleClaims } from "./roles/index.js";
 import { findQuoteClaims } from "./quotes/index.js";
 import { frameClaims } from "./frames/index.js";
 import { datePhrasesOf } from "./dates/patterns.js";
+import { LastArticleCache } from "./claim-tokens.js";
 
 /**
  * Analyze one article: sentences, entity mentions, then every kind of checkable claim.
@@ -18,14 +19,18 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const sentences = splitSentences(text);
   const entities = findEntities(text, sentences);
   const input = { text, sentences, entities, published: article.published };
-  const claims: Claim[] = [
-    ...frameClaims(input, findQuantityClaims(input), datePhrasesOf(input)),
-    ...findDateClaims(input),
-    ...findPlaceClaims(input),
-    ...findRoleClaims(input),
-    ...findQuoteClaims(input),
-  ];
-  return { article, sentences, entities, claims, containment: findPlaceContainment(input) };
+  try {
+    const claims: Claim[] = [
+      ...frameClaims(input, findQuantityClaims(input), datePhrasesOf(input)),
+      ...findDateClaims(input),
+      ...findPlaceClaims(input),
+      ...findRoleClaims(input),
+      ...findQuoteClaims(input),
+    ];
+    return { article, sentences, entities, claims, containment: findPlaceContainment(input) };
+  } finally {
+    LastArticleCache.releaseAll();
+  }
 }
 
 export { splitSentences } from "./sentences.js";

@@ -16,6 +16,8 @@ const MIN_SHINGLES = 20;
 
 /** Group reports that are copies of one text. Only groups of two or more are returned. */
 export function findReprintGroups(members: AnalyzedArticle[]): string[][] {
+  // A lone report has no copy to find (and a long one's shingles cost a second per 5 MB).
+  if (members.length < 2) return [];
   const shingles = members.map((m) => shingleSet(m.article.text));
   const parent = members.map((_, i) => i);
   const find = (i: number): number => {

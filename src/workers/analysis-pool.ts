@@ -52,8 +52,9 @@ export class AnalysisPool {
     return withLazyLanguage(await this.run({ kind: "extract", document }, document.source, document.bytes.length, budget));
   }
 
-  analyze(document: RawDocument, budget: TimeBudget): Promise<AnalyzedArticle> {
-    return this.run({ kind: "analyze", document }, document.source, document.bytes.length, budget);
+  async analyze(document: RawDocument, budget: TimeBudget): Promise<AnalyzedArticle> {
+    const { article, ...analyzed } = await this.run({ kind: "analyze", document }, document.source, document.bytes.length, budget);
+    return { ...analyzed, article: withLazyLanguage(article) };
   }
 
   /** Extract and analyse a report to store it: what storing needs, made here (store/ingest-report.ts ReportForStore). */

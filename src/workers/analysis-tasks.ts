@@ -1,6 +1,6 @@
 import type { AlignedStory, AnalyzedArticle, Article, RawDocument } from "../types.js";
 import type { StorySummary } from "../store/store.js";
-import { extractArticle, type ArticleFields } from "../extract/index.js";
+import { extractArticle, extractArticleFields, withLazyLanguage, type ArticleFields } from "../extract/index.js";
 import { analyzeArticle } from "../analyze/index.js";
 import { toStory } from "../cluster/index.js";
 import { alignStory } from "../align/index.js";
@@ -34,6 +34,13 @@ export interface PreparedStory extends EncodedStory {
 }
 
 /**
+ * An analysed report as it crosses back: its article without the language, which the main thread
+ * detects if it is asked (lazy-language.ts; a structured clone would read the getter, and language
+ * detection cost a tenth of a check that never shows it).
+ */
+export type AnalyzedFields = Omit<AnalyzedArticle, "article"> & { article: ArticleFields };
+
+/**
  * What each task gives back. Only what the main thread needs crosses back: copying a long report's
  * analysis (hundreds of thousands of objects) into the main thread would stall it as long as
  * analysing a short one, so `prepare` gives what storing a report needs and `story` the alignment
@@ -41,7 +48,7 @@ export interface PreparedStory extends EncodedStory {
  */
 export interface TaskValues {
   extract: ArticleFields;
-  analyze: AnalyzedArticle;
+  analyze: AnalyzedFields;
   prepare: ReportForStore;
   story: PreparedStory;
   render: string;
@@ -62,8 +69,10 @@ export function runAnalysisTask(task: AnalysisOnlyTask): TaskOutcome<TaskValues[
 
 function perform(task: AnalysisOnlyTask): TaskValues[AnalysisOnlyTask["kind"]] {
   switch (task.kind) {
-    case "analyze":
-      return requireSentence(analyzeArticle(extractArticle(task.document)));
+    case "analyze": {
+      const fields = extractArticleFields(task.document);
+      return { ...requireSentence(analyzeArticle(withLazyLanguage(fields))), article: fields };
+    }
     case "prepare":
       return reportForStore(requireSentence(analyzeArticle(extractArticle(task.document))));
     case "story":

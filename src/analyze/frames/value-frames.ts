@@ -75,8 +75,9 @@ function ageAt(
   if (n === undefined || n <= 0 || n > MAX_AGE || !Number.isInteger(n)) return undefined;
   let end = -1;
   let person: EntityMention | undefined;
-  // "69-year-old", "69 year old"
-  const hyphenated = tokens.slice(i + 1, i + 5).map((t) => t.lower).join(" ");
+  // "69-year-old", "69 year old" (read only after a "-" or "year": most numbers are not ages)
+  const next = tokens[i + 1]?.lower;
+  const hyphenated = next === "-" || next === "year" || next === "years" ? tokens.slice(i + 1, i + 5).map((t) => t.lower).join(" ") : "";
   if (/^(?:- )?years? (?:- )?old\b/.test(hyphenated)) {
     end = i + 1 + hyphenated.split(" ").findIndex((w) => w === "old") + 1;
     // "the 68-year-old Anna Berg": the name that follows. "The 68-year-old American was elected":

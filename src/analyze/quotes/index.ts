@@ -3,6 +3,7 @@ import type { FinderInput } from "../finder-input.js";
 import { entityKey } from "../entities/key.js";
 import { fullPersonKey, personIndexOf } from "../entities/persons.js";
 import { findQuoteSpans, normalizeQuote, type QuoteSpan } from "./spans.js";
+import { insideAnyQuote } from "./inside.js";
 import {
   ACCORDING_TO_RE, AFTER_QUOTE_GAP_RE, AFTER_QUOTE_PRONOUN_RE, AFTER_QUOTE_VERB_FIRST_RE, ATTRIBUTION_CHARS,
   BEFORE_QUOTE_VERB_RE, CAPITALISED_NAME_RE, NOMINAL_SPEAKER_RE, NOT_A_NAME_RE, PRONOUN_BEFORE_VERB_RE, SUBJECT_VERB_GAP_RE, VERB_AT_START_RE,
@@ -25,16 +26,24 @@ export function findQuoteClaims(input: FinderInput): Claim[] {
   const { text, sentences, entities } = input;
   const spans = findQuoteSpans(text);
   if (spans.length === 0) return [];
-  const context: Context = { text, sentences, entities, spans };
+  const context: Context = { text, sentences, entities, insideQuote: insideAnyQuote(spans) };
   const sentenceOf = spans.map((span) => sentenceAt(sentences, span.start));
   const speakers = spans.map((span, i) => findSpeaker(context, span, sentenceOf[i]!));
+  // The first quote of each sentence that has a speaker so far (looked up, not searched for per quote).
+  const firstSpoken = new Map<number, number>();
+  const spoken = (i: number) => {
+    const first = firstSpoken.get(sentenceOf[i]!);
+    if (first === undefined || i < first) firstSpoken.set(sentenceOf[i]!, i);
+  };
+  speakers.forEach((speaker, i) => speaker && spoken(i));
   for (let i = 0; i < spans.length; i++) {
     if (speakers[i]) continue;
-    const sibling = speakers.findIndex((speaker, j) => speaker && j !== i && sentenceOf[j] === sentenceOf[i]);
-    if (sibling >= 0) speakers[i] = { key: speakers[sibling]!.key, rule: "ANALYZE_QUOTE_SAME_SENTENCE" };
+    const sibling = firstSpoken.get(sentenceOf[i]!);
+    if (sibling !== undefined) speakers[i] = { key: speakers[sibling]!.key, rule: "ANALYZE_QUOTE_SAME_SENTENCE" };
     else if (i > 0 && speakers[i - 1] && continues(context, spans[i - 1]!, spans[i]!, sentenceOf[i - 1]!, sentenceOf[i]!)) {
       speakers[i] = { key: speakers[i - 1]!.key, rule: "ANALYZE_QUOTE_CONTINUATION" };
     }
+    if (speakers[i]) spoken(i);
   }
   return spans.map((span, i): Claim => {
     const speaker = speakers[i];
@@ -57,7 +66,8 @@ interface Context {
   text: string;
   sentences: Sentence[];
   entities: EntityMention[];
-  spans: QuoteSpan[];
+  /** Whether an offset is inside a quotation. */
+  insideQuote: (at: number) => boolean;
 }
 
 interface Speaker {
@@ -110,12 +120,12 @@ function findSpeaker(ctx: Context, span: QuoteSpan, sentenceIndex: number): Spea
   }
   // 5. `according to X, “…”`
   for (const m of mentionsIn(entities, sentence.start, sentence.end)) {
-    if (m.type === "place" || insideQuote(ctx.spans, m.start)) continue;
+    if (m.type === "place" || ctx.insideQuote(m.start)) continue;
     if (ACCORDING_TO_RE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start))) return speakerOf(m, entities, "ANALYZE_QUOTE_ACCORDING_TO");
   }
   // 6. `X described Baku as a “…”`
   for (const m of mentionsIn(entities, sentence.start, sentence.end)) {
-    if (m.type !== "person" || insideQuote(ctx.spans, m.start)) continue;
+    if (m.type !== "person" || ctx.insideQuote(m.start)) continue;
     if (VERB_AT_START_RE.test(text.slice(m.end, m.end + VERB_WINDOW_CHARS))) return speakerOf(m, entities, "ANALYZE_QUOTE_SENTENCE_SPEAKER");
   }
   return null;
@@ -125,7 +135,7 @@ function findSpeaker(ctx: Context, span: QuoteSpan, sentenceIndex: number): Spea
 function subjectBefore(ctx: Context, sentence: Sentence, verbAt: number): Speaker | null {
   const { text, entities } = ctx;
   if (PRONOUN_BEFORE_VERB_RE.test(text.slice(sentence.start, verbAt))) return pronounSpeaker(ctx, verbAt, "ANALYZE_QUOTE_BEFORE_VERB");
-  const candidates = mentionsIn(entities, sentence.start, verbAt).filter((m) => m.type !== "place" && m.end <= verbAt && !insideQuote(ctx.spans, m.start));
+  const candidates = mentionsIn(entities, sentence.start, verbAt).filter((m) => m.type !== "place" && m.end <= verbAt && !ctx.insideQuote(m.start));
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i]!;
     if (SUBJECT_VERB_GAP_RE.test(text.slice(m.end, verbAt))) return speakerOf(m, entities, "ANALYZE_QUOTE_BEFORE_VERB");
@@ -153,7 +163,7 @@ function firstSpeakerMention(ctx: Context, from: number, to: number): EntityMent
 function pronounSpeaker(ctx: Context, at: number, rule: string): Speaker | null {
   for (let i = lastMentionBefore(ctx.entities, at); i >= 0; i--) {
     const m = ctx.entities[i]!;
-    if (m.type !== "person" || insideQuote(ctx.spans, m.start)) continue;
+    if (m.type !== "person" || ctx.insideQuote(m.start)) continue;
     if (NOMINAL_SPEAKER_RE.test(ctx.text.slice(m.end, at))) return null;
     return speakerOf(m, ctx.entities, rule);
   }
@@ -199,10 +209,6 @@ function firstMentionFrom(entities: EntityMention[], from: number): number {
 
 function lastMentionBefore(entities: EntityMention[], at: number): number {
   return firstMentionFrom(entities, at) - 1;
-}
-
-function insideQuote(spans: QuoteSpan[], at: number): boolean {
-  return spans.some((span) => at >= span.start && at < span.end);
 }
 
 /** Index of the sentence containing `at` (the last sentence starting at or before it). */
