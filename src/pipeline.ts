@@ -10,6 +10,7 @@ import { contentHash } from "./store/report-hashes.js";
 import { decodeAligned } from "./store/aligned-codec.js";
 import { AnalysisPool, sharedAnalysisPool } from "./workers/analysis-pool.js";
 import { openingSeed, storyIdFor } from "./story-id.js";
+import { ANALYSIS_VERSION } from "./analysis-version.js";
 
 /** Called after each report is read and analyzed, for progress displays. */
 export type ProgressListener = (done: number, total: number) => void;
@@ -250,20 +251,21 @@ export async function prepareStory(store: Store, storyId: string, options: RunOp
   const articles = await store.storyArticles(storyId);
   if (!articles) return null;
   const { summary, reports, aligned } = await pool.story(storyId, articles, budget);
-  const view = { revision, reports, aligned };
+  const view = { revision, reports, aligned, analysis: ANALYSIS_VERSION };
   await store.saveSummary(storyId, revision, summary);
   await store.saveStoryView(storyId, view);
   return { view, articles, summary };
 }
 
 /**
- * A story's kept view with its articles, when it was made at the story's current revision; with
- * `stale`, the one kept even if the story changed since, as long as its reports are all still in
- * the story. Null otherwise: the story must be prepared (prepareStory).
+ * A story's kept view with its articles, when it was made at the story's current revision by this
+ * analysis (analysis-version.ts); with `stale`, the one kept even if the story changed since, as
+ * long as its reports are all still in the story. Null otherwise: the story must be prepared
+ * (prepareStory). A view made by other rules is never shown, not even while a newer one is made.
  */
 export async function keptStory(store: Store, storyId: string, stale = false): Promise<KeptStory | null> {
   const view = await store.storyView(storyId);
-  if (!view || (!stale && view.revision !== (await store.storyRevision(storyId)))) return null;
+  if (!view || view.analysis !== ANALYSIS_VERSION || (!stale && view.revision !== (await store.storyRevision(storyId)))) return null;
   const articles = await store.storyArticles(storyId);
   const reports = new Set(view.reports);
   const kept = (articles ?? []).filter((a) => reports.has(a.id));

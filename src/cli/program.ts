@@ -5,8 +5,7 @@ import { parseInterval, webhookUrl } from "./watch-options.js";
 import { DEFAULT_JOB_TIMEOUT_SECONDS } from "../queue/job-timeout.js";
 import { EXIT, type CliIO } from "./io.js";
 import { timeBudget, timeBudgetOption } from "./time-budget-option.js";
-
-const VERSION = "0.1.0";
+import { VERSION } from "../version.js";
 
 /**
  * Parse arguments and run one command. Returns the exit code and never calls process.exit,

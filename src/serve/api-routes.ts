@@ -29,10 +29,10 @@ export function apiRoutes(context: ServeContext): Hono {
     return c.json({ reports: outcomes.map(outcomeJson) }, status as 200);
   });
 
-  api.get("/stories", (c) => listStories(c, context, "/api/stories"));
+  api.get("/stories", context.listAnswers, (c) => listStories(c, context, "/api/stories"));
 
   // The list's search on its own: `q` is required here.
-  api.get("/search", (c) => {
+  api.get("/search", context.listAnswers, (c) => {
     if (!c.req.query("q")?.trim()) throw new CorroborateError("E_BAD_ARGUMENT", "cli", "give the words to search for as q, e.g. /api/search?q=flood");
     return listStories(c, context, "/api/search");
   });

@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import type { MiddlewareHandler } from "hono";
 import type { OutletCount, Store, StoryQuery } from "../store/index.js";
 import type { ServeOptions } from "./options.js";
 import { isCorroborateError } from "../errors.js";
@@ -10,6 +11,8 @@ import { SerialQueue } from "./serial-queue.js";
 import { StoryCache } from "./story-cache.js";
 import type { IntakeContext } from "./report-intake.js";
 import { findStories, type ListedPage } from "./story-search.js";
+import { refreshViews } from "./view-refresh.js";
+import { keepListAnswers } from "./list-answers.js";
 
 export { DEFAULT_SERVE_OPTIONS, type ServeOptions } from "./options.js";
 
@@ -22,7 +25,11 @@ export interface ServeContext {
   findStories(query: StoryQuery): Promise<ListedPage>;
   /** Outlets of the stored reports, for the list's outlet filter. */
   outlets(): Promise<OutletCount[]>;
-  /** Stop the worker threads. */
+  /** Keeps the story list's answers until the store changes (list-answers.ts). */
+  listAnswers: MiddlewareHandler;
+  /** Make the views stories lack, in the background (view-refresh.ts); once, when the server starts. */
+  refreshViews(log: (line: string) => void): void;
+  /** Stop the background refresh and the worker threads. */
   close(): Promise<void>;
 }
 
@@ -39,6 +46,8 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
   const reading = new AnalysisPool(threads);
   const budget = options.budget;
   const writes = new SerialQueue();
+  const stopRefresh = new AbortController();
+  let refreshing: Promise<void> = Promise.resolve();
   const stories = new StoryCache(store, {
     kept: (storyId, stale) => keptStory(store, storyId, stale),
     prepare: (storyId) => prepareStory(store, storyId, { pool: reading, budget }),
@@ -61,7 +70,13 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
     stories,
     findStories: (query) => findStories(store, query, preparedSummaries(store, { pool: reading, budget })),
     outlets: outletsOf(store),
+    listAnswers: keepListAnswers(store),
+    refreshViews: (log) => {
+      refreshing = refreshViews(store, (storyId) => stories.warm(storyId), reading, log, stopRefresh.signal).catch((error: unknown) => keepServing(error));
+    },
     close: async () => {
+      stopRefresh.abort();
+      await refreshing;
       await Promise.all([writing.close(), reading.close()]);
     },
   };

@@ -30,6 +30,7 @@ export async function startServer(store: Store, options: ServeOptions, log?: (li
     await context.close();
     throw error;
   });
+  context.refreshViews(log ?? (() => {}));
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {

@@ -4,7 +4,7 @@ import type { Store } from "../store/index.js";
 import type { KeptStory } from "../pipeline.js";
 import { StoryCache } from "./story-cache.js";
 
-const keptAt = (revision: string): KeptStory => ({ view: { revision, reports: [], aligned: "{}" }, articles: [] });
+const keptAt = (revision: string): KeptStory => ({ view: { revision, reports: [], aligned: "{}", analysis: "rules" }, articles: [] });
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 /**

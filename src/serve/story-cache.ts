@@ -81,6 +81,17 @@ export class StoryCache {
     }
   }
 
+  /**
+   * See that the story's view of its current revision is kept in the store, made now if it is not
+   * (serve/view-refresh.ts), sharing a reader's load under way, and a reader arriving meanwhile
+   * shares this one. Not kept here: a pass over every story would push out what readers read.
+   */
+  async warm(storyId: string): Promise<void> {
+    const revision = await this.store.storyRevision(storyId);
+    if (revision === null || this.ready.get(storyId)?.revision === revision) return;
+    await this.load(storyId, revision, false);
+  }
+
   /** Render once per revision: later calls for the same name share the first; a failed one is tried again by the next reader. */
   render(storyId: string, entry: CachedStory, name: string): Promise<string> {
     let text = entry.rendered.get(name);
@@ -104,13 +115,16 @@ export class StoryCache {
     return body;
   }
 
-  /** The kept view of the story's current revision, or one made now; one load per story and revision at a time. */
-  private load(storyId: string, revision: string): Promise<CachedStory | null> {
+  /**
+   * The kept view of the story's current revision, or one made now; one load per story and revision
+   * at a time. `cache`: keep it among the stories read (not for warm).
+   */
+  private load(storyId: string, revision: string, cache = true): Promise<CachedStory | null> {
     const under = this.loading.get(storyId);
     if (under?.revision === revision) return under.entry;
     const entry = (async () => {
       const kept = (await this.source.kept(storyId, false)) ?? (await this.source.prepare(storyId));
-      return kept && this.keep(storyId, entryOf(kept));
+      return kept && (cache ? this.keep(storyId, entryOf(kept)) : entryOf(kept));
     })();
     this.loading.set(storyId, { revision, entry });
     const settled = () => {

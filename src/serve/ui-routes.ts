@@ -20,7 +20,7 @@ export function uiRoutes(context: ServeContext): Hono {
   const ui = new Hono();
   const assets = readAssets();
 
-  ui.get("/", async (c) => {
+  ui.get("/", context.listAnswers, async (c) => {
     const { filters, query } = readStoryListRequest((name) => c.req.query(name), LIST_PAGE_SIZE);
     const [page, counts, outlets] = await Promise.all([context.findStories(query), context.intake.store.counts(), context.outlets()]);
     const paging: StoryListPaging = {

@@ -204,7 +204,7 @@ for (const adapter of ADAPTERS) {
       await store.commitReport(newReport(c), alone("s-c", c.features));
       assert.equal(await store.storyView("s-a"), null);
       const first = (await store.storyRevision("s-a"))!;
-      const view = { revision: first, reports: ["a"], aligned: '{"story":"one"}' };
+      const view = { revision: first, reports: ["a"], aligned: '{"story":"one"}', analysis: "rules-1" };
       await store.saveStoryView("s-a", view);
       assert.deepEqual(await store.storyView("s-a"), view);
       const [state] = await store.loadStates(["s-a"]);
@@ -212,16 +212,43 @@ for (const adapter of ADAPTERS) {
       assert.deepEqual(await store.storyView("s-a"), view, "the view before b joined, for readers while the new one is made");
       await store.saveStoryView("s-a", { ...view, aligned: '{"story":"late"}' });
       assert.deepEqual(await store.storyView("s-a"), view, "a view made from the story before b joined is not written");
-      const second = { revision: (await store.storyRevision("s-a"))!, reports: ["a", "b"], aligned: '{"story":"two"}' };
+      const second = { revision: (await store.storyRevision("s-a"))!, reports: ["a", "b"], aligned: '{"story":"two"}', analysis: "rules-2" };
       await store.saveStoryView("s-a", second);
       assert.deepEqual(await store.storyView("s-a"), second);
-      await store.saveStoryView("s-c", { revision: (await store.storyRevision("s-c"))!, reports: ["c"], aligned: "{}" });
+      await store.saveStoryView("s-c", { revision: (await store.storyRevision("s-c"))!, reports: ["c"], aligned: "{}", analysis: "rules-1" });
       const [sa, sc] = await store.loadStates(["s-a", "s-c"]);
       const d = stormReport("d", "Vellmouth", 3);
       await store.commitReport(newReport(d), { story: mergedStates(withReport(sa!, d.features), sc!), created: false, merged: ["s-c"] });
       assert.equal(await store.storyView("s-c"), null, "a story merged away takes its view with it");
-      await store.saveStoryView("s-none", { revision: "1.1", reports: [], aligned: "{}" });
+      await store.saveStoryView("s-none", { revision: "1.1", reports: [], aligned: "{}", analysis: "rules-1" });
       assert.equal(await store.storyView("s-none"), null, "no view for a story that does not exist");
+    });
+
+    withStore("the change token moves with every commit, and only then", async (store) => {
+      const a = stormReport("a", "Vellmouth", 3);
+      const before = await store.changeToken();
+      await store.storyPage({ limit: 10 });
+      assert.equal(await store.changeToken(), before, "reading changes nothing");
+      await store.commitReport(newReport(a), alone("s-a", a.features));
+      const stored = await store.changeToken();
+      assert.notEqual(stored, before, "a report stored");
+      await store.saveSummary("s-a", (await store.storyRevision("s-a"))!, { headline: "h", firstPublished: null, lastPublished: null, reports: 1, independentOutlets: 1, disputed: 0, articles: [] });
+      assert.notEqual(await store.changeToken(), stored, "a summary kept");
+    });
+
+    withStore("stories without a view of their revision by the given analysis are listed, newest first", async (store) => {
+      const [old, mid, recent, undated] = [stormReport("a", "Vellmouth", 3, "2026-01-05"), stormReport("b", "Karsby", 8, "2026-02-05"), stormReport("c", "Dunmere", 5, "2026-03-05"), stormReport("d", "Arlow", 6, null)];
+      for (const [story, report] of [["s-old", old], ["s-mid", mid], ["s-recent", recent], ["s-undated", undated]] as const) await store.commitReport(newReport(report), alone(story, report.features));
+      assert.deepEqual(await store.storiesWithoutView("rules-2"), ["s-recent", "s-mid", "s-old", "s-undated"], "no views: all of them, newest first, undated last");
+      const keep = async (story: string, analysis: string) => store.saveStoryView(story, { revision: (await store.storyRevision(story))!, reports: [], aligned: "{}", analysis });
+      await keep("s-old", "rules-2");
+      await keep("s-mid", "rules-1");
+      await keep("s-recent", "rules-2");
+      assert.deepEqual(await store.storiesWithoutView("rules-2"), ["s-mid", "s-undated"], "a view by other rules counts as none");
+      const [state] = await store.loadStates(["s-recent"]);
+      const joining = stormReport("e", "Dunmere", 5, "2026-03-06");
+      await store.commitReport(newReport(joining), { story: withReport(state!, joining.features), created: false, merged: [] });
+      assert.deepEqual(await store.storiesWithoutView("rules-2"), ["s-recent", "s-mid", "s-undated"], "a view of an older revision counts as none");
     });
 
     withStore("a report is found by the hash of its normalised text, whatever its source", async (store) => {

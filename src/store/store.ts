@@ -58,6 +58,11 @@ export interface StoryView {
   reports: string[];
   /** The aligned story without its articles (store/aligned-codec.ts), which the store holds already. */
   aligned: string;
+  /**
+   * The analysis that made it (analysis-version.ts ANALYSIS_VERSION): a view made by other rules is
+   * treated as missing. Views kept before views were stamped read as "".
+   */
+  analysis: string;
 }
 
 /**
@@ -139,6 +144,11 @@ export interface Store {
   storyPage(query: StoryQuery): Promise<StoryPage>;
   /** Stories with no summary for their current revision (changed by a writer that made none). */
   storiesWithoutSummary(limit: number): Promise<string[]>;
+  /**
+   * Every story whose kept view is missing, of an older revision, or stamped with another analysis
+   * than `analysis`, newest first (as the story list): what a server makes in the background.
+   */
+  storiesWithoutView(analysis: string): Promise<string[]>;
   /** Outlets of the stored reports, most reports first. */
   outlets(): Promise<OutletCount[]>;
   /** The articles of a story in publish order, or null when there is no such story. */
@@ -164,5 +174,11 @@ export interface Store {
    */
   storyView(storyId: string): Promise<StoryView | null>;
   counts(): Promise<{ reports: number; stories: number }>;
+  /**
+   * A token that changes whenever anything is committed to the store, by this process or another
+   * (it may change for writes that change nothing a reader sees): lets a server keep an answer
+   * built from the store until it changes (serve/list-answers.ts). One cheap query.
+   */
+  changeToken(): Promise<string>;
   close(): Promise<void>;
 }

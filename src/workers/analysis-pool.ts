@@ -72,6 +72,11 @@ export class AnalysisPool {
     return this.run({ kind: "render", name, view, articles }, `story ${storyId}`, textBytes(articles) + view.aligned.length, budget);
   }
 
+  /** Tasks waiting for a thread (a background job yields to them: serve/view-refresh.ts). */
+  get waiting(): number {
+    return this.piscina.queueSize;
+  }
+
   /** Finish the tasks under way and queued (each bounded by its budget), then stop the threads. */
   async close(): Promise<void> {
     await this.piscina.close();

@@ -163,6 +163,12 @@ CREATE TABLE story_views (
 CREATE INDEX stories_unsummarised ON stories (id) WHERE summary IS NULL;
 `,
   },
+  {
+    version: 7,
+    name: "story views stamped with their analysis",
+    // As SQLite's version 5: views kept before have "", which no analysis stamps, so they are made again.
+    sql: "ALTER TABLE story_views ADD COLUMN analysis TEXT NOT NULL DEFAULT '';",
+  },
 ];
 
 interface Migration {

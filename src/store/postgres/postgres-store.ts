@@ -7,7 +7,7 @@ import type { NewReport, OutletCount, Store, StoredReportRef, StoryPage, StoryQu
 import { searchDocument } from "../search-text.js";
 import { outletKey, storyPageStatements, toRecord, type Dialect, type StoryRow } from "../story-page-sql.js";
 import { decodeVector, encodeVector } from "../sqlite/codec.js";
-import { UNDATED_DAY } from "../story-order.js";
+import { SORT_DAY, UNDATED_DAY } from "../story-order.js";
 
 /**
  * The one advisory lock every placement takes, in every process on every machine (any fixed
@@ -29,6 +29,9 @@ export interface FailedReport {
   attempts: number;
   failedAt?: string;
 }
+
+/** A story's revision token (storyRevision), or NULL for no such story, in SQL; `story` is the SQL giving its id. */
+const REVISION_OF = (story: string) => `(SELECT count(*)::int || '.' || max(seq)::text FROM reports WHERE story_id = ${story})`;
 
 /** The store in a PostgreSQL database, shared by any number of processes. */
 export class PostgresStore implements Store {
@@ -139,6 +142,15 @@ export class PostgresStore implements Store {
     return rows.map((row: { id: string }) => row.id);
   }
 
+  async storiesWithoutView(analysis: string): Promise<string[]> {
+    const { rows } = await this.db().query(
+      `SELECT s.id FROM stories s LEFT JOIN story_views v ON v.story_id = s.id
+        WHERE v.story_id IS NULL OR v.analysis <> $1 OR v.revision <> ${REVISION_OF("s.id")} ORDER BY ${SORT_DAY} DESC, s.id`,
+      [analysis],
+    );
+    return rows.map((row: { id: string }) => row.id);
+  }
+
   async outlets(): Promise<OutletCount[]> {
     const { rows } = await this.db().query(
       `SELECT min(outlet) AS name, count(*)::int AS reports, count(DISTINCT story_id)::int AS stories FROM reports
@@ -162,7 +174,7 @@ export class PostgresStore implements Store {
   /** The revision check and the write are one statement, so no writer can come between them. */
   async saveSummary(storyId: string, revision: string, summary: StorySummary): Promise<void> {
     await this.db().query(
-      "UPDATE stories SET summary = $1, disputed = $4 WHERE id = $2 AND (SELECT count(*)::int || '.' || max(seq)::text FROM reports WHERE story_id = $2) = $3",
+      `UPDATE stories SET summary = $1, disputed = $4 WHERE id = $2 AND ${REVISION_OF("$2")} = $3`,
       [JSON.stringify(summary), storyId, revision, summary.disputed],
     );
   }
@@ -170,16 +182,26 @@ export class PostgresStore implements Store {
   /** As saveSummary: the revision check and the write are one statement. */
   async saveStoryView(storyId: string, view: StoryView): Promise<void> {
     await this.db().query(
-      `INSERT INTO story_views (story_id, revision, reports, aligned)
-         SELECT $1, $2, $3, $4 WHERE (SELECT count(*)::int || '.' || max(seq)::text FROM reports WHERE story_id = $1) = $2
-       ON CONFLICT (story_id) DO UPDATE SET revision = excluded.revision, reports = excluded.reports, aligned = excluded.aligned`,
-      [storyId, view.revision, view.reports, view.aligned],
+      `INSERT INTO story_views (story_id, revision, reports, aligned, analysis)
+         SELECT $1, $2, $3, $4, $5 WHERE ${REVISION_OF("$1")} = $2
+       ON CONFLICT (story_id) DO UPDATE SET revision = excluded.revision, reports = excluded.reports, aligned = excluded.aligned, analysis = excluded.analysis`,
+      [storyId, view.revision, view.reports, view.aligned, view.analysis],
     );
   }
 
   async storyView(storyId: string): Promise<StoryView | null> {
-    const { rows } = await this.db().query("SELECT revision, reports, aligned FROM story_views WHERE story_id = $1", [storyId]);
+    const { rows } = await this.db().query("SELECT revision, reports, aligned, analysis FROM story_views WHERE story_id = $1", [storyId]);
     return (rows[0] as StoryView | undefined) ?? null;
+  }
+
+  /**
+   * The snapshot of committed transactions: any write committed since (here or in another
+   * process) is either past its xmax or leaves its in-progress list, so the text differs.
+   * Writes to other databases of the server move it too, which costs only a cache miss.
+   */
+  async changeToken(): Promise<string> {
+    const { rows } = await this.db().query("SELECT txid_current_snapshot()::text AS token");
+    return rows[0].token as string;
   }
 
   async counts(): Promise<{ reports: number; stories: number }> {

@@ -35,3 +35,27 @@ test("a store of version 4 gains the full-text index, outlets and disputed count
     await database.drop();
   }
 });
+
+test("a store of version 6 keeps its story views when opened, stamped by no analysis, so they are made again", { skip: skipWithoutPostgres() }, async () => {
+  const database = await createTestDatabase();
+  try {
+    const store = await openPostgresStore(database.url, { create: true });
+    const analyzed = analyzedArticle("bridge", TEXT, [], { published: "2026-03-02" });
+    const stored = await store.exclusive(() => storeReport(store, reportForStore(analyzed), { source: "/news/bridge.txt", contentHash: "bytes" }));
+    const view = { revision: (await store.storyRevision(stored.story))!, reports: ["bridge"], aligned: "{}", analysis: "1.0.0+rules.1" };
+    await store.saveStoryView(stored.story, view);
+    assert.deepEqual(await store.storiesWithoutView(view.analysis), []);
+    await store.close();
+    // Back to version 6: what step 7 added, taken away again.
+    await queryRows(database.url, "ALTER TABLE corroborate.story_views DROP COLUMN analysis; DELETE FROM corroborate.migrations WHERE version = 7");
+    const reopened = await openPostgresStore(database.url, { create: false });
+    try {
+      assert.deepEqual(await reopened.storyView(stored.story), { ...view, analysis: "" });
+      assert.deepEqual(await reopened.storiesWithoutView(view.analysis), [stored.story]);
+    } finally {
+      await reopened.close();
+    }
+  } finally {
+    await database.drop();
+  }
+});

@@ -6,7 +6,7 @@ import { outletKey } from "../story-page-sql.js";
 import { SORT_DAY } from "../story-order.js";
 
 /** Bumped when the tables change; a store written by a newer version is refused, not misread. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * reports: one row per stored report; (source, content_hash) is what makes a report the same, and
@@ -29,7 +29,8 @@ export const SCHEMA_VERSION = 4;
  *   table walks each article's overflow pages (the first list view over 3,000 reports took seconds).
  * story_views: each story's alignment (store.ts StoryView), for the revision it was made at, so
  *   that a story page reads it instead of analysing the story; gone with its story. It holds no
- *   article (aligned-codec.ts): those are read from `reports`.
+ *   article (aligned-codec.ts): those are read from `reports`. `analysis` is the stamp of the rules
+ *   that made it (analysis-version.ts); views kept before version 5 have "", which no rules have.
  * stories_unsummarised: the stories whose summary is due, found without reading every story.
  * postings: the candidate index, term → story, with the story's last day so that a lookup reads
  *   only recent stories (UNDATED_DAY for stories with no dated report).
@@ -80,7 +81,8 @@ CREATE TABLE IF NOT EXISTS story_views (
   story_id TEXT PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
   revision TEXT NOT NULL,
   reports TEXT NOT NULL,
-  aligned TEXT NOT NULL
+  aligned TEXT NOT NULL,
+  analysis TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS id_suffixes (base TEXT PRIMARY KEY, next INTEGER NOT NULL);
 `;
@@ -116,6 +118,8 @@ function setUpTables(db: Database, create: boolean): void {
   if (version > SCHEMA_VERSION) throw new Error(`it was written by a newer Corroborate (store version ${version}, this one reads ${SCHEMA_VERSION})`);
   if (version < 2) addTextHashes(db);
   if (version < 3) db.exec("ALTER TABLE reports ADD COLUMN outlet TEXT; ALTER TABLE reports ADD COLUMN outlet_key TEXT; ALTER TABLE stories ADD COLUMN disputed INTEGER");
+  // Version 4 made story_views without the analysis stamp; before 4, TABLES makes it with one.
+  if (version === 4) db.exec("ALTER TABLE story_views ADD COLUMN analysis TEXT NOT NULL DEFAULT ''");
   db.exec(TABLES);
   if (version < 3) indexStoredReports(db);
   if (version < SCHEMA_VERSION) db.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION));

@@ -91,3 +91,20 @@ test("a report removed from the table leaves the full-text index with it", async
   assert.equal(db.prepare("SELECT count(*) FROM report_search WHERE report_search MATCH 'aller'").pluck().get(), 0);
   db.close();
 });
+
+test("a store of version 4 keeps its story views when opened, stamped by no analysis, so they are made again", async () => {
+  const file = newFile();
+  const store = openSqliteStore(file, { create: true });
+  const stored = await storeOne(store, "bridge", TEXT);
+  const view = { revision: (await store.storyRevision(stored.story))!, reports: ["bridge"], aligned: "{}", analysis: "1.0.0+rules.1" };
+  await store.saveStoryView(stored.story, view);
+  assert.deepEqual(await store.storiesWithoutView(view.analysis), []);
+  await store.close();
+  const db = new Database(file);
+  db.exec("ALTER TABLE story_views DROP COLUMN analysis; UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+  db.close();
+  const reopened = openSqliteStore(file, { create: false });
+  assert.deepEqual(await reopened.storyView(stored.story), { ...view, analysis: "" });
+  assert.deepEqual(await reopened.storiesWithoutView(view.analysis), [stored.story]);
+  await reopened.close();
+});

@@ -6,7 +6,7 @@ import type { NewReport, OutletCount, Store, StoredReportRef, StoryPage, StoryQu
 import { searchDocument } from "../search-text.js";
 import { outletKey, storyPageStatements, toRecord, type Dialect, type StoryRow } from "../story-page-sql.js";
 import { decodeVector, encodeVector } from "./codec.js";
-import { UNDATED_DAY } from "../story-order.js";
+import { SORT_DAY, UNDATED_DAY } from "../story-order.js";
 import { CorroborateError } from "../../errors.js";
 
 /** The store in one SQLite file. better-sqlite3 is synchronous; the async methods resolve at once. */
@@ -126,6 +126,10 @@ export class SqliteStore implements Store {
     return this.sql.unsummarised.pluck().all(limit) as string[];
   }
 
+  async storiesWithoutView(analysis: string): Promise<string[]> {
+    return this.sql.withoutView.pluck().all(analysis) as string[];
+  }
+
   async outlets(): Promise<OutletCount[]> {
     return this.sql.outlets.all() as OutletCount[];
   }
@@ -144,16 +148,20 @@ export class SqliteStore implements Store {
   }
 
   async saveStoryView(storyId: string, view: StoryView): Promise<void> {
-    this.sql.saveView.run(storyId, view.revision, JSON.stringify(view.reports), view.aligned, storyId, view.revision);
+    this.sql.saveView.run(storyId, view.revision, JSON.stringify(view.reports), view.aligned, view.analysis, storyId, view.revision);
   }
 
   async storyView(storyId: string): Promise<StoryView | null> {
-    const row = this.sql.view.get(storyId) as { revision: string; reports: string; aligned: string } | undefined;
-    return row ? { revision: row.revision, reports: JSON.parse(row.reports) as string[], aligned: row.aligned } : null;
+    const row = this.sql.view.get(storyId) as { revision: string; reports: string; aligned: string; analysis: string } | undefined;
+    return row ? { revision: row.revision, reports: JSON.parse(row.reports) as string[], aligned: row.aligned, analysis: row.analysis } : null;
   }
 
   async counts(): Promise<{ reports: number; stories: number }> {
     return this.sql.counts.get() as { reports: number; stories: number };
+  }
+
+  async changeToken(): Promise<string> {
+    return this.sql.changeToken.pluck().get() as string;
   }
 
   async close(): Promise<void> {
@@ -243,10 +251,14 @@ function prepareStatements(db: Database) {
     // The revision check and the write are one statement, so no writer can come between them.
     saveSummary: s(`UPDATE stories SET summary = ?, disputed = ? WHERE id = ? AND ${REVISION_OF("?")} = ?`),
     saveView: s(
-      `INSERT INTO story_views (story_id, revision, reports, aligned) SELECT ?, ?, ?, ? WHERE ${REVISION_OF("?")} = ? ` +
-        "ON CONFLICT (story_id) DO UPDATE SET revision = excluded.revision, reports = excluded.reports, aligned = excluded.aligned",
+      `INSERT INTO story_views (story_id, revision, reports, aligned, analysis) SELECT ?, ?, ?, ?, ? WHERE ${REVISION_OF("?")} = ? ` +
+        "ON CONFLICT (story_id) DO UPDATE SET revision = excluded.revision, reports = excluded.reports, aligned = excluded.aligned, analysis = excluded.analysis",
     ),
-    view: s("SELECT revision, reports, aligned FROM story_views WHERE story_id = ?"),
+    view: s("SELECT revision, reports, aligned, analysis FROM story_views WHERE story_id = ?"),
+    withoutView: s(
+      `SELECT s.id FROM stories s LEFT JOIN story_views v ON v.story_id = s.id ` +
+        `WHERE v.story_id IS NULL OR v.analysis <> ? OR v.revision <> ${REVISION_OF("s.id")} ORDER BY ${SORT_DAY} DESC, s.id`,
+    ),
     postingsForTerm: s("SELECT story_id FROM postings WHERE term = ? AND last_day >= ? ORDER BY last_day DESC LIMIT ?"),
     insertPosting: s("INSERT OR REPLACE INTO postings (term, story_id, last_day) VALUES (?, ?, ?)"),
     deletePostings: s("DELETE FROM postings WHERE story_id = ?"),
@@ -254,6 +266,8 @@ function prepareStatements(db: Database) {
     movePostings: s("UPDATE postings SET last_day = ? WHERE story_id = ?"),
     storyIndex: s("SELECT terms, last_day FROM stories WHERE id = ?"),
     counts: s("SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM stories) AS stories"),
+    // data_version moves when another connection commits; total_changes counts this connection's writes.
+    changeToken: s("SELECT (SELECT data_version FROM pragma_data_version) || '.' || total_changes()"),
   };
 }
 
