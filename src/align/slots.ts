@@ -46,7 +46,10 @@ export function isUpdate(key: string, frames: Claim[], earlier: number, later: n
   // A turnout climbs through election day; shares move a little between projections and the
   // final count. Seats and votes are read off a count and are not given undated in steps.
   const tally = EVOLVING_SLOTS.has(base) || base === "turnout" || (base === "share" && !percentJump(earlier, later));
-  const direction = EVOLVING_SLOTS.get(base) ?? (running ? "up" : TALLY_SLOTS.has(base) || frame.rule === "QTY_COUNT_NOUN" ? "either" : undefined);
+  // Any other open count ("four thieves", "two display cases", "133 cardinals") is fixed once the
+  // event happened, unless a report gives it as still moving: two reports that differ on it
+  // disagree, whenever they were published.
+  const direction = EVOLVING_SLOTS.get(base) ?? (running ? "up" : TALLY_SLOTS.has(base) ? "either" : undefined);
   // "All aboard died" is no figure counted at a moment: it is held against the toll, not put in line with it.
   if (!direction || earlier === later || Number.isNaN(earlier) || Number.isNaN(later)) return false;
   // Undated, a tally of the event (a toll, the missing, a turnout, a party's share) is more likely

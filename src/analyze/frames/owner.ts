@@ -19,8 +19,44 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "—", "�
 export function ownerOf(
   tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
 ): EntityMention | undefined {
-  return linkedAfter(tokens, measureEnd, mentions) ?? namedRightBefore(tokens, valueFirst, mentions) ?? subjectBefore(tokens, valueFirst, mentions);
+  const linked = linkedAfter(tokens, measureEnd, mentions);
+  // "Hurts threw three touchdowns in New Orleans": a place after "in" or "at" says where the
+  // figure holds (its scope, see scopeOf), and the clause's subject, when there is one, whose it is.
+  if (linked && !(linked.type === "place" && SCOPE_LINKS.has(tokens[measureEnd]!.lower))) return linked;
+  return namedRightBefore(tokens, valueFirst, mentions) ?? subjectBefore(tokens, valueFirst, mentions) ?? linked;
 }
+
+/** Words that put a figure in a place: "in Thuringia", "at the camp". */
+const SCOPE_LINKS: ReadonlySet<string> = new Set(["in", "at"]);
+
+/**
+ * Where a figure holds, when the sentence narrows it to a place: "almost 39% in Thuringia", "in
+ * Thuringia, the party received almost 39%", "750 children were at Camp Mystic". The same measure
+ * of one owner in two places is two subjects, not a contradiction (align/frame-scope.ts).
+ */
+export function scopeOf(
+  tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
+): EntityMention | undefined {
+  const places = mentions.filter((m) => m.type === "place");
+  let k = measureEnd;
+  if (COPULAS.has(tokens[k]?.lower ?? "")) k++;
+  if (SCOPE_LINKS.has(tokens[k]?.lower ?? "")) {
+    const after = linkedAfter(tokens, k, places);
+    if (after) return after;
+  }
+  // A place fronted at the head of the value's clause: "In Sarnia, 30 people died".
+  for (let j = valueFirst - 1; j >= 0 && j >= valueFirst - MAX_FRONTED; j--) {
+    if (tokens[j]!.lower !== "in") continue;
+    const opensClause = j === 0 || CLAUSE_MARKS.has(tokens[j - 1]!.text) || tokens[j - 1]!.text === ",";
+    const place = opensClause ? linkedAfter(tokens, j, places) : undefined;
+    if (place && tokens.slice(j + 1, valueFirst).some((t) => t.text === ",")) return place;
+  }
+  return undefined;
+}
+
+const COPULAS: ReadonlySet<string> = new Set(["was", "were", "is", "are"]);
+/** How far before a value a fronted "In Sarnia," is looked for. */
+const MAX_FRONTED = 8;
 
 /**
  * A sentence's mentions with the names the tagger sees that the entity finder left out (a party
@@ -97,6 +133,12 @@ function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, menti
       break;
     }
   }
+  // "…quarterback Jalen Hurts, who threw for three touchdowns": the subject of a relative clause
+  // is the name it hangs on.
+  if (clauseStart >= 2 && RELATIVE_PRONOUNS.has(tokens[clauseStart - 1]!.lower) && tokens[clauseStart - 2]!.text === ",") {
+    const verb = tokens.slice(clauseStart, valueFirst).some((t) => t.pos === "VERB" || t.pos === "AUX");
+    if (verb) return antecedent(tokens, clauseStart - 2, mentions);
+  }
   const from = tokens[clauseStart]?.start ?? Infinity;
   const to = tokens[valueFirst]?.start ?? -Infinity;
   // The subject stands right before a verb of the clause ("The Greens won", "Vidrek has scored"),
@@ -109,6 +151,41 @@ function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, menti
   }
   return undefined;
 }
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which"]);
+/** Common nouns a name may carry before its relative clause: "the CDU/CSU bloc, which…". */
+const MAX_TRAILING_NOUNS = 2;
+
+/**
+ * The name a relative clause opened after the comma at `comma` hangs on: the name right before
+ * the comma (a noun or two after it allowed), or, when that name completes an "of" phrase ("the
+ * AfD of Alice Weidel and Tino Chrupalla, who…"), the name the phrase belongs to.
+ */
+function antecedent(tokens: readonly TaggedToken[], comma: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  let k = comma - 1;
+  while (k >= 0 && comma - 1 - k < MAX_TRAILING_NOUNS && tokens[k]!.pos === "NOUN") k--;
+  const head = mentionEndingAt(tokens, k, mentions);
+  let first = head;
+  // Back over "A and B" to an "of" that makes them the complement of an earlier name.
+  for (let hops = 0; first && hops < MAX_LIST_HOPS; hops++) {
+    const at = tokens.findIndex((t) => t.start >= first!.start) - 1;
+    const link = tokens[at]?.lower;
+    if (link === "of") return mentionEndingAt(tokens, at - 1, mentions) ?? head;
+    if (link !== "and" && link !== ",") break;
+    first = mentionEndingAt(tokens, at - 1, mentions);
+  }
+  return head;
+}
+
+/** The mention whose last word is token `k` (or the word before a closing bracket there: "(AfD)"). */
+function mentionEndingAt(tokens: readonly TaggedToken[], k: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  const token = tokens[k];
+  if (!token) return undefined;
+  const inner = token.text === ")" ? tokens[k - 1] : undefined;
+  return mentions.find((m) => m.end === token.end || (inner !== undefined && m.end === inner.end));
+}
+
+const MAX_LIST_HOPS = 4;
 
 /** The mention ends before token `k`, with only its own words, an apostrophe-s or an aside between. */
 function endsBefore(tokens: readonly TaggedToken[], mention: EntityMention, k: number): boolean {
