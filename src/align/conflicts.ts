@@ -1,7 +1,7 @@
 import type { Conflict, Update } from "../types.js";
 import type { Bucket } from "./buckets.js";
 import { statementsCompatible, type StoryContext } from "./compatibility.js";
-import { canConflict, isUpdate, needsCorroboratedSide } from "./slots.js";
+import { canConflict, isEvolvingSlot, isUpdate, needsCorroboratedSide } from "./slots.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 import { displayBucket } from "./display.js";
 import { append } from "../group.js";
@@ -169,15 +169,15 @@ function differentScale(x: Stated, y: Stated): boolean {
 
 /**
  * "Eight killed and 35 wounded" against "eight killed and 38 injured": two figures each given in
- * one sentence beside the same figure of another slot of the story, which both reports state
+ * one sentence beside the same figure of another moving tally (a toll), which both reports state
  * alike, were counted at the same moment (one briefing, one statement): they cannot be two steps
- * of a tally.
+ * of a tally. A figure that never moves (a quake's magnitude) dates nothing.
  */
 function sameMoment(a: Stated[], b: Stated[]): boolean {
   // "killed: citizen" and "killed" are one slot's figure, told of people in other words.
   const base = (key: string) => key.split(":")[0]!;
   const beside = (said: Stated[]) =>
-    new Set(said.flatMap((s) => s.article.claims.filter((c) => c.sentence === s.claim.sentence && c.kind === "quantity" && base(c.key) !== base(s.claim.key)).map((c) => `${base(c.key)}\u0000${c.value}`)));
+    new Set(said.flatMap((s) => s.article.claims.filter((c) => c.sentence === s.claim.sentence && c.kind === "quantity" && isEvolvingSlot(c.key) && base(c.key) !== base(s.claim.key)).map((c) => `${base(c.key)}\u0000${c.value}`)));
   const ofA = beside(a);
   return [...beside(b)].some((figure) => ofA.has(figure));
 }

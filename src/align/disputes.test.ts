@@ -76,3 +76,44 @@ test("three and 11 of one count misstate it; 630 and 152 seats count different w
   const large = story(report("a", "The parliament has 630 seats."), report("b", "The parliament gave the government 152 seats."));
   assert.ok(!large.conflicts.some((c) => /seat/.test(c.key)), reasons(large));
 });
+
+test("two injured counts each given beside the same toll were counted at one moment: a contradiction, not an update", () => {
+  const aligned = story(
+    report("a", "The army spokesman said the strikes resulted in the killing of eight people and the wounding of 35.", "2031-05-02"),
+    report("b", "The army spokesman said the strikes killed eight people and injured 38 others.", "2031-05-03"),
+  );
+  assert.equal(aligned.updates.filter((u) => u.key === "injured").length, 0);
+  const conflict = aligned.conflicts.find((c) => c.key === "injured");
+  assert.ok(conflict, reasons(aligned));
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["35", "38"]);
+});
+
+test("where one report has a leader cast a ballot is no rival of the vote's place in another, unless two reports back one side", () => {
+  const lone = story(report("a", "Chancellor Ida Brandt cast her vote in Marlow on Sunday."), report("b", "Opposition leader Karl Vent voted in Tessin on Sunday."));
+  assert.ok(!lone.conflicts.some((c) => c.key === "place: vote"), reasons(lone));
+  const backed = story(
+    report("a", "Chancellor Ida Brandt cast her vote in Marlow on Sunday."),
+    report("b", "The regional vote was held in Tessin on Sunday."),
+    report("c", "Polls closed in Tessin on Sunday evening after the regional vote in Tessin."),
+  );
+  assert.ok(backed.conflicts.some((c) => c.key === "place: vote"), reasons(backed));
+});
+
+test("a figure after 'the party of its leader' in a list belongs to the party, not to the leader", () => {
+  const [share] = framesOf("The third is the Labour Front (LF) of the current Chancellor Piet Holm - 16.4%.").filter((f) => f.valueType === "percent");
+  assert.ok(share?.owner, "owned");
+  assert.doesNotMatch(share.owner, /holm/);
+});
+
+test("a strike in the early hours dated a day earlier by another report is no contradiction; a daytime one is", () => {
+  const night = story(
+    report("a", "The army carried out strikes on the camps in the early hours of Wednesday, May 7, officials said.", "2031-05-07"),
+    report("b", "The army carried out strikes on the camps on May 6, officials said.", "2031-05-07"),
+  );
+  assert.ok(!night.conflicts.some((c) => c.key.startsWith("date")), reasons(night));
+  const day = story(
+    report("a", "The army carried out strikes on the camps at noon on Wednesday, May 7, officials said.", "2031-05-07"),
+    report("b", "The army carried out strikes on the camps on May 6, officials said.", "2031-05-07"),
+  );
+  assert.ok(day.conflicts.some((c) => c.key.startsWith("date")), reasons(day));
+});

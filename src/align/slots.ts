@@ -24,6 +24,11 @@ const EVOLVING_SLOTS: ReadonlyMap<string, "up" | "either"> = new Map([
   ["displaced", "up"], ["arrested", "up"], ["affected", "up"], ["missing", "either"],
 ]);
 
+/** A slot of a count that moves as an event unfolds (a toll, the injured, the missing). */
+export function isEvolvingSlot(key: string): boolean {
+  return EVOLVING_SLOTS.has(key.split(":")[0]!.trim());
+}
+
 /**
  * Frames whose value is fixed once the event happened: an age, a score, a price, a sentence, a
  * count of titles. Two of those that differ are a contradiction whenever they were reported.
@@ -71,10 +76,12 @@ function percentJump(a: number, b: number): boolean {
  * An incident that involves a vehicle happens along a path: a plane hit near one city crashes near
  * another, a train derails miles from where a fire started. For the place of an incident a lone
  * report against a lone report is too weak to call a contradiction: one side must be backed by
- * two independent reports. Meetings, votes and quakes happen in one place and need no such backing.
+ * two independent reports. A vote is held in many places at once: the town where one report has
+ * a leader cast a ballot is no rival of the place another names. Meetings and quakes happen in
+ * one place and need no such backing.
  */
 export function needsCorroboratedSide(key: string): boolean {
-  return key === "place: incident";
+  return key === "place: incident" || key === "place: vote";
 }
 
 /** Slots of a head count; "aboard = killed + survivors (+ missing)" relates them. */

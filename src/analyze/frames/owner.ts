@@ -90,7 +90,8 @@ function namedRightBefore(tokens: readonly TaggedToken[], valueFirst: number, me
   while (k >= 0 && valueFirst - k <= 2 && LIST_GAP.has(tokens[k]!.lower)) k--;
   const before = tokens[k];
   if (!before || before.pos === "VERB" || before.pos === "AUX") return undefined;
-  return mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")"));
+  // "the SPD of Chancellor Olaf Scholz - 16.4%": the party's figure, not its leader's.
+  return phraseHead(tokens, k, mentions) ?? mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")"));
 }
 
 /**
@@ -156,19 +157,25 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which"]);
 /** Common nouns a name may carry before its relative clause: "the CDU/CSU bloc, which…". */
 const MAX_TRAILING_NOUNS = 2;
 
-/**
- * The name a relative clause opened after the comma at `comma` hangs on: the name right before
- * the comma (a noun or two after it allowed), or, when that name completes an "of" phrase ("the
- * AfD of Alice Weidel and Tino Chrupalla, who…"), the name the phrase belongs to.
- */
+/** The name a relative clause opened after the comma at `comma` hangs on (a noun or two after it allowed). */
 function antecedent(tokens: readonly TaggedToken[], comma: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   let k = comma - 1;
   while (k >= 0 && comma - 1 - k < MAX_TRAILING_NOUNS && tokens[k]!.pos === "NOUN") k--;
-  const head = mentionEndingAt(tokens, k, mentions);
+  return phraseHead(tokens, k, mentions);
+}
+
+/**
+ * The name a noun phrase ending at token `last` is about: the name ending there, or, when that
+ * name completes an "of" phrase ("the AfD of Alice Weidel and Tino Chrupalla"), the name before "of".
+ */
+function phraseHead(tokens: readonly TaggedToken[], last: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  const head = mentionEndingAt(tokens, last, mentions);
   let first = head;
   // Back over "A and B" to an "of" that makes them the complement of an earlier name.
   for (let hops = 0; first && hops < MAX_LIST_HOPS; hops++) {
-    const at = tokens.findIndex((t) => t.start >= first!.start) - 1;
+    let at = tokens.findIndex((t) => t.start >= first!.start) - 1;
+    // "of the current Chancellor Olaf Scholz": a title before the name.
+    for (let skipped = 0; skipped < MAX_TITLE_WORDS && TITLE_TAGS.has(tokens[at]?.pos ?? "") && tokens[at]!.lower !== "of"; skipped++) at--;
     const link = tokens[at]?.lower;
     if (link === "of") return mentionEndingAt(tokens, at - 1, mentions) ?? head;
     if (link !== "and" && link !== ",") break;
@@ -186,6 +193,9 @@ function mentionEndingAt(tokens: readonly TaggedToken[], k: number, mentions: re
 }
 
 const MAX_LIST_HOPS = 4;
+/** Words of a title that may stand between "of" and a name: "the current Chancellor". */
+const MAX_TITLE_WORDS = 3;
+const TITLE_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
 
 /** The mention ends before token `k`, with only its own words, an apostrophe-s or an aside between. */
 function endsBefore(tokens: readonly TaggedToken[], mention: EntityMention, k: number): boolean {
