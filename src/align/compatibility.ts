@@ -24,7 +24,7 @@ const RELATIVE_DATE_RULES = /DATE_RELATIVE_DAY/;
  * falls on the day before in time zones behind the place: a report dating it a day earlier may
  * be right where it was written.
  */
-const NIGHT = /\b(?:early hours|overnight|midnight|before dawn|pre-dawn|night)\b/i;
+const NIGHT = /\b(?:early hours|small hours|overnight|midnight|before dawn|pre-dawn)\b/i;
 
 function atNight(s: Stated): boolean {
   return NIGHT.test(s.article.sentences[s.claim.sentence]?.text ?? "");
