@@ -105,10 +105,11 @@ test("a figure after 'the party of its leader' in a list belongs to the party, n
   assert.doesNotMatch(share.owner, /holm/);
 });
 
-test("a strike in the early hours dated a day earlier by another report is no contradiction; a daytime one is", () => {
+test("strikes one report puts in the early hours, dated a day earlier by another, are no contradiction; daytime ones are", () => {
   const night = story(
     report("a", "The army carried out strikes on the camps in the early hours of Wednesday, May 7, officials said.", "2031-05-07"),
     report("b", "The army carried out strikes on the camps on May 6, officials said.", "2031-05-07"),
+    report("c", "The army carried out strikes on the camps on May 7, a spokesman said.", "2031-05-07"),
   );
   assert.ok(!night.conflicts.some((c) => c.key.startsWith("date")), reasons(night));
   const day = story(
