@@ -13,8 +13,8 @@ import { collectInputs } from "../src/ingest/index.js";
 import { extractArticle } from "../src/extract/index.js";
 import { analyzeArticle } from "../src/analyze/index.js";
 import { openSqliteStore } from "../src/store/index.js";
-import { sourceKey, storeReport } from "../src/store/ingest-report.js";
-import { contentHash, textHash } from "../src/store/report-hashes.js";
+import { reportForStore, sourceKey, storeReport } from "../src/store/ingest-report.js";
+import { contentHash } from "../src/store/report-hashes.js";
 import { DEFAULT_OPTIONS } from "../src/config.js";
 import type { AnalyzedArticle } from "../src/types.js";
 import { bcubed } from "./bcubed.js";
@@ -45,7 +45,7 @@ const predicted = new Map<string, string>();
 const gold = new Map<string, string>();
 const started = performance.now();
 for (const item of stream) {
-  const stored = await storeReport(store, item.analyzed, { source: item.source, contentHash: item.hash, textHash: textHash(item.analyzed.article.text) }, { joinThreshold: threshold });
+  const stored = await storeReport(store, reportForStore(item.analyzed), { source: item.source, contentHash: item.hash }, { joinThreshold: threshold });
   gold.set(stored.id, item.gold);
 }
 const elapsed = performance.now() - started;

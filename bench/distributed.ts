@@ -18,10 +18,10 @@ import { extractArticle } from "../src/extract/index.js";
 import { analyzeArticle } from "../src/analyze/index.js";
 import { openSqliteStore, type Store } from "../src/store/index.js";
 import { openPostgresStore } from "../src/store/postgres/index.js";
-import { sourceKey, storeReport } from "../src/store/ingest-report.js";
-import { contentHash, textHash } from "../src/store/report-hashes.js";
+import { reportForStore, sourceKey, storeReport, type ReportForStore } from "../src/store/ingest-report.js";
+import { contentHash } from "../src/store/report-hashes.js";
 import { enqueueDocuments, openQueue } from "../src/queue/index.js";
-import type { AnalyzedArticle, RawDocument } from "../src/types.js";
+import type { RawDocument } from "../src/types.js";
 import { loadStorySets } from "./story-sets.js";
 import { generateReports } from "./generate-events.js";
 import { bcubed } from "./bcubed.js";
@@ -39,16 +39,17 @@ const lines: string[] = [`Distributed benchmark: ${documents.length} generated r
 const print = (line: string) => (lines.push(line), console.error(line));
 
 // SQLite, one process: the embedded default, as `corroborate ingest` places reports.
-const analyzedForPlacement: { analyzed: AnalyzedArticle; origin: { source: string; contentHash: string; textHash: string } }[] = [];
+const analyzedForPlacement: { analyzed: ReportForStore; origin: { source: string; contentHash: string } }[] = [];
 {
   const dir = mkdtempSync(join(tmpdir(), "corroborate-distributed-"));
   const store = openSqliteStore(join(dir, "bench.db"), { create: true });
   const started = performance.now();
   for (const document of documents) {
     const analyzed = analyzeArticle(extractArticle(document));
-    const origin = { source: sourceKey(document), contentHash: contentHash(document), textHash: textHash(analyzed.article.text) };
-    await store.exclusive(() => storeReport(store, analyzed, origin));
-    if (analyzedForPlacement.length < PLACEMENT_REPORTS) analyzedForPlacement.push({ analyzed, origin });
+    const origin = { source: sourceKey(document), contentHash: contentHash(document) };
+    const report = reportForStore(analyzed);
+    await store.exclusive(() => storeReport(store, report, origin));
+    if (analyzedForPlacement.length < PLACEMENT_REPORTS) analyzedForPlacement.push({ analyzed: report, origin });
   }
   const seconds = (performance.now() - started) / 1000;
   const f1 = await storeF1(await storyOfEachReport(store));

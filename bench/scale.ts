@@ -16,8 +16,8 @@ import { analyzeArticle } from "../src/analyze/index.js";
 import { openSqliteStore, type Store } from "../src/store/index.js";
 import { openPostgresStore } from "../src/store/postgres/index.js";
 import { createBenchDatabase } from "./bench-database.js";
-import { sourceKey, storeReport } from "../src/store/ingest-report.js";
-import { contentHash, textHash } from "../src/store/report-hashes.js";
+import { reportForStore, sourceKey, storeReport } from "../src/store/ingest-report.js";
+import { contentHash } from "../src/store/report-hashes.js";
 import { loadStorySets } from "./story-sets.js";
 import { generateReports } from "./generate-events.js";
 
@@ -43,7 +43,7 @@ for (const document of generateReports(sets, TOTAL)) {
   if (!(await store.findReport(origin.source, origin.contentHash))) {
     const analyzed = analyzeArticle(extractArticle(document));
     const t1 = performance.now();
-    await storeReport(store, analyzed, { ...origin, textHash: textHash(analyzed.article.text) });
+    await storeReport(store, reportForStore(analyzed), origin);
     placing += performance.now() - t1;
   }
   whole += performance.now() - t0;

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import { openSqliteStore } from "../src/store/index.js";
-import { ingestDocument } from "../src/pipeline.js";
+import { ingestDocument, prepareStory } from "../src/pipeline.js";
 import type { RawDocument } from "../src/types.js";
 import { loadStorySets } from "./story-sets.js";
 import { generateReports } from "./generate-events.js";
@@ -39,7 +39,10 @@ const toPost = generated.slice(STORED_BEFORE);
 const bigReport = manyParagraphs(generated, BIG_REPORT_BYTES);
 
 const store = openSqliteStore(dbFile, { create: true });
-for (const document of stored) await ingestDocument(store, document, `upload:${document.source}`);
+// As `ingest` does: each report placed, then each story it changed aligned, summarised and kept.
+const touched = new Set<string>();
+for (const document of stored) for (const story of (await ingestDocument(store, document, `upload:${document.source}`)).touched ?? []) touched.add(story);
+for (const story of touched) await prepareStory(store, story);
 await store.close();
 
 const server = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--db", dbFile, "--port", "0"], { stdio: ["ignore", "ignore", "pipe"] });

@@ -1,13 +1,13 @@
-import type { AlignedStory, AnalyzedArticle, InputFailure, RawDocument, Story } from "./types.js";
+import type { AlignedStory, AnalyzedArticle, Article, InputFailure, RawDocument, Story } from "./types.js";
 import { collectInputs, readInputs, type ByteProgress, type InputOptions } from "./ingest/index.js";
 import { clusterStories } from "./cluster/index.js";
 import { alignStory } from "./align/index.js";
 import { DEFAULT_OPTIONS, type TimeBudget } from "./config.js";
 import { isCorroborateError, type ErrorCode } from "./errors.js";
-import type { Store, StoryRecord, StorySummary } from "./store/index.js";
-import { sourceKey, storeReport } from "./store/ingest-report.js";
-import { contentHash, textHash } from "./store/report-hashes.js";
-import { summariseStory } from "./report/story-list.js";
+import type { Store, StoryRecord, StorySummary, StoryView } from "./store/index.js";
+import { sourceKey, storeReport, type ReportForStore } from "./store/ingest-report.js";
+import { contentHash } from "./store/report-hashes.js";
+import { decodeAligned } from "./store/aligned-codec.js";
 import { AnalysisPool, sharedAnalysisPool } from "./workers/analysis-pool.js";
 import { openingSeed, storyIdFor } from "./story-id.js";
 
@@ -120,7 +120,7 @@ export type IngestOutcome = Pick<IngestEvent, "status" | "id" | "story" | "messa
 };
 
 /** A document analysed and ready to be placed, or what became of it already (a duplicate, a failure). */
-export type PreparedReport = { status: "ready"; analyzed: AnalyzedArticle; origin: { source: string; contentHash: string; textHash: string } } | IngestOutcome;
+export type PreparedReport = { status: "ready"; report: ReportForStore; origin: { source: string; contentHash: string } } | IngestOutcome;
 
 export interface IngestResult {
   /** Reports read from the inputs (stored, duplicates and failed extractions). */
@@ -141,7 +141,8 @@ export interface IngestResult {
  *  2.–3. extract and analyze (in worker threads, a few reports ahead of the one being placed),
  *  4. place it among the stored stories and commit (store/ingest-report.ts), unless a report
  *     with the same text is stored already;
- *  5. at the end, align each story the run changed, once, and keep its summary for `stories`.
+ *  5. at the end, align each story the run changed, once (in worker threads), and keep its
+ *     summary for `stories` and its view for `show` and `serve` (prepareStory).
  * `total` in events counts the reports read so far when the inputs hold more reports than files
  * (archives, feeds): their size in reports is not known ahead, only in bytes.
  */
@@ -184,7 +185,7 @@ export async function ingestInputs(
   }
   while (pending.length > 0) await placeOldest();
   // 5.
-  await Promise.all([...touched].map((story) => summariseStored(store, story, (id) => loadStory(store, id, options)).catch(skipUserError)));
+  await Promise.all([...touched].map((story) => prepareStory(store, story, options).catch(skipUserError)));
   return result;
 }
 
@@ -198,15 +199,17 @@ export async function ingestDocument(store: Store, document: RawDocument, key = 
   return prepared.status === "ready" ? placeReport(store, prepared) : prepared;
 }
 
-/** Steps 2–3 of an ingest: nothing to do when the same source and bytes are stored, else extract and analyze. */
+/**
+ * Steps 2–3 of an ingest: nothing to do when the same source and bytes are stored, else extract
+ * and analyse in a worker thread, which gives back only what storing the report needs.
+ */
 export async function prepareReport(store: Store, document: RawDocument, key = sourceKey(document), options: RunOptions = {}): Promise<PreparedReport> {
   const { pool = sharedAnalysisPool(), budget = DEFAULT_OPTIONS.budget } = options;
   const hash = contentHash(document);
   const known = await store.findReport(key, hash);
   if (known) return { status: "duplicate", id: known.id, story: known.story };
   try {
-    const analyzed = await pool.analyze(document, budget);
-    return { status: "ready", analyzed, origin: { source: key, contentHash: hash, textHash: textHash(analyzed.article.text) } };
+    return { status: "ready", report: await pool.prepare(document, budget), origin: { source: key, contentHash: hash } };
   } catch (error) {
     if (!isCorroborateError(error)) throw error;
     return { status: "failed", message: error.message, code: error.code };
@@ -218,61 +221,88 @@ export async function prepareReport(store: Store, document: RawDocument, key = s
  * same source and bytes, or the same text, stored meanwhile makes it a duplicate.
  */
 export async function placeReport(store: Store, prepared: Extract<PreparedReport, { status: "ready" }>): Promise<IngestOutcome> {
-  const { analyzed, origin } = prepared;
-  const warnings = analyzed.article.warnings?.length ? { warnings: analyzed.article.warnings } : {};
+  const { report, origin } = prepared;
+  const warnings = report.article.warnings?.length ? { warnings: report.article.warnings } : {};
   return store.exclusive(async () => {
-    const same = (await store.findReport(origin.source, origin.contentHash)) ?? (await store.findReportByText(origin.textHash));
+    const same = (await store.findReport(origin.source, origin.contentHash)) ?? (await store.findReportByText(report.textHash));
     if (same) return { status: "duplicate", id: same.id, story: same.story, ...warnings };
-    const stored = await storeReport(store, analyzed, origin);
+    const stored = await storeReport(store, report, origin);
     return { status: "stored", id: stored.id, story: stored.story, touched: stored.touched, ...warnings };
   });
 }
 
-/** Steps 3–5 for one stored story: re-analyze its articles (in a worker), find reprints, align. Null if unknown. */
-export async function loadStory(store: Store, storyId: string, options: RunOptions = {}): Promise<AlignedStory | null> {
-  const { pool = sharedAnalysisPool(), budget = DEFAULT_OPTIONS.budget } = options;
-  const articles = await store.storyArticles(storyId);
-  if (!articles) return null;
-  return pool.align(storyId, articles, budget);
+/** A stored story's kept view (Store.storyView) and the articles it was aligned from. */
+export interface KeptStory {
+  view: StoryView;
+  articles: Article[];
 }
 
-/** Aligns one stored story; null when there is no such story. */
-export type StoryLoad = (storyId: string) => Promise<AlignedStory | null>;
+/**
+ * Steps 3–5 for one stored story, done when a report is stored: re-analyse its articles and align
+ * them in a worker thread, under the time budget, and keep its summary and its view for the
+ * revision they were made from (a story changed meanwhile keeps neither: Store.saveSummary).
+ * Null when there is no such story.
+ */
+export async function prepareStory(store: Store, storyId: string, options: RunOptions = {}): Promise<(KeptStory & { summary: StorySummary }) | null> {
+  const { pool = sharedAnalysisPool(), budget = DEFAULT_OPTIONS.budget } = options;
+  const revision = await store.storyRevision(storyId);
+  if (revision === null) return null;
+  const articles = await store.storyArticles(storyId);
+  if (!articles) return null;
+  const { summary, reports, aligned } = await pool.story(storyId, articles, budget);
+  const view = { revision, reports, aligned };
+  await store.saveSummary(storyId, revision, summary);
+  await store.saveStoryView(storyId, view);
+  return { view, articles, summary };
+}
+
+/**
+ * A story's kept view with its articles, when it was made at the story's current revision; with
+ * `stale`, the one kept even if the story changed since, as long as its reports are all still in
+ * the story. Null otherwise: the story must be prepared (prepareStory).
+ */
+export async function keptStory(store: Store, storyId: string, stale = false): Promise<KeptStory | null> {
+  const view = await store.storyView(storyId);
+  if (!view || (!stale && view.revision !== (await store.storyRevision(storyId)))) return null;
+  const articles = await store.storyArticles(storyId);
+  const reports = new Set(view.reports);
+  const kept = (articles ?? []).filter((a) => reports.has(a.id));
+  return kept.length === reports.size ? { view, articles: kept } : null;
+}
+
+/** A stored story aligned, read from its kept view or else prepared now (in a worker). Null if unknown. */
+export async function loadStory(store: Store, storyId: string, options: RunOptions = {}): Promise<AlignedStory | null> {
+  const kept = (await keptStory(store, storyId)) ?? (await prepareStory(store, storyId, options));
+  return kept && decodeAligned(kept.view, kept.articles);
+}
+
+/** A stored story's summary, made (with its view) in a worker and kept; null when there is no such story. */
+export type Summarise = (storyId: string) => Promise<StorySummary | null>;
+
+/** Summaries made by prepareStory. */
+export function preparedSummaries(store: Store, options: RunOptions = {}): Summarise {
+  return async (storyId) => (await prepareStory(store, storyId, options))?.summary ?? null;
+}
 
 /**
  * Every stored story with its summary. Summaries are made when reports are stored; a story without
- * one (changed by another process, or its summary not yet made) is aligned now, all such stories
- * at once in worker threads, and its summary kept. `load` aligns a story; a caller that keeps
- * aligned stories (the server's cache) passes its own. A story that cannot be aligned in its time
- * budget is left out.
+ * one (changed by a process that made none, or stored before summaries were kept) is summarised
+ * now, all such stories at once in worker threads, and its summary kept. A story that cannot be
+ * aligned in its time budget is left out.
  */
-export async function listStories(store: Store, load: StoryLoad = (storyId) => loadStory(store, storyId)): Promise<{ id: string; summary: StorySummary }[]> {
-  return withSummaries(store, await store.listStories(), load);
+export async function listStories(store: Store, summarise: Summarise = preparedSummaries(store)): Promise<{ id: string; summary: StorySummary }[]> {
+  return withSummaries(store, await store.listStories(), summarise);
 }
 
 /** Stories with their summaries, those missing made now (all at once, in worker threads) and kept; a story over its time budget is left out. */
-export async function withSummaries(store: Store, records: StoryRecord[], load: StoryLoad): Promise<{ id: string; summary: StorySummary }[]> {
+export async function withSummaries(store: Store, records: StoryRecord[], summarise: Summarise): Promise<{ id: string; summary: StorySummary }[]> {
   const listed = await Promise.all(
     records.map(async (record) => {
-      const summary = record.summary ?? (await summariseStored(store, record.id, load).catch(skipUserError));
+      const summary = record.summary ?? (await summarise(record.id).catch(skipUserError));
       return summary ? { id: record.id, summary } : null;
     }),
   );
   return listed.filter((entry) => entry !== null);
-}
-
-/**
- * Align a stored story and keep its summary, for the revision it was computed from: when the story
- * changes meanwhile the store drops it (Store.saveSummary). Null when there is no such story.
- */
-export async function summariseStored(store: Store, storyId: string, load: StoryLoad): Promise<StorySummary | null> {
-  const revision = await store.storyRevision(storyId);
-  if (revision === null) return null;
-  const aligned = await load(storyId);
-  if (!aligned) return null;
-  const summary = summariseStory(aligned);
-  await store.saveSummary(storyId, revision, summary);
-  return summary;
 }
 
 /** A summary that cannot be made (a story over its time budget) is left for a later reader; bugs still throw. */

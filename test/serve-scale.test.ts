@@ -14,6 +14,7 @@ import { ingestInputs } from "../src/pipeline.js";
 import { startServer, type RunningServer } from "../src/serve/server.js";
 import { DEFAULT_SERVE_OPTIONS } from "../src/serve/context.js";
 import { analyzedArticle } from "./helpers/analyzed.js";
+import { reportWords } from "../src/store/search-text.js";
 
 const STORIES = 1500;
 /** A place no title names: only the body of one report states it. */
@@ -59,7 +60,7 @@ async function bulkStories(target: Store): Promise<string[]> {
       const analyzed = analyzedArticle(`bulk-${n}`, text, [], { published, title: `Bulletin number ${n}` });
       const features = reportFeatures(analyzed);
       await target.commitReport(
-        { id: analyzed.article.id, source: `/private/reports/bulk-${n}.txt`, contentHash: `h${n}`, textHash: `t${n}`, article: analyzed.article, features, claimValues: [] },
+        { id: analyzed.article.id, source: `/private/reports/bulk-${n}.txt`, contentHash: `h${n}`, textHash: `t${n}`, article: analyzed.article, features, searchWords: reportWords(analyzed.article, []) },
         { story: withReport(emptyStory(id), features), created: true, merged: [] },
       );
       const summary: StorySummary = { headline: analyzed.article.title, firstPublished: published, lastPublished: published, reports: 1, independentOutlets: 1, disputed: n % 5 === 0 ? 1 : 0, articles: [] };

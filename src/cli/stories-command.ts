@@ -1,4 +1,4 @@
-import { listStories, loadStory } from "../pipeline.js";
+import { listStories, preparedSummaries } from "../pipeline.js";
 import type { TimeBudget } from "../config.js";
 import { renderStoryList, storiesToJson } from "../report/story-list.js";
 import { EXIT, type CliIO } from "./io.js";
@@ -11,7 +11,7 @@ export { STORIES_FORMATS, type StoriesFormat } from "./formats.js";
 /** `corroborate stories [--db FILE]`: every stored story with its dates and counts. */
 export async function runStories(db: string, format: StoriesFormat, budget: TimeBudget, io: CliIO): Promise<number> {
   return withStore(db, false, io, async (store) => {
-    const stories = await listStories(store, (storyId) => loadStory(store, storyId, { budget }));
+    const stories = await listStories(store, preparedSummaries(store, { budget }));
     io.stdout(format === "json" ? JSON.stringify(storiesToJson(stories), null, 2) + "\n" : renderStoryList(stories));
     return EXIT.OK;
   });

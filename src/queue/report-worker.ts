@@ -1,5 +1,5 @@
 import type PgBoss from "pg-boss";
-import { ingestDocument, loadStory, skipUserError, summariseStored, type IngestEvent } from "../pipeline.js";
+import { ingestDocument, prepareStory, skipUserError, type IngestEvent } from "../pipeline.js";
 import type { PostgresStore } from "../store/postgres/index.js";
 import { contentHash } from "../store/report-hashes.js";
 import { fromJob, type ReportJob } from "./job-payload.js";
@@ -61,8 +61,8 @@ async function runJob(store: PostgresStore, job: PgBoss.JobWithMetadata<ReportJo
   try {
     const outcome = await ingestDocument(store, document, key);
     if (outcome.status === "failed") await failure(outcome.code ?? null, outcome.message!);
-    // Summaries ready when stored, as after `ingest`: the first list view after a crawl aligns nothing.
-    await Promise.all((outcome.touched ?? []).map((story) => summariseStored(store, story, (id) => loadStory(store, id)).catch(skipUserError)));
+    // Summaries and views ready when stored, as after `ingest`: no list view or story page after a crawl aligns anything.
+    await Promise.all((outcome.touched ?? []).map((story) => prepareStory(store, story).catch(skipUserError)));
     onEvent({ source: key, attempt, ...outcome });
     return outcome;
   } catch (error) {

@@ -1,6 +1,5 @@
 import { Hono, type Context } from "hono";
 import { CorroborateError } from "../errors.js";
-import { storyToJson } from "../report/json.js";
 import type { ServeContext } from "./context.js";
 import { formSubmissions, parseForm, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
 import { jsonSubmission } from "./json-submission.js";
@@ -9,6 +8,7 @@ import { statusFor } from "./http-status.js";
 import { errorBody } from "./error-body.js";
 import { encodeCursor, readStoryListRequest, storyListLink } from "./story-list-query.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
+import { storyResponse } from "./story-response.js";
 
 /** A listing page holds at most this many stories; its `next` link reads further. */
 const MAX_LIST_LIMIT = 1000;
@@ -43,8 +43,7 @@ export function apiRoutes(context: ServeContext): Hono {
     const id = c.req.param("id");
     const entry = await context.stories.get(id);
     if (!entry) throw new CorroborateError("E_NOT_FOUND", "store", `no story ${id}`);
-    const body = context.stories.render(entry, "json", (aligned) => JSON.stringify(storyToJson(aligned)));
-    return c.body(body, 200, { "Content-Type": "application/json; charset=utf-8" });
+    return storyResponse(c, context, id, entry, "json", { "Content-Type": "application/json; charset=utf-8" });
   });
 
   return api;

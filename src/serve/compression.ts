@@ -14,29 +14,30 @@ const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
 /** Smaller bodies fit in one packet either way. */
-const MIN_BYTES = 1024;
+export const MIN_COMPRESSED_BYTES = 1024;
 const BROTLI_QUALITY = 4;
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|problem\+json)|image\/svg\+xml)/i;
 
 export const compressResponses: MiddlewareHandler = async (c, next) => {
   await next();
   const response = c.res;
+  // A body compressed already (a story's cached rendering: story-response.ts) goes as it is.
   if (c.req.method === "HEAD" || !response.body || response.headers.has("Content-Encoding")) return;
   if (!COMPRESSIBLE.test(response.headers.get("Content-Type") ?? "")) return;
   response.headers.append("Vary", "Accept-Encoding");
   const encoding = chooseEncoding(c.req.header("Accept-Encoding"));
   if (!encoding) return;
   const body = Buffer.from(await response.arrayBuffer());
-  const compressed =
-    body.length < MIN_BYTES
-      ? body
-      : encoding === "br"
-        ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-        : await gzipped(body);
+  const compressed = body.length < MIN_COMPRESSED_BYTES ? body : await compressBody(body, encoding);
   c.res = new Response(compressed, response);
   c.res.headers.delete("Content-Length");
   if (compressed !== body) c.res.headers.set("Content-Encoding", encoding);
 };
+
+/** A body as sent with Content-Encoding `encoding`. */
+export function compressBody(body: Buffer, encoding: "br" | "gzip"): Promise<Buffer<ArrayBuffer>> {
+  return encoding === "br" ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzipped(body);
+}
 
 /** "br" or "gzip" when the Accept-Encoding header takes it (q above 0), brotli first. */
 export function chooseEncoding(header: string | undefined): "br" | "gzip" | null {

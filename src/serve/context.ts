@@ -2,17 +2,18 @@ import { availableParallelism } from "node:os";
 import type { OutletCount, Store, StoryQuery } from "../store/index.js";
 import type { ServeOptions } from "./options.js";
 import { isCorroborateError } from "../errors.js";
-import { loadStory, summariseStored } from "../pipeline.js";
+import { keptStory, prepareStory, preparedSummaries, type KeptStory } from "../pipeline.js";
+import { decodeAligned } from "../store/aligned-codec.js";
+import { renderStory } from "./story-renderings.js";
 import { AnalysisPool } from "../workers/analysis-pool.js";
 import { SerialQueue } from "./serial-queue.js";
 import { StoryCache } from "./story-cache.js";
 import type { IntakeContext } from "./report-intake.js";
 import { findStories, type ListedPage } from "./story-search.js";
-import { publicStory } from "./public-story.js";
 
 export { DEFAULT_SERVE_OPTIONS, type ServeOptions } from "./options.js";
 
-/** What the routes share: the store behind one write queue, the worker pools, and the cache of aligned stories. */
+/** What the routes share: the store behind one write queue, the worker pools, and the cache of stories. */
 export interface ServeContext {
   options: ServeOptions;
   intake: IntakeContext;
@@ -26,10 +27,11 @@ export interface ServeContext {
 }
 
 /**
- * Two pools of worker threads, so that the main thread only routes requests and renders pages:
- * posted reports are extracted and analysed in the writers' pool, which also re-aligns the
- * stories a post changed; readers' stories are aligned in their own pool, so a story read never
- * waits behind a big upload. Each gets half the cores.
+ * Two pools of worker threads, so that the main thread only routes requests, reads the store and
+ * renders ordinary pages: posted reports are extracted and analysed in the writers' pool, which
+ * also aligns the stories a post changed and keeps their summaries and views in the store; the
+ * pages of big stories are rendered in the readers' pool (and a story changed by another process
+ * aligned there), so a story read never waits behind a big upload. Each gets half the cores.
  */
 export function makeServeContext(store: Store, options: ServeOptions): ServeContext {
   const threads = Math.max(1, Math.floor(availableParallelism() / 2));
@@ -37,13 +39,11 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
   const reading = new AnalysisPool(threads);
   const budget = options.budget;
   const writes = new SerialQueue();
-  const stories = new StoryCache(
-    store,
-    async (storyId) => publicStory(await loadStory(store, storyId, { pool: reading, budget })),
-    async (storyId) => publicStory(await loadStory(store, storyId, { pool: writing, budget })),
-  );
-  const aligned = async (storyId: string) => (await stories.get(storyId))?.aligned ?? null;
-  const refreshed = async (storyId: string) => (await stories.refresh(storyId))?.aligned ?? null;
+  const stories = new StoryCache(store, {
+    kept: (storyId, stale) => keptStory(store, storyId, stale),
+    prepare: (storyId) => prepareStory(store, storyId, { pool: reading, budget }),
+    render: async (storyId, kept, name) => (isHeavy(kept) ? reading.render(name, storyId, kept.view, kept.articles, budget) : renderStory(name, decodeAligned(kept.view, kept.articles))),
+  });
   return {
     options,
     intake: {
@@ -53,13 +53,13 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
       budget,
       maxReportBytes: options.maxUploadBytes,
       fetch: options.fetch,
-      // Each story a post changed is re-aligned and summarised before the post is answered.
+      // Each story a post changed is aligned, summarised and kept before the post is answered.
       afterStore: async (touched) => {
-        await Promise.all(touched.map((storyId) => summariseStored(store, storyId, refreshed).catch(keepServing)));
+        await Promise.all(touched.map((storyId) => stories.afterWrite(storyId, () => prepareStory(store, storyId, { pool: writing, budget })).catch(keepServing)));
       },
     },
     stories,
-    findStories: (query) => findStories(store, query, aligned),
+    findStories: (query) => findStories(store, query, preparedSummaries(store, { pool: reading, budget })),
     outlets: outletsOf(store),
     close: async () => {
       await Promise.all([writing.close(), reading.close()]);
@@ -67,10 +67,23 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
   };
 }
 
-/** A summary over its time budget is left for a later reader; the report itself is stored. */
-function keepServing(error: unknown): null {
-  if (!isCorroborateError(error)) throw error;
-  return null;
+/**
+ * Characters of text and kept alignment above which a story is rendered in a worker thread. An
+ * ordinary story (a few reports, tens of KB) renders in a millisecond or two, less than the trip to
+ * a worker and back; a story of a long report (megabytes) takes long enough to hold up every reader.
+ */
+const HEAVY_STORY_CHARS = 256 * 1024;
+
+function isHeavy(kept: KeptStory): boolean {
+  return kept.articles.reduce((sum, a) => sum + a.text.length, kept.view.aligned.length) > HEAVY_STORY_CHARS;
+}
+
+/**
+ * A story whose view cannot be made now (over its time budget, or its worker failed) is made by
+ * its next reader; the report itself is stored, so the post still says so. Bugs are told on stderr.
+ */
+function keepServing(error: unknown): void {
+  if (!isCorroborateError(error)) console.error(`corroborate serve: a story's view was not made: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 }
 
 /**

@@ -1,114 +1,140 @@
-import type { AlignedStory } from "../types.js";
 import type { Store } from "../store/index.js";
+import type { KeptStory } from "../pipeline.js";
+import { compressBody } from "./compression.js";
 
-/** A story aligned at one revision, with what the server rendered of it so far. */
+/** A story's kept view at one revision, with what the server rendered of it so far. */
 export interface CachedStory {
   revision: string;
-  aligned: AlignedStory;
-  /** Renderings of this revision by name ("json", "html"), made on first use. */
-  rendered: Map<string, string>;
+  kept: KeptStory;
+  /** Renderings of this revision by name (story-renderings.ts), each made once, on first use. */
+  rendered: Map<string, Promise<string>>;
+  /** The same, compressed for the wire, by name and encoding: compressing a page costs more than sending it. */
+  compressed: Map<string, Promise<Buffer<ArrayBuffer>>>;
 }
 
-/** Aligns one stored story (in a worker pool, under the time budget); null when there is no such story. */
-export type StoryLoader = (storyId: string) => Promise<AlignedStory | null>;
-
-/** The newest revision of a story asked for, and its alignment under way or done. */
-interface Slot {
-  revision: string;
-  loading: Promise<CachedStory | null>;
-  /** Started by a write (refresh), not by a reader: readers may take the previous revision meanwhile. */
-  byWrite: boolean;
-  failed: boolean;
+/** Where the cache gets stories from (context.ts): the store's kept views, and worker threads for the rest. */
+export interface StorySource {
+  /** The story's kept view: of its current revision, or with `stale` any still covering its reports. */
+  kept(storyId: string, stale: boolean): Promise<KeptStory | null>;
+  /** Align a story that has no view of its current revision (changed by another process) and keep it. */
+  prepare(storyId: string): Promise<KeptStory | null>;
+  /** One rendering of a kept story (a big one off the main thread). */
+  render(storyId: string, kept: KeptStory, name: string): Promise<string>;
 }
 
 /**
- * Aligned stories, kept until their reports change. Aligning re-analyses every report of a story,
- * far too slow to repeat for each of many readers; asking the store for a story's revision is one
- * indexed query. Readers that arrive while a story is being aligned wait for that alignment instead
- * of starting their own, except when a write is re-aligning a story they could already read: then
- * they get the revision before it until the new one is ready (or if it fails), so a big report
- * joining a story never makes its readers wait. The poster waits for its own refresh, so it reads
- * what it wrote.
+ * Stories as readers get them, kept until their reports change. A story's view is made when a
+ * report joins it (by the write, in the writers' pool) and kept in the store, so a reader's first
+ * read is a store read and a rendering, never an analysis; asking the store for a story's revision
+ * is one indexed query. Readers that arrive while a view is being loaded wait for that load
+ * instead of starting their own. While a write of this server prepares a story's new view, its
+ * readers get the view before it (from here, or else from the store), so a big report joining a
+ * story never makes its readers wait; the poster waits for its own view, so it reads what it wrote.
  */
 export class StoryCache {
-  private readonly slots = new Map<string, Slot>();
-  /** The newest alignment finished per story. */
+  /** The newest view loaded per story, least recently read first. */
   private readonly ready = new Map<string, CachedStory>();
+  /** Loads under way, per story, for one revision. */
+  private readonly loading = new Map<string, { revision: string; entry: Promise<CachedStory | null> }>();
+  /** Stories whose new view a write of this server is preparing. */
+  private readonly writing = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly store: Store,
-    /** How readers align a story they find changed. */
-    private readonly loadForReader: StoryLoader,
-    /** How a write re-aligns the stories it changed (the writers' pool, so readers' stays free). */
-    private readonly loadForWrite: StoryLoader,
+    private readonly source: StorySource,
     /** Stories kept; the least recently read is dropped first. */
     private readonly capacity = 256,
   ) {}
 
   async get(storyId: string): Promise<CachedStory | null> {
-    const revision = await this.revisionOf(storyId);
-    if (revision === null) return null;
-    let slot = this.slots.get(storyId);
-    if (slot?.revision !== revision) slot = this.start(storyId, revision, false);
-    this.touch(storyId, slot);
+    const revision = await this.store.storyRevision(storyId);
+    if (revision === null) {
+      this.forget(storyId);
+      return null;
+    }
     const done = this.ready.get(storyId);
-    if (done && (done.revision === revision || slot.byWrite || slot.failed)) return done;
-    return slot.loading;
+    if (done?.revision === revision) return this.keep(storyId, done);
+    const write = this.writing.get(storyId);
+    if (write) {
+      const before = done ?? (await this.source.kept(storyId, true).then((kept) => kept && this.keep(storyId, entryOf(kept))));
+      if (before) return before;
+      await write.catch(() => {});
+      const written = this.ready.get(storyId);
+      if (written?.revision === revision) return written;
+    }
+    return this.load(storyId, revision);
   }
 
-  /** Re-align a story a write changed, for its current revision; resolves once readers get it. */
-  async refresh(storyId: string): Promise<CachedStory | null> {
-    const revision = await this.revisionOf(storyId);
-    if (revision === null) return null;
-    const slot = this.slots.get(storyId);
-    return (slot?.revision === revision ? slot : this.start(storyId, revision, true)).loading;
+  /**
+   * After a write changed a story: make its new view with `prepare` (in the writers' pool, which
+   * keeps it in the store). Readers get the previous view meanwhile; resolves once they get the new one.
+   */
+  async afterWrite(storyId: string, prepare: () => Promise<KeptStory | null>): Promise<void> {
+    const job = prepare().then((kept) => {
+      if (kept) this.keep(storyId, entryOf(kept));
+    });
+    this.writing.set(storyId, job);
+    try {
+      await job;
+    } finally {
+      if (this.writing.get(storyId) === job) this.writing.delete(storyId);
+    }
   }
 
-  /** Render once per revision: later calls for the same name return the first result. */
-  render(entry: CachedStory, name: string, make: (aligned: AlignedStory) => string): string {
+  /** Render once per revision: later calls for the same name share the first; a failed one is tried again by the next reader. */
+  render(storyId: string, entry: CachedStory, name: string): Promise<string> {
     let text = entry.rendered.get(name);
-    if (text === undefined) {
-      text = make(entry.aligned);
+    if (!text) {
+      text = this.source.render(storyId, entry.kept, name);
       entry.rendered.set(name, text);
+      text.catch(() => entry.rendered.delete(name));
     }
     return text;
   }
 
-  /** The story's revision now; a story gone (merged away, split) is dropped from the cache. */
-  private async revisionOf(storyId: string): Promise<string | null> {
-    const revision = await this.store.storyRevision(storyId);
-    if (revision === null) this.forget(storyId);
-    return revision;
+  /** A rendering compressed with `encoding`, once per revision, as render. */
+  compress(storyId: string, entry: CachedStory, name: string, encoding: "br" | "gzip"): Promise<Buffer<ArrayBuffer>> {
+    const key = `${name} ${encoding}`;
+    let body = entry.compressed.get(key);
+    if (!body) {
+      body = this.render(storyId, entry, name).then((text) => compressBody(Buffer.from(text), encoding));
+      entry.compressed.set(key, body);
+      body.catch(() => entry.compressed.delete(key));
+    }
+    return body;
   }
 
-  private start(storyId: string, revision: string, byWrite: boolean): Slot {
-    const load = byWrite ? this.loadForWrite : this.loadForReader;
-    const slot: Slot = { revision, byWrite, failed: false, loading: Promise.resolve(null) };
-    slot.loading = load(storyId).then(
-      (aligned) => {
-        const entry = aligned ? { revision, aligned, rendered: new Map<string, string>() } : null;
-        if (entry && this.slots.get(storyId) === slot) this.ready.set(storyId, entry);
-        return entry;
-      },
-      (error: unknown) => {
-        slot.failed = true;
-        throw error;
-      },
-    );
-    // A failed alignment is answered to whoever waits for it; it must not also surface as unhandled.
-    slot.loading.catch(() => {});
-    this.touch(storyId, slot);
-    return slot;
+  /** The kept view of the story's current revision, or one made now; one load per story and revision at a time. */
+  private load(storyId: string, revision: string): Promise<CachedStory | null> {
+    const under = this.loading.get(storyId);
+    if (under?.revision === revision) return under.entry;
+    const entry = (async () => {
+      const kept = (await this.source.kept(storyId, false)) ?? (await this.source.prepare(storyId));
+      return kept && this.keep(storyId, entryOf(kept));
+    })();
+    this.loading.set(storyId, { revision, entry });
+    const settled = () => {
+      if (this.loading.get(storyId)?.entry === entry) this.loading.delete(storyId);
+    };
+    entry.then(settled, settled);
+    return entry;
   }
 
-  private touch(storyId: string, slot: Slot): void {
-    this.slots.delete(storyId);
-    this.slots.set(storyId, slot);
-    if (this.slots.size > this.capacity) this.forget(this.slots.keys().next().value!);
+  /** Keep an entry as the story's newest, as the most recently read. */
+  private keep(storyId: string, entry: CachedStory): CachedStory {
+    this.ready.delete(storyId);
+    this.ready.set(storyId, entry);
+    if (this.ready.size > this.capacity) this.forget(this.ready.keys().next().value!);
+    return entry;
   }
 
   private forget(storyId: string): void {
-    this.slots.delete(storyId);
     this.ready.delete(storyId);
+    this.loading.delete(storyId);
   }
 }
+
+function entryOf(kept: KeptStory): CachedStory {
+  return { revision: kept.view.revision, kept, rendered: new Map(), compressed: new Map() };
+}
+

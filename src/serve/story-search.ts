@@ -1,5 +1,5 @@
 import type { Store, StoryCursor, StoryQuery, StorySummary } from "../store/index.js";
-import { skipUserError, summariseStored, withSummaries, type StoryLoad } from "../pipeline.js";
+import { skipUserError, withSummaries, type Summarise } from "../pipeline.js";
 import { publicSource, reportName } from "../report/source-name.js";
 
 export interface ListedStory {
@@ -22,13 +22,13 @@ const MAX_SUMMARIES_BEFORE_FILTER = 200;
  * with its summary, sources made public: a story's summary is made now when a writer left none.
  * Filtering on disputes reads saved summaries, so the missing ones are made first.
  */
-export async function findStories(store: Store, query: StoryQuery, load: StoryLoad): Promise<ListedPage> {
+export async function findStories(store: Store, query: StoryQuery, summarise: Summarise): Promise<ListedPage> {
   if (query.disputedOnly) {
     const missing = await store.storiesWithoutSummary(MAX_SUMMARIES_BEFORE_FILTER);
-    await Promise.all(missing.map((id) => summariseStored(store, id, load).catch(skipUserError)));
+    await Promise.all(missing.map((id) => summarise(id).catch(skipUserError)));
   }
   const page = await store.storyPage(query);
-  const stories = await withSummaries(store, page.stories, load);
+  const stories = await withSummaries(store, page.stories, summarise);
   return { stories: stories.map(({ id, summary }) => ({ id, summary: publicSummary(summary) })), total: page.total, next: page.next };
 }
 

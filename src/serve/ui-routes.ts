@@ -5,11 +5,12 @@ import { submitReport, type IntakeOutcome } from "./report-intake.js";
 import { readStoryListRequest, storyListLink, type StoryListPaging } from "./story-list-query.js";
 import { readAssets } from "./assets.js";
 import { renderStoryListPage } from "./ui/story-list-page.js";
-import { renderStoryPage } from "./ui/story-page.js";
 import { renderAddPage, type AddResult } from "./ui/add-page.js";
 import { renderErrorPage } from "./ui/error-page.js";
 import { describeStoryChange, type StoryChange } from "./ui/story-change.js";
 import { HOME_PATH } from "./ui/urls.js";
+import { decodeAligned } from "../store/aligned-codec.js";
+import { storyResponse } from "./story-response.js";
 
 /** Stories per page of the list; the page's `next` link reads further. */
 const LIST_PAGE_SIZE = 50;
@@ -35,7 +36,7 @@ export function uiRoutes(context: ServeContext): Hono {
   ui.get("/stories/:id", async (c) => {
     const entry = await context.stories.get(c.req.param("id"));
     if (!entry) return c.html(renderErrorPage(404, `There is no story ${c.req.param("id")}. It may have been merged into another as reports arrived.`), 404);
-    return c.html(context.stories.render(entry, "html", renderStoryPage));
+    return storyResponse(c, context, c.req.param("id"), entry, "html", { "Content-Type": "text/html; charset=UTF-8" });
   });
 
   ui.get("/add", (c) => c.html(renderAddPage({ maxUploadBytes: context.options.maxUploadBytes })));
@@ -76,7 +77,7 @@ async function describeOutcomes(context: ServeContext, outcomes: IntakeOutcome[]
   const changes: StoryChange[] = [];
   for (const story of new Set(outcomes.flatMap((o) => (o.story ? [o.story] : [])))) {
     const entry = await context.stories.get(story);
-    if (entry) changes.push(describeStoryChange(entry.aligned, added));
+    if (entry) changes.push(describeStoryChange(decodeAligned(entry.kept.view, entry.kept.articles), added));
   }
   const headlines = new Map(changes.map((change) => [change.story, change.headline]));
   const results = outcomes.map(({ code: _code, ...result }) => {

@@ -1,9 +1,11 @@
 import { resolve } from "node:path";
-import type { AnalyzedArticle, RawDocument } from "../types.js";
+import type { AnalyzedArticle, Article, RawDocument } from "../types.js";
 import { DEFAULT_OPTIONS } from "../config.js";
-import { candidateQuery, choosePlacement, proposeSplit, reportFeatures, shouldCheckSplit, stateOf, topCandidates, type ClusterOptions } from "../cluster/index.js";
+import { candidateQuery, choosePlacement, proposeSplit, reportFeatures, shouldCheckSplit, stateOf, topCandidates, type ClusterOptions, type ReportFeatures } from "../cluster/index.js";
 import type { Store, StoredReportRef } from "./store.js";
 import { openingSeed, storyIdFor } from "../story-id.js";
+import { reportWords } from "./search-text.js";
+import { textHash } from "./report-hashes.js";
 
 /** The stable key of where a document came from: absolute paths for files, URLs and "stdin" as they are. */
 export function sourceKey(document: RawDocument): string {
@@ -11,21 +13,43 @@ export function sourceKey(document: RawDocument): string {
 }
 
 /**
- * Place one analyzed report into the store's stories and commit it, the same steps `check` takes
+ * What storing a report needs of its analysis: the clean article, its cluster features, its words
+ * for search and the hash of its text. Each costs time in proportion to the text (seconds for a
+ * long report), so a worker thread makes them (workers/analysis-tasks.ts), and the store's lock is
+ * held only to place and commit.
+ */
+export interface ReportForStore {
+  article: Article;
+  features: ReportFeatures;
+  searchWords: string;
+  textHash: string;
+}
+
+export function reportForStore(analyzed: AnalyzedArticle): ReportForStore {
+  const { article } = analyzed;
+  return {
+    article,
+    features: reportFeatures(analyzed),
+    searchWords: reportWords(article, analyzed.claims.map((claim) => claim.value)),
+    textHash: textHash(article.text),
+  };
+}
+
+/**
+ * Place one analysed report into the store's stories and commit it, the same steps `check` takes
  * in memory (cluster/index.ts): candidates from the term index within the time window, the best
  * story or a new one, merges; then, when the story has doubled, a split check over its members.
  */
 export async function storeReport(
   store: Store,
-  analyzed: AnalyzedArticle,
-  origin: { source: string; contentHash: string; textHash: string },
+  report: ReportForStore,
+  origin: { source: string; contentHash: string },
   options: ClusterOptions = DEFAULT_OPTIONS.cluster,
 ): Promise<StoredReportRef & { touched: string[] }> {
-  const features = reportFeatures(analyzed);
+  const { article, features } = report;
   const candidates = await store.loadStates(topCandidates(await store.findCandidates(candidateQuery(features, options))));
   const placement = choosePlacement(features, candidates, storyIdFor(openingSeed(origin)), options);
-  const claimValues = analyzed.claims.map((claim) => claim.value);
-  const stored = await store.commitReport({ id: analyzed.article.id, ...origin, article: analyzed.article, features, claimValues }, placement);
+  const stored = await store.commitReport({ id: article.id, ...origin, ...report }, placement);
   const splitOff = shouldCheckSplit(placement.story.size) ? await splitIfTwo(store, placement.story.id) : null;
   if (!splitOff) return { ...stored, touched: [stored.story] };
   // The report may be in the part split off: ask the store where it is now.

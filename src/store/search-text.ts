@@ -25,13 +25,22 @@ export function searchWords(text: string): string[] {
     .filter((word) => word.length > 0 && word.length <= MAX_WORD_CHARS);
 }
 
-/** The indexed form of a report: its distinct words, space-separated. */
-export function searchDocument(article: Pick<Article, "id" | "title" | "outlet" | "text">, claimValues: readonly string[]): string {
-  const words = new Set(searchWords([article.title, article.outlet ?? "", article.id, ...claimValues, article.text].join(" ")));
+/**
+ * A report's distinct folded words, its id apart (the store settles the id when it commits):
+ * title, outlet, claim values and text. For a long report this takes seconds, so it is made where
+ * the report is analysed, in a worker thread (workers/prepare-task.ts), not while the store is locked.
+ */
+export function reportWords(article: Pick<Article, "title" | "outlet" | "text">, claimValues: readonly string[]): string {
+  const words = new Set(searchWords([article.title, article.outlet ?? "", ...claimValues, article.text].join(" ")));
   let document = "";
   for (const word of words) {
     if (document.length + word.length + 1 > MAX_DOCUMENT_CHARS) break;
     document += document ? ` ${word}` : word;
   }
   return document;
+}
+
+/** The indexed form of a report: the words of its id, then reportWords. */
+export function searchDocument(id: string, words: string): string {
+  return [...searchWords(id), words].join(" ");
 }

@@ -13,7 +13,8 @@ import type { Store } from "./store.js";
 import type { NewReport, StoryPage, StoryQuery } from "./store.js";
 import { openSqliteStore } from "./sqlite/index.js";
 import { openPostgresStore } from "./postgres/index.js";
-import { storeReport } from "./ingest-report.js";
+import { reportForStore, storeReport } from "./ingest-report.js";
+import { reportWords } from "./search-text.js";
 import { emptyStory, mergedStates, reportFeatures, stateOf, withReport, type Placement, type ReportFeatures } from "../cluster/index.js";
 import { analyzedArticle } from "../../test/helpers/analyzed.js";
 import { createTestDatabase, skipWithoutPostgres } from "../../test/helpers/postgres.js";
@@ -63,7 +64,7 @@ function stormReport(id: string, town: string, toll: number, published: string |
 }
 
 function newReport(report: ReturnType<typeof stormReport>): NewReport {
-  return { id: report.analyzed.article.id, ...report.origin, article: report.analyzed.article, features: report.features, claimValues: report.analyzed.claims.map((c) => c.value) };
+  return { id: report.analyzed.article.id, ...report.origin, article: report.analyzed.article, features: report.features, searchWords: reportWords(report.analyzed.article, report.analyzed.claims.map((c) => c.value)) };
 }
 
 const alone = (storyId: string, features: ReportFeatures): Placement => ({ story: withReport(emptyStory(storyId), features), created: true, merged: [] });
@@ -119,7 +120,7 @@ for (const adapter of ADAPTERS) {
     withStore("reports of one event join one story through the candidate index; another event opens its own", async (store) => {
       for (const [id, town, toll] of [["a1", "Vellmouth", 3], ["b1", "Karsby", 8], ["a2", "Vellmouth", 3], ["b2", "Karsby", 8], ["a3", "Vellmouth", 3]] as const) {
         const r = stormReport(id, town, toll);
-        await store.exclusive(() => storeReport(store, r.analyzed, r.origin));
+        await store.exclusive(() => storeReport(store, reportForStore(r.analyzed), r.origin));
       }
       const stories = await Promise.all((await store.listStories()).map(async (s) => (await store.storyArticles(s.id))!.map((a) => a.id).sort()));
       assert.deepEqual(stories.sort(), [["a1", "a2", "a3"], ["b1", "b2"]]);
@@ -197,6 +198,32 @@ for (const adapter of ADAPTERS) {
       assert.equal((await store.listStories())[0]!.summary, null);
     });
 
+    withStore("a story's view is kept for its revision, outlives a change until replaced, and goes with its story", async (store) => {
+      const [a, b, c] = [stormReport("a", "Vellmouth", 3), stormReport("b", "Vellmouth", 3), stormReport("c", "Karsby", 8)];
+      await store.commitReport(newReport(a), alone("s-a", a.features));
+      await store.commitReport(newReport(c), alone("s-c", c.features));
+      assert.equal(await store.storyView("s-a"), null);
+      const first = (await store.storyRevision("s-a"))!;
+      const view = { revision: first, reports: ["a"], aligned: '{"story":"one"}' };
+      await store.saveStoryView("s-a", view);
+      assert.deepEqual(await store.storyView("s-a"), view);
+      const [state] = await store.loadStates(["s-a"]);
+      await store.commitReport(newReport(b), { story: withReport(state!, b.features), created: false, merged: [] });
+      assert.deepEqual(await store.storyView("s-a"), view, "the view before b joined, for readers while the new one is made");
+      await store.saveStoryView("s-a", { ...view, aligned: '{"story":"late"}' });
+      assert.deepEqual(await store.storyView("s-a"), view, "a view made from the story before b joined is not written");
+      const second = { revision: (await store.storyRevision("s-a"))!, reports: ["a", "b"], aligned: '{"story":"two"}' };
+      await store.saveStoryView("s-a", second);
+      assert.deepEqual(await store.storyView("s-a"), second);
+      await store.saveStoryView("s-c", { revision: (await store.storyRevision("s-c"))!, reports: ["c"], aligned: "{}" });
+      const [sa, sc] = await store.loadStates(["s-a", "s-c"]);
+      const d = stormReport("d", "Vellmouth", 3);
+      await store.commitReport(newReport(d), { story: mergedStates(withReport(sa!, d.features), sc!), created: false, merged: ["s-c"] });
+      assert.equal(await store.storyView("s-c"), null, "a story merged away takes its view with it");
+      await store.saveStoryView("s-none", { revision: "1.1", reports: [], aligned: "{}" });
+      assert.equal(await store.storyView("s-none"), null, "no view for a story that does not exist");
+    });
+
     withStore("a report is found by the hash of its normalised text, whatever its source", async (store) => {
       const a = stormReport("a", "Vellmouth", 3);
       const stored = await store.commitReport(newReport(a), alone("s-a", a.features));
@@ -229,7 +256,7 @@ for (const adapter of ADAPTERS) {
       const a = stormReport("a", "Åstby", 3, "2026-03-01");
       const b = stormReport("b", "Karsby", 8, "2026-03-05");
       const c = stormReport("c", "Vellmouth", 5, "2026-03-09");
-      await store.commitReport({ ...newReport(a), claimValues: ["harbour authority"] }, alone("s-a", a.features));
+      await store.commitReport({ ...newReport(a), searchWords: reportWords(a.analyzed.article, ["harbour authority"]) }, alone("s-a", a.features));
       await store.commitReport(newReport(b), alone("s-b", b.features));
       await store.commitReport(newReport(c), alone("s-c", c.features));
       await store.saveSummary("s-b", (await store.storyRevision("s-b"))!, { headline: "Fire", firstPublished: null, lastPublished: null, reports: 1, independentOutlets: 1, disputed: 2, articles: [] });

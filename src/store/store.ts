@@ -1,7 +1,7 @@
 import type { Article } from "../types.js";
 import type { CandidateQuery, Placement, ReportFeatures, StoryState } from "../cluster/index.js";
 
-/** A report as the store keeps it: the clean article (re-analyzed on load) and its cluster features. */
+/** A report as the store keeps it: the clean article (re-analysed when its story is aligned) and its cluster features. */
 export interface NewReport {
   /** Wanted id; the store makes it unique (adding "-2", "-3") when another report has it. */
   id: string;
@@ -16,8 +16,11 @@ export interface NewReport {
   textHash: string;
   article: Article;
   features: ReportFeatures;
-  /** The values of its claims as analysed ("140", "2026-03-02", a place's key): searchable beside its text. */
-  claimValues: string[];
+  /**
+   * Its words for full-text search, apart from its id (search-text.ts reportWords): title, outlet,
+   * the values of its claims as analysed ("140", "2026-03-02", a place's key) and its text.
+   */
+  searchWords: string;
 }
 
 export interface StoredReportRef {
@@ -42,6 +45,19 @@ export interface SummaryArticle extends Pick<Article, "id" | "source" | "outlet"
   url?: string | null;
   /** How the report's source is shown (report/source-name.ts reportName). */
   name?: string;
+}
+
+/**
+ * A story as aligned at one revision, kept so that reading it is a store read and a rendering,
+ * never an analysis: made when a report is stored, in a worker thread (pipeline.ts prepareStory).
+ */
+export interface StoryView {
+  /** The story's revision it was aligned at (Store.storyRevision). */
+  revision: string;
+  /** Ids of the reports it was aligned from, in its order: their articles are read from the reports. */
+  reports: string[];
+  /** The aligned story without its articles (store/aligned-codec.ts), which the store holds already. */
+  aligned: string;
 }
 
 /**
@@ -140,6 +156,13 @@ export interface Store {
    * older one. Every change to a story clears its summary.
    */
   saveSummary(storyId: string, revision: string, summary: StorySummary): Promise<void>;
+  /** Keep a story's view, written (as saveSummary) only while the story is still at `view.revision`. */
+  saveStoryView(storyId: string, view: StoryView): Promise<void>;
+  /**
+   * The view last kept for a story: of its current revision, or of an older one (a reader may be
+   * shown it while the newer one is made); null when none was kept or the story is gone.
+   */
+  storyView(storyId: string): Promise<StoryView | null>;
   counts(): Promise<{ reports: number; stories: number }>;
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import type { InputFailure } from "../types.js";
 import type { Store } from "../store/index.js";
-import { ingestDocument } from "../pipeline.js";
+import { ingestDocument, prepareStory, skipUserError } from "../pipeline.js";
 import { readInputs, type InputOptions, type Validators } from "../ingest/index.js";
 import { PoliteFetcher } from "../ingest/fetch/polite-fetcher.js";
 import { disputesOpenedBy, type DisputeAlert } from "./disputes.js";
@@ -61,6 +61,8 @@ export async function watchInputs(inputs: string[], store: Store, options: Watch
       }
       if (outcome.status !== "stored") continue;
       summary.stored++;
+      // As after `ingest`: the stories it changed are summarised and kept aligned, in a worker thread.
+      await Promise.all((outcome.touched ?? []).map((story) => prepareStory(store, story).catch(skipUserError)));
       const articles = (await store.storyArticles(outcome.story!)) ?? [];
       for (const alert of disputesOpenedBy(outcome.story!, articles, outcome.id!)) {
         summary.alerts++;

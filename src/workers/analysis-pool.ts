@@ -1,10 +1,11 @@
 import { availableParallelism } from "node:os";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
-import type { AlignedStory, AnalyzedArticle, Article, RawDocument } from "../types.js";
+import type { AnalyzedArticle, Article, RawDocument } from "../types.js";
+import type { ReportForStore } from "../store/ingest-report.js";
 import type { TimeBudget } from "../config.js";
 import { CorroborateError } from "../errors.js";
-import type { AnalysisTask, TaskValues } from "./analysis-tasks.js";
+import type { AnalysisTask, EncodedStory, PreparedStory, TaskValues } from "./analysis-tasks.js";
 import type { TaskOutcome } from "./task-outcome.js";
 import { withLazyLanguage } from "../extract/lazy-language.js";
 import { budgetMs, tooSlow } from "./time-budget.js";
@@ -55,10 +56,19 @@ export class AnalysisPool {
     return this.run({ kind: "analyze", document }, document.source, document.bytes.length, budget);
   }
 
-  /** Re-analyse a stored story's articles and align them; the budget covers all its text. */
-  align(storyId: string, articles: Article[], budget: TimeBudget): Promise<AlignedStory> {
-    const bytes = articles.reduce((sum, a) => sum + a.text.length, 0);
-    return this.run({ kind: "align", storyId, articles }, `story ${storyId}`, bytes, budget);
+  /** Extract and analyse a report to store it: what storing needs, made here (store/ingest-report.ts ReportForStore). */
+  prepare(document: RawDocument, budget: TimeBudget): Promise<ReportForStore> {
+    return this.run({ kind: "prepare", document }, document.source, document.bytes.length, budget);
+  }
+
+  /** Re-analyse a stored story's articles and align them, for its summary and its view; the budget covers all its text. */
+  story(storyId: string, articles: Article[], budget: TimeBudget): Promise<PreparedStory> {
+    return this.run({ kind: "story", storyId, articles }, `story ${storyId}`, textBytes(articles), budget);
+  }
+
+  /** One rendering of a kept story (serve/story-renderings.ts). */
+  render(name: string, storyId: string, view: EncodedStory, articles: Article[], budget: TimeBudget): Promise<string> {
+    return this.run({ kind: "render", name, view, articles }, `story ${storyId}`, textBytes(articles) + view.aligned.length, budget);
   }
 
   /** Finish the tasks under way and queued (each bounded by its budget), then stop the threads. */
@@ -87,6 +97,10 @@ export class AnalysisPool {
       startedHere.close();
     }
   }
+}
+
+function textBytes(articles: Article[]): number {
+  return articles.reduce((sum, a) => sum + a.text.length, 0);
 }
 
 /** One thread per core, at most four: analysis is CPU-bound, and more threads only add memory. */

@@ -1,28 +1,53 @@
 import type { AlignedStory, AnalyzedArticle, Article, RawDocument } from "../types.js";
+import type { StorySummary } from "../store/store.js";
 import { extractArticle, type ArticleFields } from "../extract/index.js";
 import { analyzeArticle } from "../analyze/index.js";
 import { toStory } from "../cluster/index.js";
 import { alignStory } from "../align/index.js";
+import { reportForStore, type ReportForStore } from "../store/ingest-report.js";
+import { encodeAligned } from "../store/aligned-codec.js";
+import { summariseStory } from "../report/story-list.js";
 import { CorroborateError } from "../errors.js";
 import { outcomeOf, type TaskOutcome } from "./task-outcome.js";
 
 /**
  * The work sent to an analysis worker: each is one report or one story, start to finish. Extract
- * tasks are run by extract-task.ts, which loads none of the analysis stages.
+ * tasks are run by extract-task.ts, which loads none of the analysis stages; render tasks by
+ * render-task.ts.
  */
 export type AnalysisTask =
   | { kind: "extract"; document: RawDocument }
   | { kind: "analyze"; document: RawDocument }
-  | { kind: "align"; storyId: string; articles: Article[] };
+  | { kind: "prepare"; document: RawDocument }
+  | { kind: "story"; storyId: string; articles: Article[] }
+  | { kind: "render"; name: string; view: EncodedStory; articles: Article[] };
 
-/** What each task gives back. */
+/** A story's alignment as kept in a story view (store/aligned-codec.ts), the articles apart. */
+export interface EncodedStory {
+  reports: string[];
+  aligned: string;
+}
+
+/** A stored story analysed and aligned: its summary for the list, and its alignment to keep. */
+export interface PreparedStory extends EncodedStory {
+  summary: StorySummary;
+}
+
+/**
+ * What each task gives back. Only what the main thread needs crosses back: copying a long report's
+ * analysis (hundreds of thousands of objects) into the main thread would stall it as long as
+ * analysing a short one, so `prepare` gives what storing a report needs and `story` the alignment
+ * already encoded as text.
+ */
 export interface TaskValues {
   extract: ArticleFields;
   analyze: AnalyzedArticle;
-  align: AlignedStory;
+  prepare: ReportForStore;
+  story: PreparedStory;
+  render: string;
 }
 
-export type AnalysisOnlyTask = Exclude<AnalysisTask, { kind: "extract" }>;
+export type AnalysisOnlyTask = Extract<AnalysisTask, { kind: "analyze" | "prepare" | "story" }>;
 
 /**
  * A report needs one sentence of at least this many words to be worth keeping: "x1" or a lone
@@ -39,9 +64,15 @@ function perform(task: AnalysisOnlyTask): TaskValues[AnalysisOnlyTask["kind"]] {
   switch (task.kind) {
     case "analyze":
       return requireSentence(analyzeArticle(extractArticle(task.document)));
-    case "align":
-      return alignStory(toStory(task.articles.map(analyzeArticle), task.storyId));
+    case "prepare":
+      return reportForStore(requireSentence(analyzeArticle(extractArticle(task.document))));
+    case "story":
+      return prepareStory(alignStory(toStory(task.articles.map(analyzeArticle), task.storyId)));
   }
+}
+
+function prepareStory(aligned: AlignedStory): PreparedStory {
+  return { summary: summariseStory(aligned), ...encodeAligned(aligned) };
 }
 
 function requireSentence(analyzed: AnalyzedArticle): AnalyzedArticle {

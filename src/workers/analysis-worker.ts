@@ -11,24 +11,25 @@ export interface WorkerMessage {
 }
 
 type Runner = (task: AnalysisTask) => TaskOutcome<unknown>;
+type RunnerKind = "extract" | "analysis" | "render";
 
 export default async function runTask({ task, started }: WorkerMessage): Promise<TaskOutcome<unknown>> {
-  const run = await runnerFor(task.kind === "extract" ? "extract" : "analysis");
+  const run = await runnerFor(task.kind === "extract" || task.kind === "render" ? task.kind : "analysis");
   started.postMessage("started");
   started.close();
   return run(task);
 }
 
-const runners = new Map<"extract" | "analysis", Runner>();
+const runners = new Map<RunnerKind, Runner>();
 const WARM_UP_TEXT = "The council said on Monday that 12 people were hurt when the old bridge closed.";
 
 /**
- * The code a task needs, imported on its first task (a thread that only extracts never loads the
- * analysis stages), and run once on a small report: the first run sets up what later ones share
- * (the tagger's model, lexicons, lazily loaded code), seconds on a busy machine and no report's
- * cost, so it is done before the first task's time budget starts.
+ * The code a task needs, imported on its first task (a thread that only extracts or only renders
+ * pages never loads the analysis stages), and for analysis run once on a small report: the first
+ * run sets up what later ones share (the tagger's model, lexicons, lazily loaded code), seconds on
+ * a busy machine and no report's cost, so it is done before the first task's time budget starts.
  */
-async function runnerFor(kind: "extract" | "analysis"): Promise<Runner> {
+async function runnerFor(kind: RunnerKind): Promise<Runner> {
   let run = runners.get(kind);
   if (run) return run;
   const document = makeDocument("warm-up.txt", new TextEncoder().encode(WARM_UP_TEXT), "text/plain");
@@ -36,6 +37,9 @@ async function runnerFor(kind: "extract" | "analysis"): Promise<Runner> {
     const { runExtractTask } = await import("./extract-task.js");
     run = (task) => runExtractTask(task as { kind: "extract"; document: typeof document });
     run({ kind: "extract", document });
+  } else if (kind === "render") {
+    const { runRenderTask } = await import("./render-task.js");
+    run = (task) => runRenderTask(task as Extract<AnalysisTask, { kind: "render" }>);
   } else {
     const { runAnalysisTask } = await import("./analysis-tasks.js");
     run = (task) => runAnalysisTask(task as AnalysisOnlyTask);

@@ -1,6 +1,6 @@
 import type { PoolClient } from "pg";
 import type { Article } from "../../types.js";
-import { searchDocument } from "../search-text.js";
+import { reportWords, searchDocument } from "../search-text.js";
 import { outletKey } from "../story-page-sql.js";
 import { SORT_DAY } from "../story-order.js";
 
@@ -142,12 +142,26 @@ CREATE INDEX stories_newest ON stories (${SORT_DAY} DESC, id);
             articles.map((a) => a.seq),
             articles.map((a) => a.article.outlet),
             articles.map((a) => (a.article.outlet ? outletKey(a.article.outlet) : null)),
-            articles.map((a) => searchDocument(a.article, [])),
+            articles.map((a) => searchDocument(a.article.id, reportWords(a.article, []))),
           ],
         );
         after = rows.at(-1)!.seq;
       }
     },
+  },
+  {
+    version: 6,
+    name: "stories kept aligned",
+    // As SQLite's story_views (sqlite/schema.ts): a story's alignment at one revision, gone with its story.
+    sql: `
+CREATE TABLE story_views (
+  story_id TEXT PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
+  revision TEXT NOT NULL,
+  reports TEXT[] NOT NULL,
+  aligned TEXT NOT NULL
+);
+CREATE INDEX stories_unsummarised ON stories (id) WHERE summary IS NULL;
+`,
   },
 ];
 

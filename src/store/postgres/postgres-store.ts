@@ -3,7 +3,7 @@ import type pg from "pg";
 import type { Article } from "../../types.js";
 import { normalise } from "../../cluster/features.js";
 import { lastDay, storyIndexTerms, type CandidateQuery, type Placement, type ReportFeatures, type StoryState } from "../../cluster/index.js";
-import type { NewReport, OutletCount, Store, StoredReportRef, StoryPage, StoryQuery, StoryRecord, StorySummary } from "../store.js";
+import type { NewReport, OutletCount, Store, StoredReportRef, StoryPage, StoryQuery, StoryRecord, StorySummary, StoryView } from "../store.js";
 import { searchDocument } from "../search-text.js";
 import { outletKey, storyPageStatements, toRecord, type Dialect, type StoryRow } from "../story-page-sql.js";
 import { decodeVector, encodeVector } from "../sqlite/codec.js";
@@ -99,7 +99,7 @@ export class PostgresStore implements Store {
       const { outlet } = report.article;
       await db.query(
         "UPDATE reports SET text_hash = $1, outlet = $3, outlet_key = $4, search = to_tsvector('simple', $5) WHERE id = $2 AND text_hash IS NULL",
-        [report.textHash, stored.id, outlet, outlet ? outletKey(outlet) : null, searchDocument({ ...report.article, id: stored.id }, report.claimValues)],
+        [report.textHash, stored.id, outlet, outlet ? outletKey(outlet) : null, searchDocument(stored.id, report.searchWords)],
       );
       return stored;
     });
@@ -165,6 +165,21 @@ export class PostgresStore implements Store {
       "UPDATE stories SET summary = $1, disputed = $4 WHERE id = $2 AND (SELECT count(*)::int || '.' || max(seq)::text FROM reports WHERE story_id = $2) = $3",
       [JSON.stringify(summary), storyId, revision, summary.disputed],
     );
+  }
+
+  /** As saveSummary: the revision check and the write are one statement. */
+  async saveStoryView(storyId: string, view: StoryView): Promise<void> {
+    await this.db().query(
+      `INSERT INTO story_views (story_id, revision, reports, aligned)
+         SELECT $1, $2, $3, $4 WHERE (SELECT count(*)::int || '.' || max(seq)::text FROM reports WHERE story_id = $1) = $2
+       ON CONFLICT (story_id) DO UPDATE SET revision = excluded.revision, reports = excluded.reports, aligned = excluded.aligned`,
+      [storyId, view.revision, view.reports, view.aligned],
+    );
+  }
+
+  async storyView(storyId: string): Promise<StoryView | null> {
+    const { rows } = await this.db().query("SELECT revision, reports, aligned FROM story_views WHERE story_id = $1", [storyId]);
+    return (rows[0] as StoryView | undefined) ?? null;
   }
 
   async counts(): Promise<{ reports: number; stories: number }> {

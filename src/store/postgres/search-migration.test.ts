@@ -1,8 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPostgresStore } from "./open.js";
-import { storeReport } from "../ingest-report.js";
-import { textHash } from "../report-hashes.js";
+import { reportForStore, storeReport } from "../ingest-report.js";
 import { analyzedArticle } from "../../../test/helpers/analyzed.js";
 import { createTestDatabase, queryRows, skipWithoutPostgres } from "../../../test/helpers/postgres.js";
 
@@ -13,7 +12,7 @@ test("a store of version 4 gains the full-text index, outlets and disputed count
   try {
     const store = await openPostgresStore(database.url, { create: true });
     const analyzed = analyzedArticle("bridge", TEXT, [], { published: "2026-03-02" });
-    const stored = await store.exclusive(() => storeReport(store, analyzed, { source: "/news/bridge.txt", contentHash: "bytes", textHash: textHash(TEXT) }));
+    const stored = await store.exclusive(() => storeReport(store, reportForStore(analyzed), { source: "/news/bridge.txt", contentHash: "bytes" }));
     const summary = { headline: "h", firstPublished: null, lastPublished: null, reports: 1, independentOutlets: 1, disputed: 2, articles: [] };
     await store.saveSummary(stored.story, (await store.storyRevision(stored.story))!, summary);
     await store.close();

@@ -1,18 +1,18 @@
 import type { Database } from "better-sqlite3";
 import type { Article } from "../../types.js";
 import { textHash } from "../report-hashes.js";
-import { searchDocument } from "../search-text.js";
+import { reportWords, searchDocument } from "../search-text.js";
 import { outletKey } from "../story-page-sql.js";
 import { SORT_DAY } from "../story-order.js";
 
 /** Bumped when the tables change; a store written by a newer version is refused, not misread. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * reports: one row per stored report; (source, content_hash) is what makes a report the same, and
  *   so does text_hash, its normalised text (store/ingest-report.ts), whatever its source.
- *   `article` is the clean Article as JSON (re-analyzed on load: analysis takes ~2 ms a report,
- *   and storing it would more than double the store, ~7.5 KB a report against ~6 KB of article);
+ *   `article` is the clean Article as JSON (its analysis is not kept: it would more than double
+ *   the store, ~7.5 KB a report against ~6 KB of article; a story's alignment is, in story_views);
  *   `vector` is its clustering vector, so splits and merges need no re-analysis.
  * stories: the clustering state of each story (summed vector, days, the terms it is posted
  *   under) and its summary for `stories`, cleared whenever the story changes and written only for
@@ -27,6 +27,10 @@ export const SCHEMA_VERSION = 3;
  * reports.outlet / outlet_key: the outlet as extracted, and folded for the list's outlet filter.
  *   reports_by_outlet covers both: they sit after `article` in the row, and reading them from the
  *   table walks each article's overflow pages (the first list view over 3,000 reports took seconds).
+ * story_views: each story's alignment (store.ts StoryView), for the revision it was made at, so
+ *   that a story page reads it instead of analysing the story; gone with its story. It holds no
+ *   article (aligned-codec.ts): those are read from `reports`.
+ * stories_unsummarised: the stories whose summary is due, found without reading every story.
  * postings: the candidate index, term → story, with the story's last day so that a lookup reads
  *   only recent stories (UNDATED_DAY for stories with no dated report).
  */
@@ -61,6 +65,7 @@ CREATE TABLE IF NOT EXISTS stories (
   disputed INTEGER
 );
 CREATE INDEX IF NOT EXISTS stories_newest ON stories (${SORT_DAY} DESC, id);
+CREATE INDEX IF NOT EXISTS stories_unsummarised ON stories (id) WHERE summary IS NULL;
 CREATE VIRTUAL TABLE IF NOT EXISTS report_search USING fts5(words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
 CREATE TRIGGER IF NOT EXISTS report_search_delete AFTER DELETE ON reports BEGIN DELETE FROM report_search WHERE rowid = old.seq; END;
 CREATE TABLE IF NOT EXISTS postings (
@@ -71,6 +76,12 @@ CREATE TABLE IF NOT EXISTS postings (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS postings_recent ON postings (term, last_day);
 CREATE INDEX IF NOT EXISTS postings_by_story ON postings (story_id);
+CREATE TABLE IF NOT EXISTS story_views (
+  story_id TEXT PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
+  revision TEXT NOT NULL,
+  reports TEXT NOT NULL,
+  aligned TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS id_suffixes (base TEXT PRIMARY KEY, next INTEGER NOT NULL);
 `;
 
@@ -135,7 +146,7 @@ function indexStoredReports(db: Database): void {
   const index = db.prepare("INSERT INTO report_search (rowid, words) VALUES (?, ?)");
   eachStoredReport(db, (seq, article) => {
     outlet.run(article.outlet, article.outlet ? outletKey(article.outlet) : null, seq);
-    index.run(seq, searchDocument(article, []));
+    index.run(seq, searchDocument(article.id, reportWords(article, [])));
   });
   db.exec("UPDATE stories SET disputed = json_extract(summary, '$.disputed') WHERE summary IS NOT NULL");
 }

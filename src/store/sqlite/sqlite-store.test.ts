@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { openSqliteStore } from "./open.js";
-import { storeReport } from "../ingest-report.js";
+import { reportForStore, storeReport } from "../ingest-report.js";
 import { textHash } from "../report-hashes.js";
 import type { StorySummary } from "../store.js";
 import { analyzedArticle } from "../../../test/helpers/analyzed.js";
@@ -16,7 +16,7 @@ const summary = (reports: number): StorySummary => ({ headline: "h", firstPublis
 
 async function storeOne(store: ReturnType<typeof openSqliteStore>, id: string, text: string) {
   const analyzed = analyzedArticle(id, text, [], { published: "2026-03-02" });
-  return store.exclusive(() => storeReport(store, analyzed, { source: `/news/${id}.txt`, contentHash: `bytes-of-${id}`, textHash: textHash(text) }));
+  return store.exclusive(() => storeReport(store, reportForStore(analyzed), { source: `/news/${id}.txt`, contentHash: `bytes-of-${id}` }));
 }
 
 test("a report is found by its normalised text, whatever its source: case, spacing and invisible characters aside", async () => {

@@ -2,7 +2,7 @@ import type { Database, Statement } from "better-sqlite3";
 import type { Article } from "../../types.js";
 import { normalise } from "../../cluster/features.js";
 import { lastDay, storyIndexTerms, type CandidateQuery, type Placement, type ReportFeatures, type StoryState } from "../../cluster/index.js";
-import type { NewReport, OutletCount, Store, StoredReportRef, StoryPage, StoryQuery, StoryRecord, StorySummary } from "../store.js";
+import type { NewReport, OutletCount, Store, StoredReportRef, StoryPage, StoryQuery, StoryRecord, StorySummary, StoryView } from "../store.js";
 import { searchDocument } from "../search-text.js";
 import { outletKey, storyPageStatements, toRecord, type Dialect, type StoryRow } from "../story-page-sql.js";
 import { decodeVector, encodeVector } from "./codec.js";
@@ -88,7 +88,7 @@ export class SqliteStore implements Store {
         outlet: report.article.outlet,
         outlet_key: report.article.outlet ? outletKey(report.article.outlet) : null,
       });
-      this.sql.indexReport.run(lastInsertRowid, searchDocument({ ...report.article, id }, report.claimValues));
+      this.sql.indexReport.run(lastInsertRowid, searchDocument(id, report.searchWords));
       this.writeStory(placement.story);
       return { id, story: storyId };
     }).immediate();
@@ -141,6 +141,15 @@ export class SqliteStore implements Store {
 
   async saveSummary(storyId: string, revision: string, summary: StorySummary): Promise<void> {
     this.sql.saveSummary.run(JSON.stringify(summary), summary.disputed, storyId, storyId, revision);
+  }
+
+  async saveStoryView(storyId: string, view: StoryView): Promise<void> {
+    this.sql.saveView.run(storyId, view.revision, JSON.stringify(view.reports), view.aligned, storyId, view.revision);
+  }
+
+  async storyView(storyId: string): Promise<StoryView | null> {
+    const row = this.sql.view.get(storyId) as { revision: string; reports: string; aligned: string } | undefined;
+    return row ? { revision: row.revision, reports: JSON.parse(row.reports) as string[], aligned: row.aligned } : null;
   }
 
   async counts(): Promise<{ reports: number; stories: number }> {
@@ -233,6 +242,11 @@ function prepareStatements(db: Database) {
     listStories: s("SELECT id, size, summary FROM stories ORDER BY size DESC, last_day DESC, id"),
     // The revision check and the write are one statement, so no writer can come between them.
     saveSummary: s(`UPDATE stories SET summary = ?, disputed = ? WHERE id = ? AND ${REVISION_OF("?")} = ?`),
+    saveView: s(
+      `INSERT INTO story_views (story_id, revision, reports, aligned) SELECT ?, ?, ?, ? WHERE ${REVISION_OF("?")} = ? ` +
+        "ON CONFLICT (story_id) DO UPDATE SET revision = excluded.revision, reports = excluded.reports, aligned = excluded.aligned",
+    ),
+    view: s("SELECT revision, reports, aligned FROM story_views WHERE story_id = ?"),
     postingsForTerm: s("SELECT story_id FROM postings WHERE term = ? AND last_day >= ? ORDER BY last_day DESC LIMIT ?"),
     insertPosting: s("INSERT OR REPLACE INTO postings (term, story_id, last_day) VALUES (?, ?, ?)"),
     deletePostings: s("DELETE FROM postings WHERE story_id = ?"),
