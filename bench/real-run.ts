@@ -17,6 +17,7 @@ interface JsonEvidence {
 }
 
 interface JsonStated {
+  key?: string;
   value: string;
   display: string;
   support: JsonEvidence[];
@@ -51,7 +52,7 @@ export async function runCheck(documents: RawDocument[]): Promise<RunResult> {
     };
     return {
       files: story.articles.map((a) => file(a.id)),
-      facts: story.facts.map(stated),
+      facts: story.facts.map((f) => ({ ...stated(f), ...(f.key ? { key: f.key } : {}) })),
       conflicts: story.conflicts.map((c) => ({ key: c.key, ...(c.kind === undefined ? {} : { kind: c.kind }), positions: c.positions.map(stated) })),
       updates: (story.updates ?? []).map((u) => ({ key: u.key, steps: u.steps.map(stated) })),
     };

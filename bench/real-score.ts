@@ -12,6 +12,8 @@ export interface Stated {
   display: string;
   /** Files of the reports behind it (their quotes are checked elsewhere). */
   files: string[];
+  /** A fact's slot, for diagnostics. */
+  key?: string;
 }
 
 export interface ScoredConflict {

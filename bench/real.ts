@@ -6,8 +6,12 @@
  * raised disputes correspond to; contradictions planted in one report (a number three reports
  * share, changed); and quotes that are not exact substrings.
  *
- *   npm run bench:real [-- --verbose] [-- --event ID]
+ *   npm run bench:real [-- --verbose] [-- --event ID] [-- --dump FILE]
+ *
+ * --dump writes, per event, every fact and update the tool stated (key, value, reports) beside the
+ * gold facts it missed, so a miss can be traced to what was found instead.
  */
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { bcubed } from "./bcubed.js";
 import { goldLabel, isNearMiss, loadDevSet, type GoldEvent, type GoldKind } from "./real-data.js";
@@ -19,12 +23,12 @@ import { dateIn, goldCore, numbersIn, valuesMatch } from "./real-match.js";
 const INJECTED_PER_EVENT = 3;
 const KINDS: GoldKind[] = ["contradiction", "update", "rounding", "different_subject", "wording"];
 
-let options: { verbose: boolean; event: string | undefined };
+let options: { verbose: boolean; event: string | undefined; dump: string | undefined };
 try {
-  const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false }, event: { type: "string" } }, strict: true });
-  options = { verbose: values.verbose ?? false, event: values.event };
+  const { values } = parseArgs({ options: { verbose: { type: "boolean", default: false }, event: { type: "string" }, dump: { type: "string" } }, strict: true });
+  options = { verbose: values.verbose ?? false, event: values.event, dump: values.dump };
 } catch (error) {
-  console.error(`bench:real: ${(error as Error).message}\nusage: npm run bench:real -- [--verbose] [--event ID]`);
+  console.error(`bench:real: ${(error as Error).message}\nusage: npm run bench:real -- [--verbose] [--event ID] [--dump FILE]`);
   process.exit(2);
 }
 
@@ -74,6 +78,19 @@ const scores: EventScore[] = [];
 for (const id of eventIds) scores.push(await scoreEvent(id, dev.events.get(id)!));
 printTable(scores);
 printTotals(scores);
+if (options.dump) writeFileSync(options.dump, scores.flatMap((row) => [...row.lines, ...statedLines(row.id)]).join("\n") + "\n");
+
+/** Every fact and update of an event's stories, as the tool states them (for --dump). */
+function statedLines(id: string): string[] {
+  const stories = run.stories.filter((s) => storyEvent(s.files, realEvent) === id);
+  const stated = (s: Stated) => `"${s.display}" (${s.value}) [${s.files.map(shortName).join(", ")}]`;
+  return [
+    `  facts stated (${id}):`,
+    ...stories.flatMap((s) => s.facts.map((f) => `    ${f.key ?? ""}: ${stated(f)}`)),
+    `  updates stated (${id}):`,
+    ...stories.flatMap((s) => s.updates.map((u) => `    ${u.key}: ${u.steps.map(stated).join(" → ")}`)),
+  ];
+}
 
 async function scoreEvent(id: string, gold: GoldEvent): Promise<EventScore> {
   const lines: string[] = [];

@@ -43,7 +43,13 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
         const [x, y] = [ids[i]!, ids[j]!];
         if (reports.source(x) === reports.source(y) || said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
         const sides = disagreement(said.get(x)!, said.get(y)!, context);
-        if (!sides) continue;
+        if (!sides) {
+          const steps = boundThenCount(said.get(x)!, said.get(y)!);
+          if (steps && movedOverTime(key, bucketOf(x, [steps[0]]), timeOf([steps[0]], reports.day(x)), bucketOf(y, [steps[1]]), timeOf([steps[1]], reports.day(y)))) {
+            moved.add(bucketOf(x, [steps[0]])).add(bucketOf(y, [steps[1]]));
+          }
+          continue;
+        }
         const [bx, by] = [bucketOf(x, sides[0]), bucketOf(y, sides[1])];
         // A report's latest count of a tally is the highest it gives ("two hurt in one village…
         // 46 injured in all"): that is the figure set in line with another report's.
@@ -149,6 +155,17 @@ function sumsOfParts(said: Stated[]): Set<number> {
     if (parts.length >= 2) sums.add(parts.reduce((x, y) => x + y, 0));
   }
   return sums;
+}
+
+/**
+ * "At least 68" one day and 94 the next agree (94 is at least 68), yet they are two counts of a
+ * tally: each report's one figure, when they differ and one is a bound. Null otherwise.
+ */
+function boundThenCount(a: Stated[], b: Stated[]): [Stated, Stated] | null {
+  if (a.length !== 1 || b.length !== 1 || a[0]!.claim.kind !== "quantity") return null;
+  const [x, y] = [a[0]!, b[0]!];
+  if (x.value === y.value || (!x.claim.qualifier && !y.claim.qualifier)) return null;
+  return [x, y];
 }
 
 /** An open count more than this many times another is a count of something else, not a misreport of it... */

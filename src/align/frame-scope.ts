@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from "../types.js";
 import type { Stated } from "./stated.js";
 import type { EntityIndex } from "./entities.js";
+import { isTallyNoun } from "../lexicons/tallies.js";
 
 /** Figures that mean nothing without their owner: a party's share or seats, a person's age. */
 const ALWAYS_OWNED: ReadonlySet<string> = new Set(["share", "seats", "votes", "poll", "age"]);
@@ -34,8 +35,9 @@ export function scopeByOwner(all: Stated[], entities: EntityIndex, articles: Ana
     const shared = owners.get(s.claim.key)?.size ?? 0;
     // An open count that names no owner, in a story that gives that noun for several owners
     // ("19 seats" beside one party's 16 and another's 6), could be anyone's: it is kept as a
-    // fact but held against no one.
-    if (!owner && s.claim.rule === "QTY_COUNT_NOUN" && shared >= 2) return { ...s, claim: { ...s.claim, comparable: false } };
+    // fact but held against no one. A running tally of the event (acres burned, homes destroyed)
+    // with no owner is the whole event's, beside each part's.
+    if (!owner && s.claim.rule === "QTY_COUNT_NOUN" && shared >= 2 && !isTallyNoun(s.claim.key)) return { ...s, claim: { ...s.claim, comparable: false } };
     if (!owner) return s;
     const owned = { ...s.claim, owner };
     if (shared < 2 && !ALWAYS_OWNED.has(s.claim.key)) return { ...s, claim: owned };
@@ -58,8 +60,8 @@ function narrowedToPlace(s: Stated, entities: EntityIndex, places: Map<string, n
 
 /**
  * A place where the whole story happens (named by at least half of its reports, and two) narrows
- * nothing when it is the only place a measure is given for: "three touchdowns in New Orleans", in
- * a story set in New Orleans, is a count of the game. When the story gives the measure for
+ * nothing when it is the only place a measure is given for: "three touchdowns in Lakeport", in
+ * a story set in Lakeport, is a count of the game. When the story gives the measure for
  * other places too (deaths in one county and in another), each place keeps its own figure.
  */
 function settingOwners(stated: Stated[], entities: EntityIndex, places: Map<string, number>, reports: number): Map<string, string> {

@@ -9,7 +9,8 @@ import { headCountChecks } from "./arithmetic.js";
 import { summariseSources } from "./sources.js";
 import { dayNumber } from "../cluster/index.js";
 import { scopeByOwner } from "./frame-scope.js";
-import { joinBareMeasures } from "./measure-families.js";
+import { joinBareMeasures, joinUnownedFigures } from "./measure-families.js";
+import { joinBareRoles } from "./bare-roles.js";
 import { independentSourceMap } from "./independence.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 
@@ -26,7 +27,8 @@ export function alignStory(story: Story): AlignedStory {
   // 1.
   const entities = mergeEntities(story.articles);
   // 2.
-  const stated = joinBareMeasures(scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles));
+  const scoped = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
+  const stated = joinBareRoles(joinUnownedFigures(joinBareMeasures(scoped)));
   // One at a time: spreading a list of tens of thousands into push overflows the call stack.
   for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
   // 3.

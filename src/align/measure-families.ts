@@ -1,4 +1,5 @@
 import type { Stated } from "./stated.js";
+import { isTallyNoun } from "../lexicons/tallies.js";
 
 /**
  * A figure given with its bare noun ("72 yards") is the same fact as that figure given with a
@@ -20,12 +21,47 @@ export function joinBareMeasures(stated: Stated[]): Stated[] {
     const keys = fuller.get(`${words[0]}\u0000${s.claim.owner ?? ""}\u0000${s.value}`);
     if (!keys || keys.size !== 1) return s;
     const [key] = keys;
-    return { ...s, claim: { ...s.claim, key: key!, measure: key! } };
+    return { ...s, claim: { ...s.claim, key: key!, measure: measureOf(key!) } };
   });
 }
 
-/** The words of an open count's measure ("rushing yard"), or null for any other claim. */
+/**
+ * A figure that names no owner ("about 750 children") is the figure another report gives with its
+ * owner ("750 children at the camp") when exactly one owner of that measure has that value in the
+ * story: it joins that owner's slot. Running tallies are left alone: an unowned toll is the whole
+ * event's, and may equal one part's by chance.
+ */
+export function joinUnownedFigures(stated: Stated[]): Stated[] {
+  const owned = new Map<string, Set<string>>();
+  for (const s of stated) {
+    const { rule, key, measure, owner } = s.claim;
+    if (rule !== "QTY_COUNT_NOUN" || !measure || !owner || !key.startsWith(`${measure}: `)) continue;
+    const id = `${measure}\u0000${s.value}`;
+    owned.set(id, (owned.get(id) ?? new Set()).add(key));
+  }
+  return stated.map((s) => {
+    const { rule, key, measure, owner } = s.claim;
+    if (rule !== "QTY_COUNT_NOUN" || owner || !measure || key !== measure || isTallyNoun(measure)) return s;
+    const keys = owned.get(`${measure}\u0000${s.value}`);
+    if (!keys || keys.size !== 1) return s;
+    const [slot] = keys;
+    return { ...s, claim: { ...s.claim, key: slot! } };
+  });
+}
+
+/**
+ * The words of an open count's measure ("rushing yard"), or null for any other claim. Its slot is
+ * the measure, or the measure and its owner ("rushing yard: Tom Briar") when the story gives the
+ * measure for several owners.
+ */
 function openMeasureWords(s: Stated): string[] | null {
-  if (s.claim.rule !== "QTY_COUNT_NOUN" || s.claim.key !== s.claim.measure) return null;
-  return s.claim.key.split(" ");
+  const { rule, key, measure } = s.claim;
+  if (rule !== "QTY_COUNT_NOUN" || !measure || (key !== measure && !key.startsWith(`${measure}: `))) return null;
+  return measure.split(" ");
+}
+
+/** "rushing yard: Tom Briar" → "rushing yard". */
+function measureOf(key: string): string {
+  const colon = key.indexOf(": ");
+  return colon < 0 ? key : key.slice(0, colon);
 }

@@ -54,3 +54,18 @@ test("two tolls in reports with no date are two counts of a rising tally, smalle
   assert.deepEqual(aligned.conflicts, []);
   assert.deepEqual(aligned.updates.find((u) => u.key === "killed")?.steps.map((s) => [s.value, s.date]), [["13", null], ["43", null]]);
 });
+
+test("'at least 68' one day and 94 two days later agree, yet are two counts of the toll: a timeline", () => {
+  const bound = analyzedArticle("b", "At least 68 people have died, officials said.", [{ sentence: 0, kind: "quantity", key: "killed", value: "68", number: 68, qualifier: "at least" }], { published: "2026-04-09" });
+  const count = toll("c", 94, "2026-04-11");
+  const aligned = alignStory(story([bound, count]));
+  assert.deepEqual(aligned.conflicts, []);
+  assert.deepEqual(aligned.updates.find((u) => u.key === "killed")?.steps.map((s) => s.value), ["68", "94"]);
+});
+
+test("'at least 68' and 94 on one day are neither a dispute nor a timeline", () => {
+  const bound = analyzedArticle("b", "At least 68 people have died, officials said.", [{ sentence: 0, kind: "quantity", key: "killed", value: "68", number: 68, qualifier: "at least" }], { published: "2026-04-09" });
+  const aligned = alignStory(story([bound, toll("c", 94, "2026-04-09")]));
+  assert.deepEqual(aligned.conflicts, []);
+  assert.deepEqual(aligned.updates, []);
+});

@@ -10,7 +10,8 @@ import type { Claim } from "../types.js";
  * on the figures they state.
  */
 export function claimTerms(claim: Claim): string[] {
-  if (claim.kind === "quote" || claim.key.startsWith("count:")) return [];
+  // A person named by a bare title ("President X") or a win the story recalls names no one event.
+  if (claim.kind === "quote" || claim.key.startsWith("count:") || (claim.kind === "entity" && claim.comparable === false)) return [];
   const slot = `c:${claim.key}=${claim.value}`;
   if (claim.kind === "date") return isCalendarDay(claim) ? [`d:${claim.value}`] : [slot];
   const value = statedValueTerm(claim);

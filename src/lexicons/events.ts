@@ -116,3 +116,13 @@ export const EVENT_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
  * clause, not to the saying. The tag's subject is at most this many tokens.
  */
 export const ATTRIBUTION_SUBJECT_MAX = 4;
+
+/**
+ * Nouns that close the proper name of an event: "the Cedar Canyon Fire", "the Ridgeline fire", "the
+ * Camp Creek Complex". Such a name owns the figures told of it (acres burned, containment,
+ * deaths), as a place owns the deaths in it. Names put the noun first ("Hurricane Harvey") are
+ * found as names already. Singular only: "the Ridgeline and Cedar Canyon fires" names two.
+ */
+export const NAMED_EVENT_HEADS: ReadonlySet<string> = new Set([
+  "fire", "wildfire", "blaze", "bushfire", "complex", "storm", "flood", "earthquake", "quake",
+]);

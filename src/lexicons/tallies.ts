@@ -7,6 +7,8 @@ const TALLY_NOUNS: ReadonlySet<string> = new Set([
   "acre", "hectare", "square mile", "square kilometre", "square kilometer",
   "structure", "home", "house", "building", "business",
   "body", "casualty", "death", "fatality", "evacuee", "arrest", "case",
+  // The share of a fire's edge held: it only rises until the fire is out ("14% contained").
+  "contained",
 ]);
 
 /** Whether a measure ("destroyed structure", "acre", "homes destroyed") names a tally noun. */

@@ -21,6 +21,7 @@ export const TITLE_HEADS: ReadonlyMap<string, string> = new Map([
   ["ceo", "chief executive"], ["executive", "executive"], ["officer", "officer"], ["director", "director"],
   ["spokesman", "spokesperson"], ["spokeswoman", "spokesperson"], ["spokesperson", "spokesperson"],
   ["leader", "leader"], ["chief", "chief"], ["head", "head"], ["coach", "coach"], ["manager", "manager"],
+  ["mvp", "most valuable player"],
   ["king", "king"], ["queen", "queen"], ["prince", "prince"], ["princess", "princess"], ["emperor", "emperor"],
   ["empress", "empress"], ["pope", "pope"], ["emir", "emir"], ["amir", "emir"], ["sultan", "sultan"],
   ["ayatollah", "ayatollah"], ["judge", "judge"], ["justice", "justice"], ["prosecutor", "prosecutor"],
@@ -72,7 +73,7 @@ export const UNIQUE_TITLES: ReadonlySet<string> = new Set([
   "president", "president-elect", "vice president", "prime minister", "premier", "chancellor", "mayor",
   "governor", "king", "queen", "emperor", "empress", "pope", "emir", "sultan", "chief executive", "chair",
   "secretary-general", "director-general", "speaker", "leader", "supreme leader", "crown prince", "chief",
-  "head", "coach", "head coach", "manager",
+  "head", "coach", "head coach", "manager", "most valuable player",
 ]);
 
 /** Shared heads that become specific with a portfolio: "foreign minister", "secretary of state". */

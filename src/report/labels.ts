@@ -46,16 +46,17 @@ function frameLabel(measure: string, owner: string): string {
   }
   if (measure.startsWith("times ")) return `${measure.slice("times ".length)} titles${owner ? ` (${owner})` : ""}`;
   if (measure.endsWith(" value")) return `value of the ${plural(measure.slice(0, -" value".length))}${owner ? ` (${owner})` : ""}`;
-  const words = NAMED_SLOTS.has(measure) ? measure : plural(measure);
+  // "contained" (a share contained) is read as it is, not made plural.
+  const words = NAMED_SLOTS.has(measure) || measure.endsWith("ed") ? measure : plural(measure);
   return owner ? `${words} (${owner})` : words;
 }
 
 /** Frames that are the point of a story when they appear (a result, a price, a sentence). */
 const FRAME_HEADS: ReadonlySet<string> = new Set(["final score", "deal value", "prison sentence", "age", "share", "seats", "turnout"]);
 
-/** Slots of the count finder, already read as English ("killed", "missing", "homes destroyed"). */
+/** Slots of the count and result finders, already read as English ("killed", "missing", "homes destroyed", "winner"). */
 const NAMED_SLOTS: ReadonlySet<string> = new Set([
-  "killed", "injured", "missing", "aboard", "survivors", "rescued", "evacuated", "displaced", "arrested", "affected",
+  "winner", "loser", "killed", "injured", "missing", "aboard", "survivors", "rescued", "evacuated", "displaced", "arrested", "affected",
   "capacity", "magnitude", "homes destroyed", "charged", "destination", "origin", "route",
 ]);
 

@@ -204,6 +204,26 @@ test("a figure with its bare noun joins the one fuller measure of that noun with
   assert.equal(rushing?.independentSources, 2);
 });
 
+test("the bare noun joins the fuller measure of the same owner when the story gives it for several owners", () => {
+  const aligned = story(
+    report("a", "In the final on Sunday, Dan Ferro had 257 passing yards. Leo Marsh had 180 passing yards."),
+    report("b", "Dan Ferro threw for 257 yards in the final on Sunday."),
+  );
+  const ferro = aligned.facts.find((f) => f.value === "257");
+  assert.match(ferro?.key ?? "", /^passing yard: /);
+  assert.equal(ferro?.independentSources, 2);
+});
+
+test("a figure with no owner joins the one owner that has it, in a story that gives the measure for several owners", () => {
+  const aligned = story(
+    report("a", "Camp Willow had about 750 children on Friday. Camp Birch had 40 children."),
+    report("b", "The storm hit while about 750 children slept."),
+  );
+  const willow = aligned.facts.find((f) => f.value === "750");
+  assert.match(willow?.key ?? "", /^child: camp wil/i);
+  assert.equal(willow?.reports, 2);
+});
+
 test("an amount per unit is a price, not the value of the deal it sits beside", () => {
   const frames = framesOf("Harbour Mills paid $55 a share for Lakeside Steel in the $14.9 billion deal.");
   assert.deepEqual(frames.filter((f) => f.valueType === "amount").map((f) => [f.key, f.value]), [["price per share", "55"], ["deal value", "14900000000"]]);

@@ -3,7 +3,10 @@ import type { Claim, EntityMention } from "../../types.js";
 import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
-import { ownerOf, placeOf, scopeOf, withUnlistedNames } from "./owner.js";
+import { clauseStartOf, ownerOf, placeOf, scopeOf, subjectBefore, withUnlistedNames } from "./owner.js";
+import { findNamedEvents, referredEvent, type NamedEvent } from "./named-events.js";
+import { findBreakdown } from "./breakdown.js";
+import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
@@ -17,6 +20,8 @@ const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "ce
 
 /** A sentence may hold a value the count finder skipped: digits, "-time", "aged". */
 const VALUE_HINT = /\d|-time\b|\baged\b/;
+/** A sentence with no value may still name an event later sentences speak of ("Ridgeline fire"): a capitalised word, then the event's noun. */
+const EVENT_HINT = /\p{Lu}\p{Ll}+ (?:[Ff]ire|[Ww]ildfire|[Bb]laze|[Bb]ushfire|[Cc]omplex|[Ss]torm|[Ff]lood|[Ee]arthquake|[Qq]uake)\b/u;
 /** Determiners that make a number a reference to things already named ("the two countries"), not a count. */
 const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]);
 
@@ -24,39 +29,81 @@ const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his
  * Claim frames: every quantity claim gets what it measures, whose it is and when it holds, read
  * from the sentence's grammar (tagger.ts); loose counts ("count: …") become frames named by
  * their noun phrase or are dropped when nothing says what they count; ages, scores, amounts,
- * sentences and titles are added (value-frames.ts).
+ * sentences and titles are added (value-frames.ts), and who won, lost or was elected
+ * (roles/winners.ts, on the same names).
  */
 export function frameClaims(input: FinderInput, quantities: Claim[], dates: readonly DatePhrase[][]): Claim[] {
   const bySentence = groupBy(quantities, (c) => c.sentence);
   const mentionsBySentence = groupBy(input.entities, (m) => m.sentence);
   const protagonist = mostMentionedPerson(input.entities);
   const out: Claim[] = [];
+  // Named events of the sentence before, and the last one named: "It has burned…", "The fire was…".
+  let previous: NamedEvent[] = [];
+  let lastEvent: NamedEvent | undefined;
   for (const sentence of input.sentences) {
     const claims = bySentence.get(sentence.index) ?? [];
-    if (claims.length === 0 && !VALUE_HINT.test(sentence.text)) continue;
+    const hasValue = claims.length > 0 || VALUE_HINT.test(sentence.text);
+    const hasResult = WIN_HINT.test(sentence.text);
+    if (!hasValue && !hasResult && !EVENT_HINT.test(sentence.text)) {
+      previous = [];
+      continue;
+    }
     const tagged = tagSentence(sentence.text, sentence.start);
-    const mentions = withUnlistedNames(tagged.tokens, mentionsBySentence.get(sentence.index) ?? [], sentence.index);
+    const events = findNamedEvents(tagged.tokens, sentence.index);
+    const [before, last] = [previous, lastEvent];
+    const referred = (claim: Claim) => referredOwner(claim, tagged.tokens, events, before, last);
+    previous = events;
+    lastEvent = events.at(-1) ?? lastEvent;
+    const eventMentions = events.map((e) => e.mention);
+    const mentions = [...eventMentions, ...withUnlistedNames(tagged.tokens, mentionsBySentence.get(sentence.index) ?? [], sentence.index)];
+    if (hasResult) for (const claim of findWinnerClaims(sentence, mentions)) out.push(claim);
+    if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
     const found = findValueFrames(sentence, tagged, mentions, protagonist);
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => !claims.some((c) => overlaps(c.span, p.span)));
     const values = [...found, ...shares];
     const framed = claims
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
-      .map((claim) => frameOf(claim, tagged.tokens, mentions))
+      .map((claim) => frameOf(claim, tagged.tokens, mentions, eventMentions))
       .filter((claim): claim is Claim => claim !== null);
-    for (const claim of [...framed, ...values]) out.push(time ? { ...claim, time } : claim);
+    const owners = [...eventMentions, ...mentions.filter((m) => m.type === "place")];
+    const parts = framed.flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners));
+    for (const claim of [...framed, ...values, ...parts]) {
+      const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
+      // "It is 40% contained" after "It has burned 2,300 acres": the pronoun still speaks of that event.
+      if (owned !== claim && owned.owner && previous.length === 0) previous = [...before, ...events].filter((e) => e.mention.key === owned.owner).slice(0, 1);
+      out.push(time ? { ...owned, time } : owned);
+    }
   }
   return out;
 }
 
-function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonly EntityMention[]): Claim | null {
+/**
+ * A frame with no owner whose clause speaks of an event named before ("It has burned 14,000
+ * acres", "Ridgeline fire - The fire was 64% contained") belongs to it; so does one told after a named
+ * event in its sentence, the nearest before it ("The Ridgeline fire, which began in Fernhill, has
+ * burned 14,000 acres, while the Pine fire … 17,000 acres").
+ */
+function referredOwner(claim: Claim, tokens: readonly TaggedToken[], here: readonly NamedEvent[], previous: readonly NamedEvent[], last: NamedEvent | undefined): Claim {
+  const first = tokens.findIndex((t) => t.start >= claim.span.start);
+  if (first < 0) return claim;
+  const clause = clauseStartOf(tokens, first);
+  const namedBefore = here.filter((e) => e.mention.end <= (tokens[clause]?.start ?? 0));
+  const event = referredEvent(tokens, clause, namedBefore.length > 0 ? namedBefore : previous, namedBefore.at(-1) ?? last)
+    ?? here.filter((e) => e.mention.end <= tokens[first]!.start).at(-1);
+  return event ? { ...claim, owner: event.mention.key } : claim;
+}
+
+function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonly EntityMention[], events: readonly EntityMention[]): Claim | null {
   const first = tokens.findIndex((t) => t.start >= claim.span.start);
   const end = lastIndexWithin(tokens, claim.span.end) + 1;
   if (first < 0 || end <= first) return claim;
   if (/^(?:share|poll|seats|votes):/.test(claim.key)) return withScope(electionFrame(claim, mentions), scopeOf(tokens, first, end, mentions));
   if (!claim.key.startsWith("count:")) {
     const base = claim.key.split(":")[0]!.trim();
-    const owner = claim.key.includes(":") ? undefined : placeOf(tokens, first, end, mentions);
+    // A toll belongs to where it was counted, or to the named event that is the clause's subject
+    // ("The Harbor Fire destroyed 6,837 structures"), never to another subject (an airline, a gunman).
+    const owner = claim.key.includes(":") ? undefined : placeOf(tokens, first, end, mentions, events) ?? subjectBefore(tokens, first, events);
     const changing = isRunningCount(tokens, first, end);
     return { ...claim, measure: base, valueType: "count", ...(owner ? { owner: owner.key } : {}), ...(changing ? { changing } : {}) };
   }

@@ -23,7 +23,8 @@ export interface Measure {
 /**
  * What a value counts: the noun phrase right after it, read by part of speech ("412 voting
  * delegates" → voting delegate). A participle after a percentage is what the share is of ("14%
- * contained"); "N% of the vote" is the vote's share.
+ * contained"), and so is the noun made from its verb ("14% containment" is "14% contained");
+ * "N% of the vote" is the vote's share.
  */
 export function measureAfter(tokens: readonly TaggedToken[], end: number, percent: boolean): Measure | null {
   if (percent) return shareMeasure(tokens, end);
@@ -56,10 +57,15 @@ function shareMeasure(tokens: readonly TaggedToken[], end: number): Measure | nu
     const of = measureAfter(tokens, k, false);
     return of ? { words: [...of.words, "share"], head: of.head } : null;
   }
-  if (next.pos === "VERB" || next.pos === "ADJ") return { words: [lemmaOf(next)], head: end };
+  if (next.pos === "VERB") return { words: [next.lower], head: end };
+  if (next.pos === "ADJ") return { words: [lemmaOf(next)], head: end };
   const phrase = measureAfter(tokens, end, false);
-  return phrase;
+  const verbal = phrase?.words.length === 1 ? NOMINAL_ENDING.exec(phrase.words[0]!) : null;
+  return verbal ? { words: [`${verbal[1]}ed`], head: phrase!.head } : phrase;
 }
+
+/** A noun made from a verb with "-ment" ("containment" of "contain"): after a share, its participle says the same. */
+const NOMINAL_ENDING = /^([a-z]{4,})ment$/;
 
 /** The dictionary form, keeping plural-only words and names as written. */
 export function lemmaOf(token: TaggedToken): string {

@@ -1,5 +1,6 @@
 import type { EntityMention } from "../../types.js";
 import { entityKey } from "../entities/key.js";
+import { MONTHS, WEEKDAYS } from "../../lexicons/calendar.js";
 import type { TaggedToken } from "./tagger.js";
 
 /** Words that tie a measure to whom it belongs: "deaths in Porto Vell", "28% for the Civic Union". */
@@ -69,8 +70,9 @@ export function withUnlistedNames(tokens: readonly TaggedToken[], mentions: read
     if (tokens[k]!.pos !== "PROPN" || mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end)) continue;
     let end = k;
     while (tokens[end + 1]?.pos === "PROPN") end++;
-    // One capitalised word at the head of a sentence is no sign of a name ("Officials said…").
-    if (k === 0 && end === 0) continue;
+    // One capitalised word at the head of a sentence is no sign of a name ("Officials said…"),
+    // and a day or a month owns nothing ("burned 40,000 acres by Friday").
+    if ((k === 0 && end === 0) || (end === k && (WEEKDAYS.has(tokens[k]!.lower) || MONTHS.has(tokens[k]!.lower)))) continue;
     const surface = tokens.slice(k, end + 1).map((t) => t.text).join(" ");
     names.push({ surface, type: "organization", key: entityKey(surface, "organization"), start: tokens[k]!.start, end: tokens[end]!.end, sentence });
     k = end;
@@ -94,17 +96,26 @@ function namedRightBefore(tokens: readonly TaggedToken[], valueFirst: number, me
   return phraseHead(tokens, k, mentions) ?? mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")"));
 }
 
+/** Words that tie a toll to a named event: "14 lives lost to the Ridgeline Fire", "dead from the Cedar Canyon fire". */
+const EVENT_LINKS: ReadonlySet<string> = new Set(["in", "at", "from", "to", "by"]);
+/** How far after a figure a place of its clause may still be named: "57 people were killed by the flooding in Marlow County". */
+const CLAUSE_REACH = 8;
+
 /**
- * Where a toll or tally was counted: a place linked to its noun ("deaths in Porto Vell", "the
- * death toll in the valley rose to 43"). A casualty count belongs to a place, not to the clause's
- * subject ("an airliner crashed, killing 38" does not give the airline 38 dead).
+ * Where a toll or tally was counted: a place (or a named event) linked to its noun ("deaths in
+ * Porto Vell", "the death toll in the valley rose to 43", "were killed by the flooding in Marlow
+ * County", "dead from the Ridgeline fire"). A casualty count belongs to a place, not to the clause's
+ * subject ("an airliner crashed, killing 38" does not give the airline 38 dead). A place named
+ * with others ("in the Cedar Canyon and Ridgeline fires") owns none of a total.
  */
 export function placeOf(
-  tokens: readonly TaggedToken[], valueFirst: number, valueEnd: number, mentions: readonly EntityMention[],
+  tokens: readonly TaggedToken[], valueFirst: number, valueEnd: number, mentions: readonly EntityMention[], events: readonly EntityMention[] = [],
 ): EntityMention | undefined {
-  const places = mentions.filter((m) => m.type === "place");
-  const after = linkedAfter(tokens, valueEnd, places) ?? linkedAfter(tokens, valueEnd + 1, places);
-  if (after && tokens[valueEnd]?.lower !== "of") return after;
+  const places = [...events, ...mentions.filter((m) => m.type === "place")];
+  if (tokens[valueEnd]?.lower !== "of") {
+    const after = linkedInClause(tokens, valueEnd, places, events);
+    if (after) return after;
+  }
   for (let k = valueFirst - 1; k >= 0 && k >= valueFirst - 8; k--) {
     if (CLAUSE_MARKS.has(tokens[k]!.text)) break;
     // "the death toll in Porto Vell rose to 43"; "In Sarnia, 30 people died".
@@ -116,6 +127,44 @@ export function placeOf(
   return undefined;
 }
 
+/** Links that reach a place anywhere in the figure's clause; the other owner links only right after it. */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(["in", "at"]);
+
+/**
+ * The first place linked after a figure, before its clause ends: "in"/"at" anywhere in the
+ * clause, "of"/"for"/"among" right after the figure, and "from"/"to"/"by" for a named event only.
+ */
+function linkedInClause(tokens: readonly TaggedToken[], from: number, places: readonly EntityMention[], events: readonly EntityMention[]): EntityMention | undefined {
+  for (let k = from; k < tokens.length && k < from + CLAUSE_REACH; k++) {
+    const token = tokens[k]!;
+    if (CLAUSE_MARKS.has(token.text) || token.text === "," || (CLAUSE_OPENERS.has(token.lower) && k > from)) return undefined;
+    const near = k - from < 2;
+    if (!CLAUSE_LINKS.has(token.lower) && !EVENT_LINKS.has(token.lower) && !(near && OWNER_LINKS.has(token.lower))) continue;
+    const at = tokens[k + 1]?.pos === "DET" ? tokens[k + 2] : tokens[k + 1];
+    const place = at ? places.find((m) => m.start === at.start) : undefined;
+    if (!place) continue;
+    const linked = CLAUSE_LINKS.has(token.lower) || events.includes(place) || (near && OWNER_LINKS.has(token.lower));
+    if (!linked) continue;
+    return namedWithOthers(tokens, place) ? undefined : place;
+  }
+  return undefined;
+}
+
+/** "the Cedar Canyon and Ridgeline fires": a name followed by "and" or a comma and another name. */
+function namedWithOthers(tokens: readonly TaggedToken[], place: EntityMention): boolean {
+  const next = tokens.findIndex((t) => t.start >= place.end);
+  return next >= 0 && (tokens[next]!.lower === "and" || tokens[next]!.lower === "&") && tokens[next + 1]?.pos === "PROPN";
+}
+
+/** The first token of the clause a value at `valueFirst` stands in. */
+export function clauseStartOf(tokens: readonly TaggedToken[], valueFirst: number): number {
+  for (let k = valueFirst - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (CLAUSE_MARKS.has(token.text) || (CLAUSE_OPENERS.has(token.lower) && k > 0 && tokens[k - 1]!.text === ",")) return k + 1;
+  }
+  return 0;
+}
+
 function linkedAfter(tokens: readonly TaggedToken[], from: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   let k = from;
   if (!OWNER_LINKS.has(tokens[k]?.lower ?? "")) return undefined;
@@ -125,15 +174,9 @@ function linkedAfter(tokens: readonly TaggedToken[], from: number, mentions: rea
   return at ? mentions.find((m) => m.start === at.start) : undefined;
 }
 
-function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
-  let clauseStart = 0;
-  for (let k = valueFirst - 1; k >= 0; k--) {
-    const token = tokens[k]!;
-    if (CLAUSE_MARKS.has(token.text) || (CLAUSE_OPENERS.has(token.lower) && k > 0 && tokens[k - 1]!.text === ",")) {
-      clauseStart = k + 1;
-      break;
-    }
-  }
+/** The clause's subject among `mentions`: the last one before the value that a verb follows ("The Cedar Canyon Fire burned…"). */
+export function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  const clauseStart = clauseStartOf(tokens, valueFirst);
   // "…quarterback Jalen Hurts, who threw for three touchdowns": the subject of a relative clause
   // is the name it hangs on.
   if (clauseStart >= 2 && RELATIVE_PRONOUNS.has(tokens[clauseStart - 1]!.lower) && tokens[clauseStart - 2]!.text === ",") {

@@ -17,8 +17,12 @@ import {
  *   nearest country named before);
  * - ANALYZE_ROLE_APPOSITIVE: "Mohammad Hosseini, the governor of South Khorasan", "Jane Doe, Jordan's
  *   foreign minister,".
- * A title without a country or organisation ("President Jane Doe") is too vague to compare across
- * reports and gives no claim; so do offices many people hold ("minister", "spokesman", "deputy …").
+ * - ANALYZE_ROLE_TITLE_ONLY: "Chancellor Olaf Brandt", "coach Mark Dell": a title with no country or
+ *   organisation is too vague to compare across reports (a story names a chancellor of one country
+ *   and of another), so it is a fact of the story (who was named for the office) that is never held
+ *   against another name (`comparable: false`).
+ * Offices many people hold ("minister", "spokesman", "deputy …") and past holders ("former …")
+ * give no claim.
  */
 export function findRoleClaims(input: FinderInput): Claim[] {
   const { text, sentences, entities } = input;
@@ -32,12 +36,13 @@ export function findRoleClaims(input: FinderInput): Claim[] {
     if (!found) continue;
     claims.push({
       kind: "entity",
-      key: `role: ${found.role} of ${found.qualifier.key}`,
+      key: found.qualifier ? `role: ${found.role} of ${found.qualifier.key}` : `role: ${found.role}`,
       value: fullPersonKey(person, entities),
       display: person.surface,
+      ...(found.qualifier ? {} : { comparable: false }),
       sentence: person.sentence,
       span: { start: Math.min(found.start, person.start), end: Math.max(found.end, person.end) },
-      rule: found.qualifier.rule,
+      rule: found.qualifier?.rule ?? "ANALYZE_ROLE_TITLE_ONLY",
     });
   }
   return claims;
@@ -45,7 +50,8 @@ export function findRoleClaims(input: FinderInput): Claim[] {
 
 interface FoundRole {
   role: string;
-  qualifier: Qualifier;
+  /** The country or organisation of the office; none for a bare title ("Chancellor Olaf Brandt"). */
+  qualifier: Qualifier | null;
   /** Span of the whole role phrase, with the name. */
   start: number;
   end: number;
@@ -62,7 +68,7 @@ function titleBeforeName(text: string, entities: EntityMention[], at: number, se
   const role = normalizeTitle(titleText);
   if (!isSingleHolderTitle(role)) return null;
   const qualifier = qualifierBefore(text, entities, at, titleStart) ?? qualifierAfter(text, entities, at);
-  if (!qualifier) return null;
+  if (!qualifier) return { role, qualifier: null, start: titleStart, end: person.end };
   return { role, qualifier, start: Math.min(qualifier.start, titleStart), end: Math.max(person.end, qualifier.end) };
 }
 

@@ -76,8 +76,13 @@ test("ANALYZE_ROLE_APPOSITIVE: the office in an appositive after the name", () =
   assert.deepEqual(brief("Rita Mendes, the president's wife, visited Portugal."), []);
 });
 
-test("no role claim without a country or organisation, or for offices many people hold", () => {
-  assert.deepEqual(brief("President Amal Haddad spoke. Transport Minister Petra Novak listened."), []);
+test("no role claim for offices many people hold; a bare title is a fact never compared", () => {
+  assert.deepEqual(brief("Minister Petra Novak listened."), []);
+  assert.deepEqual(brief("Former President Amal Haddad spoke."), []);
+  const [bare] = roles("President Amal Haddad spoke.");
+  assert.equal(bare?.key, "role: president");
+  assert.equal(bare?.rule, "ANALYZE_ROLE_TITLE_ONLY");
+  assert.equal(bare?.comparable, false);
   assert.deepEqual(brief("Mr. Jonas Berg and Spanish Deputy Minister Luis Mora attended."), []);
   assert.deepEqual(brief("Kremlin spokesman Boris Antonov declined to comment."), []);
 });
@@ -94,4 +99,11 @@ test("different names for one office stay different values", () => {
   const b = roles("Azerbaijani President Rustam Karimli spoke.");
   assert.equal(a[0]?.key, b[0]?.key);
   assert.notEqual(a[0]?.value, b[0]?.value);
+});
+
+test("a game's most valuable player is a role: 'Harbour Cup MVP Tom Briar', 'MVP Tom Briar'", () => {
+  const [cup, bare] = roles("Harbour Cup MVP Tom Briar threw two touchdowns. Later, MVP Tom Briar spoke.");
+  assert.match(cup?.key ?? "", /^role: most valuable player of /);
+  assert.equal(cup?.display, "Tom Briar");
+  assert.equal(bare?.key, "role: most valuable player");
 });
