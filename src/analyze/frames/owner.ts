@@ -179,9 +179,11 @@ export function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number
   const clauseStart = clauseStartOf(tokens, valueFirst);
   // "…quarterback Jalen Hurts, who threw for three touchdowns": the subject of a relative clause
   // is the name it hangs on.
+  // A relative clause closed by a comma before the value ("The Harbor fire, which began in
+  // Glenwood, has burned…") is an aside: the value is the main clause's.
   if (clauseStart >= 2 && RELATIVE_PRONOUNS.has(tokens[clauseStart - 1]!.lower) && tokens[clauseStart - 2]!.text === ",") {
-    const verb = tokens.slice(clauseStart, valueFirst).some((t) => t.pos === "VERB" || t.pos === "AUX");
-    if (verb) return antecedent(tokens, clauseStart - 2, mentions);
+    const inside = tokens.slice(clauseStart, valueFirst);
+    if (inside.some((t) => t.pos === "VERB" || t.pos === "AUX") && !inside.some((t) => t.text === ",")) return antecedent(tokens, clauseStart - 2, mentions);
   }
   const from = tokens[clauseStart]?.start ?? Infinity;
   const to = tokens[valueFirst]?.start ?? -Infinity;
@@ -203,6 +205,7 @@ const MAX_TRAILING_NOUNS = 2;
 /** The name a relative clause opened after the comma at `comma` hangs on (a noun or two after it allowed). */
 function antecedent(tokens: readonly TaggedToken[], comma: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   let k = comma - 1;
+  if (mentionEndingAt(tokens, k, mentions)) return phraseHead(tokens, k, mentions);
   while (k >= 0 && comma - 1 - k < MAX_TRAILING_NOUNS && tokens[k]!.pos === "NOUN") k--;
   return phraseHead(tokens, k, mentions);
 }
