@@ -136,6 +136,8 @@ export interface Claim {
    */
   measure?: string;
   owner?: string;
+  /** A place the figure is narrowed to ("almost 39% in Thuringia"), as an entity key. */
+  scope?: string;
   valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times";
   unit?: string;
   time?: string;

@@ -9,6 +9,8 @@ export interface StoryContext {
   contains(outer: string, inner: string): boolean;
   /** Whether a place is a whole country: too broad to tell where in it something happened. */
   isCountry(place: string): boolean;
+  /** Whether some report puts what a date slot dates in the small hours ("in the early hours of Wednesday"). */
+  inSmallHours(key: string): boolean;
 }
 
 /**
@@ -19,6 +21,17 @@ export interface StoryContext {
 const RELATIVE_DATE_TOLERANCE_DAYS = 1;
 const RELATIVE_DATE_RULES = /DATE_RELATIVE_DAY/;
 
+/**
+ * Something that happened in the small hours ("in the early hours of Wednesday", "overnight")
+ * falls on the day before in time zones behind the place: once one report puts it there, a report
+ * dating it a day earlier may be right where it was written.
+ */
+const SMALL_HOURS = /\b(?:early hours|small hours|overnight|midnight|before dawn|pre-dawn)\b/i;
+
+export function inSmallHours(s: Stated): boolean {
+  return SMALL_HOURS.test(s.article.sentences[s.claim.sentence]?.text ?? "");
+}
+
 /** Whether two statements of one slot can both be true. */
 export function statementsCompatible(a: Stated, b: Stated, context: StoryContext): boolean {
   switch (a.claim.kind) {
@@ -28,7 +41,7 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
       // A bare year mostly dates something else the sentence compares with ("the first time since 1990").
       if (a.value.length === 4 || b.value.length === 4) return true;
       const relative = RELATIVE_DATE_RULES.test(a.claim.rule) || RELATIVE_DATE_RULES.test(b.claim.rule);
-      return datesCompatible(a.value, b.value, relative ? RELATIVE_DATE_TOLERANCE_DAYS : 0);
+      return datesCompatible(a.value, b.value, relative || context.inSmallHours(a.claim.key) ? RELATIVE_DATE_TOLERANCE_DAYS : 0);
     }
     case "quote":
     case "statement":

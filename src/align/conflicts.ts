@@ -1,7 +1,7 @@
 import type { Conflict, Update } from "../types.js";
 import type { Bucket } from "./buckets.js";
 import { statementsCompatible, type StoryContext } from "./compatibility.js";
-import { canConflict, isUpdate, needsCorroboratedSide } from "./slots.js";
+import { canConflict, isEvolvingSlot, isUpdate, needsCorroboratedSide } from "./slots.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 import { displayBucket } from "./display.js";
 import { append } from "../group.js";
@@ -51,8 +51,11 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
           continue;
         }
         const [bx, by] = [bucketOf(x, sides[0]), bucketOf(y, sides[1])];
-        if (movedOverTime(key, bx, timeOf(sides[0], reports.day(x)), by, timeOf(sides[1], reports.day(y)))) {
-          moved.add(bx).add(by);
+        // A report's latest count of a tally is the highest it gives ("two hurt in one village…
+        // 46 injured in all"): that is the figure set in line with another report's.
+        const [lx, ly] = [bucketOf(x, highest(sides[0])), bucketOf(y, highest(sides[1]))];
+        if (!sameMoment(sides[0], sides[1]) && movedOverTime(key, lx, timeOf(sides[0], reports.day(x)), ly, timeOf(sides[1], reports.day(y)))) {
+          moved.add(lx).add(ly);
           continue;
         }
         if (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2) continue;
@@ -75,9 +78,22 @@ function bucketsByReport(buckets: Bucket[]): Map<string, Bucket[]> {
   return held;
 }
 
-/** The value a report stands for on a slot: of those it gives, the one most reports share. */
+/** The statements of the highest figure among `said` (all of them when they are not figures). */
+function highest(said: Stated[]): Stated[] {
+  const top = Math.max(...said.map((s) => Number(s.value)));
+  return Number.isFinite(top) ? said.filter((s) => Number(s.value) === top) : said;
+}
+
+/**
+ * The value a report stands for on a slot: of those it gives, the one most reports share; between
+ * figures as widely shared, the larger (a report's total, not one of its parts).
+ */
 function primaryBucket(buckets: Bucket[]): Bucket {
-  return buckets.reduce((best, b) => (articleIds(b.stated).size > articleIds(best.stated).size ? b : best));
+  const rank = (b: Bucket) => [articleIds(b.stated).size, Number(b.value) || 0] as const;
+  return buckets.reduce((best, b) => {
+    const [r, q] = [rank(b), rank(best)];
+    return r[0] > q[0] || (r[0] === q[0] && r[1] > q[1]) ? b : best;
+  });
 }
 
 /**
@@ -106,13 +122,39 @@ function statementsOf(buckets: Bucket[], article: string, context: StoryContext)
  * derailed, another 14 and 5 derailed: they part on the derailed ones). Null when they do not part.
  */
 function disagreement(a: Stated[], b: Stated[], context: StoryContext): [Stated[], Stated[]] | null {
-  const clash = (x: Stated, y: Stated) => !statementsCompatible(x, y, context) && !differentScale(x, y);
+  const total = a[0]!.claim.kind === "quantity" ? totalsOf(a, b) : () => false;
+  const clash = (x: Stated, y: Stated) => !statementsCompatible(x, y, context) && !differentScale(x, y) && !total(x) && !total(y);
   if (a.every((x) => b.every((y) => clash(x, y)))) return [a, b];
   if (a[0]!.claim.kind !== "quantity") return null;
-  const onlyA = a.filter((x) => !b.some((y) => statementsCompatible(x, y, context)));
-  const onlyB = b.filter((y) => !a.some((x) => statementsCompatible(x, y, context)));
+  const onlyA = a.filter((x) => !total(x) && !b.some((y) => statementsCompatible(x, y, context)));
+  const onlyB = b.filter((y) => !total(y) && !a.some((x) => statementsCompatible(x, y, context)));
   if (new Set(onlyA.map((s) => s.value)).size !== 1 || new Set(onlyB.map((s) => s.value)).size !== 1) return null;
   return clash(onlyA[0]!, onlyB[0]!) ? [onlyA, onlyB] : null;
+}
+
+/** Most parts looked at for a total: subsets of more are not tried. */
+const MAX_PARTS = 8;
+
+/**
+ * "All 67 on board both aircraft" and "64 on the jet and three on the helicopter": a figure that
+ * is the sum of two or more others one of the two reports gives on the slot is their total, not
+ * a rival of them: it clashes with nothing, and is no figure the reports part on.
+ */
+function totalsOf(a: Stated[], b: Stated[]): (s: Stated) => boolean {
+  const sums = new Set([...sumsOfParts(a), ...sumsOfParts(b)]);
+  return (s) => s.claim.qualifier === undefined && sums.has(Number(s.value));
+}
+
+/** Every sum of two or more of the different exact figures one report gives on a slot. */
+function sumsOfParts(said: Stated[]): Set<number> {
+  const exact = said.filter((s) => !s.claim.qualifier && !s.claim.relative);
+  const values = [...new Set(exact.map((s) => Number(s.value)))].filter((v) => Number.isFinite(v) && v > 0).slice(0, MAX_PARTS);
+  const sums = new Set<number>();
+  for (let mask = 1; mask < 1 << values.length; mask++) {
+    const parts = values.filter((_, i) => mask & (1 << i));
+    if (parts.length >= 2) sums.add(parts.reduce((x, y) => x + y, 0));
+  }
+  return sums;
 }
 
 /**
@@ -126,18 +168,35 @@ function boundThenCount(a: Stated[], b: Stated[]): [Stated, Stated] | null {
   return [x, y];
 }
 
-/** An open count more than this many times another is a count of something else, not a misreport of it. */
+/** An open count more than this many times another is a count of something else, not a misreport of it... */
 const MISREPORT_RATIO = 3;
+/** ...unless the two are a handful apart: "three carriages" and "11 carriages" misstate one count. */
+const HANDFUL = 10;
 
 /**
  * Two reports that misstate one figure are near each other (151 and 152 seats, eight and seven
- * pieces); an open count several times another ("630 seats", "152 seats") counts a different
- * whole (a parliament, a party).
+ * pieces, three and 11 carriages); an open count several times another and tens apart ("630
+ * seats", "152 seats") counts a different whole (a parliament, a party).
  */
 function differentScale(x: Stated, y: Stated): boolean {
   if (x.claim.rule !== "QTY_COUNT_NOUN" && y.claim.rule !== "QTY_COUNT_NOUN") return false;
   const [a, b] = [Math.abs(x.claim.number ?? Number(x.value)), Math.abs(y.claim.number ?? Number(y.value))];
-  return Math.max(a, b) > MISREPORT_RATIO * Math.min(a, b);
+  return Math.max(a, b) > MISREPORT_RATIO * Math.min(a, b) && Math.max(a, b) - Math.min(a, b) > HANDFUL;
+}
+
+/**
+ * "Eight killed and 35 wounded" against "eight killed and 38 injured": two figures each given in
+ * one sentence beside the same figure of another moving tally (a toll), which both reports state
+ * alike, were counted at the same moment (one briefing, one statement): they cannot be two steps
+ * of a tally. A figure that never moves (a quake's magnitude) dates nothing.
+ */
+function sameMoment(a: Stated[], b: Stated[]): boolean {
+  // "killed: citizen" and "killed" are one slot's figure, told of people in other words.
+  const base = (key: string) => key.split(":")[0]!;
+  const beside = (said: Stated[]) =>
+    new Set(said.flatMap((s) => s.article.claims.filter((c) => c.sentence === s.claim.sentence && c.kind === "quantity" && isEvolvingSlot(c.key) && base(c.key) !== base(s.claim.key)).map((c) => `${base(c.key)}\u0000${c.value}`)));
+  const ofA = beside(a);
+  return [...beside(b)].some((figure) => ofA.has(figure));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from "../types.js";
 import type { Bucket } from "./buckets.js";
-import type { StoryContext } from "./compatibility.js";
+import { inSmallHours, type StoryContext } from "./compatibility.js";
 import type { EntityIndex } from "./entities.js";
 import { articleIds } from "./stated.js";
 import { CAPITAL_COUNTRY, COUNTRY_KEYS } from "../lexicons/countries.js";
@@ -15,11 +15,13 @@ export function buildContext(slots: Map<string, Bucket[]>, articles: AnalyzedArt
       containment.add(`${entities.canonical(outer, "place")}\u0000${entities.canonical(inner, "place")}`);
     }
   }
+  const nightSlots = new Set([...slots].filter(([, buckets]) => buckets[0]?.kind === "date" && buckets.some((b) => b.stated.some(inSmallHours))).map(([key]) => key));
   return {
     slotValue: (key) => majorityNumber(slots.get(key) ?? []),
     contains: (outer, inner) => containment.has(`${outer}\u0000${inner}`) || mayContain(outer, inner),
     name: (key) => entities.displayName(key),
     isCountry: (key) => COUNTRY_KEYS.has(key),
+    inSmallHours: (key) => nightSlots.has(key),
   };
 }
 

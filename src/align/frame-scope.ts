@@ -13,10 +13,11 @@ const ALWAYS_OWNED: ReadonlySet<string> = new Set(["share", "seats", "votes", "p
  * owner stay on the plain slot, which then means the whole. With one owner or none, the owner
  * only says what every report already means, and all frames of the measure share the slot.
  */
-export function scopeByOwner(stated: Stated[], entities: EntityIndex, articles: AnalyzedArticle[]): Stated[] {
+export function scopeByOwner(all: Stated[], entities: EntityIndex, articles: AnalyzedArticle[]): Stated[] {
   const owners = new Map<string, Set<string>>();
-  const main = mainPersons(stated, entities);
   const places = placesByReports(articles, entities);
+  const stated = all.map((s) => narrowedToPlace(s, entities, places, articles.length));
+  const main = mainPersons(stated, entities);
   const setting = settingOwners(stated, entities, places, articles.length);
   const canonical = (s: Stated) => {
     if (!s.claim.owner) return undefined;
@@ -43,6 +44,18 @@ export function scopeByOwner(stated: Stated[], entities: EntityIndex, articles: 
     const name = entities.displayName(owner) ?? owner;
     return { ...s, claim: { ...owned, key: `${s.claim.key}: ${name}` } };
   });
+}
+
+/**
+ * A figure a sentence narrows to a place ("almost 39% in Thuringia") is its own slot ("share:
+ * AfD in Thuringia"), apart from the same measure for the whole; a place where the whole story
+ * happens narrows nothing ("three touchdowns in New Orleans", in a story set there).
+ */
+function narrowedToPlace(s: Stated, entities: EntityIndex, places: Map<string, number>, reports: number): Stated {
+  if (!s.claim.scope) return s;
+  const scope = entities.canonical(s.claim.scope, "place");
+  if ((places.get(scope) ?? 0) >= Math.max(2, reports / 2)) return s;
+  return { ...s, claim: { ...s.claim, key: `${s.claim.key} in ${entities.displayName(scope) ?? scope}` } };
 }
 
 /**

@@ -24,6 +24,11 @@ const EVOLVING_SLOTS: ReadonlyMap<string, "up" | "either"> = new Map([
   ["displaced", "up"], ["arrested", "up"], ["affected", "up"], ["missing", "either"],
 ]);
 
+/** A slot of a count that moves as an event unfolds (a toll, the injured, the missing). */
+export function isEvolvingSlot(key: string): boolean {
+  return EVOLVING_SLOTS.has(key.split(":")[0]!.trim());
+}
+
 /**
  * Frames whose value is fixed once the event happened: an age, a score, a price, a sentence, a
  * count of titles. Two of those that differ are a contradiction whenever they were reported.
@@ -46,7 +51,10 @@ export function isUpdate(key: string, frames: Claim[], earlier: number, later: n
   // A turnout climbs through election day; shares move a little between projections and the
   // final count. Seats and votes are read off a count and are not given undated in steps.
   const tally = EVOLVING_SLOTS.has(base) || base === "turnout" || (base === "share" && !percentJump(earlier, later));
-  const direction = EVOLVING_SLOTS.get(base) ?? (running ? "up" : TALLY_SLOTS.has(base) || frame.rule === "QTY_COUNT_NOUN" ? "either" : undefined);
+  // Any other open count ("four thieves", "two display cases", "133 cardinals") is fixed once the
+  // event happened, unless a report gives it as still moving: two reports that differ on it
+  // disagree, whenever they were published.
+  const direction = EVOLVING_SLOTS.get(base) ?? (running ? "up" : TALLY_SLOTS.has(base) ? "either" : undefined);
   // "All aboard died" is no figure counted at a moment: it is held against the toll, not put in line with it.
   if (!direction || earlier === later || Number.isNaN(earlier) || Number.isNaN(later)) return false;
   // Undated, a tally of the event (a toll, the missing, a turnout, a party's share) is more likely
@@ -68,10 +76,12 @@ function percentJump(a: number, b: number): boolean {
  * An incident that involves a vehicle happens along a path: a plane hit near one city crashes near
  * another, a train derails miles from where a fire started. For the place of an incident a lone
  * report against a lone report is too weak to call a contradiction: one side must be backed by
- * two independent reports. Meetings, votes and quakes happen in one place and need no such backing.
+ * two independent reports. A vote is held in many places at once: the town where one report has
+ * a leader cast a ballot is no rival of the place another names. Meetings and quakes happen in
+ * one place and need no such backing.
  */
 export function needsCorroboratedSide(key: string): boolean {
-  return key === "place: incident";
+  return key === "place: incident" || key === "place: vote";
 }
 
 /** Slots of a head count; "aboard = killed + survivors (+ missing)" relates them. */

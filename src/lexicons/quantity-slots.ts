@@ -82,6 +82,7 @@ export const LEFT_NOUN_OF_SLOTS: ReadonlyMap<string, string> = new Map([
   ["deaths", "killed"], ["death", "killed"], ["lives", "killed"], ["killing", "killed"], ["killings", "killed"],
   ["loss", "killed"], ["rescue", "rescued"], ["evacuation", "evacuated"], ["arrest", "arrested"],
   ["arrests", "arrested"], ["detention", "arrested"], ["displacement", "displaced"],
+  ["wounding", "injured"], ["injuring", "injured"],
 ]);
 
 /** Words skipped between a left verb and the number ("killed a total of 38", "killing another 5"). */

@@ -3,7 +3,7 @@ import type { Claim, EntityMention } from "../../types.js";
 import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
-import { clauseStartOf, ownerOf, placeOf, subjectBefore, withUnlistedNames } from "./owner.js";
+import { clauseStartOf, ownerOf, placeOf, scopeOf, subjectBefore, withUnlistedNames } from "./owner.js";
 import { findNamedEvents, referredEvent, type NamedEvent } from "./named-events.js";
 import { findBreakdown } from "./breakdown.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
@@ -98,7 +98,7 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
   const first = tokens.findIndex((t) => t.start >= claim.span.start);
   const end = lastIndexWithin(tokens, claim.span.end) + 1;
   if (first < 0 || end <= first) return claim;
-  if (/^(?:share|poll|seats|votes):/.test(claim.key)) return electionFrame(claim, mentions);
+  if (/^(?:share|poll|seats|votes):/.test(claim.key)) return withScope(electionFrame(claim, mentions), scopeOf(tokens, first, end, mentions));
   if (!claim.key.startsWith("count:")) {
     const base = claim.key.split(":")[0]!.trim();
     // A toll belongs to where it was counted, or to the named event that is the clause's subject
@@ -111,6 +111,7 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
   const measure = measureAfter(tokens, end, false);
   if (!measure || isBackground(tokens, claim, first)) return null;
   const owner = ownerOf(tokens, first, measure.head + 1, mentions);
+  const scope = scopeOf(tokens, first, measure.head + 1, mentions);
   const key = measure.words.join(" ");
   // "10 m": a length or weight alone does not say what was measured (a height? a distance?).
   if (!owner && measure.words.length === 1 && LENGTH_OR_WEIGHT.has(MEASURE_UNITS.get(key) ?? "")) return null;
@@ -120,8 +121,14 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
     measure: key,
     valueType: "count",
     ...(owner ? { owner: owner.key } : {}),
+    ...(scope && scope.key !== owner?.key ? { scope: scope.key } : {}),
     ...(isRunningCount(tokens, first, measure.head + 1) ? { changing: true } : {}),
   };
+}
+
+/** The claim narrowed to a place other than its owner. */
+function withScope(claim: Claim, scope: EntityMention | undefined): Claim {
+  return scope && scope.key !== claim.owner ? { ...claim, scope: scope.key } : claim;
 }
 
 /**

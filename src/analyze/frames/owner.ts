@@ -20,8 +20,44 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "—", "�
 export function ownerOf(
   tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
 ): EntityMention | undefined {
-  return linkedAfter(tokens, measureEnd, mentions) ?? namedRightBefore(tokens, valueFirst, mentions) ?? subjectBefore(tokens, valueFirst, mentions);
+  const linked = linkedAfter(tokens, measureEnd, mentions);
+  // "Hurts threw three touchdowns in New Orleans": a place after "in" or "at" says where the
+  // figure holds (its scope, see scopeOf), and the clause's subject, when there is one, whose it is.
+  if (linked && !(linked.type === "place" && SCOPE_LINKS.has(tokens[measureEnd]!.lower))) return linked;
+  return namedRightBefore(tokens, valueFirst, mentions) ?? subjectBefore(tokens, valueFirst, mentions) ?? linked;
 }
+
+/** Words that put a figure in a place: "in Thuringia", "at the camp". */
+const SCOPE_LINKS: ReadonlySet<string> = new Set(["in", "at"]);
+
+/**
+ * Where a figure holds, when the sentence narrows it to a place: "almost 39% in Thuringia", "in
+ * Thuringia, the party received almost 39%", "750 children were at Camp Mystic". The same measure
+ * of one owner in two places is two subjects, not a contradiction (align/frame-scope.ts).
+ */
+export function scopeOf(
+  tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
+): EntityMention | undefined {
+  const places = mentions.filter((m) => m.type === "place");
+  let k = measureEnd;
+  if (COPULAS.has(tokens[k]?.lower ?? "")) k++;
+  if (SCOPE_LINKS.has(tokens[k]?.lower ?? "")) {
+    const after = linkedAfter(tokens, k, places);
+    if (after) return after;
+  }
+  // A place fronted at the head of the value's clause: "In Sarnia, 30 people died".
+  for (let j = valueFirst - 1; j >= 0 && j >= valueFirst - MAX_FRONTED; j--) {
+    if (tokens[j]!.lower !== "in") continue;
+    const opensClause = j === 0 || CLAUSE_MARKS.has(tokens[j - 1]!.text) || tokens[j - 1]!.text === ",";
+    const place = opensClause ? linkedAfter(tokens, j, places) : undefined;
+    if (place && tokens.slice(j + 1, valueFirst).some((t) => t.text === ",")) return place;
+  }
+  return undefined;
+}
+
+const COPULAS: ReadonlySet<string> = new Set(["was", "were", "is", "are"]);
+/** How far before a value a fronted "In Sarnia," is looked for. */
+const MAX_FRONTED = 8;
 
 /**
  * A sentence's mentions with the names the tagger sees that the entity finder left out (a party
@@ -56,7 +92,8 @@ function namedRightBefore(tokens: readonly TaggedToken[], valueFirst: number, me
   while (k >= 0 && valueFirst - k <= 2 && LIST_GAP.has(tokens[k]!.lower)) k--;
   const before = tokens[k];
   if (!before || before.pos === "VERB" || before.pos === "AUX") return undefined;
-  return mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")"));
+  // "the SPD of Chancellor Olaf Scholz - 16.4%": the party's figure, not its leader's.
+  return phraseHead(tokens, k, mentions) ?? mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")"));
 }
 
 /** Words that tie a toll to a named event: "14 lives lost to the Ridgeline Fire", "dead from the Cedar Canyon fire". */
@@ -140,6 +177,14 @@ function linkedAfter(tokens: readonly TaggedToken[], from: number, mentions: rea
 /** The clause's subject among `mentions`: the last one before the value that a verb follows ("The Cedar Canyon Fire burned…"). */
 export function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   const clauseStart = clauseStartOf(tokens, valueFirst);
+  // "…quarterback Jalen Hurts, who threw for three touchdowns": the subject of a relative clause
+  // is the name it hangs on.
+  // A relative clause closed by a comma before the value ("The Harbor fire, which began in
+  // Glenwood, has burned…") is an aside: the value is the main clause's.
+  if (clauseStart >= 2 && RELATIVE_PRONOUNS.has(tokens[clauseStart - 1]!.lower) && tokens[clauseStart - 2]!.text === ",") {
+    const inside = tokens.slice(clauseStart, valueFirst);
+    if (inside.some((t) => t.pos === "VERB" || t.pos === "AUX") && !inside.some((t) => t.text === ",")) return antecedent(tokens, clauseStart - 2, mentions);
+  }
   const from = tokens[clauseStart]?.start ?? Infinity;
   const to = tokens[valueFirst]?.start ?? -Infinity;
   // The subject stands right before a verb of the clause ("The Greens won", "Vidrek has scored"),
@@ -152,6 +197,51 @@ export function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number
   }
   return undefined;
 }
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which"]);
+/** Common nouns a name may carry before its relative clause: "the CDU/CSU bloc, which…". */
+const MAX_TRAILING_NOUNS = 2;
+
+/** The name a relative clause opened after the comma at `comma` hangs on (a noun or two after it allowed). */
+function antecedent(tokens: readonly TaggedToken[], comma: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  let k = comma - 1;
+  if (mentionEndingAt(tokens, k, mentions)) return phraseHead(tokens, k, mentions);
+  while (k >= 0 && comma - 1 - k < MAX_TRAILING_NOUNS && tokens[k]!.pos === "NOUN") k--;
+  return phraseHead(tokens, k, mentions);
+}
+
+/**
+ * The name a noun phrase ending at token `last` is about: the name ending there, or, when that
+ * name completes an "of" phrase ("the AfD of Alice Weidel and Tino Chrupalla"), the name before "of".
+ */
+function phraseHead(tokens: readonly TaggedToken[], last: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  const head = mentionEndingAt(tokens, last, mentions);
+  let first = head;
+  // Back over "A and B" to an "of" that makes them the complement of an earlier name.
+  for (let hops = 0; first && hops < MAX_LIST_HOPS; hops++) {
+    let at = tokens.findIndex((t) => t.start >= first!.start) - 1;
+    // "of the current Chancellor Olaf Scholz": a title before the name.
+    for (let skipped = 0; skipped < MAX_TITLE_WORDS && TITLE_TAGS.has(tokens[at]?.pos ?? "") && tokens[at]!.lower !== "of"; skipped++) at--;
+    const link = tokens[at]?.lower;
+    if (link === "of") return mentionEndingAt(tokens, at - 1, mentions) ?? head;
+    if (link !== "and" && link !== ",") break;
+    first = mentionEndingAt(tokens, at - 1, mentions);
+  }
+  return head;
+}
+
+/** The mention whose last word is token `k` (or the word before a closing bracket there: "(AfD)"). */
+function mentionEndingAt(tokens: readonly TaggedToken[], k: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  const token = tokens[k];
+  if (!token) return undefined;
+  const inner = token.text === ")" ? tokens[k - 1] : undefined;
+  return mentions.find((m) => m.end === token.end || (inner !== undefined && m.end === inner.end));
+}
+
+const MAX_LIST_HOPS = 4;
+/** Words of a title that may stand between "of" and a name: "the current Chancellor". */
+const MAX_TITLE_WORDS = 3;
+const TITLE_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
 
 /** The mention ends before token `k`, with only its own words, an apostrophe-s or an aside between. */
 function endsBefore(tokens: readonly TaggedToken[], mention: EntityMention, k: number): boolean {

@@ -1,6 +1,6 @@
 import type { Claim, EntityMention, Sentence } from "../../types.js";
 import { measureAfter } from "./measure.js";
-import { ownerOf } from "./owner.js";
+import { ownerOf, scopeOf } from "./owner.js";
 import type { TaggedToken } from "./tagger.js";
 
 const PERCENT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "per"]);
@@ -24,6 +24,7 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
     if (!Number.isFinite(value) || value > 100) continue;
     const measure = measureAfter(tokens, end, true);
     const owner = ownerOf(tokens, i, measure ? measure.head + 1 : end, mentions);
+    const scope = scopeOf(tokens, i, measure ? measure.head + 1 : end, mentions);
     if (!owner && !measure) continue;
     const isVoteShare = !measure || measure.words.join(" ") === "vote share";
     const key = isVoteShare ? "share" : measure!.words.join(" ");
@@ -37,6 +38,7 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
       measure: key,
       valueType: "percent",
       ...(owner ? { owner: owner.key } : {}),
+      ...(scope && scope.key !== owner?.key ? { scope: scope.key } : {}),
       comparable: owner !== undefined,
       sentence: sentence.index,
       span,

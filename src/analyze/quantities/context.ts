@@ -174,6 +174,8 @@ function closingComma(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(["”", "\"", "’", "'"]);
+
 /** What stands to the left of a number: a verb or noun whose object it is, or a death toll. */
 export interface LeftContext {
   slot: string;
@@ -193,7 +195,8 @@ export function readLeft(tokens: readonly Token[], phraseStart: number, masked: 
       continue;
     }
     if (token.lower === "of") {
-      const noun = tokens[k - 1]?.lower ?? "";
+      // "the “loss” of 27": a noun in quotation marks is still the noun.
+      const noun = (CLOSING_QUOTES.has(tokens[k - 1]?.text ?? "") ? tokens[k - 2] : tokens[k - 1])?.lower ?? "";
       if (noun === "total" || noun === "minimum") {
         k -= 2;
         continue;
