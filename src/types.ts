@@ -136,7 +136,7 @@ export interface Claim {
    */
   measure?: string;
   owner?: string;
-  /** A place the figure is narrowed to ("almost 39% in Thuringia"), as an entity key. */
+  /** A place the figure is narrowed to ("almost 37% in Westmark"), as an entity key. */
   scope?: string;
   valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times";
   unit?: string;

@@ -47,9 +47,9 @@ export function scopeByOwner(all: Stated[], entities: EntityIndex, articles: Ana
 }
 
 /**
- * A figure a sentence narrows to a place ("almost 39% in Thuringia") is its own slot ("share:
- * AfD in Thuringia"), apart from the same measure for the whole; a place where the whole story
- * happens narrows nothing ("three touchdowns in New Orleans", in a story set there).
+ * A figure a sentence narrows to a place ("almost 37% in Westmark") is its own slot ("share:
+ * LF in Westmark"), apart from the same measure for the whole; a place where the whole story
+ * happens narrows nothing ("three touchdowns in Lakeport", in a story set there).
  */
 function narrowedToPlace(s: Stated, entities: EntityIndex, places: Map<string, number>, reports: number): Stated {
   if (!s.claim.scope) return s;

@@ -12,7 +12,7 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "—", "�
 /**
  * Whose value it is, from the sentence's shape:
  *  1. a name linked right after the measure ("deaths in Porto Vell", "the vote share of the Greens");
- *  2. else a name right before the value, its verb left out ("…, the SPD 16.4 percent");
+ *  2. else a name right before the value, its verb left out ("…, the RP 15.2 percent");
  *  3. else the subject of the clause: the last name before the value that a verb follows
  *     ("The Greens won 52 seats", "Vidrek scored two goals"), in the same clause.
  * A value that is itself the subject ("412 voting delegates took part") belongs to no one named.
@@ -21,18 +21,18 @@ export function ownerOf(
   tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
 ): EntityMention | undefined {
   const linked = linkedAfter(tokens, measureEnd, mentions);
-  // "Hurts threw three touchdowns in New Orleans": a place after "in" or "at" says where the
+  // "Briar threw three touchdowns in Lakeport": a place after "in" or "at" says where the
   // figure holds (its scope, see scopeOf), and the clause's subject, when there is one, whose it is.
   if (linked && !(linked.type === "place" && SCOPE_LINKS.has(tokens[measureEnd]!.lower))) return linked;
   return namedRightBefore(tokens, valueFirst, mentions) ?? subjectBefore(tokens, valueFirst, mentions) ?? linked;
 }
 
-/** Words that put a figure in a place: "in Thuringia", "at the camp". */
+/** Words that put a figure in a place: "in Westmark", "at the camp". */
 const SCOPE_LINKS: ReadonlySet<string> = new Set(["in", "at"]);
 
 /**
- * Where a figure holds, when the sentence narrows it to a place: "almost 39% in Thuringia", "in
- * Thuringia, the party received almost 39%", "750 children were at Camp Mystic". The same measure
+ * Where a figure holds, when the sentence narrows it to a place: "almost 37% in Westmark", "in
+ * Westmark, the party received almost 39%", "640 children were at Camp Alder". The same measure
  * of one owner in two places is two subjects, not a contradiction (align/frame-scope.ts).
  */
 export function scopeOf(
@@ -84,15 +84,15 @@ export function withUnlistedNames(tokens: readonly TaggedToken[], mentions: read
 const LIST_GAP: ReadonlySet<string> = new Set(["—", "–", "-", ":", "(", ")"]);
 
 /**
- * A figure right after a name, its verb left out: "the AfD reached 20.8 percent, the SPD 16.4
- * percent", "the Left — 8.8%".
+ * A figure right after a name, its verb left out: "the LF reached 21.3 percent, the RP 15.2
+ * percent", "the Left — 7.9%".
  */
 function namedRightBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   let k = valueFirst - 1;
   while (k >= 0 && valueFirst - k <= 2 && LIST_GAP.has(tokens[k]!.lower)) k--;
   const before = tokens[k];
   if (!before || before.pos === "VERB" || before.pos === "AUX") return undefined;
-  // "the SPD of Chancellor Olaf Scholz - 16.4%": the party's figure, not its leader's.
+  // "the Labour Front of Chancellor Piet Holm - 15.2%": the party's figure, not its leader's.
   return phraseHead(tokens, k, mentions) ?? mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")"));
 }
 
@@ -177,7 +177,7 @@ function linkedAfter(tokens: readonly TaggedToken[], from: number, mentions: rea
 /** The clause's subject among `mentions`: the last one before the value that a verb follows ("The Cedar Canyon Fire burned…"). */
 export function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   const clauseStart = clauseStartOf(tokens, valueFirst);
-  // "…quarterback Jalen Hurts, who threw for three touchdowns": the subject of a relative clause
+  // "…quarterback Tom Briar, who threw for three touchdowns": the subject of a relative clause
   // is the name it hangs on.
   // A relative clause closed by a comma before the value ("The Harbor fire, which began in
   // Glenwood, has burned…") is an aside: the value is the main clause's.
@@ -212,7 +212,7 @@ function antecedent(tokens: readonly TaggedToken[], comma: number, mentions: rea
 
 /**
  * The name a noun phrase ending at token `last` is about: the name ending there, or, when that
- * name completes an "of" phrase ("the AfD of Alice Weidel and Tino Chrupalla"), the name before "of".
+ * name completes an "of" phrase ("the LF of Ana Ruiz and Piet Holm"), the name before "of".
  */
 function phraseHead(tokens: readonly TaggedToken[], last: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   const head = mentionEndingAt(tokens, last, mentions);
@@ -220,7 +220,7 @@ function phraseHead(tokens: readonly TaggedToken[], last: number, mentions: read
   // Back over "A and B" to an "of" that makes them the complement of an earlier name.
   for (let hops = 0; first && hops < MAX_LIST_HOPS; hops++) {
     let at = tokens.findIndex((t) => t.start >= first!.start) - 1;
-    // "of the current Chancellor Olaf Scholz": a title before the name.
+    // "of the current Chancellor Piet Holm": a title before the name.
     for (let skipped = 0; skipped < MAX_TITLE_WORDS && TITLE_TAGS.has(tokens[at]?.pos ?? "") && tokens[at]!.lower !== "of"; skipped++) at--;
     const link = tokens[at]?.lower;
     if (link === "of") return mentionEndingAt(tokens, at - 1, mentions) ?? head;
