@@ -10,7 +10,7 @@ const ANSWERS_KEPT = 256;
 
 interface Answer {
   body: Buffer<ArrayBuffer>;
-  headers: Headers;
+  headers: Record<string, string>;
 }
 
 /**
@@ -32,7 +32,7 @@ export function keepListAnswers(store: Store, capacity = ANSWERS_KEPT): Middlewa
       kept.delete(key);
       kept.set(key, known);
       const answer = await known.answer;
-      if (answer) return c.body(answer.body, 200, Object.fromEntries(answer.headers));
+      if (answer) return c.body(answer.body, 200, answer.headers);
     }
     let settle: (answer: Answer | null) => void = () => {};
     const entry = { token, answer: new Promise<Answer | null>((resolve) => (settle = resolve)) };
@@ -48,7 +48,7 @@ export function keepListAnswers(store: Store, capacity = ANSWERS_KEPT): Middlewa
       headers.delete("Content-Length");
       const compress = encoding !== null && text.length >= MIN_COMPRESSED_BYTES;
       if (compress) headers.set("Content-Encoding", encoding);
-      const answer = { body: compress ? await compressBody(text, encoding) : text, headers };
+      const answer = { body: compress ? await compressBody(text, encoding) : text, headers: headerRecord(headers) };
       settle(answer);
       c.res = new Response(answer.body, { status: 200, headers });
     } finally {
@@ -57,4 +57,11 @@ export function keepListAnswers(store: Store, capacity = ANSWERS_KEPT): Middlewa
       if (kept.get(key) === entry && !(await entry.answer)) kept.delete(key);
     }
   };
+}
+
+/** Headers as a plain record: kept answers are replayed with `c.body`, which takes one. */
+function headerRecord(headers: Headers): Record<string, string> {
+  const record: Record<string, string> = {};
+  headers.forEach((value, name) => (record[name] = value));
+  return record;
 }
