@@ -225,6 +225,25 @@ test("a figure with no owner joins the one owner that has it, in a story that gi
 });
 
 test("an amount per unit is a price, not the value of the deal it sits beside", () => {
-  const frames = framesOf("Harbour Mills paid $55 a share for Lakeside Steel in the $14.9 billion deal.");
-  assert.deepEqual(frames.filter((f) => f.valueType === "amount").map((f) => [f.key, f.value]), [["price per share", "55"], ["deal value", "14900000000"]]);
+  const frames = framesOf("Harbour Mills paid $48 a share for Lakeside Steel in the $11.3 billion deal.");
+  assert.deepEqual(frames.filter((f) => f.valueType === "amount").map((f) => [f.key, f.value]), [["price per share", "48"], ["deal value", "11300000000"]]);
+});
+
+test("the size of a place told to set the scene is no figure of the event", () => {
+  const frames = framesOf("The bus left the road near Dunmore, a small town of about 7,500 people, on Monday. Forty people were aboard.");
+  assert.equal(frames.some((f) => f.number === 7500), false);
+  assert.equal(frames.some((f) => f.number === 40), true);
+});
+
+test("a figure after 'minus' keeps its sign", () => {
+  const [cold] = framesOf("Rescuers worked through the night in temperatures of minus 14 degrees Celsius.").filter((f) => f.key.includes("degree"));
+  assert.equal(cold?.value, "-14");
+  assert.equal(cold?.number, -14);
+  assert.match(cold?.display ?? "", /^minus 14/);
+});
+
+test("an age told as 'was N years old' belongs to the subject of 'was', and things have no person's age", () => {
+  const frames = framesOf("Mayor Mara Lind led the appeal on Friday. Engineer Tomas Brel said many of the buses were more than 25 years old. Mayor Mara Lind was 47 years old.");
+  const ages = frames.filter((f) => f.valueType === "age").map((f) => f.number);
+  assert.deepEqual(ages, [47]);
 });

@@ -7,6 +7,7 @@ import { clauseStartOf, ownerOf, placeOf, scopeOf, subjectBefore, withUnlistedNa
 import { findNamedEvents, referredEvent, type NamedEvent } from "./named-events.js";
 import { findBreakdown } from "./breakdown.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
+import { isPlaceSize } from "./place-size.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
@@ -15,6 +16,7 @@ import { findValueFrames } from "./value-frames.js";
 import { groupBy } from "../../group.js";
 
 const POPULATION_SIZE = 100_000;
+const NEGATIVE_SIGNS: ReadonlySet<string> = new Set(["minus", "negative"]);
 const PRESENT_TENSE: ReadonlySet<string> = new Set(["is", "are", "live", "lives", "work", "works", "has", "have", "remain", "remains"]);
 const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "centimetre", "millimetre", "mile", "foot", "inch", "yard", "kilogram", "tonne", "pound weight"]);
 
@@ -82,7 +84,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
  * A frame with no owner whose clause speaks of an event named before ("It has burned 14,000
  * acres", "Ridgeline fire - The fire was 64% contained") belongs to it; so does one told after a named
  * event in its sentence, the nearest before it ("The Ridgeline fire, which began in Fernhill, has
- * burned 14,000 acres, while the Pine fire … 17,000 acres").
+ * burned 12,500 acres, while the Pine fire … 15,800 acres").
  */
 function referredOwner(claim: Claim, tokens: readonly TaggedToken[], here: readonly NamedEvent[], previous: readonly NamedEvent[], last: NamedEvent | undefined): Claim {
   const first = tokens.findIndex((t) => t.start >= claim.span.start);
@@ -102,21 +104,21 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
   if (!claim.key.startsWith("count:")) {
     const base = claim.key.split(":")[0]!.trim();
     // A toll belongs to where it was counted, or to the named event that is the clause's subject
-    // ("The Harbor Fire destroyed 6,837 structures"), never to another subject (an airline, a gunman).
+    // ("The Harbor Fire destroyed 5,214 structures"), never to another subject (an airline, a gunman).
     const owner = claim.key.includes(":") ? undefined : placeOf(tokens, first, end, mentions, events) ?? subjectBefore(tokens, first, events);
     const changing = isRunningCount(tokens, first, end);
     return { ...claim, measure: base, valueType: "count", ...(owner ? { owner: owner.key } : {}), ...(changing ? { changing } : {}) };
   }
   if (REFERRING.has(tokens[first - 1]?.lower ?? "") || isConversion(tokens, first)) return null;
   const measure = measureAfter(tokens, end, false);
-  if (!measure || isBackground(tokens, claim, first)) return null;
+  if (!measure || isBackground(tokens, claim, first) || isPlaceSize(tokens, first, tokens[measure.head]!.lower)) return null;
   const owner = ownerOf(tokens, first, measure.head + 1, mentions);
   const scope = scopeOf(tokens, first, measure.head + 1, mentions);
   const key = measure.words.join(" ");
   // "10 m": a length or weight alone does not say what was measured (a height? a distance?).
   if (!owner && measure.words.length === 1 && LENGTH_OR_WEIGHT.has(MEASURE_UNITS.get(key) ?? "")) return null;
   return {
-    ...claim,
+    ...signed(claim, tokens, first),
     key,
     measure: key,
     valueType: "count",
@@ -124,6 +126,12 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
     ...(scope && scope.key !== owner?.key ? { scope: scope.key } : {}),
     ...(isRunningCount(tokens, first, measure.head + 1) ? { changing: true } : {}),
   };
+}
+
+/** "minus 12 degrees": the count finder reads the digits; the word before them gives the sign. */
+function signed(claim: Claim, tokens: readonly TaggedToken[], first: number): Claim {
+  if (claim.number === undefined || !NEGATIVE_SIGNS.has(tokens[first - 1]?.lower ?? "")) return claim;
+  return { ...claim, number: -claim.number, value: `-${claim.value}`, display: `${tokens[first - 1]!.text} ${claim.display}` };
 }
 
 /** The claim narrowed to a place other than its owner. */

@@ -82,7 +82,9 @@ function ageAt(
     end = i + 1 + hyphenated.split(" ").findIndex((w) => w === "old") + 1;
     // "the 68-year-old Anna Berg": the name that follows. "The 68-year-old American was elected":
     // a noun or a nationality after the age is the one the report is about, not a name further on.
-    person = mentions.find((m) => m.type === "person" && m.start === tokens[end]?.start) ?? protagonist;
+    person = next === "-"
+      ? mentions.find((m) => m.type === "person" && m.start === tokens[end]?.start) ?? protagonist
+      : predicateSubject(tokens, i, mentions, protagonist);
   } else if (tokens[i - 1]?.lower === "aged") {
     end = i + 1;
     person = nearestPerson(mentions, token.start, "before");
@@ -95,6 +97,27 @@ function ageAt(
   return frameClaim(sentence, tokens, tokens[i - 1]?.lower === "aged" ? i - 1 : i, end, {
     key: "age", value: String(n), number: n, valueType: "age", owner: person.key, rule: "FRAME_AGE",
   });
+}
+
+/** Words between "was" and an age: "was more than 30 years old", "is nearly 90 years old". */
+const AGE_APPROXIMATIONS: ReadonlySet<string> = new Set(["more", "than", "over", "under", "about", "nearly", "almost", "just", "only", "around", "at", "least"]);
+const BE_FORMS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "been", "be"]);
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
+
+/**
+ * "Anna Berg was 34 years old", "He is 58 years old": the subject of "was" is the one aged; a thing
+ * ("many carriages were more than 30 years old") or a subject out of reach gives no person's age.
+ */
+function predicateSubject(
+  tokens: readonly TaggedToken[], i: number, mentions: readonly EntityMention[], protagonist: EntityMention | undefined,
+): EntityMention | undefined {
+  let k = i - 1;
+  while (k >= 0 && AGE_APPROXIMATIONS.has(tokens[k]!.lower)) k--;
+  if (!BE_FORMS.has(tokens[k]?.lower ?? "")) return undefined;
+  const subject = tokens[k - 1];
+  if (!subject) return undefined;
+  if (PERSONAL_PRONOUNS.has(subject.lower)) return protagonist;
+  return mentions.find((m) => m.type === "person" && m.end === subject.end);
 }
 
 function sentenceAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[]): Claim | undefined {
