@@ -4,7 +4,7 @@ import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
 import { clauseStartOf, ownerOf, placeOf, scopeOf, subjectBefore, withUnlistedNames } from "./owner.js";
-import { findNamedEvents, referredEvent, type NamedEvent } from "./named-events.js";
+import { findNamedEvents, mayNameEvent, referredEvent, type NamedEvent } from "./named-events.js";
 import { findBreakdown } from "./breakdown.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { isPlaceSize } from "./place-size.js";
@@ -22,8 +22,6 @@ const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "ce
 
 /** A sentence may hold a value the count finder skipped: digits, "-time", "aged". */
 const VALUE_HINT = /\d|-time\b|\baged\b/;
-/** A sentence with no value may still name an event later sentences speak of ("Ridgeline fire"): a capitalised word, then the event's noun. */
-const EVENT_HINT = /\p{Lu}\p{Ll}+ (?:[Ff]ire|[Ww]ildfire|[Bb]laze|[Bb]ushfire|[Cc]omplex|[Ss]torm|[Ff]lood|[Ee]arthquake|[Qq]uake)\b/u;
 /** Determiners that make a number a reference to things already named ("the two countries"), not a count. */
 const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]);
 
@@ -46,7 +44,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const claims = bySentence.get(sentence.index) ?? [];
     const hasValue = claims.length > 0 || VALUE_HINT.test(sentence.text);
     const hasResult = WIN_HINT.test(sentence.text);
-    if (!hasValue && !hasResult && !EVENT_HINT.test(sentence.text)) {
+    if (!hasValue && !hasResult && !mayNameEvent(sentence.text)) {
       previous = [];
       continue;
     }

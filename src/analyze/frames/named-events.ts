@@ -3,6 +3,27 @@ import { NAMED_EVENT_HEADS } from "../../lexicons/events.js";
 import { entityKey } from "../entities/key.js";
 import type { TaggedToken } from "./tagger.js";
 
+/**
+ * Whether a sentence may name an event ("the Ridgeline fire"): a capitalised word, then a noun of
+ * NAMED_EVENT_HEADS. A cheap test on the text, so that sentences with no value are tagged only when
+ * later sentences may refer to an event they name.
+ */
+export function mayNameEvent(text: string): boolean {
+  const words = text.split(" ");
+  for (let k = 1; k < words.length; k++) {
+    const before = words[k - 1]!;
+    if (before.length > 1 && before[0] !== before[0]!.toLowerCase() && NAMED_EVENT_HEADS.has(bareWord(words[k]!))) return true;
+  }
+  return false;
+}
+
+/** A word without the punctuation that may close it ("fire," → "fire"), in lower case. */
+function bareWord(word: string): string {
+  let end = word.length;
+  while (end > 0 && word[end - 1]!.toLowerCase() === word[end - 1]!.toUpperCase()) end--;
+  return word.slice(0, end).toLowerCase();
+}
+
 /** A named event of a sentence ("the Ridgeline fire") and the noun that names its kind ("fire"). */
 export interface NamedEvent {
   mention: EntityMention;

@@ -1,4 +1,5 @@
 import type { TaggedToken } from "./tagger.js";
+import { qualifierBefore } from "./value-parse.js";
 
 /** Places whose size in people is background: "a town of about 9,000 people". */
 const SETTLEMENTS: ReadonlySet<string> = new Set([
@@ -7,8 +8,6 @@ const SETTLEMENTS: ReadonlySet<string> = new Set([
 ]);
 /** Nouns that count a place's people. */
 const DWELLERS: ReadonlySet<string> = new Set(["people", "residents", "inhabitants", "souls", "citizens", "persons"]);
-/** Words allowed between "of" and the number: "of about", "of more than", "of some". */
-const APPROXIMATIONS: ReadonlySet<string> = new Set(["about", "around", "roughly", "some", "nearly", "almost", "over", "more", "than", "just", "under", "fewer", "less", "approximately", "only"]);
 
 /**
  * "a town of about 9,000 people", "the island, a community of 300 residents": the size of a place
@@ -16,8 +15,7 @@ const APPROXIMATIONS: ReadonlySet<string> = new Set(["about", "around", "roughly
  */
 export function isPlaceSize(tokens: readonly TaggedToken[], first: number, head: string): boolean {
   if (!DWELLERS.has(head)) return false;
-  let k = first - 1;
-  while (k >= 0 && first - k <= 3 && APPROXIMATIONS.has(tokens[k]!.lower)) k--;
+  let k = (qualifierBefore(tokens, first)?.first ?? first) - 1;
   if (tokens[k]?.lower !== "of") return false;
   k--;
   while (k >= 0 && tokens[k]!.pos === "ADJ") k--;

@@ -2,7 +2,7 @@ import type { Claim, EntityMention, Sentence } from "../../types.js";
 import { measureAfter, lemmaOf } from "./measure.js";
 import { ownerOf } from "./owner.js";
 import type { TaggedSentence, TaggedToken } from "./tagger.js";
-import { parseAmount, parseCount, type Amount } from "./value-parse.js";
+import { parseAmount, parseCount, qualifierBefore, type Amount } from "./value-parse.js";
 
 /** A score: two small numbers joined by a dash ("40-22", "6–4"), not a span of years. */
 const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;
@@ -99,8 +99,6 @@ function ageAt(
   });
 }
 
-/** Words between "was" and an age: "was more than 30 years old", "is nearly 90 years old". */
-const AGE_APPROXIMATIONS: ReadonlySet<string> = new Set(["more", "than", "over", "under", "about", "nearly", "almost", "just", "only", "around", "at", "least"]);
 const BE_FORMS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "been", "be"]);
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 
@@ -111,8 +109,7 @@ const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 function predicateSubject(
   tokens: readonly TaggedToken[], i: number, mentions: readonly EntityMention[], protagonist: EntityMention | undefined,
 ): EntityMention | undefined {
-  let k = i - 1;
-  while (k >= 0 && AGE_APPROXIMATIONS.has(tokens[k]!.lower)) k--;
+  const k = (qualifierBefore(tokens, i)?.first ?? i) - 1;
   if (!BE_FORMS.has(tokens[k]?.lower ?? "")) return undefined;
   const subject = tokens[k - 1];
   if (!subject) return undefined;

@@ -54,7 +54,7 @@ export function parseAmount(tokens: readonly TaggedToken[], i: number): Amount |
   return { value: Math.round(value * 100) / 100, currency, first: qualified?.first ?? i, end, ...(qualified?.qualifier ? { qualifier: qualified.qualifier } : {}) };
 }
 
-function qualifierBefore(tokens: readonly TaggedToken[], i: number): { qualifier: string | null; first: number } | undefined {
+export function qualifierBefore(tokens: readonly TaggedToken[], i: number): { qualifier: string | null; first: number } | undefined {
   const one = tokens[i - 1];
   const two = tokens[i - 2];
   if (one && two && TWO_WORD_QUALIFIERS.has(`${two.lower} ${one.lower}`)) return { qualifier: TWO_WORD_QUALIFIERS.get(`${two.lower} ${one.lower}`)!, first: i - 2 };
