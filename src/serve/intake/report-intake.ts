@@ -1,13 +1,13 @@
-import type { RawDocument } from "../types.js";
-import type { Store } from "../store/index.js";
-import { CorroborateError, isCorroborateError } from "../errors.js";
-import { placeReport, prepareReport, type IngestEvent } from "../pipeline.js";
-import type { TimeBudget } from "../config.js";
-import type { AnalysisPool } from "../workers/analysis-pool.js";
-import { documentFromBytes, makeDocument } from "../ingest/index.js";
-import { documentId } from "../ingest/document-id.js";
-import { formatBytes } from "../format-bytes.js";
-import { fetchReport, type FetchOptions } from "../ingest/fetch-url.js";
+import type { RawDocument } from "../../types.js";
+import type { Store } from "../../store/index.js";
+import { CorroborateError, isCorroborateError } from "../../errors.js";
+import { placeReport, prepareReport, type IngestEvent } from "../../pipeline.js";
+import type { TimeBudget } from "../../config.js";
+import type { AnalysisPool } from "../../workers/analysis-pool.js";
+import { documentFromBytes, makeDocument } from "../../ingest/index.js";
+import { documentId } from "../../ingest/document-id.js";
+import { formatBytes } from "../../format-bytes.js";
+import { fetchReport, type FetchOptions } from "../../ingest/fetch-url.js";
 import type { SerialQueue } from "./serial-queue.js";
 
 /** One report as a client handed it over: pasted text or HTML, a URL to fetch, or a file. */
