@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from "../types.js";
 import { sameEntity } from "../analyze/index.js";
 import { lookupPlace } from "../lexicons/countries.js";
+import { storyAliases, type Aliases } from "./aliases.js";
 
 export interface EntityIndex {
   summaries: EntitySummary[];
@@ -21,34 +22,57 @@ interface Group {
 
 /**
  * Merge entity mentions across the story's reports: spelling variants (Aliyev / Aliev),
- * forms (Azerbaijan Airlines / Azerbaijani Airlines) and surname-only references (Putin /
- * Vladimir Putin) become one entity. The longest key of a merged group names it.
+ * forms (Azerbaijan Airlines / Azerbaijani Airlines), surname-only references (Putin /
+ * Vladimir Putin) and short names a report defines ("Civic Alliance (CA)", aliases.ts) become
+ * one entity. The longest key of a merged group names it.
  */
 export function mergeEntities(articles: AnalyzedArticle[]): EntityIndex {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const aliases = storyAliases(articles);
   const mentions = articles.flatMap((a) => a.entities.map((m) => ({ m, id: a.article.id })));
   // Longer keys first, so that "vladimir putin" exists before "putin" looks for a home.
   mentions.sort((x, y) => y.m.key.length - x.m.key.length);
   for (const { m, id } of mentions) {
-    const group = byKey.get(m.key) ?? findGroup(groups, m) ?? newGroup(groups, m);
+    const group = byKey.get(m.key) ?? findGroup(groups, m, aliases) ?? newGroup(groups, m);
     byKey.set(m.key, group);
     addMention(group, m, id);
   }
   const summaries = groups.map(toSummary).sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
   const display = new Map(groups.map((g, i) => [g.key, toSummary(groups[i]!).name]));
+  // Owners and places are looked up once per claim: each key is resolved once.
+  const canonicalKeys = new Map<string, string>();
   return {
     summaries,
     canonical(key, type) {
-      const group = byKey.get(key) ?? groups.find((g) => (!type || g.type === type) && sameEntity(g.key, key, g.type));
-      return group?.key ?? key;
+      const memo = `${type ?? ""}\u0000${key}`;
+      if (!canonicalKeys.has(memo)) canonicalKeys.set(memo, canonicalOf(key, type, groups, byKey, aliases));
+      return canonicalKeys.get(memo)!;
     },
     displayName: (key) => display.get(key),
   };
 }
 
-function findGroup(groups: Group[], m: EntityMention): Group | undefined {
-  return groups.find((g) => compatibleTypes(g.type, m.type) && [...g.keys].some((k) => sameEntity(k, m.key, m.type)));
+/**
+ * The merged entity a key names: its own group, a group of the same entity by key, or of an
+ * alias the story defines. A name no report's entities hold (a party the finder left out) still
+ * meets its other names.
+ */
+function canonicalOf(key: string, type: EntityType | undefined, groups: Group[], byKey: Map<string, Group>, aliases: Aliases): string {
+  const fits = (g: Group) => !type || g.type === type;
+  const group = byKey.get(key) ?? groups.find((g) => fits(g) && sameEntity(g.key, key, g.type));
+  if (group) return group.key;
+  if (type === "person") return key;
+  return groups.find((g) => fits(g) && g.type !== "person" && aliasOf(g, key, aliases))?.key ?? aliases.first(key);
+}
+
+function findGroup(groups: Group[], m: EntityMention, aliases: Aliases): Group | undefined {
+  const aliased = (g: Group) => m.type !== "person" && g.type !== "person" && aliasOf(g, m.key, aliases);
+  return groups.find((g) => compatibleTypes(g.type, m.type) && ([...g.keys].some((k) => sameEntity(k, m.key, m.type)) || aliased(g)));
+}
+
+function aliasOf(group: Group, key: string, aliases: Aliases): boolean {
+  return [...group.keys].some((k) => aliases.same(k, key));
 }
 
 /** A person and an organisation never merge; a place and an organisation may share a name. */

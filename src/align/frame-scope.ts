@@ -23,7 +23,7 @@ export function scopeByOwner(all: Stated[], entities: EntityIndex, articles: Ana
     if (!s.claim.owner) return undefined;
     const owner = entities.canonical(s.claim.owner);
     if (setting.get(s.claim.key) === owner) return undefined;
-    return main.story && owner === main.of(s) ? main.story : owner;
+    return main.story && owner === main.of(s) && !main.names(s) ? main.story : owner;
   };
   const ownerOfEach = stated.map(canonical);
   stated.forEach((s, i) => {
@@ -96,9 +96,9 @@ function placesByReports(articles: AnalyzedArticle[], entities: EntityIndex): Ma
  * The person each report is about (the one it names most), and the person the story is about.
  * Reports may name that person differently (a bishop by his name, the office he took by its
  * title): a figure about the main person of one report is about the main person of the
- * story, whatever name the report uses.
+ * story, whatever name the report uses, unless the report names the story's main person too.
  */
-function mainPersons(stated: Stated[], entities: EntityIndex): { story: string | undefined; of(s: Stated): string | undefined } {
+function mainPersons(stated: Stated[], entities: EntityIndex): { story: string | undefined; of(s: Stated): string | undefined; names(s: Stated): boolean } {
   const perReport = new Map<string, string | undefined>();
   const of = (s: Stated) => {
     const id = s.article.article.id;
@@ -107,7 +107,14 @@ function mainPersons(stated: Stated[], entities: EntityIndex): { story: string |
   };
   const reports = new Map(stated.map((s) => [s.article.article.id, s]));
   const story = mostNamed([...reports.values()].map(of).filter((k): k is string => k !== undefined));
-  return { story, of };
+  // A report that names the story's main person beside its own main person tells two people apart.
+  const named = new Map<string, boolean>();
+  const names = (s: Stated) => {
+    const id = s.article.article.id;
+    if (!named.has(id)) named.set(id, s.article.entities.some((m) => m.type === "person" && entities.canonical(m.key, "person") === story));
+    return named.get(id)!;
+  };
+  return { story, of, names };
 }
 
 function mostNamed(keys: string[]): string | undefined {

@@ -13,6 +13,7 @@ import { statedTime } from "./stated-time.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
+import { withDefinedNames } from "./defined-names.js";
 import { groupBy } from "../../group.js";
 
 const POPULATION_SIZE = 100_000;
@@ -55,7 +56,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     previous = events;
     lastEvent = events.at(-1) ?? lastEvent;
     const eventMentions = events.map((e) => e.mention);
-    const mentions = [...eventMentions, ...withUnlistedNames(tagged.tokens, mentionsBySentence.get(sentence.index) ?? [], sentence.index)];
+    const named = withDefinedNames(sentence, mentionsBySentence.get(sentence.index) ?? []);
+    const mentions = [...eventMentions, ...withUnlistedNames(tagged.tokens, named, sentence.index)];
     if (hasResult) for (const claim of findWinnerClaims(sentence, mentions)) out.push(claim);
     if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);

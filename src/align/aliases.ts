@@ -1,0 +1,65 @@
+import type { AnalyzedArticle } from "../types.js";
+import { bracketDefinitions, entityKey, foldNameToken } from "../analyze/index.js";
+
+/**
+ * Names of one organisation that its story's reports give it, beyond what keys and initials
+ * tell: a short name a report defines in brackets ("the Civic Alliance for Westmark (CAW)",
+ * "CAW (Civic Alliance for Westmark)"), which holds for every report of the story, even one that
+ * writes the name in another language or spells the short name its own way; and a party named
+ * with or without its head word or in the plural ("the Greens", "the Green Party").
+ */
+export interface Aliases {
+  /** Whether two organisation or place keys name one thing. */
+  same(a: string, b: string): boolean;
+  /** The first key met of the names `key` shares an alias with (itself when it has none). */
+  first(key: string): string;
+}
+
+export function storyAliases(articles: readonly AnalyzedArticle[]): Aliases {
+  const parent = new Map<string, string>();
+  const find = (form: string): string => {
+    let root = form;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  const link = (a: string, b: string) => {
+    const [x, y] = [find(looseForm(a)), find(looseForm(b))];
+    if (x !== y) parent.set(y, x);
+  };
+  for (const { article } of articles) {
+    for (const { short, full } of bracketDefinitions(article.text)) link(entityKey(short, "organization"), entityKey(full, "organization"));
+  }
+  // Keys are compared many times over (every owner against every group): each is read once.
+  const roots = new Map<string, string>();
+  const rootOf = (key: string) => {
+    if (!roots.has(key)) roots.set(key, find(looseForm(key)));
+    return roots.get(key)!;
+  };
+  const firstKey = new Map<string, string>();
+  return {
+    same: (a, b) => rootOf(a) === rootOf(b),
+    first(key) {
+      const root = rootOf(key);
+      if (!firstKey.has(root)) firstKey.set(root, key);
+      return firstKey.get(root)!;
+    },
+  };
+}
+
+/** Words a party's name may carry or leave out: "the Left Party" is "the Left". */
+const PARTY_HEADS: ReadonlySet<string> = new Set(["party"]);
+
+/**
+ * The form two names of one party share: without a party head word at the end, and the last word
+ * without a plural "s" ("the Greens", "the Green Party" → "green").
+ */
+function looseForm(key: string): string {
+  // Common words of names stay unfolded in keys ("green"), names are folded ("greens" → "grens"):
+  // both are folded here so that the two meet.
+  const words = key.split(" ");
+  if (words.length > 1 && PARTY_HEADS.has(words.at(-1)!)) words.pop();
+  const tokens = words.map(foldNameToken);
+  const last = tokens.at(-1)!;
+  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) tokens[tokens.length - 1] = last.slice(0, -1);
+  return tokens.join(" ");
+}

@@ -1,0 +1,64 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeArticle } from "../analyze/index.js";
+import { alignStory } from "./index.js";
+import type { AlignedStory, Article, Fact } from "../types.js";
+
+/**
+ * Owners across reports, on short texts written for these tests (parties, people and figures are
+ * invented): one owner named by a short name, a full name, a descriptor or a surname lines up as
+ * one fact; two owners stay apart.
+ */
+function report(id: string, text: string): Article {
+  return { id, source: `${id}.txt`, outlet: `Outlet ${id}`, title: id, published: "2031-03-02", byline: null, dateline: null, language: "en", paragraphs: text.split("\n\n"), text, removed: [], attributions: [] };
+}
+const story = (...articles: Article[]): AlignedStory =>
+  alignStory({ id: "s", headline: "h", articles: articles.map((a) => analyzeArticle(a)), reprintGroups: [] });
+const factsOf = (aligned: AlignedStory, value: string): Fact[] => aligned.facts.filter((f) => f.kind === "quantity" && f.value === value);
+const reportsBehind = (fact: Fact) => [...new Set(fact.support.map((e) => e.article))].sort();
+
+test("a short name a report defines in brackets is the full name in every report, however that report spells it", () => {
+  const aligned = story(
+    report("a", "The AfW won 23.4 percent of the vote."),
+    report("b", "The far-right Alliance of Citizens for Westmark (AfW), led by Ana Ruiz, came second with 23.4%."),
+    report("c", "The Alliance of Citizens for Westmark (AdW) reached 23.4 percent."),
+    report("d", "The AdW reached 23.4 percent."),
+  );
+  const shares = factsOf(aligned, "23.4");
+  assert.equal(shares.length, 1, shares.map((f) => f.key).join("; "));
+  assert.deepEqual(reportsBehind(shares[0]!), ["a", "b", "c", "d"]);
+});
+
+test("a surname alone and a name with a descriptor in front are the full name", () => {
+  const aligned = story(
+    report("a", "Rookie safety Tomas Vidrek returned the interception 41 yards for a touchdown."),
+    report("b", "Tomas Vidrek returned it 41 yards for a score, and Vidrek later added a sack."),
+  );
+  const yards = factsOf(aligned, "41");
+  assert.equal(yards.length, 1, yards.map((f) => f.key).join("; "));
+  assert.deepEqual(reportsBehind(yards[0]!), ["a", "b"]);
+});
+
+test("two different parties' shares stay apart, with no dispute between them", () => {
+  const aligned = story(
+    report("a", "The Civic Alliance (CA) won 23.4% of the vote. The Rural Party reached 11.2%."),
+    report("b", "The CA reached 23.4 percent, while the Rural Party won 11.2 percent."),
+  );
+  const civic = factsOf(aligned, "23.4");
+  const rural = factsOf(aligned, "11.2");
+  assert.equal(civic.length, 1);
+  assert.equal(rural.length, 1);
+  assert.notEqual(civic[0]!.key, rural[0]!.key);
+  assert.deepEqual(reportsBehind(civic[0]!), ["a", "b"]);
+  assert.equal(aligned.conflicts.length, 0, aligned.conflicts.map((c) => c.key).join("; "));
+});
+
+test("a party named with or without its head word, or in the plural, is one owner", () => {
+  const aligned = story(
+    report("a", "The Greens reached 9.7 percent, their best result."),
+    report("b", "The Green Party won 9.7% of the vote."),
+  );
+  const shares = factsOf(aligned, "9.7");
+  assert.equal(shares.length, 1, shares.map((f) => f.key).join("; "));
+  assert.deepEqual(reportsBehind(shares[0]!), ["a", "b"]);
+});
