@@ -63,7 +63,17 @@ function canonicalOf(key: string, type: EntityType | undefined, groups: Group[],
   const group = byKey.get(key) ?? groups.find((g) => fits(g) && sameEntity(g.key, key, g.type));
   if (group) return group.key;
   if (type === "person") return key;
-  return groups.find((g) => fits(g) && g.type !== "person" && aliasOf(g, key, aliases))?.key ?? aliases.first(key);
+  return groups.find((g) => fits(g) && g.type !== "person" && aliasOf(g, key, aliases))?.key
+    ?? (type ? undefined : groups.find((g) => g.type === "person" && endsWithPerson(key, g.key))?.key)
+    ?? aliases.first(key);
+}
+
+/**
+ * A name the entity finder left out that ends with a person's full name is that person with a
+ * descriptor the tagger read as part of the name ("Quarterback Tom Briar" at a sentence's start).
+ */
+function endsWithPerson(key: string, person: string): boolean {
+  return person.includes(" ") && key.length > person.length && key.endsWith(` ${person}`);
 }
 
 function findGroup(groups: Group[], m: EntityMention, aliases: Aliases): Group | undefined {

@@ -62,3 +62,25 @@ test("a party named with or without its head word, or in the plural, is one owne
   assert.equal(shares.length, 1, shares.map((f) => f.key).join("; "));
   assert.deepEqual(reportsBehind(shares[0]!), ["a", "b"]);
 });
+
+test("a measure with its gerund after the noun is the measure with it before", () => {
+  const aligned = story(
+    report("a", "Quarterback Tom Briar finished with 72 yards rushing and a touchdown."),
+    report("b", "Tom Briar ran for 72 rushing yards on Sunday, and Briar also threw a touchdown."),
+  );
+  const yards = factsOf(aligned, "72");
+  assert.equal(yards.length, 1, yards.map((f) => f.key).join("; "));
+  assert.match(yards[0]!.key, /rushing yard/);
+  assert.deepEqual(reportsBehind(yards[0]!), ["a", "b"]);
+});
+
+test("'passed for N yards' is the owner's passing yards, so a different figure is a contradiction", () => {
+  const aligned = story(
+    report("a", "Tom Briar finished with 221 passing yards and 72 rushing yards, and Briar was named MVP."),
+    report("b", "Tom Briar passed for 276 yards, and Briar also rushed for a team-leading 72 yards."),
+  );
+  const conflict = aligned.conflicts.find((c) => /passing yard/.test(c.key));
+  assert.ok(conflict, aligned.facts.map((f) => `${f.key} ${f.value}`).join("; "));
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["221", "276"]);
+  assert.deepEqual(reportsBehind(factsOf(aligned, "72")[0]!), ["a", "b"]);
+});
