@@ -31,12 +31,15 @@ test("a short name a report defines in brackets is the full name in every report
 
 test("a surname alone and a name with a descriptor in front are the full name", () => {
   const aligned = story(
-    report("a", "Rookie safety Tomas Vidrek returned the interception 41 yards for a touchdown."),
+    report("a", "Rookie Tomas Vidrek returned the interception 41 yards for a touchdown, and Vidrek was mobbed."),
     report("b", "Tomas Vidrek returned it 41 yards for a score, and Vidrek later added a sack."),
+    report("c", "Ivo Kass returned a punt 12 yards, and Kass later fumbled."),
   );
   const yards = factsOf(aligned, "41");
   assert.equal(yards.length, 1, yards.map((f) => f.key).join("; "));
   assert.deepEqual(reportsBehind(yards[0]!), ["a", "b"]);
+  assert.match(yards[0]!.key, /vidrek/i);
+  assert.match(factsOf(aligned, "12")[0]?.key ?? "", /kass/i, "another player's yards stay his");
 });
 
 test("two different parties' shares stay apart, with no dispute between them", () => {
