@@ -60,7 +60,10 @@ export function mergeEntities(articles: AnalyzedArticle[]): EntityIndex {
  */
 function canonicalOf(key: string, type: EntityType | undefined, groups: Group[], byKey: Map<string, Group>, aliases: Aliases): string {
   const fits = (g: Group) => !type || g.type === type;
-  const group = byKey.get(key) ?? groups.find((g) => fits(g) && sameEntity(g.key, key, g.type));
+  // A key of unknown type ("alternative for westmark", a name the finder left out) meets a person
+  // only by the very surname: one letter off ("westmarker") is another word, not a spelling.
+  const sameName = (g: Group) => sameEntity(g.key, key, g.type) && (type !== undefined || g.type !== "person" || lastWord(g.key) === lastWord(key));
+  const group = byKey.get(key) ?? groups.find((g) => fits(g) && sameName(g));
   if (group) return group.key;
   if (type === "person") return key;
   return groups.find((g) => fits(g) && g.type !== "person" && aliasOf(g, key, aliases))?.key
@@ -72,6 +75,10 @@ function canonicalOf(key: string, type: EntityType | undefined, groups: Group[],
  * A name the entity finder left out that ends with a person's full name is that person with a
  * descriptor the tagger read as part of the name ("Quarterback Tom Briar" at a sentence's start).
  */
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(" ") + 1);
+}
+
 function endsWithPerson(key: string, person: string): boolean {
   return person.includes(" ") && key.length > person.length && key.endsWith(` ${person}`);
 }
