@@ -87,3 +87,15 @@ test("'passed for N yards' is the owner's passing yards, so a different figure i
   assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["221", "276"]);
   assert.deepEqual(reportsBehind(factsOf(aligned, "72")[0]!), ["a", "b"]);
 });
+
+test("a count made by 'he' is the person named just before; a figure 'she' only reports is no one's", () => {
+  const aligned = story(
+    report("a", "Tom Briar finished with 221 passing yards and 72 rushing yards, and Briar was named MVP."),
+    report("b", "Tom Briar passed for 221 yards, and Briar was named MVP. He also rushed for 90 yards."),
+    report("c", "Officials named Ana Ruiz as the coach. She said 30 people attended."),
+  );
+  const conflict = aligned.conflicts.find((c) => /rushing yard/.test(c.key));
+  assert.ok(conflict, aligned.facts.map((f) => `${f.key} ${f.value}`).join("; "));
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["72", "90"]);
+  assert.doesNotMatch(factsOf(aligned, "30")[0]?.key ?? "", /ruiz/i);
+});
