@@ -25,7 +25,7 @@ export function scopeByOwner(all: Stated[], entities: EntityIndex, articles: Ana
     if (setting.get(s.claim.key) === owner) return undefined;
     // Only a person's own attribute (an age) is read this way: a count the report's main
     // person made (yards, goals) is theirs, and another report's main person may be another player.
-    return s.claim.valueType === "age" && main.story && owner === main.of(s) && !main.names(s) ? main.story : owner;
+    return s.claim.valueType === "age" && main.story && owner === main.of(s) ? main.story : owner;
   };
   const ownerOfEach = stated.map(canonical);
   stated.forEach((s, i) => {
@@ -98,9 +98,9 @@ function placesByReports(articles: AnalyzedArticle[], entities: EntityIndex): Ma
  * The person each report is about (the one it names most), and the person the story is about.
  * Reports may name that person differently (a bishop by his name, the office he took by its
  * title): an age given for the main person of one report is the age of the main person of the
- * story, whatever name the report uses, unless the report names the story's main person too.
+ * story, whatever name the report uses.
  */
-function mainPersons(stated: Stated[], entities: EntityIndex): { story: string | undefined; of(s: Stated): string | undefined; names(s: Stated): boolean } {
+function mainPersons(stated: Stated[], entities: EntityIndex): { story: string | undefined; of(s: Stated): string | undefined } {
   const perReport = new Map<string, string | undefined>();
   const of = (s: Stated) => {
     const id = s.article.article.id;
@@ -109,14 +109,7 @@ function mainPersons(stated: Stated[], entities: EntityIndex): { story: string |
   };
   const reports = new Map(stated.map((s) => [s.article.article.id, s]));
   const story = mostNamed([...reports.values()].map(of).filter((k): k is string => k !== undefined));
-  // A report that names the story's main person beside its own main person tells two people apart.
-  const named = new Map<string, boolean>();
-  const names = (s: Stated) => {
-    const id = s.article.article.id;
-    if (!named.has(id)) named.set(id, s.article.entities.some((m) => m.type === "person" && entities.canonical(m.key, "person") === story));
-    return named.get(id)!;
-  };
-  return { story, of, names };
+  return { story, of };
 }
 
 function mostNamed(keys: string[]): string | undefined {

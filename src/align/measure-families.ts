@@ -56,23 +56,26 @@ function verbStems(modifier: string): string[] {
   return /([^aeiou])\1$/.test(stem) ? [stem, stem.slice(0, -1)] : [stem];
 }
 
+/** Figures read from their noun phrase: open counts and shares (a party's share of the vote). */
+const OPEN_FIGURES: ReadonlySet<string> = new Set(["QTY_COUNT_NOUN", "FRAME_SHARE", "QTY_VOTE_SHARE"]);
+
 /**
- * A figure that names no owner ("about 750 children") is the figure another report gives with its
- * owner ("750 children at the camp") when exactly one owner of that measure has that value in the
- * story: it joins that owner's slot. Running tallies are left alone: an unowned toll is the whole
+ * A figure that names no owner ("about 750 children", "20.8 percent of the votes") is the figure another report gives with its
+ * owner ("750 children at the camp", "the CA took 20.8 percent") when exactly one owner of that
+ * measure has that value in the story: it joins that owner's slot. Running tallies are left alone: an unowned toll is the whole
  * event's, and may equal one part's by chance.
  */
 export function joinUnownedFigures(stated: Stated[]): Stated[] {
   const owned = new Map<string, Set<string>>();
   for (const s of stated) {
     const { rule, key, measure, owner } = s.claim;
-    if (rule !== "QTY_COUNT_NOUN" || !measure || !owner || !key.startsWith(`${measure}: `)) continue;
+    if (!OPEN_FIGURES.has(rule) || !measure || !owner || !key.startsWith(`${measure}: `)) continue;
     const id = `${measure}\u0000${s.value}`;
     owned.set(id, (owned.get(id) ?? new Set()).add(key));
   }
   return stated.map((s) => {
     const { rule, key, measure, owner } = s.claim;
-    if (rule !== "QTY_COUNT_NOUN" || owner || !measure || key !== measure || isTallyNoun(measure)) return s;
+    if (!OPEN_FIGURES.has(rule) || owner || !measure || key !== measure || isTallyNoun(measure)) return s;
     const keys = owned.get(`${measure}\u0000${s.value}`);
     if (!keys || keys.size !== 1) return s;
     const [slot] = keys;

@@ -99,3 +99,13 @@ test("a count made by 'he' is the person named just before; a figure 'she' only 
   assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["72", "90"]);
   assert.doesNotMatch(factsOf(aligned, "30")[0]?.key ?? "", /ruiz/i);
 });
+
+test("a share that names no party is the one party's share of that value, and no other's", () => {
+  const aligned = story(
+    report("a", "The Civic Alliance won 23.4% of the vote, and the Rural Party won 11.2%."),
+    report("b", "The count ended late. It finished with 23.4 percent of the vote."),
+  );
+  assert.deepEqual(reportsBehind(factsOf(aligned, "23.4")[0]!), ["a", "b"]);
+  assert.match(factsOf(aligned, "23.4")[0]!.key, /civic alliance/i);
+  assert.equal(aligned.conflicts.length, 0);
+});
