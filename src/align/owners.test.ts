@@ -109,3 +109,23 @@ test("a share that names no party is the one party's share of that value, and no
   assert.match(factsOf(aligned, "23.4")[0]!.key, /civic alliance/i);
   assert.equal(aligned.conflicts.length, 0);
 });
+
+test("a team's nickname is its full name when one team of the story ends with it; a word two names end with names neither", () => {
+  const aligned = story(
+    report("a", "The Lakeport Harriers scored 31 points, and the Dunmore Owls scored 17 points."),
+    report("b", "The Harriers scored 31 points and the Owls scored 17 points."),
+  );
+  assert.deepEqual(reportsBehind(factsOf(aligned, "31")[0]!), ["a", "b"]);
+  assert.deepEqual(reportsBehind(factsOf(aligned, "17")[0]!), ["a", "b"]);
+  const fires = story(
+    report("c", "The Cedar Fire burned 400 acres, and the Pine Fire burned 250 acres."),
+    report("d", "The Fire burned 900 acres."),
+  );
+  assert.equal(fires.conflicts.length, 0, fires.conflicts.map((c) => c.key).join("; "));
+  const towns = story(
+    report("e", "The storm killed 12 people in North Lakeport and 5 people in Lakeport."),
+    report("f", "In North Lakeport, 12 people died, officials said, and 5 died in Lakeport."),
+  );
+  assert.equal(towns.conflicts.length, 0, "a town and the town named after it stay apart");
+  assert.match(factsOf(towns, "12")[0]!.key, /north lakeport/i);
+});
