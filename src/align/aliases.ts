@@ -11,8 +11,13 @@ import { bracketDefinitions, entityKey, foldNameToken } from "../analyze/index.j
 export interface Aliases {
   /** Whether two organisation or place keys name one thing. */
   same(a: string, b: string): boolean;
-  /** The first key met of the names `key` shares an alias with (itself when it has none). */
+  /**
+   * The key that stands for the names `key` shares an alias with: the full name a report defined,
+   * else the first key met (itself when it has none).
+   */
   first(key: string): string;
+  /** A defined full name as a report wrote it ("Civic Alliance for Westmark"), by its key. */
+  written(key: string): string | undefined;
 }
 
 export function storyAliases(articles: readonly AnalyzedArticle[]): Aliases {
@@ -26,8 +31,13 @@ export function storyAliases(articles: readonly AnalyzedArticle[]): Aliases {
     const [x, y] = [find(looseForm(a)), find(looseForm(b))];
     if (x !== y) parent.set(y, x);
   };
+  const written = new Map<string, string>();
   for (const { article } of articles) {
-    for (const { short, full } of bracketDefinitions(article.text)) link(entityKey(short, "organization"), entityKey(full, "organization"));
+    for (const { short, full } of bracketDefinitions(article.text)) {
+      const fullKey = entityKey(full, "organization");
+      link(entityKey(short, "organization"), fullKey);
+      if (!written.has(fullKey)) written.set(fullKey, full);
+    }
   }
   // Keys are compared many times over (every owner against every group): each is read once.
   const roots = new Map<string, string>();
@@ -36,8 +46,10 @@ export function storyAliases(articles: readonly AnalyzedArticle[]): Aliases {
     return roots.get(key)!;
   };
   const firstKey = new Map<string, string>();
+  for (const fullKey of written.keys()) if (!firstKey.has(rootOf(fullKey))) firstKey.set(rootOf(fullKey), fullKey);
   return {
     same: (a, b) => rootOf(a) === rootOf(b),
+    written: (key) => written.get(key),
     first(key) {
       const root = rootOf(key);
       if (!firstKey.has(root)) firstKey.set(root, key);
@@ -46,20 +58,27 @@ export function storyAliases(articles: readonly AnalyzedArticle[]): Aliases {
   };
 }
 
+/** "democratic" → "democrat": an adjective in "-ic" of a noun of five letters or more. */
+const ADJECTIVE_ENDING = /^[a-z]{5,}ic$/;
+
 /** Words a party's name may carry or leave out: "the Left Party" is "the Left". */
 const PARTY_HEADS: ReadonlySet<string> = new Set(["party"]);
 
 /**
  * The form two names of one party share: without a party head word at the end, and the last word
- * without a plural "s" ("the Greens", "the Green Party" → "green").
+ * without a plural "s" ("the Greens", "the Green Party" → "green") or, after a head word, without
+ * its adjective ending ("the Social Democrats", "the Social Democratic Party" → "social democrat").
  */
 function looseForm(key: string): string {
   // Common words of names stay unfolded in keys ("green"), names are folded ("greens" → "grens"):
   // both are folded here so that the two meet.
   const words = key.split(" ");
-  if (words.length > 1 && PARTY_HEADS.has(words.at(-1)!)) words.pop();
+  const headless = words.length > 1 && PARTY_HEADS.has(words.at(-1)!);
+  if (headless) words.pop();
   const tokens = words.map(foldNameToken);
   const last = tokens.at(-1)!;
   if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) tokens[tokens.length - 1] = last.slice(0, -1);
+  // "the Democratic Party" is "the Democrats": the adjective of a party's name is its members' noun.
+  else if (headless && ADJECTIVE_ENDING.test(last)) tokens[tokens.length - 1] = last.slice(0, -2);
   return tokens.join(" ");
 }

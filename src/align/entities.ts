@@ -52,7 +52,7 @@ export function mergeEntities(articles: AnalyzedArticle[]): EntityIndex {
       if (!canonicalKeys.has(memo)) canonicalKeys.set(memo, canonicalOf(key, type, known));
       return canonicalKeys.get(memo)!;
     },
-    displayName: (key) => display.get(key),
+    displayName: (key) => display.get(key) ?? aliases.written(key),
   };
 }
 

@@ -27,6 +27,7 @@ test("a short name a report defines in brackets is the full name in every report
   const shares = factsOf(aligned, "23.4");
   assert.equal(shares.length, 1, shares.map((f) => f.key).join("; "));
   assert.deepEqual(reportsBehind(shares[0]!), ["a", "b", "c", "d"]);
+  assert.equal(shares[0]!.key, "share: Alliance of Citizens for Westmark", "named as the report wrote the full name");
 });
 
 test("a surname alone and a name with a descriptor in front are the full name", () => {
@@ -64,6 +65,11 @@ test("a party named with or without its head word, or in the plural, is one owne
   const shares = factsOf(aligned, "9.7");
   assert.equal(shares.length, 1, shares.map((f) => f.key).join("; "));
   assert.deepEqual(reportsBehind(shares[0]!), ["a", "b"]);
+  const democrats = story(
+    report("c", "The Social Democrats won 16.4% of the vote."),
+    report("d", "The Social Democratic Party reached 16.4 percent."),
+  );
+  assert.deepEqual(reportsBehind(factsOf(democrats, "16.4")[0]!), ["c", "d"]);
 });
 
 test("a measure with its gerund after the noun is the measure with it before", () => {
