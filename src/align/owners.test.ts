@@ -135,3 +135,13 @@ test("a team's nickname is its full name when one team of the story ends with it
   assert.equal(towns.conflicts.length, 0, "a town and the town named after it stay apart");
   assert.match(factsOf(towns, "12")[0]!.key, /north lakeport/i);
 });
+
+test("'N children were at the camp' is owned as 'N children at the camp' is, so another figure for it is disputed", () => {
+  const aligned = story(
+    report("a", "About 750 children were at Camp Alder when the river rose."),
+    report("b", "The camp held 750 children at Camp Alder, and 12 counselors."),
+    report("c", "About 900 children were at Camp Alder."),
+  );
+  assert.deepEqual(reportsBehind(factsOf(aligned, "750")[0]!), ["a", "b"]);
+  assert.ok(aligned.conflicts.some((c) => c.positions.some((p) => p.value === "900")), aligned.facts.map((f) => `${f.key} ${f.value}`).join("; "));
+});

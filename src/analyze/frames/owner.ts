@@ -20,10 +20,12 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "â€”", "â
 export function ownerOf(
   tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
 ): EntityMention | undefined {
-  const linked = linkedAfter(tokens, measureEnd, mentions);
+  // "750 children were at Camp Alder" links the place as "750 children at Camp Alder" does.
+  const link = COPULAS.has(tokens[measureEnd]?.lower ?? "") ? measureEnd + 1 : measureEnd;
+  const linked = linkedAfter(tokens, link, mentions);
   // "Briar threw three touchdowns in Lakeport": a place after "in" or "at" says where the
   // figure holds (its scope, see scopeOf), and the clause's subject, when there is one, whose it is.
-  if (linked && !(linked.type === "place" && SCOPE_LINKS.has(tokens[measureEnd]!.lower))) return linked;
+  if (linked && !(linked.type === "place" && SCOPE_LINKS.has(tokens[link]!.lower))) return linked;
   return namedRightBefore(tokens, valueFirst, mentions) ?? subjectBefore(tokens, valueFirst, mentions) ?? linked;
 }
 
