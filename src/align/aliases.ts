@@ -6,7 +6,7 @@ import { bracketDefinitions, entityKey, foldNameToken } from "../analyze/index.j
  * tell: a short name a report defines in brackets ("the Civic Alliance for Westmark (CAW)",
  * "CAW (Civic Alliance for Westmark)"), which holds for every report of the story, even one that
  * writes the name in another language or spells the short name its own way; and a party named
- * with or without its head word or in the plural ("the Greens", "the Green Party").
+ * with or without its head word or in the plural ("the Foresters", "the Forester Party").
  */
 export interface Aliases {
   /** Whether two organisation or place keys name one thing. */
@@ -58,16 +58,16 @@ export function storyAliases(articles: readonly AnalyzedArticle[]): Aliases {
   };
 }
 
-/** "democratic" → "democrat": an adjective in "-ic" of a noun of five letters or more. */
+/** "technocratic" → "technocrat": an adjective in "-ic" of a noun of five letters or more. */
 const ADJECTIVE_ENDING = /^[a-z]{5,}ic$/;
 
-/** Words a party's name may carry or leave out: "the Left Party" is "the Left". */
+/** Words a party's name may carry or leave out: "the Harvest Party" is "Harvest". */
 const PARTY_HEADS: ReadonlySet<string> = new Set(["party"]);
 
 /**
  * The form two names of one party share: without a party head word at the end, and the last word
- * without a plural "s" ("the Greens", "the Green Party" → "green") or, after a head word, without
- * its adjective ending ("the Social Democrats", "the Social Democratic Party" → "social democrat").
+ * without a plural "s" ("the Foresters", "the Forester Party" → "forester") or, after a head word,
+ * without its adjective ending ("the Technocrats", "the Technocratic Party" → "technocrat").
  */
 function looseForm(key: string): string {
   // Common words of names stay unfolded in keys ("green"), names are folded ("greens" → "grens"):
@@ -78,7 +78,7 @@ function looseForm(key: string): string {
   const tokens = words.map(foldNameToken);
   const last = tokens.at(-1)!;
   if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) tokens[tokens.length - 1] = last.slice(0, -1);
-  // "the Democratic Party" is "the Democrats": the adjective of a party's name is its members' noun.
+  // "the Technocratic Party" is "the Technocrats": the adjective of a party's name is its members' noun.
   else if (headless && ADJECTIVE_ENDING.test(last)) tokens[tokens.length - 1] = last.slice(0, -2);
   return tokens.join(" ");
 }

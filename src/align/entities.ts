@@ -72,7 +72,7 @@ interface Known {
 function canonicalOf(key: string, type: EntityType | undefined, known: Known): string {
   const { groups, byKey, aliases } = known;
   const fits = (g: Group) => !type || g.type === type;
-  // A key of unknown type ("alternative for westmark", a name the finder left out) meets a person
+  // A key of unknown type ("aliance for westmark", a name the finder left out) meets a person
   // only by the very surname: one letter off ("westmarker") is another word, not a spelling.
   const sameName = (g: Group) => sameEntity(g.key, key, g.type) && (type !== undefined || g.type !== "person" || lastWord(g.key) === lastWord(key));
   const group = byKey.get(key) ?? groups.find((g) => fits(g) && sameName(g));

@@ -28,7 +28,7 @@ export function joinBareMeasures(stated: Stated[]): Stated[] {
 }
 
 /**
- * "Briar passed for 221 yards" counts the passing yards the story gives Briar elsewhere ("221
+ * "Briar passed for 243 yards" counts the passing yards the story gives Briar elsewhere ("243
  * passing yards"), whatever the figure: of the owner's fuller measures of that noun, the one
  * whose "-ing" modifier is the verb right before the figure ("passed for", "rushed for a
  * team-best"), when exactly one is.
@@ -45,7 +45,7 @@ function namedByVerb(s: Stated, keys: Set<string> | undefined): string | undefin
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** How far before a figure its verb is looked for, in characters: "rushed for a team-leading 72". */
+/** How far before a figure its verb is looked for, in characters: "rushed for a team-leading 61". */
 const VERB_REACH = 32;
 
 /** "passing" → pass, "running" → runn or run, "receiving" → receiv; none for a word not in "-ing". */
@@ -60,8 +60,8 @@ function verbStems(modifier: string): string[] {
 const OPEN_FIGURES: ReadonlySet<string> = new Set(["QTY_COUNT_NOUN", "FRAME_SHARE", "QTY_VOTE_SHARE"]);
 
 /**
- * A figure that names no owner ("about 750 children", "20.8 percent of the votes") is the figure another report gives with its
- * owner ("750 children at the camp", "the CA took 20.8 percent") when exactly one owner of that
+ * A figure that names no owner ("about 640 children", "23.4 percent of the votes") is the figure another report gives with
+ * its owner ("640 children at the camp", "the CA took 23.4 percent") when exactly one owner of that
  * measure has that value in the story: it joins that owner's slot. Running tallies are left alone: an unowned toll is the whole
  * event's, and may equal one part's by chance.
  */

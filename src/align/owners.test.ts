@@ -59,25 +59,25 @@ test("two different parties' shares stay apart, with no dispute between them", (
 
 test("a party named with or without its head word, or in the plural, is one owner", () => {
   const aligned = story(
-    report("a", "The Greens reached 9.7 percent, their best result."),
-    report("b", "The Green Party won 9.7% of the vote."),
+    report("a", "The Foresters reached 9.7 percent, their best result."),
+    report("b", "The Forester Party won 9.7% of the vote."),
   );
   const shares = factsOf(aligned, "9.7");
   assert.equal(shares.length, 1, shares.map((f) => f.key).join("; "));
   assert.deepEqual(reportsBehind(shares[0]!), ["a", "b"]);
   const democrats = story(
-    report("c", "The Social Democrats won 16.4% of the vote."),
-    report("d", "The Social Democratic Party reached 16.4 percent."),
+    report("c", "The Technocrats won 17.3% of the vote."),
+    report("d", "The Technocratic Party reached 17.3 percent."),
   );
-  assert.deepEqual(reportsBehind(factsOf(democrats, "16.4")[0]!), ["c", "d"]);
+  assert.deepEqual(reportsBehind(factsOf(democrats, "17.3")[0]!), ["c", "d"]);
 });
 
 test("a measure with its gerund after the noun is the measure with it before", () => {
   const aligned = story(
-    report("a", "Quarterback Tom Briar finished with 72 yards rushing and a touchdown."),
-    report("b", "Tom Briar ran for 72 rushing yards on Sunday, and Briar also threw a touchdown."),
+    report("a", "Quarterback Tom Briar finished with 58 yards rushing and a touchdown."),
+    report("b", "Tom Briar ran for 58 rushing yards on Sunday, and Briar also threw a touchdown."),
   );
-  const yards = factsOf(aligned, "72");
+  const yards = factsOf(aligned, "58");
   assert.equal(yards.length, 1, yards.map((f) => f.key).join("; "));
   assert.match(yards[0]!.key, /rushing yard/);
   assert.deepEqual(reportsBehind(yards[0]!), ["a", "b"]);
@@ -85,24 +85,24 @@ test("a measure with its gerund after the noun is the measure with it before", (
 
 test("'passed for N yards' is the owner's passing yards, so a different figure is a contradiction", () => {
   const aligned = story(
-    report("a", "Tom Briar finished with 221 passing yards and 72 rushing yards, and Briar was named MVP."),
-    report("b", "Tom Briar passed for 276 yards, and Briar also rushed for a team-leading 72 yards."),
+    report("a", "Tom Briar finished with 243 passing yards and 61 rushing yards, and Briar was named MVP."),
+    report("b", "Tom Briar passed for 288 yards, and Briar also rushed for a team-leading 61 yards."),
   );
   const conflict = aligned.conflicts.find((c) => /passing yard/.test(c.key));
   assert.ok(conflict, aligned.facts.map((f) => `${f.key} ${f.value}`).join("; "));
-  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["221", "276"]);
-  assert.deepEqual(reportsBehind(factsOf(aligned, "72")[0]!), ["a", "b"]);
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["243", "288"]);
+  assert.deepEqual(reportsBehind(factsOf(aligned, "61")[0]!), ["a", "b"]);
 });
 
 test("a count made by 'he' is the person named just before; a figure 'she' only reports is no one's", () => {
   const aligned = story(
-    report("a", "Tom Briar finished with 221 passing yards and 72 rushing yards, and Briar was named MVP."),
-    report("b", "Tom Briar passed for 221 yards, and Briar was named MVP. He also rushed for 90 yards."),
+    report("a", "Tom Briar finished with 243 passing yards and 61 rushing yards, and Briar was named MVP."),
+    report("b", "Tom Briar passed for 243 yards, and Briar was named MVP. He also rushed for 95 yards."),
     report("c", "Officials named Ana Ruiz as the coach. She said 30 people attended."),
   );
   const conflict = aligned.conflicts.find((c) => /rushing yard/.test(c.key));
   assert.ok(conflict, aligned.facts.map((f) => `${f.key} ${f.value}`).join("; "));
-  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["72", "90"]);
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["61", "95"]);
   assert.doesNotMatch(factsOf(aligned, "30")[0]?.key ?? "", /ruiz/i);
 });
 
@@ -138,10 +138,10 @@ test("a team's nickname is its full name when one team of the story ends with it
 
 test("'N children were at the camp' is owned as 'N children at the camp' is, so another figure for it is disputed", () => {
   const aligned = story(
-    report("a", "About 750 children were at Camp Alder when the river rose."),
-    report("b", "The camp held 750 children at Camp Alder, and 12 counselors."),
-    report("c", "About 900 children were at Camp Alder."),
+    report("a", "About 640 children were at Camp Alder when the river rose."),
+    report("b", "The camp held 640 children at Camp Alder, and 12 counselors."),
+    report("c", "About 820 children were at Camp Alder."),
   );
-  assert.deepEqual(reportsBehind(factsOf(aligned, "750")[0]!), ["a", "b"]);
-  assert.ok(aligned.conflicts.some((c) => c.positions.some((p) => p.value === "900")), aligned.facts.map((f) => `${f.key} ${f.value}`).join("; "));
+  assert.deepEqual(reportsBehind(factsOf(aligned, "640")[0]!), ["a", "b"]);
+  assert.ok(aligned.conflicts.some((c) => c.positions.some((p) => p.value === "820")), aligned.facts.map((f) => `${f.key} ${f.value}`).join("; "));
 });

@@ -12,7 +12,7 @@ export interface Definition {
   end?: number;
 }
 
-/** A short name: two to ten letters, two of them capitals ("AfD", "CDU/CSU", "ICAO"). */
+/** A short name: two to ten letters, two of them capitals ("AfW", "CA/RP", "ICAO"). */
 const SHORT_NAME = String.raw`[A-Z][A-Za-z&/.-]{1,9}`;
 /** "Full Name (SN)". */
 const SHORT_AFTER = new RegExp(String.raw`\((${SHORT_NAME})\)`, "g");
@@ -20,7 +20,7 @@ const SHORT_AFTER = new RegExp(String.raw`\((${SHORT_NAME})\)`, "g");
 const SHORT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${SHORT_NAME})\s+\(([^()]{5,100})\)`, "gu");
 /** How far before "(SN)" its full name is looked for. */
 const REACH = 120;
-/** Lower-case words a full name may hold: "Alliance for Westmark", "Party of the Left". */
+/** Lower-case words a full name may hold: "Alliance for Westmark", "Party of the Future". */
 const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "für", "de", "du", "la", "der", "des", "del", "di"]);
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’\/-]*$/u;
 const QUOTES = /^["“”'‘’«»]+|["“”'‘’«»]+$/g;
@@ -42,8 +42,8 @@ export function bracketDefinitions(text: string): Definition[] {
 
 /**
  * The run of capitalised words (connectors allowed inside) that ends right before "(SN)", from
- * its first word with the short name's initial: "the far-right Alternative for Westmark (AfW)" →
- * "Alternative for Westmark"; "the director of the Civic Research Institute (CRI)" → "Civic
+ * its first word with the short name's initial: "the far-right Alliance for Westmark (AfW)" →
+ * "Alliance for Westmark"; "the director of the Civic Research Institute (CRI)" → "Civic
  * Research Institute". A person's name before a party's initials ("Ana Ruiz (CAW)") has another
  * initial and defines nothing.
  */

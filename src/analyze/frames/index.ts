@@ -42,7 +42,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
   // Named events of the sentence before, and the last one named: "It has burned…", "The fire was…".
   let previous: NamedEvent[] = [];
   let lastEvent: NamedEvent | undefined;
-  // The person the sentences before were about, for "He also rushed for 72 yards".
+  // The person the sentences before were about, for "He also rushed for 58 yards".
   let person: RecentPerson | undefined;
   for (const sentence of input.sentences) {
     const claims = bySentence.get(sentence.index) ?? [];

@@ -50,12 +50,12 @@ export function measureAfter(tokens: readonly TaggedToken[], end: number, percen
   return { words: trailing ? [trailing, ...words.slice(0, kept)] : words.slice(0, kept), head };
 }
 
-/** What may follow a gerund that ends a measure: "72 yards rushing.", "72 yards rushing and a touchdown". */
+/** What may follow a gerund that ends a measure: "58 yards rushing.", "58 yards rushing and a touchdown". */
 const AFTER_TRAILING_GERUND: ReadonlySet<string> = new Set(["PUNCT", "CCONJ"]);
 
 /**
  * A gerund right after the head noun that ends its phrase qualifies the noun as one before it
- * would: "72 yards rushing" counts rushing yards. One with more after it ("40 people living
+ * would: "58 yards rushing" counts rushing yards. One with more after it ("40 people living
  * nearby") is a clause of its own.
  */
 function trailingGerund(tokens: readonly TaggedToken[], head: number): string | undefined {

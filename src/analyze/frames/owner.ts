@@ -20,7 +20,7 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "â€”", "â
 export function ownerOf(
   tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
 ): EntityMention | undefined {
-  // "750 children were at Camp Alder" links the place as "750 children at Camp Alder" does.
+  // "640 children were at Camp Alder" links the place as "640 children at Camp Alder" does.
   const link = COPULAS.has(tokens[measureEnd]?.lower ?? "") ? measureEnd + 1 : measureEnd;
   const linked = linkedAfter(tokens, link, mentions);
   // "Briar threw three touchdowns in Lakeport": a place after "in" or "at" says where the

@@ -10,7 +10,7 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "not
 const PRONOUN_REACH = 2;
 
 /**
- * "Tom Briar passed for 221 yards. He also rushed for 72 yards": a count made by "he" or "she",
+ * "Tom Briar passed for 243 yards. He also rushed for 58 yards": a count made by "he" or "she",
  * the subject of its clause, is the count of the person the sentence before named first (a
  * subject's place). A pronoun that reports a figure ("She said 30 people died") owns nothing.
  */
