@@ -13,31 +13,46 @@ export interface Definition {
 }
 
 /** A short name: two to ten letters, two of them capitals ("AfW", "CA/RP", "ICAO"). */
-const SHORT_NAME = String.raw`[A-Z][A-Za-z&/.-]{1,9}`;
-/** "Full Name (SN)". */
-const SHORT_AFTER = new RegExp(String.raw`\((${SHORT_NAME})\)`, "g");
-/** "SN (Full Name)". */
-const SHORT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${SHORT_NAME})\s+\(([^()]{5,100})\)`, "gu");
+const SHORT_NAME = /^[A-Z][A-Za-z&/.-]{1,9}$/;
+/** A bracket and what it holds: "(AfW)", "(Alliance for Westmark)". */
+const BRACKET = /\(([^()]{2,100})\)/g;
 /** How far before "(SN)" its full name is looked for. */
 const REACH = 120;
+/** How far before "(Full Name)" its short name is looked for. */
+const SHORT_REACH = 14;
 /** Lower-case words a full name may hold: "Alliance for Westmark", "Party of the Future". */
 const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "the", "and", "für", "de", "du", "la", "der", "des", "del", "di"]);
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’\/-]*$/u;
-const QUOTES = /^["“”'‘’«»]+|["“”'‘’«»]+$/g;
+const QUOTE_MARKS: ReadonlySet<string> = new Set([..."\"“”'‘’«»"]);
 
 /** Short names defined in brackets in a text, each with its full name as written. */
 export function bracketDefinitions(text: string): Definition[] {
   const found: Definition[] = [];
-  for (const match of text.matchAll(SHORT_AFTER)) {
-    const from = Math.max(0, match.index - REACH);
-    const full = nameEndingBefore(text.slice(from, match.index), match[1]!);
-    if (full) found.push({ short: match[1]!, full: full.name, start: from + full.start, end: from + full.end });
-  }
-  for (const match of text.matchAll(SHORT_BEFORE)) {
-    const words = match[2]!.trim().split(/\s+/).map((w) => w.replace(QUOTES, ""));
-    if (words.every((w) => NAME_WORD.test(w) || CONNECTORS.has(w)) && isFullNameOf(words, match[1]!)) found.push({ short: match[1]!, full: words.join(" ") });
+  for (const match of text.matchAll(BRACKET)) {
+    const inside = match[1]!;
+    if (SHORT_NAME.test(inside)) {
+      // "Full Name (SN)".
+      const from = Math.max(0, match.index - REACH);
+      const full = nameEndingBefore(text.slice(from, match.index), inside);
+      if (full) found.push({ short: inside, full: full.name, start: from + full.start, end: from + full.end });
+      continue;
+    }
+    // "SN (Full Name)".
+    const short = wordsOf(text.slice(Math.max(0, match.index - SHORT_REACH), match.index)).at(-1)?.text ?? "";
+    const words = wordsOf(inside).map((w) => w.text);
+    if (SHORT_NAME.test(short) && words.every((w) => NAME_WORD.test(w) || CONNECTORS.has(w)) && isFullNameOf(words, short)) found.push({ short, full: words.join(" ") });
   }
   return found;
+}
+
+/** The words of a text, without the quotes around them, each with where it starts. */
+function wordsOf(text: string): { text: string; start: number }[] {
+  return [...text.matchAll(/\S+/g)].map((m) => {
+    let [from, to] = [0, m[0].length];
+    while (from < to && QUOTE_MARKS.has(m[0][from]!)) from++;
+    while (to > from && QUOTE_MARKS.has(m[0][to - 1]!)) to--;
+    return { text: m[0].slice(from, to), start: m.index + from };
+  });
 }
 
 /**
@@ -48,7 +63,7 @@ export function bracketDefinitions(text: string): Definition[] {
  * initial and defines nothing.
  */
 function nameEndingBefore(before: string, short: string): { name: string; start: number; end: number } | null {
-  const words = [...before.matchAll(/\S+/g)].map((m) => ({ text: m[0].replace(QUOTES, ""), start: m.index + (m[0].length - m[0].replace(/^["“”'‘’«»]+/, "").length) }));
+  const words = wordsOf(before);
   const run: { text: string; start: number }[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
