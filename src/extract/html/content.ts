@@ -3,6 +3,7 @@ import { collectBlocks, type Block, type PageBlocks } from "./blocks.js";
 import type { ChromeLevel } from "./chrome.js";
 import { applyChrome } from "./chrome-levels.js";
 import { findTeasers } from "./teasers.js";
+import { layoutBoxesInside } from "./layout-boxes.js";
 import type { HtmlElement } from "./tree.js";
 import {
   CHROME_BLOCK_WEIGHT,
@@ -39,7 +40,7 @@ export function findMainText(root: HtmlElement): MainText {
   const page = collectBlocks(root);
   for (const level of LADDER) {
     applyChrome(page, level);
-    const blocks = mainBlocks(page);
+    const blocks = mainBlocks(page, level);
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
     if (chars > bestChars) {
       best = { blocks, level };
@@ -50,17 +51,34 @@ export function findMainText(root: HtmlElement): MainText {
   return best;
 }
 
-function mainBlocks(page: PageBlocks): Block[] {
+function mainBlocks(page: PageBlocks, level: ChromeLevel): Block[] {
   const teasers = findTeasers(page);
-  const values = page.blocks.map((block, i) => (teasers[i] ? -block.text.length * CHROME_BLOCK_WEIGHT : blockValue(block)));
-  const core = findCore(page, values);
-  if (core === -1) return [];
-  const container = widenCore(page, values, core);
+  let values = blockValues(page, teasers);
+  let container = findContainer(page, values);
+  if (container === -1) return [];
+  // Boxes named by a layout word inside the article are its own: count them in and look again.
+  const lifted = level === "class" ? layoutBoxesInside(page, container) : null;
+  if (lifted) {
+    applyChrome(page, level, lifted);
+    values = blockValues(page, teasers);
+    container = findContainer(page, values);
+    if (container === -1) return [];
+  }
   const last = page.lastInside[container]!;
   // A teaser-shaped block (a short text in a box with a headline link) inside the article that
   // reads as prose is an item of a list article ("3. The sturdy model" and its description); the
   // lists of other stories sit outside it, or are link lists and fragments, dropped below.
   return page.blocks.filter((block, i) => block.owner >= container && block.owner <= last && (!teasers[i] || blockValue(block) > 0) && isBodyBlock(block, values[i]!));
+}
+
+function blockValues(page: PageBlocks, teasers: readonly boolean[]): number[] {
+  return page.blocks.map((block, i) => (teasers[i] ? -block.text.length * CHROME_BLOCK_WEIGHT : blockValue(block)));
+}
+
+/** The article's container (findCore widened by widenCore), or -1 when no element holds prose. */
+function findContainer(page: PageBlocks, values: readonly number[]): number {
+  const core = findCore(page, values);
+  return core === -1 ? -1 : widenCore(page, values, core);
 }
 
 /**

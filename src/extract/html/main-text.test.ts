@@ -125,3 +125,23 @@ test("a table or quotation the editor put in a <figure> is body; the image capti
   assert.ok(text.includes("Nobody expected the spring sales to be this strong."));
   assert.ok(!text.includes("A spade on a stall"));
 });
+
+test("a list article whose items are cards named 'widget' or 'embed': every card is kept, the side column's widget and an in-article signup box are not", () => {
+  const card = (n: number, kind: string): string =>
+    `<div class="product-${kind} product-${kind}--big"><div class="product-${kind}__name">Lamp ${n}</div><div class="product-${kind}__body"><p>${prose("Lamp", n)}</p></div></div>`;
+  const html = page(`<main><div class="layout"><article><h1>The best desk lamps</h1><div class="article-content"><p>${prose("The test", 1)}</p>
+      ${card(1, "widget")}${card(2, "widget")}<div class="signup-widget"><p>Sign up for our weekly letter and get every new review in your inbox.</p></div>${card(3, "embed")}${card(4, "embed")}
+    </div></article>
+    <div class="sidebar-widget"><p>Our most popular guide this week explains how to pick a chair for long days at a desk.</p></div></div></main>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3, 4]) assert.ok(text.includes(prose("Lamp", n)), `card ${n} kept`);
+  assert.ok(!text.includes("Sign up for our weekly letter"));
+  assert.ok(!text.includes("most popular guide"));
+});
+
+test("a page wrapped in an unclosed side-column tag still yields its article", () => {
+  const html = `<!DOCTYPE html><html><head><title>Notes</title></head><body><aside class="announcement"><a href="/news">Announcement: we moved</a>
+    <main><article><h1>Lessons from the workshop</h1>${[1, 2, 3].map((n) => `<p>${prose("The lesson", n)}</p>`).join("")}</article></main></body></html>`;
+  const text = textOf(html);
+  for (const n of [1, 2, 3]) assert.ok(text.includes(prose("The lesson", n)));
+});
