@@ -65,10 +65,20 @@ function mainBlocks(page: PageBlocks, level: ChromeLevel): Block[] {
     if (container === -1) return [];
   }
   const last = page.lastInside[container]!;
+  const inside = (i: number): boolean => page.blocks[i]!.owner >= container && page.blocks[i]!.owner <= last;
+  const prose = page.blocks.map((block, i) => inside(i) && !block.chrome && values[i]! > 0);
+  const first = prose.indexOf(true);
+  const final = prose.lastIndexOf(true);
+  // A list of links between the article's paragraphs is its own (the sources it cites, the items
+  // of a roundup); the link lists before its first paragraph or after its last (related stories,
+  // tags) are not.
+  const inArticleList = (block: Block, i: number): boolean => block.kind === "item" && !block.chrome && i > first && i < final;
   // A teaser-shaped block (a short text in a box with a headline link) inside the article that
   // reads as prose is an item of a list article ("3. The sturdy model" and its description); the
   // lists of other stories sit outside it, or are link lists and fragments, dropped below.
-  return page.blocks.filter((block, i) => block.owner >= container && block.owner <= last && (!teasers[i] || blockValue(block) > 0) && isBodyBlock(block, values[i]!));
+  return page.blocks.filter(
+    (block, i) => inside(i) && (!teasers[i] || blockValue(block) > 0) && (isBodyBlock(block, values[i]!) || inArticleList(block, i)),
+  );
 }
 
 function blockValues(page: PageBlocks, teasers: readonly boolean[]): number[] {

@@ -145,3 +145,16 @@ test("a page wrapped in an unclosed side-column tag still yields its article", (
   const text = textOf(html);
   for (const n of [1, 2, 3]) assert.ok(text.includes(prose("The lesson", n)));
 });
+
+test("a list of links between the article's paragraphs is kept; the related links after its last paragraph are not", () => {
+  const html = page(`<main><article><h1>Progress report for the spring release</h1><p>${prose("The release", 1)}</p>
+    <p>${prose("The review", 2)}</p><ul><li><a href="/change/1">Faster start for the command line tool</a></li><li><a href="/change/2">Fix the date parser for leap years</a></li><li><a href="/change/3">Support for reading compressed archives</a></li></ul>
+    <p>${prose("The next release", 3)}</p>
+    <ul class="see-also"><li><a href="/other/1">Our winter release report with all its changes</a></li><li><a href="/other/2">How we test every change before it ships</a></li></ul>
+  </article></main>`);
+  const text = textOf(html);
+  for (const item of ["Faster start for the command line tool", "Fix the date parser for leap years", "Support for reading compressed archives"]) assert.ok(text.includes(item), item);
+  assert.ok(text.includes(prose("The next release", 3)));
+  assert.ok(!text.includes("Our winter release report"));
+  assert.ok(!text.includes("How we test every change"));
+});
