@@ -12,6 +12,7 @@ import {
   MIN_ARTICLE_CHARS,
   SHORT_BLOCK_PENALTY,
   CORE_ANCESTOR_WEIGHTS,
+  SHOUTED_CAPITALS_SHARE,
 } from "./thresholds.js";
 
 /**
@@ -69,15 +70,17 @@ function mainBlocks(page: PageBlocks, level: ChromeLevel): Block[] {
   const prose = page.blocks.map((block, i) => inside(i) && !block.chrome && values[i]! > 0);
   const first = prose.indexOf(true);
   const final = prose.lastIndexOf(true);
-  // A list of links between the article's paragraphs is its own (the sources it cites, the items
-  // of a roundup); the link lists before its first paragraph or after its last (related stories,
-  // tags) are not.
-  const inArticleList = (block: Block, i: number): boolean => block.kind === "item" && !block.chrome && i > first && i < final;
+  // Links between the article's paragraphs are its own: a list of the sources it cites or the
+  // items of a roundup, a "Read our full review" line. Link lists before its first paragraph or
+  // after its last (related stories, tags) are not, nor a linked headline in capitals (a
+  // cross-promotion set in the article, "SHOP SALES FELL AGAIN IN MAY").
+  const inArticleLinks = (block: Block, i: number): boolean =>
+    (block.kind === "item" || (block.kind === "paragraph" && !isShouted(block.text))) && !block.chrome && i > first && i < final;
   // A teaser-shaped block (a short text in a box with a headline link) inside the article that
   // reads as prose is an item of a list article ("3. The sturdy model" and its description); the
   // lists of other stories sit outside it, or are link lists and fragments, dropped below.
   return page.blocks.filter(
-    (block, i) => inside(i) && (!teasers[i] || blockValue(block) > 0) && (isBodyBlock(block, values[i]!) || inArticleList(block, i)),
+    (block, i) => inside(i) && (!teasers[i] || blockValue(block) > 0) && (isBodyBlock(block, values[i]!) || inArticleLinks(block, i)),
   );
 }
 
@@ -145,6 +148,13 @@ function blockValue(block: Block): number {
   if (block.linkChars > length * LINK_DENSE_SHARE) return -length * LINK_BLOCK_WEIGHT;
   if (isBodyLike(makeLine(block.text))) return length - block.linkChars;
   return -SHORT_BLOCK_PENALTY;
+}
+
+/** Mostly capital letters: a headline set in capitals, not a sentence. */
+function isShouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters > 0 && capitals > letters * SHOUTED_CAPITALS_SHARE;
 }
 
 function isBodyBlock(block: Block, value: number): boolean {

@@ -146,15 +146,18 @@ test("a page wrapped in an unclosed side-column tag still yields its article", (
   for (const n of [1, 2, 3]) assert.ok(text.includes(prose("The lesson", n)));
 });
 
-test("a list of links between the article's paragraphs is kept; the related links after its last paragraph are not", () => {
+test("a list of links and a linked line between the article's paragraphs are kept; the related links after its last paragraph are not", () => {
   const html = page(`<main><article><h1>Progress report for the spring release</h1><p>${prose("The release", 1)}</p>
     <p>${prose("The review", 2)}</p><ul><li><a href="/change/1">Faster start for the command line tool</a></li><li><a href="/change/2">Fix the date parser for leap years</a></li><li><a href="/change/3">Support for reading compressed archives</a></li></ul>
+    <p><a href="/review/9">Read our full review of the new parser.</a></p><p><a href="/promo">WHY EVERY SHOP IS RAISING ITS PRICES THIS MONTH</a></p>
     <p>${prose("The next release", 3)}</p>
     <ul class="see-also"><li><a href="/other/1">Our winter release report with all its changes</a></li><li><a href="/other/2">How we test every change before it ships</a></li></ul>
   </article></main>`);
   const text = textOf(html);
   for (const item of ["Faster start for the command line tool", "Fix the date parser for leap years", "Support for reading compressed archives"]) assert.ok(text.includes(item), item);
+  assert.ok(text.includes("Read our full review of the new parser."));
   assert.ok(text.includes(prose("The next release", 3)));
+  assert.ok(!text.includes("WHY EVERY SHOP"), "a linked headline in capitals is a promotion");
   assert.ok(!text.includes("Our winter release report"));
   assert.ok(!text.includes("How we test every change"));
 });
