@@ -24,7 +24,9 @@ import {
  * chrome and link lists, are the body.
  *
  * Fallback ladder: class/id chrome words first; when they leave less than MIN_ARTICLE_CHARS of
- * prose (a site that names its article box with a chrome word), markup rules alone.
+ * prose (a site that names its article box with a chrome word), markup rules alone; when those
+ * too find no article, markup rules with teasers read as text (a short post whose paragraphs sit
+ * in small boxes beside a linked call to action looks like a teaser card).
  */
 
 export interface MainText {
@@ -33,15 +35,24 @@ export interface MainText {
   level: ChromeLevel;
 }
 
-const LADDER: readonly ChromeLevel[] = ["class", "markup"];
+interface Rung {
+  level: ChromeLevel;
+  teasers: boolean;
+}
+
+const LADDER: readonly Rung[] = [
+  { level: "class", teasers: true },
+  { level: "markup", teasers: true },
+  { level: "markup", teasers: false },
+];
 
 export function findMainText(root: HtmlElement): MainText {
   let best: MainText = { blocks: [], level: "markup" };
   let bestChars = -1;
   const page = collectBlocks(root);
-  for (const level of LADDER) {
+  for (const { level, teasers } of LADDER) {
     applyChrome(page, level);
-    const blocks = mainBlocks(page, level);
+    const blocks = mainBlocks(page, level, teasers);
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
     if (chars > bestChars) {
       best = { blocks, level };
@@ -52,8 +63,8 @@ export function findMainText(root: HtmlElement): MainText {
   return best;
 }
 
-function mainBlocks(page: PageBlocks, level: ChromeLevel): Block[] {
-  const teasers = findTeasers(page);
+function mainBlocks(page: PageBlocks, level: ChromeLevel, withTeasers: boolean): Block[] {
+  const teasers = withTeasers ? findTeasers(page) : page.blocks.map(() => false);
   let values = blockValues(page, teasers);
   let container = findContainer(page, values);
   if (container === -1) return [];

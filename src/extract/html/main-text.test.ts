@@ -161,3 +161,14 @@ test("a list of links and a linked line between the article's paragraphs are kep
   assert.ok(!text.includes("Our winter release report"));
   assert.ok(!text.includes("How we test every change"));
 });
+
+test("a short post whose paragraphs share a small box with a linked call to action is still found", () => {
+  const html = page(`<main><h1>Our printed catalogue</h1><div class="text-block"><div class="columns">
+      <p>We have split our large catalogue into ten parts so that each one opens quickly on a phone or a slow line.</p>
+      <p>If you cannot find the part you need in these pages, write to the shop nearest you and we will help.</p></div>
+      <div class="links"><a href="/request">Request a Printed Catalogue</a></div></div>
+    <div class="parts">${[1, 2, 3, 4].map((n) => `<p><a href="/part/${n}">Part ${n}</a>: pages ${n * 10} to ${n * 10 + 9}</p>`).join("")}</div></main>`);
+  const text = textOf(html);
+  assert.ok(text.includes("We have split our large catalogue into ten parts"), text);
+  assert.ok(text.includes("write to the shop nearest you"));
+});
