@@ -52,9 +52,14 @@ export function isMarkupChrome(element: HtmlElement): boolean {
   const role = attrs["role"];
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
   if (attrs["aria-hidden"] === "true") return true;
+  return isHidden(element) && !isStreamedSegment(element) && !isCollapsedPanel(element);
+}
+
+/** Hidden from every reader: the `hidden` attribute, aria-hidden, or an inline style that hides it. */
+export function isHidden(element: HtmlElement): boolean {
+  const attrs = element.attrs;
   const style = attrs["style"];
-  const hidden = attrs["hidden"] !== undefined || (style !== undefined && HIDDEN_STYLE.test(style));
-  return hidden && !isStreamedSegment(element) && !isCollapsedPanel(element);
+  return attrs["hidden"] !== undefined || attrs["aria-hidden"] === "true" || (style !== undefined && HIDDEN_STYLE.test(style));
 }
 
 /**

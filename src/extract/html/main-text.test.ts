@@ -146,6 +146,14 @@ test("a page wrapped in an unclosed side-column tag still yields its article", (
   for (const n of [1, 2, 3]) assert.ok(text.includes(prose("The lesson", n)));
 });
 
+test("an article inside a box marked up as a tab list is found; a hidden copy of it is not read twice", () => {
+  const paragraphs = [1, 2, 3].map((n) => `<p>${prose("The episode", n)}</p>`).join("");
+  const html = page(`<main><h1>Episode notes</h1><div role="tablist"><div class="tab-panel">${paragraphs}</div></div>
+    <div hidden class="raw-copy"><p>${prose("The episode", 1)}</p></div></main>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3]) assert.equal(text.split(prose("The episode", n)).length - 1, 1, `paragraph ${n} once`);
+});
+
 test("a list of links and a linked line between the article's paragraphs are kept; the related links after its last paragraph are not", () => {
   const html = page(`<main><article><h1>Progress report for the spring release</h1><p>${prose("The release", 1)}</p>
     <p>${prose("The review", 2)}</p><ul><li><a href="/change/1">Faster start for the command line tool</a></li><li><a href="/change/2">Fix the date parser for leap years</a></li><li><a href="/change/3">Support for reading compressed archives</a></li></ul>
