@@ -143,6 +143,11 @@ export interface Claim {
   time?: string;
   /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to", "so far"). */
   changing?: boolean;
+  /**
+   * The sentence gives the figure as an early estimate a later count replaces (an exit poll, a
+   * projection, preliminary results, the first reports of a toll).
+   */
+  provisional?: boolean;
   /** Whether two reports giving different values of this frame can contradict each other. */
   comparable?: boolean;
   /** The sentence the claim came from: the evidence. */

@@ -10,6 +10,7 @@ import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { isPlaceSize } from "./place-size.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
+import { provisionalSentences } from "./provisional.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
@@ -36,6 +37,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
   const bySentence = groupBy(quantities, (c) => c.sentence);
   const mentionsBySentence = groupBy(input.entities, (m) => m.sentence);
   const protagonist = mostMentionedPerson(input.entities);
+  const provisional = provisionalSentences(input.sentences);
   const out: Claim[] = [];
   // Named events of the sentence before, and the last one named: "It has burned…", "The fire was…".
   let previous: NamedEvent[] = [];
@@ -72,7 +74,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
       // "It is 40% contained" after "It has burned 2,300 acres": the pronoun still speaks of that event.
       if (owned !== claim && owned.owner && previous.length === 0) previous = [...before, ...events].filter((e) => e.mention.key === owned.owner).slice(0, 1);
-      out.push(time ? { ...owned, time } : owned);
+      out.push({ ...owned, ...(time ? { time } : {}), ...(provisional.has(sentence.index) && owned.kind === "quantity" ? { provisional: true } : {}) });
     }
   }
   return out;

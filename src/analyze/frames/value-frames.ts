@@ -37,7 +37,7 @@ export function findValueFrames(
     if (!amount) continue;
     // "€4.2 million ($4.6 million)": the bracketed amount converts the one before; it is not a second fact.
     const converts = tokens[i - 1]?.text === "(" && lastAmountEnd === i - 1;
-    if (!converts) found.push(amountFrame(tokens, i, amount, sentence, mentions));
+    if (!converts) found.push(amountFrame(tokens, i, amount, sentence, mentions, afterConversion(tokens, amount.end)));
     lastAmountEnd = amount.end;
     i = amount.end - 1;
   }
@@ -163,9 +163,19 @@ function timesAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, 
 }
 
 /** `at`: the token the amount's number (or currency sign) starts at. */
-function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount, sentence: Sentence, mentions: readonly EntityMention[]): Claim {
-  const unit = perUnit(tokens, amount.end);
-  const noun = measureAfter(tokens, amount.end, false);
+/**
+ * Where the words after an amount resume: past its conversion in brackets ("a €4.2 billion ($4.6
+ * billion) deal" is a deal's value), or right after it.
+ */
+function afterConversion(tokens: readonly TaggedToken[], end: number): number {
+  if (tokens[end]?.text !== "(") return end;
+  const converted = parseAmount(tokens, end + 1);
+  return converted && tokens[converted.end]?.text === ")" ? converted.end + 1 : end;
+}
+
+function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount, sentence: Sentence, mentions: readonly EntityMention[], wordsFrom: number): Claim {
+  const unit = perUnit(tokens, wordsFrom);
+  const noun = measureAfter(tokens, wordsFrom, false);
   const before = tokens.slice(Math.max(0, at - 6), at).reverse().find((t) => t.pos === "NOUN");
   const what = noun?.words.at(-1) ?? before?.lemma;
   const measure = unit ? `price per ${unit}` : what && DEAL_NOUNS.has(what) ? "deal value" : what ? `${what} value` : "amount";
