@@ -15,6 +15,8 @@ export function buildContext(slots: Map<string, Bucket[]>, articles: AnalyzedArt
       containment.add(`${entities.canonical(outer, "place")}\u0000${entities.canonical(inner, "place")}`);
     }
   }
+  const placesWithFigures = new Set([...slots.values()].flatMap((buckets) => buckets.flatMap((b) => b.stated))
+    .flatMap((s) => (s.claim.kind === "quantity" && s.claim.owner ? [entities.canonical(s.claim.owner, "place")] : [])));
   const nightSlots = new Set([...slots].filter(([, buckets]) => buckets[0]?.kind === "date" && buckets.some((b) => b.stated.some(inSmallHours))).map(([key]) => key));
   return {
     slotValue: (key) => majorityNumber(slots.get(key) ?? []),
@@ -22,6 +24,7 @@ export function buildContext(slots: Map<string, Bucket[]>, articles: AnalyzedArt
     name: (key) => entities.displayName(key),
     isCountry: (key) => COUNTRY_KEYS.has(key),
     inSmallHours: (key) => nightSlots.has(key),
+    ownsFigures: (place) => placesWithFigures.has(place),
   };
 }
 

@@ -23,6 +23,7 @@ const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "ce
 
 /** A sentence may hold a value the count finder skipped: digits, "-time", "aged". */
 const VALUE_HINT = /\d|-time\b|\baged\b/;
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(["see", "watch", "spot", "notice", "hear", "witness", "film", "glimpse"]);
 /** Determiners that make a number a reference to things already named ("the two countries"), not a count. */
 const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]);
 
@@ -125,7 +126,17 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
     ...(owner ? { owner: owner.key } : {}),
     ...(scope && scope.key !== owner?.key ? { scope: scope.key } : {}),
     ...(isRunningCount(tokens, first, measure.head + 1) ? { changing: true } : {}),
+    ...(isSighting(tokens, first) ? { comparable: false } : {}),
   };
+}
+
+/**
+ * "A witness saw two men climb the ladder": what someone saw or heard is the part of the event in
+ * their view, not its count; another report's total is no rival of it.
+ */
+function isSighting(tokens: readonly TaggedToken[], first: number): boolean {
+  const verb = tokens[first - 1]?.pos === "DET" ? tokens[first - 2] : tokens[first - 1];
+  return verb?.pos === "VERB" && PERCEPTION_VERBS.has(verb.lemma);
 }
 
 /** "minus 12 degrees": the count finder reads the digits; the word before them gives the sign. */
