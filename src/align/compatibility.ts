@@ -11,8 +11,8 @@ export interface StoryContext {
   isCountry(place: string): boolean;
   /** Whether some report puts what a date slot dates in the small hours ("in the early hours of Wednesday"). */
   inSmallHours(key: string): boolean;
-  /** Whether some report gives a figure of the event for this place ("12 killed in Marlow"). */
-  ownsFigures(place: string): boolean;
+  /** Whether one report gives figures of the event for both places ("12 killed in Marlow, 30 in Tessin"). */
+  countedTogether(a: string, b: string): boolean;
 }
 
 /**
@@ -49,10 +49,10 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
     case "statement":
       return true;
     default:
-      // Two places the story counts figures for (a flood's dead in one town and in another) are
+      // Two places one report counts figures for (a flood's dead in one town and in another) are
       // both places of the event: a report naming one and another naming the other do not disagree.
       return a.value === b.value || context.contains(a.value, b.value) || context.contains(b.value, a.value) || partOfName(a.value, b.value)
-        || isFacility(a.value) !== isFacility(b.value) || (context.ownsFigures(a.value) && context.ownsFigures(b.value));
+        || isFacility(a.value) !== isFacility(b.value) || context.countedTogether(a.value, b.value);
   }
 }
 
