@@ -1,5 +1,6 @@
 import type { Claim } from "../types.js";
 import type { Stated } from "./stated.js";
+import { CLOCK_SHORTLY_MINUTES, CLOCK_SLACK_MINUTES } from "../analyze/frames/clock-time.js";
 
 /** What a comparison of two values may need to know about the rest of the story. */
 export interface StoryContext {
@@ -85,11 +86,36 @@ function quantitiesCompatible(a: Claim, b: Claim, context: StoryContext): boolea
   if ((a.unit ?? "") !== (b.unit ?? "")) return true;
   // A score ("3-1") is a pair, not a number: equal or not.
   if (a.valueType === "score" || b.valueType === "score") return a.value === b.value;
+  if (a.valueType === "clock" || b.valueType === "clock") return overlap(clockInterval(a), clockInterval(b));
   if (roundsTo(a, b)) return true;
   const x = intervalOf(a, context);
   const y = intervalOf(b, context);
   if (!x || !y) return true;
+  return overlap(x, y);
+}
+
+function overlap(x: Interval, y: Interval): boolean {
   return x[0] <= y[1] && y[0] <= x[1];
+}
+
+/**
+ * The minutes of the day a time allows: "about 8:47 p.m." and "around 9 p.m." may be one moment;
+ * "shortly after 9" is within half an hour after it; "9 am" and "9:30 am" are not one time.
+ */
+function clockInterval(claim: Claim): Interval {
+  const n = claim.number ?? 0;
+  switch (claim.qualifier) {
+    case "shortly after":
+    case "just after":
+      return [n, n + CLOCK_SHORTLY_MINUTES];
+    case "shortly before":
+    case "just before":
+      return [n - CLOCK_SHORTLY_MINUTES, n];
+    case undefined:
+      return [n, n];
+    default:
+      return [n - CLOCK_SLACK_MINUTES, n + CLOCK_SLACK_MINUTES];
+  }
 }
 
 /**

@@ -174,7 +174,7 @@ function boundThenCount(a: Stated[], b: Stated[]): [Stated, Stated] | null {
 }
 
 /** Values fixed once the event happened: no estimate of them is given before a final count. */
-const NEVER_ESTIMATED: ReadonlySet<string> = new Set(["age", "score", "times", "duration"]);
+const NEVER_ESTIMATED: ReadonlySet<string> = new Set(["age", "score", "times", "duration", "clock"]);
 
 /**
  * An exit poll's 20% and the final count's 20.8%, a toll of the first reports and a later one: a

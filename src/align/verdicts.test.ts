@@ -145,3 +145,32 @@ test("what a witness saw is a part of the event in view, not a rival of the coun
   );
   assert.deepEqual(aligned.conflicts, [], reasons(aligned));
 });
+
+test("a time of day is framed by its verb: 9 am and 9:30 a.m. for one opening contradict; 'about 8:47 p.m.' and 'around 9 p.m.' agree", () => {
+  const [opening] = framesOf("Shortly after the Halden Museum opened to the public at 9 am, four thieves pulled up outside.").filter((f) => f.valueType === "clock");
+  assert.deepEqual([opening?.measure, opening?.owner, opening?.value], ["open time", "halden museum", "09:00"]);
+  const opened = story(
+    report("a", "Shortly after the Halden Museum opened to the public at 9 am, four thieves pulled up outside."),
+    report("b", "The theft took place just after the Halden Museum opened for visitors at 9:30 AM local time."),
+  );
+  assert.deepEqual(sidesOf(opened, /open time/), ["9 am", "9:30 AM local time"], reasons(opened));
+  const crash = story(report("a", "The crash happened at about 8:47 p.m. on Wednesday."), report("b", "The jet collided with the helicopter around 9 p.m. Wednesday."));
+  assert.deepEqual(crash.conflicts, [], reasons(crash));
+});
+
+test("times in two zones are not compared: 18:07 CET and shortly after 5pm Irish time", () => {
+  const [zoned] = framesOf("White smoke rose at 18:07 CET.");
+  assert.deepEqual([zoned?.value, zoned?.unit], ["18:07", "cet"]);
+  const aligned = story(report("a", "White smoke rose at 18:07 CET."), report("b", "White smoke rose from the chimney shortly after 5pm Irish time."));
+  assert.deepEqual(aligned.conflicts, [], reasons(aligned));
+});
+
+test("a length compounded with what it measures ('a 69-yard drive') is a frame; another length of that drive contradicts it", () => {
+  const [drive] = framesOf("The Hawks set the tone early, with quarterback Dale Moran orchestrating a 69-yard drive that ended in a touchdown.");
+  assert.deepEqual([drive?.measure, drive?.unit, drive?.value, drive?.owner], ["drive yards", "yard", "69", "dale moran"]);
+  const aligned = story(
+    report("a", "The Hawks set the tone early, with quarterback Dale Moran orchestrating a 69-yard drive that ended in a touchdown."),
+    report("b", "Dale Moran opened the scoring in the first quarter after engineering a nine-play 54-yard drive."),
+  );
+  assert.deepEqual(sidesOf(aligned, /drive/), ["54", "69"], reasons(aligned));
+});

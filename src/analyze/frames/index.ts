@@ -14,6 +14,7 @@ import { provisionalSentences } from "./provisional.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
+import { findClockFrames } from "./clock-time.js";
 import { groupBy } from "../../group.js";
 
 const POPULATION_SIZE = 100_000;
@@ -62,7 +63,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     if (hasResult) for (const claim of findWinnerClaims(sentence, mentions)) out.push(claim);
     if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
-    const found = findValueFrames(sentence, tagged, mentions, protagonist);
+    const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions)];
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => !claims.some((c) => overlaps(c.span, p.span)));
     const values = [...found, ...shares];
     const framed = claims

@@ -1,5 +1,6 @@
 import type { Claim, EntityMention, Sentence } from "../../types.js";
 import { measureAfter, lemmaOf } from "./measure.js";
+import { MEASURE_UNITS } from "../../lexicons/units.js";
 import { ownerOf } from "./owner.js";
 import type { TaggedSentence, TaggedToken } from "./tagger.js";
 import { parseAmount, parseCount, qualifierBefore, type Amount } from "./value-parse.js";
@@ -28,7 +29,7 @@ export function findValueFrames(
   let lastAmountEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const frame = scoreAt(tokens, i, sentence) ?? minuteAt(tokens, i, sentence, mentions) ?? ageAt(tokens, i, sentence, mentions, protagonist)
-      ?? sentenceAt(tokens, i, sentence, mentions) ?? timesAt(tokens, i, sentence, mentions);
+      ?? sentenceAt(tokens, i, sentence, mentions) ?? timesAt(tokens, i, sentence, mentions) ?? distanceAt(tokens, i, sentence, mentions);
     if (frame) {
       found.push(frame);
       continue;
@@ -162,7 +163,26 @@ function timesAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, 
   });
 }
 
-/** `at`: the token the amount's number (or currency sign) starts at. */
+/** Units of length a compound gives a thing ("a 69-yard drive", "a 10-km race", "a 200-foot cliff"). */
+const LENGTH_UNITS: ReadonlySet<string> = new Set(["metre", "kilometre", "mile", "foot", "yard"]);
+
+/**
+ * "A 69-yard drive", "a 12-yard touchdown pass to Ivo Kass": a length compounded with the noun it
+ * measures. Its frame is that noun in that unit ("drive yards"), whose owner is read as for counts.
+ */
+function distanceAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[]): Claim | undefined {
+  const unit = MEASURE_UNITS.get(tokens[i + 2]?.lower ?? "");
+  if (tokens[i + 1]?.text !== "-" || !unit || !LENGTH_UNITS.has(unit)) return undefined;
+  const n = parseCount(tokens[i]!.text);
+  const noun = measureAfter(tokens, i + 3, false);
+  if (n === undefined || !noun) return undefined;
+  const owner = ownerOf(tokens, i, noun.head + 1, mentions);
+  return frameClaim(sentence, tokens, i, i + 3, {
+    key: `${noun.words.join(" ")} ${unit}s`, value: String(n), number: n, valueType: "count", unit,
+    ...(owner ? { owner: owner.key } : {}), rule: "FRAME_DISTANCE",
+  });
+}
+
 /**
  * Where the words after an amount resume: past its conversion in brackets ("a €4.2 billion ($4.6
  * billion) deal" is a deal's value), or right after it.
@@ -173,6 +193,7 @@ function afterConversion(tokens: readonly TaggedToken[], end: number): number {
   return converted && tokens[converted.end]?.text === ")" ? converted.end + 1 : end;
 }
 
+/** `at`: the token the amount's number (or currency sign) starts at. */
 function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount, sentence: Sentence, mentions: readonly EntityMention[], wordsFrom: number): Claim {
   const unit = perUnit(tokens, wordsFrom);
   const noun = measureAfter(tokens, wordsFrom, false);
