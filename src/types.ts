@@ -226,8 +226,11 @@ export interface Conflict {
 /** A count that moved between reports published on different days: an update, not a contradiction. */
 export interface Update {
   key: string;
-  /** `date` is the publish day of the first report giving the value, or null when none is dated. */
-  steps: { date: string | null; value: string; display: string; support: Evidence[] }[];
+  /**
+   * `date` is the publish day of the first report giving the value, or null when none is dated;
+   * `provisional` marks a value only given as an early estimate (an exit poll, a first report).
+   */
+  steps: { date: string | null; value: string; display: string; provisional?: boolean; support: Evidence[] }[];
 }
 
 export interface SourceSummary {

@@ -273,6 +273,11 @@ function toUpdate(key: string, buckets: Bucket[], reports: ReportInfo, context: 
   const firstTime = (b: Bucket) => b.stated.map((s) => timeOf([s], reports.day(s.article.article.id)) ?? undated).sort()[0]!;
   const steps = buckets
     .sort((a, b) => counted(a) - counted(b) || firstTime(a).localeCompare(firstTime(b)) || Number(a.value) - Number(b.value))
-    .map((b) => ({ date: Number.isFinite(firstDay(b)) ? new Date(firstDay(b) * 86_400_000).toISOString().slice(0, 10) : null, ...displayBucket(b, context), support: evidencePerArticle(b.stated) }));
+    .map((b) => ({
+      date: Number.isFinite(firstDay(b)) ? new Date(firstDay(b) * 86_400_000).toISOString().slice(0, 10) : null,
+      ...displayBucket(b, context),
+      ...(counted(b) === 0 ? { provisional: true } : {}),
+      support: evidencePerArticle(b.stated),
+    }));
   return { key, steps };
 }

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyzeArticle } from "../analyze/index.js";
 import { alignStory } from "./index.js";
+import { renderBrief } from "../report/index.js";
 import type { AlignedStory, Article, Claim } from "../types.js";
 
 /**
@@ -173,4 +174,13 @@ test("a length compounded with what it measures ('a 69-yard drive') is a frame; 
     report("b", "Dale Moran opened the scoring in the first quarter after engineering a nine-play 54-yard drive."),
   );
   assert.deepEqual(sidesOf(aligned, /drive/), ["54", "69"], reasons(aligned));
+});
+
+test("a provisional step is marked in the update and in the brief's timeline", () => {
+  const aligned = story(
+    report("night", "The Labour Front was projected to win 16.5 percent of the vote.", "2031-05-02"),
+    report("final", "The Labour Front won 16.4 percent of the vote.", "2031-05-03"),
+  );
+  assert.deepEqual(aligned.updates[0]?.steps.map((s) => s.provisional ?? false), [true, false]);
+  assert.match(renderBrief({ stories: [aligned], failures: [] }), /16\.5 percent \(provisional\) → 16\.4 percent/);
 });
