@@ -18,9 +18,10 @@ export const CLOCK_SLACK_MINUTES = 15;
 export const CLOCK_SHORTLY_MINUTES = 30;
 
 /**
- * Times of day in a sentence, each framed by the verb it tells the time of ("the museum opened
- * at 9:30 a.m." → "opening time" of the museum; "the crash happened at 8:47 p.m." → the event's
- * "time"), whose owner is read as for counts. A time with no verb before it is left out.
+ * Times of day in a sentence, each framed by the verb it tells the time of and the verb's object
+ * ("the museum opened at 9:30 a.m." → "open time" of the museum; "left the track at 4:40 a.m." →
+ * "leave track time"; "the crash happened at 8:47 p.m." → the event's "time"), whose owner is read
+ * as for counts. A time with no verb before it is left out.
  */
 export function findClockFrames(sentence: Sentence, tagged: TaggedSentence, mentions: readonly EntityMention[]): Claim[] {
   const out: Claim[] = [];
@@ -71,8 +72,20 @@ function verbFrame(tokens: readonly TaggedToken[], start: number, mentions: read
     if (token.pos === "PUNCT") return null;
     if (token.pos !== "VERB") continue;
     const event = EVENT_VERBS.has(token.lemma) || (token.lemma === "take" && tokens[k + 1]?.lower === "place");
-    const owner = event ? undefined : ownerOf(tokens, k, k + 1, mentions);
-    return { measure: event ? "time" : `${token.lemma} time`, ...(owner ? { owner } : {}) };
+    if (event) return { measure: "time" };
+    const owner = ownerOf(tokens, k, k + 1, mentions);
+    const object = directObject(tokens, k + 1, at);
+    return { measure: [token.lemma, object, "time"].filter(Boolean).join(" "), ...(owner ? { owner } : {}) };
   }
   return null;
+}
+
+/**
+ * The noun a verb takes before the time ("left the track at 4:40" is not "left Halden at 6:15"):
+ * it tells two acts of one verb apart.
+ */
+function directObject(tokens: readonly TaggedToken[], from: number, to: number): string | undefined {
+  const k = tokens[from]?.pos === "DET" ? from + 1 : from;
+  const noun = k < to ? tokens[k] : undefined;
+  return noun && (noun.pos === "NOUN" || noun.pos === "PROPN") ? noun.lemma : undefined;
 }
