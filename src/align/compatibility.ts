@@ -135,7 +135,7 @@ function roundsTo(a: Claim, b: Claim): boolean {
 
 /**
  * The range of true values a quantity claim allows. Vague qualifiers get a margin that a reader
- * would grant them ("nearly 40" is 34–40, "about 40" is 36–44).
+ * would grant them ("nearly 40" is 34–40, "about 40" is 36–44, "just over 40" is 40–44).
  */
 export function intervalOf(claim: Claim, context: StoryContext): Interval | null {
   const n = claim.relative ? relativeValue(claim, context) : claim.number ?? Number(claim.value);
@@ -145,6 +145,8 @@ export function intervalOf(claim: Claim, context: StoryContext): Interval | null
       return [n, Infinity];
     case "more than":
       return [n + Number.EPSILON, Infinity];
+    case "just over":
+      return [n + Number.EPSILON, n * 1.1];
     case "nearly":
       return [n * 0.85, n];
     case "about":

@@ -184,3 +184,12 @@ test("a provisional step is marked in the update and in the brief's timeline", (
   assert.deepEqual(aligned.updates[0]?.steps.map((s) => s.provisional ?? false), [true, false]);
   assert.match(renderBrief({ stories: [aligned], failures: [] }), /16\.5 percent \(provisional\) → 16\.4 percent/);
 });
+
+test("'just over 40' is a little more than 40: 43 agrees with it, 62 does not", () => {
+  const [bound] = framesOf("Just over 40 people were arrested on Sunday.");
+  assert.equal(bound?.qualifier, "just over");
+  const agree = story(report("a", "Just over 40 people were arrested on Sunday."), report("b", "Police arrested 43 people on Sunday."));
+  assert.deepEqual(agree.conflicts, [], reasons(agree));
+  const differ = story(report("a", "Just over 40 people were arrested on Sunday."), report("c", "Police arrested 62 people on Sunday."));
+  assert.deepEqual(sidesOf(differ, /arrested/), ["62", "just over 40"], reasons(differ));
+});
