@@ -269,10 +269,12 @@ function toUpdate(key: string, buckets: Bucket[], reports: ReportInfo, context: 
   // A figure only ever given as provisional (an exit poll, a first report) came before the counts.
   const counted = (b: Bucket) => (b.stated.every((s) => s.claim.provisional) ? 0 : 1);
   // Then by when each was first given: the hour its sentence states for the publish day ("by 8 a.m.").
-  const undated = "\uffff";
-  const firstTime = (b: Bucket) => b.stated.map((s) => timeOf([s], reports.day(s.article.article.id)) ?? undated).sort()[0]!;
+  // A step no date places is ordered as undated counts are paired (smallest first), and so are all.
+  const firstTime = (b: Bucket) => b.stated.map((s) => timeOf([s], reports.day(s.article.article.id))).filter((t) => t !== null).sort()[0];
+  const dated = buckets.every((b) => firstTime(b) !== undefined);
+  const byTime = (a: Bucket, b: Bucket) => (dated ? firstTime(a)!.localeCompare(firstTime(b)!) : 0);
   const steps = buckets
-    .sort((a, b) => counted(a) - counted(b) || firstTime(a).localeCompare(firstTime(b)) || Number(a.value) - Number(b.value))
+    .sort((a, b) => counted(a) - counted(b) || byTime(a, b) || Number(a.value) - Number(b.value))
     .map((b) => ({
       date: Number.isFinite(firstDay(b)) ? new Date(firstDay(b) * 86_400_000).toISOString().slice(0, 10) : null,
       ...displayBucket(b, context),

@@ -193,3 +193,12 @@ test("'just over 40' is a little more than 40: 43 agrees with it, 62 does not", 
   const differ = story(report("a", "Just over 40 people were arrested on Sunday."), report("c", "Police arrested 62 people on Sunday."));
   assert.deepEqual(sidesOf(differ, /arrested/), ["62", "just over 40"], reasons(differ));
 });
+
+test("a toll from an undated report beside a dated one is put in line by size, as undated counts are", () => {
+  const aligned = story(
+    report("dated", "The crash has killed 67 people, officials said.", "2031-05-04"),
+    report("undated", "The crash has killed 28 people, officials said.", null),
+  );
+  assert.deepEqual(aligned.conflicts, [], reasons(aligned));
+  assert.deepEqual(stepsOf(aligned, /^killed/), ["28", "67"]);
+});
