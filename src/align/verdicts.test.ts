@@ -202,3 +202,10 @@ test("a toll from an undated report beside a dated one is put in line by size, a
   assert.deepEqual(aligned.conflicts, [], reasons(aligned));
   assert.deepEqual(stepsOf(aligned, /^killed/), ["28", "67"]);
 });
+
+test("a result said to match the projections is the count itself, not a provisional figure", () => {
+  const [share] = framesOf("As projections anticipated, the Labour Front came second with 16.4 percent of the vote.");
+  assert.equal(share?.provisional, undefined);
+  const [early] = framesOf("Initial reports said at least three people had died in the flood.");
+  assert.equal(early?.provisional, true);
+});
