@@ -209,3 +209,11 @@ test("a result said to match the projections is the count itself, not a provisio
   const [early] = framesOf("Initial reports said at least three people had died in the flood.");
   assert.equal(early?.provisional, true);
 });
+
+test("an unowned length of a play is a fact, not a rival of another player's play", () => {
+  const aligned = story(
+    report("a", "Dale Moran threw a 12-yard touchdown pass to Ivo Kass in the second quarter."),
+    report("b", "Despite a late surge that included a 50-yard touchdown pass to the rookie, the Rovers lost."),
+  );
+  assert.ok(!aligned.conflicts.some((c) => /yards/.test(c.key)), reasons(aligned));
+});

@@ -168,7 +168,8 @@ const LENGTH_UNITS: ReadonlySet<string> = new Set(["metre", "kilometre", "mile",
 
 /**
  * "A 69-yard drive", "a 12-yard touchdown pass to Ivo Kass": a length compounded with the noun it
- * measures. Its frame is that noun in that unit ("drive yards"), whose owner is read as for counts.
+ * measures. Its frame is that noun in that unit ("drive yards"), whose owner is read as for counts;
+ * with no owner it is a fact, never a side of a dispute.
  */
 function distanceAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[]): Claim | undefined {
   const unit = MEASURE_UNITS.get(tokens[i + 2]?.lower ?? "");
@@ -180,6 +181,8 @@ function distanceAt(tokens: readonly TaggedToken[], i: number, sentence: Sentenc
   return frameClaim(sentence, tokens, i, i + 3, {
     key: `${noun.words.join(" ")} ${unit}s`, value: String(n), number: n, valueType: "count", unit,
     ...(owner ? { owner: owner.key } : {}), rule: "FRAME_DISTANCE",
+    // A game has many passes and drives: only a length someone's name pins to one is set against another.
+    comparable: owner !== undefined,
   });
 }
 
