@@ -51,9 +51,23 @@ function changeSentence(raw: string, analyzed: AnalyzedArticle, claim: Claim, se
   return { from: spanText, to: change.text, matches: change.matches, raw: raw.split(sentence.text).join(newSentence) };
 }
 
+/** A time of day moved three hours on the clock face ("7:50 a.m." → "10:50 a.m.", "18:07" → "21:07"). */
+function changeClock(claim: Claim, spanText: string): { text: string; matches(v: string): boolean } | null {
+  const hour = /\d{1,2}/.exec(spanText);
+  const [hh, mm] = claim.value.split(":").map(Number);
+  if (!hour || hh === undefined || mm === undefined) return null;
+  const twelveHour = /[ap]\.?\s?m\b/i.test(spanText);
+  const moved = twelveHour ? ((Number(hour[0]) + 2) % 12) + 1 : (Number(hour[0]) + 3) % 24;
+  const hours = twelveHour ? (moved % 12) + (hh >= 12 ? 12 : 0) : moved;
+  const value = `${String(hours).padStart(2, "0")}:${String(mm).padStart(2, "0")}`;
+  const text = spanText.slice(0, hour.index) + String(moved) + spanText.slice(hour.index + hour[0].length);
+  return { text, matches: (v) => v === value };
+}
+
 function changeFor(claim: Claim, spanText: string, serial: number): { text: string; matches(v: string): boolean } | null {
   switch (claim.kind) {
     case "quantity": {
+      if (claim.valueType === "clock") return changeClock(claim, spanText);
       if (claim.number === undefined || claim.relative) return null;
       // The change must be a real contradiction: halving an exact or "nearly" figure contradicts
       // it and any "at least" reading of it; an "at least"/"more than" figure is raised instead,

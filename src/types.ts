@@ -138,11 +138,16 @@ export interface Claim {
   owner?: string;
   /** A place the figure is narrowed to ("almost 37% in Westmark"), as an entity key. */
   scope?: string;
-  valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times";
+  valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times" | "clock";
   unit?: string;
   time?: string;
   /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to", "so far"). */
   changing?: boolean;
+  /**
+   * The sentence gives the figure as an early estimate a later count replaces (an exit poll, a
+   * projection, preliminary results, the first reports of a toll).
+   */
+  provisional?: boolean;
   /** Whether two reports giving different values of this frame can contradict each other. */
   comparable?: boolean;
   /** The sentence the claim came from: the evidence. */
@@ -221,8 +226,11 @@ export interface Conflict {
 /** A count that moved between reports published on different days: an update, not a contradiction. */
 export interface Update {
   key: string;
-  /** `date` is the publish day of the first report giving the value, or null when none is dated. */
-  steps: { date: string | null; value: string; display: string; support: Evidence[] }[];
+  /**
+   * `date` is the publish day of the first report giving the value, or null when none is dated;
+   * `provisional` marks a value only given as an early estimate (an exit poll, a first report).
+   */
+  steps: { date: string | null; value: string; display: string; provisional?: boolean; support: Evidence[] }[];
 }
 
 export interface SourceSummary {

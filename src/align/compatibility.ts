@@ -1,5 +1,6 @@
 import type { Claim } from "../types.js";
 import type { Stated } from "./stated.js";
+import { CLOCK_SHORTLY_MINUTES, CLOCK_SLACK_MINUTES } from "../analyze/frames/clock-time.js";
 
 /** What a comparison of two values may need to know about the rest of the story. */
 export interface StoryContext {
@@ -11,6 +12,8 @@ export interface StoryContext {
   isCountry(place: string): boolean;
   /** Whether some report puts what a date slot dates in the small hours ("in the early hours of Wednesday"). */
   inSmallHours(key: string): boolean;
+  /** Whether one report gives figures of the event for both places ("12 killed in Marlow, 30 in Tessin"). */
+  countedTogether(a: string, b: string): boolean;
 }
 
 /**
@@ -47,8 +50,10 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
     case "statement":
       return true;
     default:
+      // Two places one report counts figures for (a flood's dead in one town and in another) are
+      // both places of the event: a report naming one and another naming the other do not disagree.
       return a.value === b.value || context.contains(a.value, b.value) || context.contains(b.value, a.value) || partOfName(a.value, b.value)
-        || isFacility(a.value) !== isFacility(b.value);
+        || isFacility(a.value) !== isFacility(b.value) || context.countedTogether(a.value, b.value);
   }
 }
 
@@ -81,11 +86,36 @@ function quantitiesCompatible(a: Claim, b: Claim, context: StoryContext): boolea
   if ((a.unit ?? "") !== (b.unit ?? "")) return true;
   // A score ("3-1") is a pair, not a number: equal or not.
   if (a.valueType === "score" || b.valueType === "score") return a.value === b.value;
+  if (a.valueType === "clock" || b.valueType === "clock") return overlap(clockInterval(a), clockInterval(b));
   if (roundsTo(a, b)) return true;
   const x = intervalOf(a, context);
   const y = intervalOf(b, context);
   if (!x || !y) return true;
+  return overlap(x, y);
+}
+
+function overlap(x: Interval, y: Interval): boolean {
   return x[0] <= y[1] && y[0] <= x[1];
+}
+
+/**
+ * The minutes of the day a time allows: "about 8:47 p.m." and "around 9 p.m." may be one moment;
+ * "shortly after 9" is within half an hour after it; "9 am" and "9:30 am" are not one time.
+ */
+function clockInterval(claim: Claim): Interval {
+  const n = claim.number ?? 0;
+  switch (claim.qualifier) {
+    case "shortly after":
+    case "just after":
+      return [n, n + CLOCK_SHORTLY_MINUTES];
+    case "shortly before":
+    case "just before":
+      return [n - CLOCK_SHORTLY_MINUTES, n];
+    case undefined:
+      return [n, n];
+    default:
+      return [n - CLOCK_SLACK_MINUTES, n + CLOCK_SLACK_MINUTES];
+  }
 }
 
 /**
@@ -105,7 +135,7 @@ function roundsTo(a: Claim, b: Claim): boolean {
 
 /**
  * The range of true values a quantity claim allows. Vague qualifiers get a margin that a reader
- * would grant them ("nearly 40" is 34–40, "about 40" is 36–44).
+ * would grant them ("nearly 40" is 34–40, "about 40" is 36–44, "just over 40" is 40–44).
  */
 export function intervalOf(claim: Claim, context: StoryContext): Interval | null {
   const n = claim.relative ? relativeValue(claim, context) : claim.number ?? Number(claim.value);
@@ -115,6 +145,8 @@ export function intervalOf(claim: Claim, context: StoryContext): Interval | null
       return [n, Infinity];
     case "more than":
       return [n + Number.EPSILON, Infinity];
+    case "just over":
+      return [n + Number.EPSILON, n * 1.1];
     case "nearly":
       return [n * 0.85, n];
     case "about":

@@ -42,6 +42,11 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
       for (let j = i + 1; j < ids.length; j++) {
         const [x, y] = [ids[i]!, ids[j]!];
         if (reports.source(x) === reports.source(y) || said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
+        const estimate = estimateThenCount(said.get(x)!, said.get(y)!);
+        if (estimate) {
+          for (const s of estimate) moved.add(bucketOf(s.article.article.id, [s]));
+          continue;
+        }
         const sides = disagreement(said.get(x)!, said.get(y)!, context);
         if (!sides) {
           const steps = boundThenCount(said.get(x)!, said.get(y)!);
@@ -168,6 +173,25 @@ function boundThenCount(a: Stated[], b: Stated[]): [Stated, Stated] | null {
   return [x, y];
 }
 
+/** Values fixed once the event happened: no estimate of them is given before a final count. */
+const NEVER_ESTIMATED: ReadonlySet<string> = new Set(["age", "score", "times", "duration", "clock"]);
+
+/**
+ * An exit poll's 20% and the final count's 20.8%, a toll of the first reports and a later one: a
+ * report that gives a figure only as provisional, against another report's different figure given
+ * as a count, are two steps of one tally, whether or not both values could be true together.
+ * The provisional statement comes first. Null otherwise.
+ */
+function estimateThenCount(a: Stated[], b: Stated[]): [Stated, Stated] | null {
+  if (a[0]!.claim.kind !== "quantity" || NEVER_ESTIMATED.has(a[0]!.claim.valueType ?? "")) return null;
+  for (const [early, late] of [[a, b], [b, a]] as const) {
+    if (!early.every((s) => s.claim.provisional)) continue;
+    const count = late.find((s) => !s.claim.provisional && !early.some((e) => e.value === s.value));
+    if (count) return [early[0]!, count];
+  }
+  return null;
+}
+
 /** An open count more than this many times another is a count of something else, not a misreport of it... */
 const MISREPORT_RATIO = 3;
 /** ...unless the two are a handful apart: "three carriages" and "11 carriages" misstate one count. */
@@ -242,8 +266,20 @@ function toConflict(key: string, positions: Bucket[], context: StoryContext): Co
 
 function toUpdate(key: string, buckets: Bucket[], reports: ReportInfo, context: StoryContext): Update {
   const firstDay = (b: Bucket) => Math.min(...[...articleIds(b.stated)].map((id) => reports.day(id) ?? Infinity));
+  // A figure only ever given as provisional (an exit poll, a first report) came before the counts.
+  const counted = (b: Bucket) => (b.stated.every((s) => s.claim.provisional) ? 0 : 1);
+  // Then by when each was first given: the hour its sentence states for the publish day ("by 8 a.m.").
+  // A step no date places is ordered as undated counts are paired (smallest first), and so are all.
+  const firstTime = (b: Bucket) => b.stated.map((s) => timeOf([s], reports.day(s.article.article.id))).filter((t) => t !== null).sort()[0];
+  const dated = buckets.every((b) => firstTime(b) !== undefined);
+  const byTime = (a: Bucket, b: Bucket) => (dated ? firstTime(a)!.localeCompare(firstTime(b)!) : 0);
   const steps = buckets
-    .sort((a, b) => firstDay(a) - firstDay(b) || Number(a.value) - Number(b.value))
-    .map((b) => ({ date: Number.isFinite(firstDay(b)) ? new Date(firstDay(b) * 86_400_000).toISOString().slice(0, 10) : null, ...displayBucket(b, context), support: evidencePerArticle(b.stated) }));
+    .sort((a, b) => counted(a) - counted(b) || byTime(a, b) || Number(a.value) - Number(b.value))
+    .map((b) => ({
+      date: Number.isFinite(firstDay(b)) ? new Date(firstDay(b) * 86_400_000).toISOString().slice(0, 10) : null,
+      ...displayBucket(b, context),
+      ...(counted(b) === 0 ? { provisional: true } : {}),
+      support: evidencePerArticle(b.stated),
+    }));
   return { key, steps };
 }

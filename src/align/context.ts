@@ -15,6 +15,7 @@ export function buildContext(slots: Map<string, Bucket[]>, articles: AnalyzedArt
       containment.add(`${entities.canonical(outer, "place")}\u0000${entities.canonical(inner, "place")}`);
     }
   }
+  const counted = placesCounted(articles, entities);
   const nightSlots = new Set([...slots].filter(([, buckets]) => buckets[0]?.kind === "date" && buckets.some((b) => b.stated.some(inSmallHours))).map(([key]) => key));
   return {
     slotValue: (key) => majorityNumber(slots.get(key) ?? []),
@@ -22,7 +23,13 @@ export function buildContext(slots: Map<string, Bucket[]>, articles: AnalyzedArt
     name: (key) => entities.displayName(key),
     isCountry: (key) => COUNTRY_KEYS.has(key),
     inSmallHours: (key) => nightSlots.has(key),
+    countedTogether: (a, b) => counted.some((places) => places.has(a) && places.has(b)),
   };
+}
+
+/** Per report, the owners of its figures, as canonical place keys. */
+function placesCounted(articles: AnalyzedArticle[], entities: EntityIndex): Set<string>[] {
+  return articles.map((a) => new Set(a.claims.flatMap((c) => (c.kind === "quantity" && c.owner ? [entities.canonical(c.owner, "place")] : []))));
 }
 
 /**

@@ -31,9 +31,9 @@ export function isEvolvingSlot(key: string): boolean {
 
 /**
  * Frames whose value is fixed once the event happened: an age, a score, a price, a sentence, a
- * count of titles. Two of those that differ are a contradiction whenever they were reported.
+ * count of titles, the time of day something happened. Two of those that differ are a contradiction whenever they were reported.
  */
-const FIXED_VALUE_TYPES: ReadonlySet<string> = new Set(["age", "score", "amount", "duration", "times"]);
+const FIXED_VALUE_TYPES: ReadonlySet<string> = new Set(["age", "score", "amount", "duration", "times", "clock"]);
 /** Counts of an election move either way as votes are counted (preliminary, then final). */
 const TALLY_SLOTS: ReadonlySet<string> = new Set(["turnout", "share", "seats", "votes"]);
 

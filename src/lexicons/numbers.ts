@@ -54,7 +54,7 @@ export const ZERO_WORDS: ReadonlySet<string> = new Set(["none", "zero", "nobody"
 export const QUANTITY_QUALIFIERS: readonly (readonly [phrase: string, normalised: string | null])[] = [
   ["at least", "at least"], ["no fewer than", "at least"], ["no less than", "at least"], ["not less than", "at least"],
   ["a minimum of", "at least"],
-  ["more than", "more than"], ["well over", "more than"], ["just over", "more than"], ["over", "more than"],
+  ["more than", "more than"], ["well over", "more than"], ["just over", "just over"], ["over", "more than"],
   ["upwards of", "more than"], ["in excess of", "more than"],
   ["about", "about"], ["around", "about"], ["some", "about"], ["roughly", "about"], ["approximately", "about"],
   ["approx", "about"], ["an estimated", "about"], ["estimated", "about"], ["circa", "about"],

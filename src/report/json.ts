@@ -62,7 +62,7 @@ export function storyToJson(aligned: AlignedStory): object {
     })),
     updates: aligned.updates.map((u) => ({
       key: u.key,
-      steps: u.steps.map((step) => ({ date: step.date, value: step.value, display: step.display, support: step.support.map(evidenceToJson) })),
+      steps: u.steps.map((step) => ({ date: step.date, value: step.value, display: step.display, ...(step.provisional ? { provisional: true } : {}), support: step.support.map(evidenceToJson) })),
     })),
     sources: aligned.sources.map((source) => ({ ...source, name: reportName(articleOf(aligned, source.article)) })),
   };

@@ -118,6 +118,7 @@ export function countNoun(key: string): string {
 /** A step whose reports carry no date: ordered by value, as such tallies move. */
 export const UNDATED = "undated";
 
-export function timelineLine(steps: { display: string; date: string | null }[], key: string): { values: string; dates: string } {
-  return { values: `${steps.map((s) => s.display).join(" → ")} ${countNoun(key)}`, dates: steps.map((s) => s.date ?? UNDATED).join(" → ") };
+export function timelineLine(steps: { display: string; date: string | null; provisional?: boolean }[], key: string): { values: string; dates: string } {
+  const shown = (s: { display: string; provisional?: boolean }) => (s.provisional ? `${s.display} (provisional)` : s.display);
+  return { values: `${steps.map(shown).join(" → ")} ${countNoun(key)}`, dates: steps.map((s) => s.date ?? UNDATED).join(" → ") };
 }

@@ -10,9 +10,11 @@ import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { isPlaceSize } from "./place-size.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
+import { provisionalSentences } from "./provisional.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
+import { findClockFrames } from "./clock-time.js";
 import { withDefinedNames } from "./defined-names.js";
 import { pronounOwner, recentPerson, type RecentPerson } from "./pronoun-owner.js";
 import { groupBy } from "../../group.js";
@@ -24,6 +26,7 @@ const LENGTH_OR_WEIGHT: ReadonlySet<string> = new Set(["metre", "kilometre", "ce
 
 /** A sentence may hold a value the count finder skipped: digits, "-time", "aged". */
 const VALUE_HINT = /\d|-time\b|\baged\b/;
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(["see", "watch", "spot", "notice", "hear", "witness", "film", "glimpse"]);
 /** Determiners that make a number a reference to things already named ("the two countries"), not a count. */
 const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]);
 
@@ -38,6 +41,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
   const bySentence = groupBy(quantities, (c) => c.sentence);
   const mentionsBySentence = groupBy(input.entities, (m) => m.sentence);
   const protagonist = mostMentionedPerson(input.entities);
+  const provisional = provisionalSentences(input.sentences);
   const out: Claim[] = [];
   // Named events of the sentence before, and the last one named: "It has burned…", "The fire was…".
   let previous: NamedEvent[] = [];
@@ -66,7 +70,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     if (hasResult) for (const claim of findWinnerClaims(sentence, mentions)) out.push(claim);
     if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
-    const found = findValueFrames(sentence, tagged, mentions, protagonist);
+    const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions)];
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => !claims.some((c) => overlaps(c.span, p.span)));
     const values = [...found, ...shares];
     const framed = claims
@@ -79,7 +83,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
       // "It is 40% contained" after "It has burned 2,300 acres": the pronoun still speaks of that event.
       if (owned !== claim && owned.owner && previous.length === 0) previous = [...before, ...events].filter((e) => e.mention.key === owned.owner).slice(0, 1);
-      out.push(time ? { ...owned, time } : owned);
+      out.push({ ...owned, ...(time ? { time } : {}), ...(provisional.has(sentence.index) && owned.kind === "quantity" ? { provisional: true } : {}) });
     }
   }
   return out;
@@ -133,7 +137,17 @@ function frameOf(
     ...(owner ? { owner: owner.key } : {}),
     ...(scope && scope.key !== owner?.key ? { scope: scope.key } : {}),
     ...(isRunningCount(tokens, first, measure.head + 1) ? { changing: true } : {}),
+    ...(isSighting(tokens, first) ? { comparable: false } : {}),
   };
+}
+
+/**
+ * "A witness saw two men climb the ladder": what someone saw or heard is the part of the event in
+ * their view, not its count; another report's total is no rival of it.
+ */
+function isSighting(tokens: readonly TaggedToken[], first: number): boolean {
+  const verb = tokens[first - 1]?.pos === "DET" ? tokens[first - 2] : tokens[first - 1];
+  return verb?.pos === "VERB" && PERCEPTION_VERBS.has(verb.lemma);
 }
 
 /** "minus 12 degrees": the count finder reads the digits; the word before them gives the sign. */

@@ -1,5 +1,6 @@
 import type { Claim, EntityMention, Sentence } from "../../types.js";
 import { measureAfter, lemmaOf } from "./measure.js";
+import { MEASURE_UNITS } from "../../lexicons/units.js";
 import { ownerOf } from "./owner.js";
 import type { TaggedSentence, TaggedToken } from "./tagger.js";
 import { parseAmount, parseCount, qualifierBefore, type Amount } from "./value-parse.js";
@@ -28,7 +29,7 @@ export function findValueFrames(
   let lastAmountEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const frame = scoreAt(tokens, i, sentence) ?? minuteAt(tokens, i, sentence, mentions) ?? ageAt(tokens, i, sentence, mentions, protagonist)
-      ?? sentenceAt(tokens, i, sentence, mentions) ?? timesAt(tokens, i, sentence, mentions);
+      ?? sentenceAt(tokens, i, sentence, mentions) ?? timesAt(tokens, i, sentence, mentions) ?? distanceAt(tokens, i, sentence, mentions);
     if (frame) {
       found.push(frame);
       continue;
@@ -37,7 +38,7 @@ export function findValueFrames(
     if (!amount) continue;
     // "€4.2 million ($4.6 million)": the bracketed amount converts the one before; it is not a second fact.
     const converts = tokens[i - 1]?.text === "(" && lastAmountEnd === i - 1;
-    if (!converts) found.push(amountFrame(tokens, i, amount, sentence, mentions));
+    if (!converts) found.push(amountFrame(tokens, i, amount, sentence, mentions, afterConversion(tokens, amount.end)));
     lastAmountEnd = amount.end;
     i = amount.end - 1;
   }
@@ -162,10 +163,43 @@ function timesAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, 
   });
 }
 
+/** Units of length a compound gives a thing ("a 69-yard drive", "a 10-km race", "a 200-foot cliff"). */
+const LENGTH_UNITS: ReadonlySet<string> = new Set(["metre", "kilometre", "mile", "foot", "yard"]);
+
+/**
+ * "A 69-yard drive", "a 12-yard touchdown pass to Ivo Kass": a length compounded with the noun it
+ * measures. Its frame is that noun in that unit ("drive yards"), whose owner is read as for counts;
+ * with no owner it is a fact, never a side of a dispute.
+ */
+function distanceAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[]): Claim | undefined {
+  const unit = MEASURE_UNITS.get(tokens[i + 2]?.lower ?? "");
+  if (tokens[i + 1]?.text !== "-" || !unit || !LENGTH_UNITS.has(unit)) return undefined;
+  const n = parseCount(tokens[i]!.text);
+  const noun = measureAfter(tokens, i + 3, false);
+  if (n === undefined || !noun) return undefined;
+  const owner = ownerOf(tokens, i, noun.head + 1, mentions);
+  return frameClaim(sentence, tokens, i, i + 3, {
+    key: `${noun.words.join(" ")} ${unit}s`, value: String(n), number: n, valueType: "count", unit,
+    ...(owner ? { owner: owner.key } : {}), rule: "FRAME_DISTANCE",
+    // A game has many passes and drives: only a length someone's name pins to one is set against another.
+    comparable: owner !== undefined,
+  });
+}
+
+/**
+ * Where the words after an amount resume: past its conversion in brackets ("a €4.2 billion ($4.6
+ * billion) deal" is a deal's value), or right after it.
+ */
+function afterConversion(tokens: readonly TaggedToken[], end: number): number {
+  if (tokens[end]?.text !== "(") return end;
+  const converted = parseAmount(tokens, end + 1);
+  return converted && tokens[converted.end]?.text === ")" ? converted.end + 1 : end;
+}
+
 /** `at`: the token the amount's number (or currency sign) starts at. */
-function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount, sentence: Sentence, mentions: readonly EntityMention[]): Claim {
-  const unit = perUnit(tokens, amount.end);
-  const noun = measureAfter(tokens, amount.end, false);
+function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount, sentence: Sentence, mentions: readonly EntityMention[], wordsFrom: number): Claim {
+  const unit = perUnit(tokens, wordsFrom);
+  const noun = measureAfter(tokens, wordsFrom, false);
   const before = tokens.slice(Math.max(0, at - 6), at).reverse().find((t) => t.pos === "NOUN");
   const what = noun?.words.at(-1) ?? before?.lemma;
   const measure = unit ? `price per ${unit}` : what && DEAL_NOUNS.has(what) ? "deal value" : what ? `${what} value` : "amount";
