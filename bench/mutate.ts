@@ -51,7 +51,7 @@ function changeSentence(raw: string, analyzed: AnalyzedArticle, claim: Claim, se
   return { from: spanText, to: change.text, matches: change.matches, raw: raw.split(sentence.text).join(newSentence) };
 }
 
-/** A time of day moved three hours on the clock face ("7:50 a.m." → "10:50 a.m.", "18:07" → "21:07"). */
+/** A time of day moved three hours on the clock face ("7:50 a.m." → "10:50 a.m.", "19:25" → "22:25"). */
 function changeClock(claim: Claim, spanText: string): { text: string; matches(v: string): boolean } | null {
   const hour = /\d{1,2}/.exec(spanText);
   const [hh, mm] = claim.value.split(":").map(Number);

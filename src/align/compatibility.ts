@@ -99,8 +99,8 @@ function overlap(x: Interval, y: Interval): boolean {
 }
 
 /**
- * The minutes of the day a time allows: "about 8:47 p.m." and "around 9 p.m." may be one moment;
- * "shortly after 9" is within half an hour after it; "9 am" and "9:30 am" are not one time.
+ * The minutes of the day a time allows: "about 7:52 p.m." and "around 8 p.m." may be one moment;
+ * "shortly after 10" is within half an hour after it; "10 am" and "10:30 am" are not one time.
  */
 function clockInterval(claim: Claim): Interval {
   const n = claim.number ?? 0;

@@ -177,7 +177,7 @@ function boundThenCount(a: Stated[], b: Stated[]): [Stated, Stated] | null {
 const NEVER_ESTIMATED: ReadonlySet<string> = new Set(["age", "score", "times", "duration", "clock"]);
 
 /**
- * An exit poll's 20% and the final count's 20.8%, a toll of the first reports and a later one: a
+ * An exit poll's 19% and the final count's 19.6%, a toll of the first reports and a later one: a
  * report that gives a figure only as provisional, against another report's different figure given
  * as a count, are two steps of one tally, whether or not both values could be true together.
  * The provisional statement comes first. Null otherwise.

@@ -49,11 +49,11 @@ test("a party's share in an exit poll and in the final count is an update, exit 
 
 test("a projected share that differs from the count by a decimal is an update, not a rounding of it", () => {
   const aligned = story(
-    report("night", "The Labour Front was projected to win 16.5 percent of the vote.", "2031-05-02"),
-    report("final", "The Labour Front won 16.4 percent of the vote.", "2031-05-03"),
+    report("night", "The Labour Front was projected to win 19.5 percent of the vote.", "2031-05-02"),
+    report("final", "The Labour Front won 19.4 percent of the vote.", "2031-05-03"),
   );
   assert.deepEqual(aligned.conflicts, [], reasons(aligned));
-  assert.deepEqual(stepsOf(aligned, /share/), ["16.5 percent", "16.4 percent"]);
+  assert.deepEqual(stepsOf(aligned, /share/), ["19.5 percent", "19.4 percent"]);
 });
 
 test("a sentence in years and months is one duration; another length of sentence contradicts it", () => {
@@ -118,9 +118,9 @@ test("two towns' tolls are different subjects: neither the figures nor the place
 
 test("a rounded share and one given as 'about' agree with the exact share", () => {
   const aligned = story(
-    report("a", "The Civic Union won 28.52% of the vote, official results show."),
-    report("b", "The Civic Union won about 28.5% of the vote."),
-    report("c", "The Civic Union won 28.6 percent of the vote."),
+    report("a", "The Civic Union won 33.52% of the vote, official results show."),
+    report("b", "The Civic Union won about 33.5% of the vote."),
+    report("c", "The Civic Union won 33.6 percent of the vote."),
   );
   assert.deepEqual(aligned.conflicts, [], reasons(aligned));
   assert.deepEqual(aligned.updates, []);
@@ -138,51 +138,51 @@ test("two spellings of one name are one person, shown with the variant, whose fi
 });
 
 test("what a witness saw is a part of the event in view, not a rival of the count", () => {
-  const [seen] = framesOf("A witness said he saw two men climb the ladder and break the window.");
+  const [seen] = framesOf("A witness said he saw two men force the side door.");
   assert.equal(seen?.comparable, false);
   const aligned = story(
-    report("a", "A witness said he saw two men climb the ladder and break the window."),
-    report("b", "At least four men carried out the robbery, police said."),
+    report("a", "A witness said he saw two men force the side door."),
+    report("b", "At least five men carried out the robbery, police said."),
   );
   assert.deepEqual(aligned.conflicts, [], reasons(aligned));
 });
 
-test("a time of day is framed by its verb: 9 am and 9:30 a.m. for one opening contradict; 'about 8:47 p.m.' and 'around 9 p.m.' agree", () => {
-  const [opening] = framesOf("Shortly after the Halden Museum opened to the public at 9 am, four thieves pulled up outside.").filter((f) => f.valueType === "clock");
-  assert.deepEqual([opening?.measure, opening?.owner, opening?.value], ["open time", "halden museum", "09:00"]);
+test("a time of day is framed by its verb: 10 am and 10:30 a.m. for one opening contradict; 'about 7:52 p.m.' and 'around 8 p.m.' agree", () => {
+  const [opening] = framesOf("Shortly after the Halden Museum opened to the public at 10 am, four thieves pulled up outside.").filter((f) => f.valueType === "clock");
+  assert.deepEqual([opening?.measure, opening?.owner, opening?.value], ["open time", "halden museum", "10:00"]);
   const opened = story(
-    report("a", "Shortly after the Halden Museum opened to the public at 9 am, four thieves pulled up outside."),
-    report("b", "The theft took place just after the Halden Museum opened for visitors at 9:30 AM local time."),
+    report("a", "Shortly after the Halden Museum opened to the public at 10 am, four thieves pulled up outside."),
+    report("b", "The theft took place just after the Halden Museum opened for visitors at 10:30 AM local time."),
   );
-  assert.deepEqual(sidesOf(opened, /open time/), ["9 am", "9:30 AM local time"], reasons(opened));
-  const crash = story(report("a", "The crash happened at about 8:47 p.m. on Wednesday."), report("b", "The jet collided with the helicopter around 9 p.m. Wednesday."));
+  assert.deepEqual(sidesOf(opened, /open time/), ["10 am", "10:30 AM local time"], reasons(opened));
+  const crash = story(report("a", "The crash happened at about 7:52 p.m. on Wednesday."), report("b", "The two trains collided around 8 p.m. Wednesday."));
   assert.deepEqual(crash.conflicts, [], reasons(crash));
 });
 
-test("times in two zones are not compared: 18:07 CET and shortly after 5pm Irish time", () => {
-  const [zoned] = framesOf("White smoke rose at 18:07 CET.");
-  assert.deepEqual([zoned?.value, zoned?.unit], ["18:07", "cet"]);
-  const aligned = story(report("a", "White smoke rose at 18:07 CET."), report("b", "White smoke rose from the chimney shortly after 5pm Irish time."));
+test("times in two zones are not compared: 16:12 CET and shortly after 3pm Westmark time", () => {
+  const [zoned] = framesOf("The flare went up at 16:12 CET.");
+  assert.deepEqual([zoned?.value, zoned?.unit], ["16:12", "cet"]);
+  const aligned = story(report("a", "The flare went up at 16:12 CET."), report("b", "The flare went up from the ship shortly after 3pm Westmark time."));
   assert.deepEqual(aligned.conflicts, [], reasons(aligned));
 });
 
-test("a length compounded with what it measures ('a 69-yard drive') is a frame; another length of that drive contradicts it", () => {
-  const [drive] = framesOf("The Hawks set the tone early, with quarterback Dale Moran orchestrating a 69-yard drive that ended in a touchdown.");
-  assert.deepEqual([drive?.measure, drive?.unit, drive?.value, drive?.owner], ["drive yards", "yard", "69", "dale moran"]);
+test("a length compounded with what it measures ('a 71-yard drive') is a frame; another length of that drive contradicts it", () => {
+  const [drive] = framesOf("The Hawks set the tone early, with quarterback Dale Moran orchestrating a 71-yard drive that ended in a touchdown.");
+  assert.deepEqual([drive?.measure, drive?.unit, drive?.value, drive?.owner], ["drive yards", "yard", "71", "dale moran"]);
   const aligned = story(
-    report("a", "The Hawks set the tone early, with quarterback Dale Moran orchestrating a 69-yard drive that ended in a touchdown."),
-    report("b", "Dale Moran opened the scoring in the first quarter after engineering a nine-play 54-yard drive."),
+    report("a", "The Hawks set the tone early, with quarterback Dale Moran orchestrating a 71-yard drive that ended in a touchdown."),
+    report("b", "Dale Moran opened the scoring in the first quarter after engineering a eight-play 48-yard drive."),
   );
-  assert.deepEqual(sidesOf(aligned, /drive/), ["54", "69"], reasons(aligned));
+  assert.deepEqual(sidesOf(aligned, /drive/), ["48", "71"], reasons(aligned));
 });
 
 test("a provisional step is marked in the update and in the brief's timeline", () => {
   const aligned = story(
-    report("night", "The Labour Front was projected to win 16.5 percent of the vote.", "2031-05-02"),
-    report("final", "The Labour Front won 16.4 percent of the vote.", "2031-05-03"),
+    report("night", "The Labour Front was projected to win 19.5 percent of the vote.", "2031-05-02"),
+    report("final", "The Labour Front won 19.4 percent of the vote.", "2031-05-03"),
   );
   assert.deepEqual(aligned.updates[0]?.steps.map((s) => s.provisional ?? false), [true, false]);
-  assert.match(renderBrief({ stories: [aligned], failures: [] }), /16\.5 percent \(provisional\) → 16\.4 percent/);
+  assert.match(renderBrief({ stories: [aligned], failures: [] }), /19\.5 percent \(provisional\) → 19\.4 percent/);
 });
 
 test("'just over 40' is a little more than 40: 43 agrees with it, 62 does not", () => {
@@ -196,15 +196,15 @@ test("'just over 40' is a little more than 40: 43 agrees with it, 62 does not", 
 
 test("a toll from an undated report beside a dated one is put in line by size, as undated counts are", () => {
   const aligned = story(
-    report("dated", "The crash has killed 67 people, officials said.", "2031-05-04"),
-    report("undated", "The crash has killed 28 people, officials said.", null),
+    report("dated", "The crash has killed 71 people, officials said.", "2031-05-04"),
+    report("undated", "The crash has killed 33 people, officials said.", null),
   );
   assert.deepEqual(aligned.conflicts, [], reasons(aligned));
-  assert.deepEqual(stepsOf(aligned, /^killed/), ["28", "67"]);
+  assert.deepEqual(stepsOf(aligned, /^killed/), ["33", "71"]);
 });
 
 test("a result said to match the projections is the count itself, not a provisional figure", () => {
-  const [share] = framesOf("As projections anticipated, the Labour Front came second with 16.4 percent of the vote.");
+  const [share] = framesOf("As projections anticipated, the Labour Front came second with 19.4 percent of the vote.");
   assert.equal(share?.provisional, undefined);
   const [early] = framesOf("Initial reports said at least three people had died in the flood.");
   assert.equal(early?.provisional, true);
@@ -212,7 +212,7 @@ test("a result said to match the projections is the count itself, not a provisio
 
 test("an unowned length of a play is a fact, not a rival of another player's play", () => {
   const aligned = story(
-    report("a", "Dale Moran threw a 12-yard touchdown pass to Ivo Kass in the second quarter."),
+    report("a", "Dale Moran threw a 17-yard touchdown pass to Ivo Kass in the second quarter."),
     report("b", "Despite a late surge that included a 50-yard touchdown pass to the rookie, the Rovers lost."),
   );
   assert.ok(!aligned.conflicts.some((c) => /yards/.test(c.key)), reasons(aligned));

@@ -3,8 +3,8 @@ import { ownerOf } from "./owner.js";
 import type { TaggedSentence, TaggedToken } from "./tagger.js";
 
 /**
- * A time of day something happened at: "at 9 am", "at about 8:47 p.m.", "at 18:07 CET", "shortly
- * after 5pm Irish time". A time needs "a.m."/"p.m." or minutes after a colon, and a preposition or
+ * A time of day something happened at: "at 10 am", "at about 7:52 p.m.", "at 16:12 CET", "shortly
+ * after 3pm Westmark time". A time needs "a.m."/"p.m." or minutes after a colon, and a preposition or
  * a qualifier before it; a zone other than local time is its unit (times in two zones are not
  * compared).
  */
@@ -19,8 +19,8 @@ export const CLOCK_SHORTLY_MINUTES = 30;
 
 /**
  * Times of day in a sentence, each framed by the verb it tells the time of and the verb's object
- * ("the museum opened at 9:30 a.m." → "open time" of the museum; "left the track at 4:40 a.m." →
- * "leave track time"; "the crash happened at 8:47 p.m." → the event's "time"), whose owner is read
+ * ("the gallery opened at 10:30 a.m." → "open time" of the gallery; "left the track at 4:40 a.m." →
+ * "leave track time"; "the crash happened at 7:52 p.m." → the event's "time"), whose owner is read
  * as for counts. A time with no verb before it is left out.
  */
 export function findClockFrames(sentence: Sentence, tagged: TaggedSentence, mentions: readonly EntityMention[]): Claim[] {

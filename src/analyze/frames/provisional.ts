@@ -13,7 +13,7 @@ const PROVISIONAL = new RegExp(
   ].join("|"),
   "gi",
 );
-/** "As projected, the Union won 28.6%", "higher than projected": the result set against the estimate. */
+/** "As projected, the Civic Union won 33.6%", "higher than projected": the result set against the estimate. */
 const COMPARED = /\b(?:as|than)\s+(?:\w+\s+)?$/i;
 /** A sentence that ends as prose does: a list item under a lead-in does not. */
 const PROSE_END = /[.!?]["”’)\]]?$/;

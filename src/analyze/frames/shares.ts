@@ -51,7 +51,7 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
   return found;
 }
 
-/** "31.2% of the vote", "8.8% of voters", "of the ballots": a party's share of the vote. */
+/** "31.2% of the vote", "7.9% of voters", "of the ballots": a party's share of the vote. */
 function isShareOfVotes(words: readonly string[]): boolean {
   return words.length === 2 && VOTE_NOUNS.has(words[0]!) && words[1] === "share";
 }

@@ -163,7 +163,7 @@ function timesAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, 
   });
 }
 
-/** Units of length a compound gives a thing ("a 69-yard drive", "a 10-km race", "a 200-foot cliff"). */
+/** Units of length a compound gives a thing ("a 71-yard drive", "a 10-km race", "a 200-foot cliff"). */
 const LENGTH_UNITS: ReadonlySet<string> = new Set(["metre", "kilometre", "mile", "foot", "yard"]);
 
 /**
