@@ -1,4 +1,5 @@
 import { decodeLeftoverEntities } from "../html/leftover-entities.js";
+import { withoutSiteName } from "./site-name.js";
 
 /**
  * The page's headline. The title a page declares (JSON-LD headline, og:title, <title>) is often
@@ -27,9 +28,18 @@ export interface TitleSources {
   declared: string | null;
   h1s: readonly string[];
   documentTitle: string | null;
+  /** The site's name as the page gives it (og:site_name, JSON-LD publisher), to strip from a title's ends. */
+  siteNames: readonly (string | null)[];
+  /** The page's address, whose host names the site too. */
+  url: string | null;
 }
 
 export function chooseTitle(sources: TitleSources): string | null {
+  const chosen = chooseSource(sources);
+  return chosen ? withoutSiteSuffix(withoutSiteName(chosen, sources.siteNames, sources.url)) : null;
+}
+
+function chooseSource(sources: TitleSources): string | null {
   const declared = [sources.declared, sources.documentTitle].map(cleanTitleText).filter((t): t is string => !!t);
   const h1s = sources.h1s.map(cleanTitleText).filter((t): t is string => !!t && words(t).length >= MIN_H1_WORDS);
   for (const title of declared) {
@@ -37,28 +47,32 @@ export function chooseTitle(sources: TitleSources): string | null {
     if (agreeing) return holdsMore(agreeing, title) ? title : agreeing;
   }
   if (h1s.length === 1 && declared[0] && overlaps(h1s[0]!, declared[0])) return holdsMore(h1s[0]!, declared[0]) ? declared[0] : h1s[0]!;
-  if (declared[0] && sources.declared) return withoutSiteSuffix(declared[0]);
+  if (declared[0] && sources.declared) return declared[0];
   if (h1s.length === 1) return h1s[0]!;
-  return declared[0] ? withoutSiteSuffix(declared[0]) : null;
+  return declared[0] ?? null;
 }
 
 /** "Headline | Site", "Headline - Short tagline": the part after the last separator goes when short. */
 const SEPARATORS: ReadonlySet<string> = new Set(["|", "•", "·", "»", "-", "–", "—", "::"]);
-const SEPARATOR_CHARS = /[|•·»–—]/u;
 const MIN_HEAD_CHARS = 12;
 const MAX_SUFFIX_CHARS = 40;
 const MAX_SUFFIX_WORDS = 3;
 
-/** A scan of the space-separated words (a pattern for this backtracks on long runs of white space). */
+/**
+ * Short tails go one after another ("Headline | Top 19 Companies | Site" → "Headline"); a scan of
+ * the space-separated words (a pattern for this backtracks on long runs of white space).
+ */
 function withoutSiteSuffix(title: string): string {
-  const parts = title.split(/\s/u);
-  const at = parts.findLastIndex((part, i) => i > 0 && i < parts.length - 1 && SEPARATORS.has(part));
-  if (at < 0) return title;
-  const head = parts.slice(0, at).join(" ").trim();
-  const tail = parts.slice(at + 1).join(" ").trim();
-  if (head.length < MIN_HEAD_CHARS || !tail || tail.length > MAX_SUFFIX_CHARS || SEPARATOR_CHARS.test(tail)) return title;
-  if (words(tail).length > MAX_SUFFIX_WORDS || words(head).length < MAX_SUFFIX_WORDS) return title;
-  return head;
+  let parts = title.split(/\s/u);
+  for (;;) {
+    const at = parts.findLastIndex((part, i) => i > 0 && i < parts.length - 1 && SEPARATORS.has(part));
+    if (at < 0) return parts.join(" ");
+    const head = parts.slice(0, at).join(" ").trim();
+    const tail = parts.slice(at + 1).join(" ").trim();
+    if (head.length < MIN_HEAD_CHARS || !tail || tail.length > MAX_SUFFIX_CHARS) return parts.join(" ");
+    if (words(tail).length > MAX_SUFFIX_WORDS || words(head).length < MAX_SUFFIX_WORDS) return parts.join(" ");
+    parts = parts.slice(0, at);
+  }
 }
 
 /** Entities decoded (repeatedly, for twice-escaped text), white space collapsed. */
