@@ -1,6 +1,6 @@
 import { authorsFromByline } from "./authors.js";
 import { ShownBylines } from "./bylines.js";
-import { ShownDates } from "./shown-date.js";
+import { ShownDates, type ShownDate } from "./shown-date.js";
 import { readJsonLd, type JsonLdArticle } from "./jsonld.js";
 import { chooseTitle, cleanTitleText } from "./title.js";
 import { BLOCK_TAGS } from "../html/blocks.js";
@@ -96,11 +96,19 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
  * The declared publication date, unless the page shows its reader another one beside the headline
  * (see shown-date.ts) that is not its update date either: then the markup is stale or wrong (a template's date, a
  * month and day swapped) and the shown date is the one the page stands by. A shown update date
- * does not replace the publication date: the day a story first ran is the one asked for.
+ * (the declared modified date, or one labelled "Updated") does not replace the publication date:
+ * the day a story first ran is the one asked for. Nor does one written "09.10.2024" when the
+ * declared date is the other reading of it.
  */
-function choosePublished(declared: string | null, modified: string | null, shown: { iso: string; beside: boolean } | null): string | null {
+function choosePublished(declared: string | null, modified: string | null, shown: ShownDate | null): string | null {
   if (!declared) return shown?.iso ?? null;
-  return shown?.beside && shown.iso !== modified ? shown.iso : declared;
+  if (!shown?.beside || shown.update || shown.iso === modified) return declared;
+  return shown.ambiguous && swapMonthAndDay(shown.iso) === declared ? declared : shown.iso;
+}
+
+/** "2024-10-09" → "2024-09-10". */
+function swapMonthAndDay(iso: string): string {
+  return `${iso.slice(0, 4)}-${iso.slice(8, 10)}-${iso.slice(5, 7)}`;
 }
 
 /** A meta tag whose name speaks of publication ("w-published-date", "published") that holds a date. */
