@@ -45,7 +45,12 @@ function tidyName(part: string): string | null {
 const CREDIT = /^[\p{L}][\p{L}\p{M}'’.()-]*(?: [\p{L}\p{M}'’.()-]+){0,3}$/u;
 const CREDIT_MAX_CHARS = 40;
 /** Words that, alone, label a byline or an author box instead of crediting anyone ("By Staff" credits no one in particular). */
-const LABEL_CREDIT = /^(?:the )?(?:by|staff|author|authors|bio|about|about the author|profile|written by|posted by|share|follow|guest|admin|administrator|anonymous|unknown|editor|editors)$/i;
+const LABEL_CREDIT = /^(?:the )?(?:by|staff|author|authors|bio|about|about the author|profile|written by|posted by|share|follow|guest|admin|administrator|unknown|editor|editors|name|author name|your name|user|null|undefined)$/i;
+
+/** A form's or template's word in an author field ("Name", "Administrator", "Author Bio"), not anyone's credit. */
+export function isLabelCredit(text: string): boolean {
+  return LABEL_CREDIT.test(text.trim());
+}
 
 /**
  * The credit of a byline that names no person ("QuillFox", "Harbor Staff", "The Orchard Team"), as

@@ -1,10 +1,10 @@
-import { authorsFromByline } from "./authors.js";
+import { authorsFromByline, isLabelCredit } from "./authors.js";
 import { ShownBylines } from "./bylines.js";
 import { ShownDates, type ShownDate } from "./shown-date.js";
 import { readJsonLd, type JsonLdArticle } from "./jsonld.js";
 import { chooseTitle, cleanTitleText } from "./title.js";
 import { BLOCK_TAGS } from "../html/blocks.js";
-import { elements, spacedTextOf, textOf, type HtmlElement, type HtmlTree } from "../html/tree.js";
+import { elements, shortTextOf, spacedTextOf, textOf, type HtmlElement, type HtmlTree } from "../html/tree.js";
 import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
 import { isoDateTime } from "./date-time.js";
@@ -66,7 +66,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const ld: JsonLdArticle | null = readJsonLd(tree.jsonLd);
   const meta = (keys: readonly string[]): string | null => keys.map((key) => page.meta.get(key)).find(Boolean) ?? null;
   const canonicalUrl = page.canonical ?? meta(META_KEYS.url) ?? ld?.url ?? null;
-  const metaAuthors = META_KEYS.author.map((key) => page.metaValues.get(key)).find(Boolean) ?? [];
+  const metaAuthors = META_KEYS.author.map((key) => page.metaValues.get(key) ?? []).filter((values) => values.length > 0);
   const siteNames = [ld?.publisher ?? null, meta(META_KEYS.outlet)];
   const title = chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null, siteNames, url: canonicalUrl });
   const modified = isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified));
@@ -77,8 +77,10 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
     title,
     authors: chooseAuthors(outlet, [
       declaredNames(ld?.authors ?? []),
-      declaredNames(metaAuthors),
+      declaredNames(metaAuthors[0] ?? []),
+      ...metaAuthors.slice(1).map(declaredNames),
       uniqueNames(page.authorLinks.flatMap(authorsFromByline)),
+    ], [
       ...page.bylines.names(),
       declaredNames(ld?.authorOrganizations ?? []),
       ...page.bylines.credits(),
@@ -177,7 +179,7 @@ function scanPage(root: HtmlElement): PageScan {
       scan.itemDate ??= isoDate(attrs["content"] ?? attrs["datetime"] ?? textOf(element));
     }
     if (element.tag !== "h1") scan.shown.visit(element);
-    if (element.tag === "a" && scan.authorLinks.length < MAX_AUTHOR_LINKS && AUTHOR_PAGE.test(attrs["href"] ?? "")) {
+    if (element.tag === "a" && scan.authorLinks.length < MAX_AUTHOR_LINKS && AUTHOR_PAGE.test(attrs["href"] ?? "") && !creditsReviewer(element)) {
       const box = ancestor(element, AUTHOR_BOX_LEVELS);
       scan.authorBox ??= box;
       if (box === scan.authorBox) scan.authorLinks.push(textOf(element).replace(/\s+/g, " ").trim());
@@ -194,12 +196,35 @@ function scanPage(root: HtmlElement): PageScan {
  */
 function declaredNames(values: readonly string[]): string[] {
   const names = values.flatMap((value) => {
-    const text = cleanTitleText(value);
-    if (!text) return [];
+    // A value quoted twice over ("\"Jane Doe\"") by a template that wrote JSON into JSON.
+    const text = cleanTitleText(value)?.replace(/^["'“”]+|["'“”]+$/g, "");
+    if (!text || isLabelCredit(text)) return [];
     const people = authorsFromByline(text);
-    return people.length > 0 ? people : text.length <= DECLARED_NAME_MAX_CHARS && !/https?:/i.test(text) ? [text] : [];
+    return people.length > 0 ? people : text.length <= DECLARED_NAME_MAX_CHARS && !ADDRESS.test(text) ? [text] : [];
   });
   return uniqueNames(names);
+}
+
+/** A profile link given as the author ("https://…", "www.example.com/jdoe"). */
+const ADDRESS = /https?:|www\.|\.com\/|\//i;
+
+/** "Reviewed by", "Fact-checked by", "Edited by": the credit before a link to someone who did not write the piece. */
+const REVIEWER_LABEL = /\b(?:reviewed|checked|edited|verified|researched|tested|illustrated|photographed|photos?)\s*(?:by)?\s*:?$/i;
+const LABEL_MAX_CHARS = 40;
+
+/** Between two names of one credit: "Tested by <a>A</a> and <a>B</a>". */
+const NAME_JOINER = /^(?:,|&|and)$/i;
+
+/** The label before the link, passing over the other names of the same credit. */
+function creditsReviewer(link: HtmlElement): boolean {
+  const siblings = link.parent?.children ?? [];
+  for (let i = siblings.indexOf(link) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    const text = (typeof sibling === "string" ? sibling : shortTextOf(sibling, LABEL_MAX_CHARS))?.trim();
+    if (!text || NAME_JOINER.test(text) || (typeof sibling !== "string" && sibling.tag === "a")) continue;
+    return REVIEWER_LABEL.test(text);
+  }
+  return false;
 }
 
 function ancestor(element: HtmlElement, levels: number): HtmlElement {
@@ -216,12 +241,23 @@ function uniqueNames(names: readonly string[]): string[] {
  * The first non-empty list of names, most trusted first (what the page declares, then the people
  * its bylines show, then credits that name no person). A site that declares itself as the author
  * of every page ("author: Larchmont Tools" on that tool maker's blog) credits no one in particular: the outlet's
- * name stands only when no list names anyone else.
+ * name stands only when no list names anyone else. A less trusted credit (a meta list, the links
+ * to author pages) that holds all of the chosen names and more is the fuller one: sites often
+ * declare the first of several authors only. Shown bylines are not read so, as they also name
+ * reviewers and fact-checkers.
  */
-function chooseAuthors(outlet: string | null, lists: readonly string[][]): string[] {
+function chooseAuthors(outlet: string | null, credited: readonly string[][], shown: readonly string[][]): string[] {
   const outletKey = outlet ? nameKey(outlet) : null;
+  const lists = [...credited, ...shown];
   const people = lists.map((list) => list.filter((name) => nameKey(name) !== outletKey));
-  return people.find((list) => list.length > 0) ?? lists.find((list) => list.length > 0) ?? [];
+  const chosen = people.find((list) => list.length > 0);
+  if (!chosen) return lists.find((list) => list.length > 0) ?? [];
+  return people.slice(0, credited.length).reduce((fullest, list) => (list.length > fullest.length && holdsAll(list, fullest) ? list : fullest), chosen);
+}
+
+function holdsAll(list: readonly string[], names: readonly string[]): boolean {
+  const keys = new Set(list.map(nameKey));
+  return names.every((name) => keys.has(nameKey(name)));
 }
 
 /** "USA TODAY", "Usa Today" and "usa-today" are one name. */
