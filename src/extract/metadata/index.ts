@@ -77,8 +77,8 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
     title,
     authors: chooseAuthors(outlet, [
       declaredNames(ld?.authors ?? []),
-      declaredNames(metaAuthors[0] ?? []),
-      ...metaAuthors.slice(1).map(declaredNames),
+      ...metaAuthors.map(declaredNames),
+      declaredNames(labelledWriters(page.meta)),
       uniqueNames(page.authorLinks.flatMap(authorsFromByline)),
     ], [
       ...page.bylines.names(),
@@ -207,6 +207,19 @@ function declaredNames(values: readonly string[]): string[] {
 
 /** A profile link given as the author ("https://…", "www.example.com/jdoe"). */
 const ADDRESS = /https?:|www\.|\.com\/|\//i;
+
+/** Share cards label their fields: twitter:label1 "Written by", twitter:data1 "Jane Doe". */
+const WRITER_LABEL = /^(?:written by|author|authors|by)$/i;
+const SHARE_CARD_FIELDS = 4;
+
+function labelledWriters(meta: ReadonlyMap<string, string>): string[] {
+  const writers: string[] = [];
+  for (let n = 1; n <= SHARE_CARD_FIELDS; n++) {
+    const value = meta.get(`twitter:data${n}`);
+    if (value && WRITER_LABEL.test(meta.get(`twitter:label${n}`)?.trim() ?? "")) writers.push(value);
+  }
+  return writers;
+}
 
 /** "Reviewed by", "Fact-checked by", "Edited by": the credit before a link to someone who did not write the piece. */
 const REVIEWER_LABEL = /\b(?:reviewed|checked|edited|verified|researched|tested|illustrated|photographed|photos?)\s*(?:by)?\s*:?$/i;
