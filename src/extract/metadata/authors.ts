@@ -7,8 +7,8 @@
 /** Words that open a byline in the five languages we read ("BySummer Swann" when a tag was lost). */
 const BY_PREFIX = /^(?:(?:posted |written |words )?by|from|por|von|par|de|автор(?:ы)?|author|authors|contributors?|text|texto)\s*:?\s+/iu;
 const GLUED_BY = /^(?:(?:[Pp]osted|[Ww]ritten) ?)?[Bb]y(?=\p{Lu}\p{Ll})/u;
-/** Between names: commas, "and" in each language, ampersands, slashes, pipes and spaced dashes. */
-const NAME_SEPARATOR = /(?<!\s)\s*(?:,|;|&|\||\/|\s[-–—•·]\s|\s(?:and|y|e|und|et|и)\s)\s*/iu;
+/** Between names: commas, "and" in each language, ampersands, slashes, pipes and spaced dashes; "on behalf of" a group. */
+const NAME_SEPARATOR = /(?<!\s)\s*(?:,|;|&|\||\/|\s[-–—•·]\s|\s(?:and|y|e|und|et|и|on behalf of)\s)\s*/iu;
 /** What follows a name but is not one: roles, desks, agencies, dates. */
 const NOT_A_NAME = /\d|@|https?:|\b(?:staff|writer|reporter|correspondent|editor|contributor|updated|published|posted|desk|team|agency|news|press|photos?|min read)\b/i;
 /**
