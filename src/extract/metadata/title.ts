@@ -35,20 +35,22 @@ export interface TitleSources {
 }
 
 export function chooseTitle(sources: TitleSources): string | null {
-  const chosen = chooseSource(sources);
-  return chosen ? withoutSiteSuffix(withoutSiteName(chosen, sources.siteNames, sources.url)) : null;
+  const trimmed = (title: string | null) => (title ? withoutSiteSuffix(withoutSiteName(title, sources.siteNames, sources.url)) : null);
+  const declared = [sources.declared, sources.documentTitle].map(cleanTitleText).map(trimmed).filter((t): t is string => !!t);
+  const h1s = sources.h1s.map(cleanTitleText).filter((t): t is string => !!t && words(t).length >= MIN_H1_WORDS);
+  return trimmed(chooseSource(declared, h1s, !!sources.declared));
 }
 
-function chooseSource(sources: TitleSources): string | null {
-  const declared = [sources.declared, sources.documentTitle].map(cleanTitleText).filter((t): t is string => !!t);
-  const h1s = sources.h1s.map(cleanTitleText).filter((t): t is string => !!t && words(t).length >= MIN_H1_WORDS);
+/** `declared`: the declared title (if `hasDeclared`) and the <title>, in that order. */
+function chooseSource(declared: readonly string[], h1s: readonly string[], hasDeclared: boolean): string | null {
   for (const title of declared) {
     const agreeing = h1s.find((h1) => agrees(h1, title));
     if (agreeing) return holdsMore(agreeing, title) ? title : agreeing;
   }
   if (h1s.length === 1 && declared[0] && overlaps(h1s[0]!, declared[0])) return holdsMore(h1s[0]!, declared[0]) ? declared[0] : h1s[0]!;
-  if (declared[0] && sources.declared) return declared[0];
-  if (h1s.length === 1) return h1s[0]!;
+  if (declared[0] && hasDeclared) return declared[0];
+  // A lone <h1> that shares no word with the <title> is the site's name over every page ("Jane's Notes").
+  if (h1s.length === 1 && !(declared[0] && sharesNoWord(h1s[0]!, declared[0]))) return h1s[0]!;
   return declared[0] ?? null;
 }
 
@@ -83,14 +85,21 @@ export function cleanTitleText(text: string | null | undefined): string | null {
 }
 
 /**
- * The <h1> opens with the whole title and goes on: its element also holds a date or a byline
- * ("Headline Posted on July 1, 2024 by …", "Headline January 1, 2025"), which the title leaves out.
+ * The <h1> holds the whole title and more: its element also holds a date or a byline
+ * ("Headline Posted on July 1, 2024 by …", "Dec 18 2025 Headline"), which the title leaves out.
  */
 function holdsMore(h1: string, title: string): boolean {
   const key = (text: string) => words(text).join(" ");
   const h1Key = key(h1);
   const titleKey = key(title);
-  return h1Key.length > titleKey.length && h1Key.startsWith(`${titleKey} `) && HAS_DIGIT.test(h1Key.slice(titleKey.length));
+  if (h1Key.length <= titleKey.length) return false;
+  if (h1Key.startsWith(`${titleKey} `)) return HAS_DIGIT.test(h1Key.slice(titleKey.length));
+  return h1Key.endsWith(` ${titleKey}`) && HAS_DIGIT.test(h1Key.slice(0, -titleKey.length));
+}
+
+function sharesNoWord(a: string, b: string): boolean {
+  const bWords = new Set(words(b));
+  return !words(a).some((word) => bWords.has(word));
 }
 
 const HAS_DIGIT = /\d/;
