@@ -34,3 +34,15 @@ test("a lone heading that shares no word with <title> is the site's name, not th
   assert.equal(chooseTitle({ ...sources, h1s: ["Jo Marsh Notes"], documentTitle: "Grafting report #12" }), "Grafting report #12");
   assert.equal(chooseTitle({ ...sources, h1s: ["Grafting report twelve"], documentTitle: "Grafting report #12" }), "Grafting report twelve");
 });
+
+test("after a pipe, a site or section name of several words goes, and the headline before it may be short", () => {
+  assert.equal(chooseTitle({ ...sources, declared: "Helping toddlers sleep | Family Guides | Riverside Children's Health Centre" }), "Helping toddlers sleep");
+  assert.equal(chooseTitle({ ...sources, declared: "Night Owl | Pocket Games Store" }), "Night Owl");
+  // After a dash, four words are a subtitle, and a two-word headline keeps its tail.
+  assert.equal(chooseTitle({ ...sources, declared: "Pear grafting basics - tips for a first spring" }), "Pear grafting basics - tips for a first spring");
+});
+
+test("UTF-8 misread as Latin-1 in a title is mended", () => {
+  assert.equal(chooseTitle({ ...sources, declared: "A Grower\u00e2\u0080\u0099s Guide to Pears" }), "A Grower’s Guide to Pears");
+  assert.equal(chooseTitle({ ...sources, declared: "Crème brûlée for beginners" }), "Crème brûlée for beginners");
+});

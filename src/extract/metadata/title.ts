@@ -1,4 +1,5 @@
 import { decodeLeftoverEntities } from "../html/leftover-entities.js";
+import { repairMojibake } from "./mojibake.js";
 import { withoutSiteName } from "./site-name.js";
 
 /**
@@ -59,6 +60,13 @@ const SEPARATORS: ReadonlySet<string> = new Set(["|", "•", "·", "»", "-", "�
 const MIN_HEAD_CHARS = 12;
 const MAX_SUFFIX_CHARS = 40;
 const MAX_SUFFIX_WORDS = 3;
+/**
+ * A pipe is written between a headline and the site or section, never inside a headline: the
+ * part after it goes when it is a name of some words ("| Riverside Children's Health Centre"), and
+ * the part before it may be short ("Game Night | Shop Name").
+ */
+const PIPE_MIN_HEAD_CHARS = 6;
+const PIPE_MAX_SUFFIX_WORDS = 5;
 
 /**
  * Short tails go one after another ("Headline | Top 19 Companies | Site" → "Headline"); a scan of
@@ -71,16 +79,18 @@ function withoutSiteSuffix(title: string): string {
     if (at < 0) return parts.join(" ");
     const head = parts.slice(0, at).join(" ").trim();
     const tail = parts.slice(at + 1).join(" ").trim();
-    if (head.length < MIN_HEAD_CHARS || !tail || tail.length > MAX_SUFFIX_CHARS) return parts.join(" ");
-    if (words(tail).length > MAX_SUFFIX_WORDS || words(head).length < MAX_SUFFIX_WORDS) return parts.join(" ");
+    const pipe = parts[at] === "|";
+    if (head.length < (pipe ? PIPE_MIN_HEAD_CHARS : MIN_HEAD_CHARS) || !tail || tail.length > MAX_SUFFIX_CHARS) return parts.join(" ");
+    if (words(tail).length > (pipe ? PIPE_MAX_SUFFIX_WORDS : MAX_SUFFIX_WORDS)) return parts.join(" ");
+    if (!pipe && words(head).length < MAX_SUFFIX_WORDS) return parts.join(" ");
     parts = parts.slice(0, at);
   }
 }
 
-/** Entities decoded (repeatedly, for twice-escaped text), white space collapsed. */
+/** Entities decoded (repeatedly, for twice-escaped text), UTF-8 misread as Latin-1 mended, white space collapsed. */
 export function cleanTitleText(text: string | null | undefined): string | null {
   if (!text) return null;
-  const cleaned = decodeLeftoverEntities(decodeLeftoverEntities(text)).replace(/\s+/g, " ").trim();
+  const cleaned = repairMojibake(decodeLeftoverEntities(decodeLeftoverEntities(text))).replace(/\s+/g, " ").trim();
   return cleaned || null;
 }
 
