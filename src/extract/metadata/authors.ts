@@ -7,8 +7,8 @@
 /** Words that open a byline in the five languages we read ("BySummer Swann" when a tag was lost). */
 const BY_PREFIX = /^(?:(?:posted |written |words )?by|from|por|von|par|de|автор(?:ы)?|author|authors|contributors?|text|texto)\s*:?\s+/iu;
 const GLUED_BY = /^(?:(?:[Pp]osted|[Ww]ritten) ?)?[Bb]y(?=\p{Lu}\p{Ll})/u;
-/** Between names: commas, "and" in each language, ampersands, slashes, pipes and spaced dashes; "on behalf of" a group. */
-const NAME_SEPARATOR = /(?<!\s)\s*(?:,|;|&|\||\/|\s[-–—•·]\s|\s(?:and|y|e|und|et|и|on behalf of)\s)\s*/iu;
+/** Between names: commas, "and" in each language, ampersands, slashes, pipes and spaced dashes. */
+const NAME_SEPARATOR = /(?<!\s)\s*(?:,|;|&|\||\/|\s[-–—•·]\s|\s(?:and|y|e|und|et|и)\s)\s*/iu;
 /** What follows a name but is not one: roles, desks, agencies, dates. */
 const NOT_A_NAME = /\d|@|https?:|\b(?:staff|writer|reporter|correspondent|editor|contributor|updated|published|posted|desk|team|agency|news|press|photos?|min read)\b/i;
 /**
@@ -26,11 +26,17 @@ export function authorsFromByline(byline: string | null | undefined): string[] {
   const text = byline.replace(/\s+/g, " ").trim();
   if (text.length === 0 || text.length > BYLINE_MAX_CHARS) return [];
   const names: string[] = [];
-  for (const part of text.replace(GLUED_BY, "").replace(BY_PREFIX, "").split(NAME_SEPARATOR)) {
+  for (const part of beforeGroup(text).replace(GLUED_BY, "").replace(BY_PREFIX, "").split(NAME_SEPARATOR)) {
     const name = tidyName(part.replace(BY_PREFIX, ""));
     if (name && !names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/** "Jane Doe on behalf of the survey group" → "Jane Doe": the group is not an author. */
+function beforeGroup(text: string): string {
+  const at = text.toLowerCase().indexOf(" on behalf of ");
+  return at < 0 ? text : text.slice(0, at);
 }
 
 /** "JANE DOE" → "Jane Doe"; null when the part is not a person's name. */

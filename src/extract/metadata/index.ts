@@ -197,12 +197,23 @@ function scanPage(root: HtmlElement): PageScan {
 function declaredNames(values: readonly string[]): string[] {
   const names = values.flatMap((value) => {
     // A value quoted twice over ("\"Jane Doe\"") by a template that wrote JSON into JSON.
-    const text = cleanTitleText(value)?.replace(/^["'“”]+|["'“”]+$/g, "");
+    const text = withoutQuotes(cleanTitleText(value));
     if (!text || isLabelCredit(text)) return [];
     const people = authorsFromByline(text);
     return people.length > 0 ? people : text.length <= DECLARED_NAME_MAX_CHARS && !ADDRESS.test(text) ? [text] : [];
   });
   return uniqueNames(names);
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['"', "'", "“", "”"]);
+
+function withoutQuotes(text: string | null): string | null {
+  if (!text) return null;
+  let start = 0;
+  let end = text.length;
+  while (start < end && QUOTES.has(text[start]!)) start++;
+  while (end > start && QUOTES.has(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 /** A profile link given as the author ("https://…", "www.example.com/jdoe"). */
@@ -222,7 +233,7 @@ function labelledWriters(meta: ReadonlyMap<string, string>): string[] {
 }
 
 /** "Reviewed by", "Fact-checked by", "Edited by": the credit before a link to someone who did not write the piece. */
-const REVIEWER_LABEL = /\b(?:reviewed|checked|edited|verified|researched|tested|illustrated|photographed|photos?)\s*(?:by)?\s*:?$/i;
+const REVIEWER_LABEL = /\b(?:reviewed|checked|edited|verified|researched|tested|illustrated|photographed|photos?)(?: ?by)? ?:?$/i;
 const LABEL_MAX_CHARS = 40;
 
 /** Between two names of one credit: "Tested by <a>A</a> and <a>B</a>". */
@@ -233,7 +244,7 @@ function creditsReviewer(link: HtmlElement): boolean {
   const siblings = link.parent?.children ?? [];
   for (let i = siblings.indexOf(link) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
-    const text = (typeof sibling === "string" ? sibling : shortTextOf(sibling, LABEL_MAX_CHARS))?.trim();
+    const text = (typeof sibling === "string" ? sibling : shortTextOf(sibling, LABEL_MAX_CHARS))?.replace(/\s+/g, " ").trim();
     if (!text || NAME_JOINER.test(text) || (typeof sibling !== "string" && sibling.tag === "a")) continue;
     return REVIEWER_LABEL.test(text);
   }

@@ -6,12 +6,13 @@
  * title is never touched.
  */
 
-/** Separators between a headline and a site name, written with spaces around them. */
-const SPACED_SEPARATOR = /\s+(?:[|•·»–—:-]|::)\s+/u;
+/** Separators between a headline and a site name, written with spaces around them (titles come with white space collapsed). */
+const SPACED_SEPARATOR = / (?:[|•·»–—:-]|::) /u;
 
-export function withoutSiteName(title: string, siteNames: readonly (string | null)[], url: string | null): string {
+export function withoutSiteName(written: string, siteNames: readonly (string | null)[], url: string | null): string {
   const keys = siteKeys(siteNames, url);
-  if (keys.length === 0) return title;
+  if (keys.length === 0) return written;
+  const title = written.replace(/\s+/g, " ");
   const parts = title.split(SPACED_SEPARATOR);
   if (parts.length < 2) return title;
   const isSite = (part: string) => {
