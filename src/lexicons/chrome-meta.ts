@@ -44,6 +44,9 @@ export const DATE_LABELS: readonly string[] = [
   "publicado el", "actualizado el", "el", "veröffentlicht am", "aktualisiert am", "am", "le", "от",
 ];
 
+/** Labels that mark a shown date as the day a story was changed, not first published ("Last updated: …"). */
+export const UPDATE_LABEL = /(?:updated|modified|revised|edited|actualizado|aktualisiert|mis à jour|обновлено)(?:\s+(?:on|el|am|le))?[\s:|·•-]*$/iu;
+
 /** Words that end a desk or staff byline ("X News Desk", "X Web Team"); the words before name the outlet. */
 export const DESK_SUFFIX_PATTERN =
   /\s+(?:(?:news|web|digital|online|editorial|city|national|foreign|world|international|metro|politics|political|business|sports?|investigations?)\s+)?(?:desk|team|staff|bureau)$/i;

@@ -26,11 +26,17 @@ export function authorsFromByline(byline: string | null | undefined): string[] {
   const text = byline.replace(/\s+/g, " ").trim();
   if (text.length === 0 || text.length > BYLINE_MAX_CHARS) return [];
   const names: string[] = [];
-  for (const part of text.replace(GLUED_BY, "").replace(BY_PREFIX, "").split(NAME_SEPARATOR)) {
+  for (const part of beforeGroup(text).replace(GLUED_BY, "").replace(BY_PREFIX, "").split(NAME_SEPARATOR)) {
     const name = tidyName(part.replace(BY_PREFIX, ""));
     if (name && !names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/** "Jane Doe on behalf of the survey group" → "Jane Doe": the group is not an author. */
+function beforeGroup(text: string): string {
+  const at = text.toLowerCase().indexOf(" on behalf of ");
+  return at < 0 ? text : text.slice(0, at);
 }
 
 /** "JANE DOE" → "Jane Doe"; null when the part is not a person's name. */
@@ -45,7 +51,12 @@ function tidyName(part: string): string | null {
 const CREDIT = /^[\p{L}][\p{L}\p{M}'’.()-]*(?: [\p{L}\p{M}'’.()-]+){0,3}$/u;
 const CREDIT_MAX_CHARS = 40;
 /** Words that, alone, label a byline or an author box instead of crediting anyone ("By Staff" credits no one in particular). */
-const LABEL_CREDIT = /^(?:the )?(?:by|staff|author|authors|bio|about|about the author|profile|written by|posted by|share|follow|guest|admin|administrator|anonymous|unknown|editor|editors)$/i;
+const LABEL_CREDIT = /^(?:the )?(?:by|staff|author|authors|bio|about|about the author|profile|written by|posted by|share|follow|guest|admin|administrator|unknown|editor|editors|name|author name|your name|user|null|undefined)$/i;
+
+/** A form's or template's word in an author field ("Name", "Administrator", "Author Bio"), not anyone's credit. */
+export function isLabelCredit(text: string): boolean {
+  return LABEL_CREDIT.test(text.trim());
+}
 
 /**
  * The credit of a byline that names no person ("QuillFox", "Harbor Staff", "The Orchard Team"), as

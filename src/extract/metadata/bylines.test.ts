@@ -50,3 +50,29 @@ test("the site named as author gives way to a person's byline", () => {
 test("a comment form's author field is not a byline", () => {
   assert.deepEqual(authorsOf("", `<form><p class="comment-form-author"><label>Your Name</label></p></form>`), []);
 });
+
+test("several authors: a fuller declared list or author-page links are taken over the first author alone", () => {
+  const head = `<meta name="author" content="Maren Holt">`;
+  const links = `<h1>Headline of the piece</h1><div class="meta"><a href="/author/maren-holt">Maren Holt</a><span>, </span><a href="/author/tobin-ashgrove">Tobin Ashgrove</a><span> & </span><a href="/author/ida-fenwick">Ida Fenwick</a></div>`;
+  assert.deepEqual(authorsOf(head, links), ["Maren Holt", "Tobin Ashgrove", "Ida Fenwick"]);
+  const tags = `<meta name="dc.creator" content="Maren Holt">${["Maren Holt", "Tobin Ashgrove", "Ida Fenwick"].map((name) => `<meta name="citation_authors" content="${name}">`).join("")}`;
+  assert.deepEqual(authorsOf(tags, ""), ["Maren Holt", "Tobin Ashgrove", "Ida Fenwick"]);
+});
+
+test("reviewers and testers linked beside the author are not authors", () => {
+  const body = `<h1>Headline of the piece</h1><div class="meta">By <a href="/author/maren-holt">Maren Holt</a> <span>Fact-checked by</span> <a href="/author/tobin-ashgrove">Tobin Ashgrove</a> Tested by <a href="/author/ida-fenwick">Ida Fenwick</a> and <a href="/author/cal-ruddock">Cal Ruddock</a></div>`;
+  assert.deepEqual(authorsOf(`<meta name="author" content="Maren Holt">`, body), ["Maren Holt"]);
+});
+
+test("template words, profile addresses and twice-quoted values in author fields", () => {
+  assert.deepEqual(authorsOf(`<meta name="author" content="Name"><meta name="author" content="Maren Holt">`, ""), ["Maren Holt"]);
+  assert.deepEqual(authorsOf(`<meta name="author" content="Administrator"><meta property="article:author" content="www.social.example/marenholt">`, ""), []);
+  assert.deepEqual(authorsOf(`<script type="application/ld+json">{"@type":"Article","headline":"H","author":{"@type":"Person","name":"\\"Maren Holt\\""}}</script>`, ""), ["Maren Holt"]);
+});
+
+test("a share card's labelled writer; a name-and-date line; menus headed 'By …' are not bylines", () => {
+  assert.deepEqual(authorsOf(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Maren Holt">`, ""), ["Maren Holt"]);
+  assert.deepEqual(authorsOf("", `<h1>Headline of the piece</h1><p>Maren Holt | Senior Writer | July 2, 2025</p>`), ["Maren Holt"]);
+  assert.deepEqual(authorsOf("", `<nav><ul class="dropdown"><li><h4>By Event Type</h4></li><li><h4>By Company Size</h4></li></ul></nav>`), []);
+  assert.deepEqual(authorsOf("", `<div class="date-author">Dec. 19, 2025 · Maren Holt on behalf of <a href="/teams/x">the survey group</a></div>`), ["Maren Holt"]);
+});

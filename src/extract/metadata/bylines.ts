@@ -1,4 +1,5 @@
 import { authorsFromByline, creditFromByline } from "./authors.js";
+import { isDateOnlyLine } from "./text-dates.js";
 import { classWords } from "../html/chrome.js";
 import { shortTextOf, type HtmlElement, type HtmlNode } from "../html/tree.js";
 
@@ -8,7 +9,9 @@ import { shortTextOf, type HtmlElement, type HtmlNode } from "../html/tree.js";
  * children, a name over a bio) can still be read piece by piece:
  *   - elements marked as bylines: rel=author, itemprop=author, byline/author classes;
  *   - elements whose own text opens with "By" ("By <a>Jane Doe</a>", "Written by Jane Doe", "by: Jane Doe");
- *   - the element after a label element ("<p>Written by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>…").
+ *   - the element after a label element ("<p>Written by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>…");
+ *   - a line that opens with a name and holds a date between separators ("Jane Doe | Senior Writer | July 2, 2025").
+ * Menus are passed over: "By Event Type" and "By Company Size" head lists of links, not stories.
  */
 
 /** Class and id words of byline elements. */
@@ -31,6 +34,14 @@ const MAX_PIECES = 6;
  * "McDonald" match too; their piece still reads whole.
  */
 const GLUED = /\p{Ll}\p{Lu}/u;
+/** Separators between the parts of a name-and-date line. */
+const LINE_PART_SEPARATOR = /\s[|·•–—]\s/u;
+/** Class words and roles of menus. */
+const MENU_WORDS: ReadonlySet<string> = new Set(["menu", "nav", "navbar", "navigation", "dropdown", "submenu", "megamenu"]);
+const MENU_ROLES: ReadonlySet<string> = new Set(["menu", "menubar", "navigation"]);
+/** Levels up looked at for a menu around a "By" line, up to the page's body or main part (whose classes name the whole page's widgets). */
+const MENU_LEVELS = 8;
+const PAGE_TAGS: ReadonlySet<string> = new Set(["body", "main", "article"]);
 /** A label is a word or two. */
 const LABEL_MAX_CHARS = 20;
 
@@ -51,7 +62,9 @@ export class ShownBylines {
     if (this.found.length >= MAX_BYLINES) return;
     if (isBylineElement(element)) {
       this.found.push({ element, marked: true });
-    } else if (opensWithBy(element)) {
+    } else if (opensWithBy(element) && !insideMenu(element)) {
+      this.found.push({ element, marked: false });
+    } else if (isNameAndDateLine(element)) {
       this.found.push({ element, marked: false });
     } else {
       const named = elementAfterLabel(element);
@@ -127,6 +140,24 @@ function opensWithBy(element: HtmlElement): boolean {
   if (typeof first !== "string") return false;
   const opener = first.trim();
   return BY_OPENER.test(opener) && (element.children.length > 1 || !BYLINE_LABEL.test(opener));
+}
+
+/** "Jane Doe | Senior Writer | July 2, 2025": a name first, a date among the parts. */
+function isNameAndDateLine(element: HtmlElement): boolean {
+  if (!element.children.some((child) => typeof child === "string" && child.trim() !== "")) return false;
+  const text = shortTextOf(element, BYLINE_MAX_CHARS)?.trim();
+  const parts = text?.split(LINE_PART_SEPARATOR) ?? [];
+  return parts.length >= 2 && authorsFromByline(parts[0]).length === 1 && parts.slice(1).some(isDateOnlyLine) && authorsFromByline(text).length > 0;
+}
+
+function insideMenu(element: HtmlElement): boolean {
+  let current: HtmlElement | null = element;
+  for (let level = 0; current && level < MENU_LEVELS && !PAGE_TAGS.has(current.tag); level++, current = current.parent) {
+    if (current.tag === "nav" || MENU_ROLES.has(current.attrs["role"] ?? "")) return true;
+    const value = current.attrs["class"];
+    if (value && classWords(value).some((word) => MENU_WORDS.has(word))) return true;
+  }
+  return false;
 }
 
 /** For a label element ("Written by"), the next sibling with text: where the name is. */

@@ -1,10 +1,10 @@
-import { authorsFromByline } from "./authors.js";
+import { authorsFromByline, isLabelCredit } from "./authors.js";
 import { ShownBylines } from "./bylines.js";
-import { ShownDates } from "./shown-date.js";
+import { ShownDates, type ShownDate } from "./shown-date.js";
 import { readJsonLd, type JsonLdArticle } from "./jsonld.js";
 import { chooseTitle, cleanTitleText } from "./title.js";
 import { BLOCK_TAGS } from "../html/blocks.js";
-import { elements, spacedTextOf, textOf, type HtmlElement, type HtmlTree } from "../html/tree.js";
+import { elements, shortTextOf, spacedTextOf, textOf, type HtmlElement, type HtmlTree } from "../html/tree.js";
 import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
 import { isoDateTime } from "./date-time.js";
@@ -66,8 +66,9 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const ld: JsonLdArticle | null = readJsonLd(tree.jsonLd);
   const meta = (keys: readonly string[]): string | null => keys.map((key) => page.meta.get(key)).find(Boolean) ?? null;
   const canonicalUrl = page.canonical ?? meta(META_KEYS.url) ?? ld?.url ?? null;
-  const metaAuthors = META_KEYS.author.map((key) => page.metaValues.get(key)).find(Boolean) ?? [];
-  const title = chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null });
+  const metaAuthors = META_KEYS.author.map((key) => page.metaValues.get(key) ?? []).filter((values) => values.length > 0);
+  const siteNames = [ld?.publisher ?? null, meta(META_KEYS.outlet)];
+  const title = chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null, siteNames, url: canonicalUrl });
   const modified = isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified));
   const declared = isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? publishedByKeyName(page.meta) ?? page.itemDate ?? page.time;
   const outlet = ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet));
@@ -76,8 +77,10 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
     title,
     authors: chooseAuthors(outlet, [
       declaredNames(ld?.authors ?? []),
-      declaredNames(metaAuthors),
+      ...metaAuthors.map(declaredNames),
+      declaredNames(labelledWriters(page.meta)),
       uniqueNames(page.authorLinks.flatMap(authorsFromByline)),
+    ], [
       ...page.bylines.names(),
       declaredNames(ld?.authorOrganizations ?? []),
       ...page.bylines.credits(),
@@ -95,11 +98,19 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
  * The declared publication date, unless the page shows its reader another one beside the headline
  * (see shown-date.ts) that is not its update date either: then the markup is stale or wrong (a template's date, a
  * month and day swapped) and the shown date is the one the page stands by. A shown update date
- * does not replace the publication date: the day a story first ran is the one asked for.
+ * (the declared modified date, or one labelled "Updated") does not replace the publication date:
+ * the day a story first ran is the one asked for. Nor does one written "09.10.2024" when the
+ * declared date is the other reading of it.
  */
-function choosePublished(declared: string | null, modified: string | null, shown: { iso: string; beside: boolean } | null): string | null {
+function choosePublished(declared: string | null, modified: string | null, shown: ShownDate | null): string | null {
   if (!declared) return shown?.iso ?? null;
-  return shown?.beside && shown.iso !== modified ? shown.iso : declared;
+  if (!shown?.beside || shown.update || shown.iso === modified) return declared;
+  return shown.ambiguous && swapMonthAndDay(shown.iso) === declared ? declared : shown.iso;
+}
+
+/** "2024-10-09" → "2024-09-10". */
+function swapMonthAndDay(iso: string): string {
+  return `${iso.slice(0, 4)}-${iso.slice(8, 10)}-${iso.slice(5, 7)}`;
 }
 
 /** A meta tag whose name speaks of publication ("w-published-date", "published") that holds a date. */
@@ -168,7 +179,7 @@ function scanPage(root: HtmlElement): PageScan {
       scan.itemDate ??= isoDate(attrs["content"] ?? attrs["datetime"] ?? textOf(element));
     }
     if (element.tag !== "h1") scan.shown.visit(element);
-    if (element.tag === "a" && scan.authorLinks.length < MAX_AUTHOR_LINKS && AUTHOR_PAGE.test(attrs["href"] ?? "")) {
+    if (element.tag === "a" && scan.authorLinks.length < MAX_AUTHOR_LINKS && AUTHOR_PAGE.test(attrs["href"] ?? "") && !creditsReviewer(element)) {
       const box = ancestor(element, AUTHOR_BOX_LEVELS);
       scan.authorBox ??= box;
       if (box === scan.authorBox) scan.authorLinks.push(textOf(element).replace(/\s+/g, " ").trim());
@@ -185,12 +196,59 @@ function scanPage(root: HtmlElement): PageScan {
  */
 function declaredNames(values: readonly string[]): string[] {
   const names = values.flatMap((value) => {
-    const text = cleanTitleText(value);
-    if (!text) return [];
+    // A value quoted twice over ("\"Jane Doe\"") by a template that wrote JSON into JSON.
+    const text = withoutQuotes(cleanTitleText(value));
+    if (!text || isLabelCredit(text)) return [];
     const people = authorsFromByline(text);
-    return people.length > 0 ? people : text.length <= DECLARED_NAME_MAX_CHARS && !/https?:/i.test(text) ? [text] : [];
+    return people.length > 0 ? people : text.length <= DECLARED_NAME_MAX_CHARS && !ADDRESS.test(text) ? [text] : [];
   });
   return uniqueNames(names);
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['"', "'", "“", "”"]);
+
+function withoutQuotes(text: string | null): string | null {
+  if (!text) return null;
+  let start = 0;
+  let end = text.length;
+  while (start < end && QUOTES.has(text[start]!)) start++;
+  while (end > start && QUOTES.has(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+/** A profile link given as the author ("https://…", "www.example.com/jdoe"). */
+const ADDRESS = /https?:|www\.|\.com\/|\//i;
+
+/** Share cards label their fields: twitter:label1 "Written by", twitter:data1 "Jane Doe". */
+const WRITER_LABEL = /^(?:written by|author|authors|by)$/i;
+const SHARE_CARD_FIELDS = 4;
+
+function labelledWriters(meta: ReadonlyMap<string, string>): string[] {
+  const writers: string[] = [];
+  for (let n = 1; n <= SHARE_CARD_FIELDS; n++) {
+    const value = meta.get(`twitter:data${n}`);
+    if (value && WRITER_LABEL.test(meta.get(`twitter:label${n}`)?.trim() ?? "")) writers.push(value);
+  }
+  return writers;
+}
+
+/** "Reviewed by", "Fact-checked by", "Edited by": the credit before a link to someone who did not write the piece. */
+const REVIEWER_LABEL = /\b(?:reviewed|checked|edited|verified|researched|tested|illustrated|photographed|photos?)(?: ?by)? ?:?$/i;
+const LABEL_MAX_CHARS = 40;
+
+/** Between two names of one credit: "Tested by <a>A</a> and <a>B</a>". */
+const NAME_JOINER = /^(?:,|&|and)$/i;
+
+/** The label before the link, passing over the other names of the same credit. */
+function creditsReviewer(link: HtmlElement): boolean {
+  const siblings = link.parent?.children ?? [];
+  for (let i = siblings.indexOf(link) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    const text = (typeof sibling === "string" ? sibling : shortTextOf(sibling, LABEL_MAX_CHARS))?.replace(/\s+/g, " ").trim();
+    if (!text || NAME_JOINER.test(text) || (typeof sibling !== "string" && sibling.tag === "a")) continue;
+    return REVIEWER_LABEL.test(text);
+  }
+  return false;
 }
 
 function ancestor(element: HtmlElement, levels: number): HtmlElement {
@@ -207,12 +265,23 @@ function uniqueNames(names: readonly string[]): string[] {
  * The first non-empty list of names, most trusted first (what the page declares, then the people
  * its bylines show, then credits that name no person). A site that declares itself as the author
  * of every page ("author: Larchmont Tools" on that tool maker's blog) credits no one in particular: the outlet's
- * name stands only when no list names anyone else.
+ * name stands only when no list names anyone else. A less trusted credit (a meta list, the links
+ * to author pages) that holds all of the chosen names and more is the fuller one: sites often
+ * declare the first of several authors only. Shown bylines are not read so, as they also name
+ * reviewers and fact-checkers.
  */
-function chooseAuthors(outlet: string | null, lists: readonly string[][]): string[] {
+function chooseAuthors(outlet: string | null, credited: readonly string[][], shown: readonly string[][]): string[] {
   const outletKey = outlet ? nameKey(outlet) : null;
+  const lists = [...credited, ...shown];
   const people = lists.map((list) => list.filter((name) => nameKey(name) !== outletKey));
-  return people.find((list) => list.length > 0) ?? lists.find((list) => list.length > 0) ?? [];
+  const chosen = people.find((list) => list.length > 0);
+  if (!chosen) return lists.find((list) => list.length > 0) ?? [];
+  return people.slice(0, credited.length).reduce((fullest, list) => (list.length > fullest.length && holdsAll(list, fullest) ? list : fullest), chosen);
+}
+
+function holdsAll(list: readonly string[], names: readonly string[]): boolean {
+  const keys = new Set(list.map(nameKey));
+  return names.every((name) => keys.has(nameKey(name)));
 }
 
 /** "USA TODAY", "Usa Today" and "usa-today" are one name. */

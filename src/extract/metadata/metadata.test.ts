@@ -63,3 +63,7 @@ test("publish time of day: from JSON-LD, meta tags or <time>, with its offset; a
   assert.equal(readHtmlMetadata(html(`<meta property="article:published_time" content="2024-02-02">`)).publishedAt, null);
   assert.equal(readHtmlMetadata(html(`<meta property="article:published_time" content="2024-02-02T25:61">`)).publishedAt, null);
 });
+
+test("dates in URLs whose path was escaped into the address", () => {
+  assert.equal(dateFromUrl("https://notes.example%2Farticles%2F2025-12-15%2BA%2Bpost"), "2025-12-15");
+});

@@ -1,6 +1,7 @@
 import { classWords } from "../html/chrome.js";
 import { shortTextOf, type HtmlElement } from "../html/tree.js";
-import { findDate, isDateOnlyLine } from "./text-dates.js";
+import { findDate, isDateOnlyLine, type FoundDate } from "./text-dates.js";
+import { UPDATE_LABEL } from "../../lexicons/chrome-meta.js";
 
 /**
  * The date a page shows its reader beside the headline: a date or byline element ("post-date",
@@ -8,8 +9,26 @@ import { findDate, isDateOnlyLine } from "./text-dates.js";
  * between separators ("By Jane Doe - Mar 27, 2024", "Jane Doe | Senior Writer | July 2, 2025",
  * "Updated Dec 18, 2025 · 12 min read"). Dates are collected in document order, and the one
  * nearest the headline is taken: lists of other stories and "today's date" widgets sit further
- * away.
+ * away. A date labelled as an update ("Last updated: …", "<span>Updated</span> <time>…") gives way
+ * to a publication date shown beside the headline too.
  */
+
+export interface ShownDate {
+  iso: string;
+  /** Within a byline's reach of the headline. */
+  beside: boolean;
+  /** Labelled as the day the story was changed. */
+  update: boolean;
+  /** Written with numbers that read as a date either way round ("09.10.2024"). */
+  ambiguous: boolean;
+}
+
+interface SeenDate {
+  iso: string;
+  order: number;
+  update: boolean;
+  ambiguous: boolean;
+}
 
 /** Class and id words of elements that show a post's date ("post-date", "entrydate", "blog_dt", "byline"). */
 const DATE_WORD = /date|time|publish|updated|posted|^dt$|^byline$|^author$|^meta$|^info$/;
@@ -23,12 +42,14 @@ const DATE_LINE_MAX_CHARS = 100;
 const MAX_DATES = 50;
 /** Elements between the headline and a date beside it, at most (the byline's links, icons, labels). */
 const BESIDE_HEADLINE = 30;
+/** A label element before a date element ("<span>Updated</span><time>…") is a word or two. */
+const LABEL_MAX_CHARS = 30;
 /** Separators between the parts of a byline line. */
 const SEGMENT_SEPARATOR = /\s[|·•・–—-]\s/u;
 
 export class ShownDates {
   private order = 0;
-  private readonly dates: { iso: string; order: number }[] = [];
+  private readonly dates: SeenDate[] = [];
   private readonly headings: number[] = [];
   private dateElements = 0;
   private lines = 0;
@@ -43,27 +64,31 @@ export class ShownDates {
       return;
     }
     if (this.dates.length >= MAX_DATES) return;
-    const iso = this.dateOf(element);
-    if (iso) this.dates.push({ iso, order: this.order });
+    const found = this.dateOf(element);
+    if (found) this.dates.push({ iso: found.iso, order: this.order, update: found.update, ambiguous: found.ambiguous });
   }
 
   /**
    * The shown date nearest the headline (the n-th <h1> visited), or the first one when the headline
    * is not an <h1>; `beside` says whether it sits within a byline's reach of the headline.
    */
-  nearest(headingIndex: number): { iso: string; beside: boolean } | null {
+  nearest(headingIndex: number): ShownDate | null {
     const at = this.headings[headingIndex];
-    if (at === undefined) return this.dates[0] ? { iso: this.dates[0].iso, beside: false } : null;
-    let best: { iso: string; order: number } | null = null;
-    for (const date of this.dates) if (!best || Math.abs(date.order - at) < Math.abs(best.order - at)) best = date;
-    return best ? { iso: best.iso, beside: Math.abs(best.order - at) <= BESIDE_HEADLINE } : null;
+    if (at === undefined) return this.dates[0] ? shownDate(this.dates[0], false) : null;
+    const distance = (date: SeenDate) => Math.abs(date.order - at);
+    const nearestOf = (dates: readonly SeenDate[]) => dates.reduce<SeenDate | null>((best, date) => (!best || distance(date) < distance(best) ? date : best), null);
+    const published = nearestOf(this.dates.filter((date) => !date.update && distance(date) <= BESIDE_HEADLINE));
+    const best = published ?? nearestOf(this.dates);
+    return best ? shownDate(best, distance(best) <= BESIDE_HEADLINE) : null;
   }
 
-  private dateOf(element: HtmlElement): string | null {
+  private dateOf(element: HtmlElement): (FoundDate & { update: boolean }) | null {
     if (isDateElement(element)) {
       if (this.dateElements++ >= MAX_DATE_ELEMENTS) return null;
       const text = lineOf(element);
-      return text === null ? null : dateIn(text) ?? (element.tag === "time" ? dateIn(element.attrs["datetime"]) : null);
+      if (text === null) return null;
+      const found = findDate(text) ?? (element.tag === "time" ? findDate(element.attrs["datetime"] ?? "") : null);
+      return found ? { ...found, update: labelledUpdate(element, found.index > 0 ? text.slice(0, found.index) : "") } : null;
     }
     if (this.lines >= MAX_LINES || !hasOwnText(element)) return null;
     this.lines++;
@@ -71,8 +96,25 @@ export class ShownDates {
     const text = lineOf(element) ?? ownText(element);
     if (!text) return null;
     const line = isDateOnlyLine(text) ? text : text.split(SEGMENT_SEPARATOR).find(isDateOnlyLine);
-    return line ? dateIn(line) : null;
+    const found = line ? findDate(line) : null;
+    return found && line ? { ...found, update: labelledUpdate(element, line.slice(0, found.index)) } : null;
   }
+}
+
+function shownDate(date: SeenDate, beside: boolean): ShownDate {
+  return { iso: date.iso, beside, update: date.update, ambiguous: date.ambiguous };
+}
+
+/** The words before a date in its line, or else the label element just before it, say "updated". */
+function labelledUpdate(element: HtmlElement, before: string): boolean {
+  if (before.trim()) return UPDATE_LABEL.test(before.trim());
+  const siblings = element.parent?.children ?? [];
+  for (let i = siblings.indexOf(element) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    const text = (typeof sibling === "string" ? sibling : shortTextOf(sibling, LABEL_MAX_CHARS))?.trim();
+    if (text) return text.length <= LABEL_MAX_CHARS && UPDATE_LABEL.test(text);
+  }
+  return false;
 }
 
 function isDateElement(element: HtmlElement): boolean {
@@ -102,8 +144,4 @@ function ownText(element: HtmlElement): string | null {
 function asDateLine(text: string | null): string | null {
   const line = text?.replace(/\s+/g, " ").trim();
   return line && line.length <= DATE_LINE_MAX_CHARS ? line : null;
-}
-
-function dateIn(text: string | undefined): string | null {
-  return text ? findDate(text)?.iso ?? null : null;
 }

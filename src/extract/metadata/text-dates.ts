@@ -10,6 +10,8 @@ import { DATE_LABELS, MONTHS, WEEKDAYS } from "../../lexicons/chrome-meta.js";
 export interface FoundDate {
   iso: string;
   index: number;
+  /** Written with numbers only, day and month both up to 12 ("09.10.2024"): the other reading is a date too. */
+  ambiguous: boolean;
 }
 
 const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
@@ -55,7 +57,7 @@ export function findDate(text: string): FoundDate | null {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const iso = read(match);
-      if (iso && (!best || match.index < best.index)) best = { iso, index: match.index };
+      if (iso && (!best || match.index < best.index)) best = { iso, index: match.index, ambiguous: pattern === NUMERIC_DATE && isAmbiguous(match) };
       if (iso) break;
     }
   }
@@ -105,6 +107,10 @@ function readNumericDate(m: RegExpMatchArray): string | null {
   const second = Number(m[3]);
   const dayFirst = m[2] === "/" ? first > 12 : second <= 12;
   return dayFirst ? toIso(m[4], second, first) : toIso(m[4], first, second);
+}
+
+function isAmbiguous(m: RegExpMatchArray): boolean {
+  return Number(m[1]) <= 12 && Number(m[3]) <= 12 && m[1] !== m[3];
 }
 
 function toIso(year: string | number | undefined, month: string | number | undefined, day: string | number | undefined): string | null {

@@ -1,4 +1,6 @@
 import { decodeLeftoverEntities } from "../html/leftover-entities.js";
+import { repairMojibake } from "./mojibake.js";
+import { withoutSiteName } from "./site-name.js";
 
 /**
  * The page's headline. The title a page declares (JSON-LD headline, og:title, <title>) is often
@@ -27,56 +29,87 @@ export interface TitleSources {
   declared: string | null;
   h1s: readonly string[];
   documentTitle: string | null;
+  /** The site's name as the page gives it (og:site_name, JSON-LD publisher), to strip from a title's ends. */
+  siteNames: readonly (string | null)[];
+  /** The page's address, whose host names the site too. */
+  url: string | null;
 }
 
 export function chooseTitle(sources: TitleSources): string | null {
-  const declared = [sources.declared, sources.documentTitle].map(cleanTitleText).filter((t): t is string => !!t);
+  const trimmed = (title: string | null) => (title ? withoutSiteSuffix(withoutSiteName(title, sources.siteNames, sources.url)) : null);
+  const declared = [sources.declared, sources.documentTitle].map(cleanTitleText).map(trimmed).filter((t): t is string => !!t);
   const h1s = sources.h1s.map(cleanTitleText).filter((t): t is string => !!t && words(t).length >= MIN_H1_WORDS);
+  return trimmed(chooseSource(declared, h1s, !!sources.declared));
+}
+
+/** `declared`: the declared title (if `hasDeclared`) and the <title>, in that order. */
+function chooseSource(declared: readonly string[], h1s: readonly string[], hasDeclared: boolean): string | null {
   for (const title of declared) {
     const agreeing = h1s.find((h1) => agrees(h1, title));
     if (agreeing) return holdsMore(agreeing, title) ? title : agreeing;
   }
   if (h1s.length === 1 && declared[0] && overlaps(h1s[0]!, declared[0])) return holdsMore(h1s[0]!, declared[0]) ? declared[0] : h1s[0]!;
-  if (declared[0] && sources.declared) return withoutSiteSuffix(declared[0]);
-  if (h1s.length === 1) return h1s[0]!;
-  return declared[0] ? withoutSiteSuffix(declared[0]) : null;
+  if (declared[0] && hasDeclared) return declared[0];
+  // A lone <h1> that shares no word with the <title> is the site's name over every page ("Jane's Notes").
+  if (h1s.length === 1 && !(declared[0] && sharesNoWord(h1s[0]!, declared[0]))) return h1s[0]!;
+  return declared[0] ?? null;
 }
 
 /** "Headline | Site", "Headline - Short tagline": the part after the last separator goes when short. */
 const SEPARATORS: ReadonlySet<string> = new Set(["|", "•", "·", "»", "-", "–", "—", "::"]);
-const SEPARATOR_CHARS = /[|•·»–—]/u;
 const MIN_HEAD_CHARS = 12;
 const MAX_SUFFIX_CHARS = 40;
 const MAX_SUFFIX_WORDS = 3;
+/**
+ * A pipe is written between a headline and the site or section, never inside a headline: the
+ * part after it goes when it is a name of some words ("| Riverside Children's Health Centre"), and
+ * the part before it may be short ("Game Night | Shop Name").
+ */
+const PIPE_MIN_HEAD_CHARS = 6;
+const PIPE_MAX_SUFFIX_WORDS = 5;
 
-/** A scan of the space-separated words (a pattern for this backtracks on long runs of white space). */
+/**
+ * Short tails go one after another ("Headline | Top 19 Companies | Site" → "Headline"); a scan of
+ * the space-separated words (a pattern for this backtracks on long runs of white space).
+ */
 function withoutSiteSuffix(title: string): string {
-  const parts = title.split(/\s/u);
-  const at = parts.findLastIndex((part, i) => i > 0 && i < parts.length - 1 && SEPARATORS.has(part));
-  if (at < 0) return title;
-  const head = parts.slice(0, at).join(" ").trim();
-  const tail = parts.slice(at + 1).join(" ").trim();
-  if (head.length < MIN_HEAD_CHARS || !tail || tail.length > MAX_SUFFIX_CHARS || SEPARATOR_CHARS.test(tail)) return title;
-  if (words(tail).length > MAX_SUFFIX_WORDS || words(head).length < MAX_SUFFIX_WORDS) return title;
-  return head;
+  let parts = title.split(/\s/u);
+  for (;;) {
+    const at = parts.findLastIndex((part, i) => i > 0 && i < parts.length - 1 && SEPARATORS.has(part));
+    if (at < 0) return parts.join(" ");
+    const head = parts.slice(0, at).join(" ").trim();
+    const tail = parts.slice(at + 1).join(" ").trim();
+    const pipe = parts[at] === "|";
+    if (head.length < (pipe ? PIPE_MIN_HEAD_CHARS : MIN_HEAD_CHARS) || !tail || tail.length > MAX_SUFFIX_CHARS) return parts.join(" ");
+    if (words(tail).length > (pipe ? PIPE_MAX_SUFFIX_WORDS : MAX_SUFFIX_WORDS)) return parts.join(" ");
+    if (!pipe && words(head).length < MAX_SUFFIX_WORDS) return parts.join(" ");
+    parts = parts.slice(0, at);
+  }
 }
 
-/** Entities decoded (repeatedly, for twice-escaped text), white space collapsed. */
+/** Entities decoded (repeatedly, for twice-escaped text), UTF-8 misread as Latin-1 mended, white space collapsed. */
 export function cleanTitleText(text: string | null | undefined): string | null {
   if (!text) return null;
-  const cleaned = decodeLeftoverEntities(decodeLeftoverEntities(text)).replace(/\s+/g, " ").trim();
+  const cleaned = repairMojibake(decodeLeftoverEntities(decodeLeftoverEntities(text))).replace(/\s+/g, " ").trim();
   return cleaned || null;
 }
 
 /**
- * The <h1> opens with the whole title and goes on: its element also holds a date or a byline
- * ("Headline Posted on July 1, 2024 by …", "Headline January 1, 2025"), which the title leaves out.
+ * The <h1> holds the whole title and more: its element also holds a date or a byline
+ * ("Headline Posted on July 1, 2024 by …", "Dec 18 2025 Headline"), which the title leaves out.
  */
 function holdsMore(h1: string, title: string): boolean {
   const key = (text: string) => words(text).join(" ");
   const h1Key = key(h1);
   const titleKey = key(title);
-  return h1Key.length > titleKey.length && h1Key.startsWith(`${titleKey} `) && HAS_DIGIT.test(h1Key.slice(titleKey.length));
+  if (h1Key.length <= titleKey.length) return false;
+  if (h1Key.startsWith(`${titleKey} `)) return HAS_DIGIT.test(h1Key.slice(titleKey.length));
+  return h1Key.endsWith(` ${titleKey}`) && HAS_DIGIT.test(h1Key.slice(0, -titleKey.length));
+}
+
+function sharesNoWord(a: string, b: string): boolean {
+  const bWords = new Set(words(b));
+  return !words(a).some((word) => bWords.has(word));
 }
 
 const HAS_DIGIT = /\d/;

@@ -8,7 +8,7 @@ import { calendarIso } from "./calendar-date.js";
 
 /** Year, month and day as path segments or joined with dashes or underscores; or eight digits alone. */
 const URL_DATES: readonly RegExp[] = [
-  /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/,
+  /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.+-]|$)/,
   /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/,
 ];
 
@@ -16,7 +16,8 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   let path: string;
   try {
-    path = new URL(url, "http://x.invalid").pathname;
+    // Some sites escape the whole path into the address ("example.com%2F2019%2F11%2F19%2F…").
+    path = new URL(url.replace(/%2F/gi, "/").replace(/%2B/gi, "+"), "http://x.invalid").pathname;
   } catch {
     return null;
   }
