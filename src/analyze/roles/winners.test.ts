@@ -44,3 +44,20 @@ test("a person named to an office or an honour, in the passive or an aside, hold
   assert.deepEqual(roles("Ana Ruiz was named the new coach on Friday."), [["role: coach", "Ana Ruiz"]]);
   assert.deepEqual(roles("Tom Lee named Ana Ruiz coach on Friday."), []);
 });
+
+test("a win told with other verbs names both sides, the loser's whole name read across the finder's pieces", () => {
+  assert.deepEqual(results("The Harbour City Gulls crushed last year's champions the Lakeside Rovers 40-22 on Sunday."), [["winner", "Harbour City Gulls"], ["loser", "Lakeside Rovers"]]);
+  assert.deepEqual(results("The Harbour City Gulls soared to victory over the Lakeside Rovers with a final score of 3-1."), [["winner", "Harbour City Gulls"], ["loser", "Lakeside Rovers"]]);
+  assert.deepEqual(results("Marta Quill triumphed over Ines Varga in the final."), [["winner", "Marta Quill"], ["loser", "Ines Varga"]]);
+});
+
+test("'B lost to A' names the loser first; a verb before a place or a preposition names no one", () => {
+  assert.deepEqual(results("The Lakeside Rovers lost to the Harbour City Gulls on Sunday."), [["loser", "Lakeside Rovers"], ["winner", "Harbour City Gulls"]]);
+  assert.deepEqual(results("The storm crushed homes in Port Vell."), []);
+});
+
+test("'named the game's most valuable player' and a headline's 'named MVP' give the honour", () => {
+  const roles = (text: string) => analyzeArticle(report("r", text)).claims.filter((c) => c.rule === "ANALYZE_NAMED_TO_ROLE").map((c) => [c.key, c.display]);
+  assert.deepEqual(roles("Jalen Marsh was named the game's most valuable player."), [["role: most valuable player", "Jalen Marsh"]]);
+  assert.deepEqual(roles("Jalen Marsh named MVP as Gulls take the cup"), [["role: most valuable player", "Jalen Marsh"]]);
+});
