@@ -8,6 +8,7 @@ import { findNamedEvents, mayNameEvent, referredEvent, type NamedEvent } from ".
 import { findBreakdown } from "./breakdown.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { widenToNameRuns } from "../roles/name-runs.js";
+import { findResultPlaces } from "../roles/result-place.js";
 import { findRankClaims, RANK_HINT } from "./ranks.js";
 import { findOrdinalClaims } from "./ordinals.js";
 import { isPlaceSize } from "./place-size.js";
@@ -61,7 +62,12 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     lastEvent = events.at(-1) ?? lastEvent;
     const eventMentions = events.map((e) => e.mention);
     const mentions = [...eventMentions, ...withUnlistedNames(tagged.tokens, mentionsBySentence.get(sentence.index) ?? [], sentence.index)];
-    if (hasResult) for (const claim of findWinnerClaims(sentence, mentions)) out.push(claim);
+    if (hasResult) {
+      const results = findWinnerClaims(sentence, mentions);
+      const resultEnd = Math.max(...results.filter((c) => c.rule === "ANALYZE_WIN_OVER" || c.rule === "ANALYZE_LOST_TO").map((c) => c.span.end));
+      const places = Number.isFinite(resultEnd) ? findResultPlaces(sentence, widenToNameRuns(sentence, mentions), resultEnd) : [];
+      for (const claim of [...results, ...places]) out.push(claim);
+    }
     if (hasRank) {
       const names = widenToNameRuns(sentence, mentions);
       for (const claim of [...findRankClaims(sentence, names), ...findOrdinalClaims(sentence, tagged.tokens, names)]) out.push(claim);

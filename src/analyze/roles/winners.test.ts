@@ -61,3 +61,9 @@ test("'named the game's most valuable player' and a headline's 'named MVP' give 
   assert.deepEqual(roles("Jalen Marsh was named the game's most valuable player."), [["role: most valuable player", "Jalen Marsh"]]);
   assert.deepEqual(roles("Jalen Marsh named MVP as Gulls take the cup"), [["role: most valuable player", "Jalen Marsh"]]);
 });
+
+test("the places in the clause of a result are where it happened; a place in a later clause is not", () => {
+  const places = (text: string) => analyzeArticle(report("r", text)).claims.filter((c) => c.rule === "FRAME_RESULT_PLACE").map((c) => c.display);
+  assert.deepEqual(places("The Gulls beat the Rovers 3-1 on Sunday at the Westmark Arena in Lakeport."), ["Westmark Arena", "Lakeport"]);
+  assert.deepEqual(places("The Gulls beat the Rovers 3-1, a year after the riot in Lakeport."), []);
+});
