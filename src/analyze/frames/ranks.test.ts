@@ -43,3 +43,7 @@ test("two reports' places for one party are one fact; places are never disputed"
   assert.equal(second?.reports, 2);
   assert.deepEqual(aligned.conflicts.filter((c) => c.key.startsWith("finishing place")), []);
 });
+
+test("a party named with 'for' is owned whole, not by the country in its name", () => {
+  assert.deepEqual(framed("The far-right Alliance for Westmark came fourth.", /RANK/).map((r) => r[2]), ["alliance for westmark"]);
+});
