@@ -24,7 +24,7 @@ import { DOMParser } from "linkedom";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { collectInputs } from "../src/ingest/index.js";
 import { cleanText, decodeBytes, extractArticle } from "../src/extract/index.js";
-import { visibleText } from "../src/extract/visible-text.js";
+import { visibleText } from "../src/extract/html/visible-text.js";
 import { BENCHMARK_HTML_DIR, HAVE_BENCHMARK, loadBenchmarkPages, type BenchmarkPage } from "./extraction-data.js";
 import { scorePage, scoreSet, type PageScore, type SetScore } from "./extraction-score.js";
 import { timeProcesses } from "./extraction-process.js";

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { cleanText, decodeBytes, extractArticle } from "../src/extract/index.js";
-import { visibleText } from "../src/extract/visible-text.js";
+import { visibleText } from "../src/extract/html/visible-text.js";
 import { HAVE_BENCHMARK, loadBenchmarkPages } from "../bench/extraction-data.js";
 import { scorePage, scoreSet } from "../bench/extraction-score.js";
 

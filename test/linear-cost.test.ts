@@ -4,8 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle } from "../src/extract/index.js";
-import { parseHtml, elements, MAX_DEPTH } from "../src/extract/html-tree.js";
-import { cleanText } from "../src/extract/text-cleaner.js";
+import { parseHtml, elements, MAX_DEPTH } from "../src/extract/html/tree.js";
+import { cleanText } from "../src/extract/text/index.js";
 import { analyzeArticle, splitSentences } from "../src/analyze/index.js";
 import { MAX_SENTENCE_CHARS } from "../src/analyze/sentences.js";
 import { deriveImpliedClaims } from "../src/align/derive.js";

@@ -1,13 +1,13 @@
 import { CorroborateError } from "../errors.js";
 import type { Article, RawDocument } from "../types.js";
 import { decodeBytes } from "./decode.js";
-import { authorsFromByline } from "./authors.js";
-import { extractHtml } from "./html.js";
-import type { HtmlMetadata } from "./html-metadata.js";
+import { authorsFromByline } from "./metadata/authors.js";
+import { extractHtml } from "./html/index.js";
+import type { HtmlMetadata } from "./metadata/index.js";
 import { withLazyLanguage, type ArticleFields } from "./lazy-language.js";
-import { outletFromSource } from "./outlet.js";
-import { dateFromUrl } from "./url-date.js";
-import { cleanText, type CleanedText } from "./text-cleaner.js";
+import { outletFromSource } from "./text/outlet.js";
+import { dateFromUrl } from "./metadata/url-date.js";
+import { cleanText, type CleanedText } from "./text/index.js";
 
 /** A page that says it is text but starts like HTML is HTML (ingest guesses types from names). */
 const LOOKS_LIKE_HTML = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
@@ -82,8 +82,8 @@ function isHtml(contentType: string, text: string): boolean {
   return /html/i.test(contentType) ? HAS_TAG.test(head) : LOOKS_LIKE_HTML.test(head);
 }
 
-export { cleanText, type CleanHints, type CleanedText } from "./text-cleaner.js";
+export { cleanText, type CleanHints, type CleanedText } from "./text/index.js";
 export { decodeBytes, type DecodeOptions } from "./decode.js";
 export { detectLanguage } from "./language.js";
 export { withLazyLanguage, type ArticleFields } from "./lazy-language.js";
-export { RULE, type RuleId } from "./rule-ids.js";
+export { RULE, type RuleId } from "./text/rule-ids.js";

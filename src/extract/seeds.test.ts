@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { HAVE_SEEDS, SEEDS_DIR, bodyLines, linesAfter, seedId, seedLines } from "../../test/helpers/seeds.js";
 import type { Article } from "../types.js";
 import { extractArticle } from "./index.js";
-import { RULE } from "./rule-ids.js";
+import { RULE } from "./text/rule-ids.js";
 
 const skip = HAVE_SEEDS ? false : "../shared/seeds is not beside the repo";
 

@@ -1,6 +1,6 @@
 /**
  * What a comment thread under an article looks like: its headings and the lines that open each
- * comment. Used by src/extract/comment-thread.ts (a thread drops everything below it) and by the
+ * comment. Used by src/extract/text/comment-thread.ts (a thread drops everything below it) and by the
  * single-line reply-form rule of chrome-rules.ts. Split from chrome.ts to keep that file short.
  */
 

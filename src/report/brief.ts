@@ -61,10 +61,13 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
   }
   if (single.length > MAX_SINGLE_SOURCE) out.push(s.dim(`  … and ${single.length - MAX_SINGLE_SOURCE} more (--format json lists all)`));
 
-  out.push("", s.bold("REPORTS"), s.dim("  id            agrees  contradicts  alone  outlet / title"));
+  // Ids are shown whole: reports named after files often share a long prefix, and a cut id would
+  // leave several rows with the same name and no way to find the report the quotes above cite.
+  const idWidth = Math.max(2, ...aligned.sources.map((source) => source.article.length));
+  out.push("", s.bold("REPORTS"), s.dim(`  ${"id".padEnd(idWidth)}  agrees  contradicts  alone  outlet / title`));
   for (const source of aligned.sources) {
     const article = articleOf(aligned, source.article);
-    const row = `  ${source.article.padEnd(12).slice(0, 12)}  ${String(source.agrees).padStart(6)}  ${String(source.contradicts).padStart(11)}  ${String(source.unique).padStart(5)}  `;
+    const row = `  ${source.article.padEnd(idWidth)}  ${String(source.agrees).padStart(6)}  ${String(source.contradicts).padStart(11)}  ${String(source.unique).padStart(5)}  `;
     const credits = source.credits?.length ? ` · credits ${source.credits.join(", ")}` : "";
     out.push(row + clip(`${reportName(article)}${credits} — ${article.title}`, 90));
   }

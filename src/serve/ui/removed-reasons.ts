@@ -1,6 +1,6 @@
-import type { RuleId } from "../../extract/rule-ids.js";
+import type { RuleId } from "../../extract/text/rule-ids.js";
 
-/** Why a line was removed, in a reader's words: the rule ids (extract/rule-ids.ts) are for logs and tests. */
+/** Why a line was removed, in a reader's words: the rule ids (extract/text/rule-ids.ts) are for logs and tests. */
 const REASONS: Readonly<Record<RuleId, string>> = {
   EXTRACT_DROP_NAV: "menu",
   EXTRACT_DROP_TICKER: "headline ticker",

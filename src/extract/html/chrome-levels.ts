@@ -1,0 +1,47 @@
+import type { PageBlocks } from "./blocks.js";
+import { isEmbeddedPost, type ChromeLevel } from "./chrome.js";
+import { markBioBoxes } from "./bio-box.js";
+import { isBodyLike, makeLine } from "../text/lines.js";
+import { WEAK_CHROME_MAX_PROSE_SHARE } from "./thresholds.js";
+
+/**
+ * Apply the element-level chrome rules of one rung of the ladder to a page's blocks: which
+ * elements are chrome, and so which blocks can never be body. At the "class" rung a weak chrome
+ * word ("sidebar", "rail", "advertisement-pusher" on a layout wrapper) does not count for an
+ * element that holds most of the page's prose: that element wraps the article. An embedded post
+ * (a quoted tweet) is never chrome, nor is anything inside it.
+ */
+export function applyChrome(page: PageBlocks, level: ChromeLevel): void {
+  const share = level === "class" ? proseShares(page) : null;
+  const embedded = new Uint8Array(page.elements.length);
+  for (let i = 0; i < page.elements.length; i++) {
+    const parent = page.parent[i]!;
+    if ((parent >= 0 && embedded[parent]) || isEmbeddedPost(page.elements[i]!)) {
+      embedded[i] = 1;
+      page.inChrome[i] = false;
+      continue;
+    }
+    const strength = page.classChrome[i]!;
+    const byClass = share !== null && (strength === 2 || (strength === 1 && share[i]! <= WEAK_CHROME_MAX_PROSE_SHARE));
+    page.inChrome[i] = page.markupChrome[i]! || byClass || (parent >= 0 && page.inChrome[parent]!);
+  }
+  markBioBoxes(page);
+  for (const block of page.blocks) block.chrome = page.inChrome[block.holder]!;
+}
+
+/** For each element, its share of the page's prose characters (body-like blocks only). */
+function proseShares(page: PageBlocks): Float64Array {
+  const chars = new Float64Array(page.elements.length);
+  let total = 0;
+  for (const block of page.blocks) {
+    if (!isBodyLike(makeLine(block.text))) continue;
+    chars[block.owner] = chars[block.owner]! + block.text.length;
+    total += block.text.length;
+  }
+  for (let i = page.elements.length - 1; i > 0; i--) {
+    const parent = page.parent[i]!;
+    if (parent >= 0) chars[parent] = chars[parent]! + chars[i]!;
+  }
+  if (total > 0) for (let i = 0; i < chars.length; i++) chars[i] = chars[i]! / total;
+  return chars;
+}

@@ -1,0 +1,127 @@
+/**
+ * Main-text kinds that lost text or kept chrome on pages the extractor was not tuned on: invented
+ * pages in our own words, one per kind.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "../index.js";
+
+const page = (body: string): string =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test page</title></head><body>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/guides">Guides</a></li></ul></nav>${body}
+  <footer><p>© 2025 Example Guides. All rights reserved.</p></footer></body></html>`;
+
+const textOf = (html: string): string =>
+  extractArticle({ id: "p", source: "pages/p.html", bytes: new TextEncoder().encode(html), contentType: "text/html", fetchedAt: "" }).text;
+
+/** A paragraph of invented prose about a numbered subject, long enough to read as body. */
+const prose = (subject: string, n: number): string =>
+  `${subject} number ${n} is described here in a full sentence of ordinary prose. It has a second sentence that adds a detail about its size and use, so that the paragraph reads as body text.`;
+
+test("a multi-section article: every section's paragraphs, not just the longest section", () => {
+  const sections = ["Planning", "Building", "Finishing"].map(
+    (name, s) => `<section class="section-${s}"><div class="section-inner"><h2>${name}</h2>${[1, 2].map((n) => `<p>${prose(name, n)}</p>`).join("")}</div></section>`,
+  );
+  const html = page(`<main><article><h1>How to build a garden shed</h1>
+    <div class="intro"><p>${prose("The introduction", 1)}</p></div>
+    ${sections[0]}<div class="ad-slot"><a href="/x">Advertisement</a></div>${sections[1]}${sections[2]}
+  </article></main>`);
+  const text = textOf(html);
+  for (const name of ["Planning", "Building", "Finishing"]) {
+    assert.ok(text.includes(prose(name, 1)), `section ${name} kept`);
+    assert.ok(text.includes(prose(name, 2)), `section ${name} kept whole`);
+  }
+  assert.ok(!text.includes("Advertisement"));
+});
+
+test("a list article with a related-story embed in the middle: every item after the embed is kept", () => {
+  const items = [1, 2, 3, 4, 5, 6].map(
+    (n) => `<div class="list-item"><h3><a href="/tools/${n}">Tool ${n}: the sturdy model</a></h3><p>${prose("Tool", n)}</p></div>`,
+  );
+  const embed = `<div class="card"><a href="/other-story">Why hardware prices rose sharply this spring</a><p>Shops blame shipping costs.</p></div>`;
+  const html = page(`<main><article><h1>Six tools worth owning</h1><p>${prose("The list", 0)}</p>
+    ${items.slice(0, 2).join("")}${embed}${items.slice(2).join("")}</article></main>`);
+  const text = textOf(html);
+  for (let n = 1; n <= 6; n++) {
+    assert.ok(text.includes(prose("Tool", n)), `item ${n} kept`);
+    assert.ok(text.includes(`Tool ${n}: the sturdy model`), `item ${n}'s linked heading kept`);
+  }
+});
+
+test("the body inside a hidden streaming-render block is the article, not the promo banner outside it", () => {
+  const html = page(`<div class="promo-banner"><p>Join our club today and save on every order you place this month.</p></div>
+    <div hidden id="S:2"><article><h1>Repairing a bicycle chain</h1>${[1, 2, 3].map((n) => `<p>${prose("Step", n)}</p>`).join("")}</article></div>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3]) assert.ok(text.includes(prose("Step", n)));
+  assert.ok(!text.includes("Join our club"));
+});
+
+test("an article streamed in hidden parts is read whole and in order, each part where its placeholder stands", () => {
+  const html = page(`<main><article><h1>Repairing a bicycle chain</h1><p>${prose("The introduction", 1)}</p>
+    <div class="section"><template id="P:5"></template></div><div class="section"><template id="P:6"></template></div>
+    <aside><p>Our partner shop offers a discount on every chain you buy this month, ask at the till.</p></aside></article></main>
+    <div hidden id="S:6"><h2>Fitting</h2><p>${prose("Step", 3)}</p><p>${prose("Step", 4)}</p></div>
+    <div hidden id="S:5"><h2>Removing</h2><p>${prose("Step", 1)}</p><p>${prose("Step", 2)}</p></div>`);
+  const text = textOf(html);
+  const at = [prose("The introduction", 1), prose("Step", 1), prose("Step", 2), prose("Step", 3), prose("Step", 4)].map((p) => text.indexOf(p));
+  assert.ok(at.every((position) => position >= 0), text);
+  assert.deepEqual([...at].sort((a, b) => a - b), at, "in the order of the placeholders");
+  assert.ok(!text.includes("partner shop"));
+});
+
+test("the closed panels of an accordion (FAQ answers) are the article's text", () => {
+  const qa = (n: number, panel: string): string => `<h3 id="q${n}">Question ${n} about the chain?</h3>${panel.replace("ANSWER", prose("Answer", n))}`;
+  const html = page(`<main><article><h1>Chain questions</h1><p>${prose("The introduction", 1)}</p>
+    ${qa(1, `<div role="region" aria-labelledby="q1" style="display:none"><p>ANSWER</p></div>`)}
+    ${qa(2, `<div class="accordion-panel hidden"><p>ANSWER</p></div>`)}
+    <div style="display:none"><p>This popup text is never shown to a reader of the page, whatever it says here.</p></div>
+  </article></main>`);
+  const text = textOf(html);
+  assert.ok(text.includes(prose("Answer", 1)) && text.includes(prose("Answer", 2)));
+  assert.ok(!text.includes("popup text"));
+});
+
+test("a short post keeps its paragraphs and drops the subscribe box, consultation promo, calendar widget, disclaimer and comments", () => {
+  const html = page(`<main><article class="post"><h1>Community workshop on Saturday</h1>
+    <div class="post-content"><p>${prose("The workshop", 1)}</p><p>${prose("The workshop", 2)}</p>
+      <div class="add-to-calendar"><a href="/ics">Add to Calendar</a><a href="/g">Google Calendar</a><a href="/o">Outlook</a></div>
+      <div class="subscribe-box"><h4>Get our weekly letter</h4><p>Subscribe to our newsletter and get every new guide in your inbox each week.</p></div>
+      <div class="consultation-cta"><p>Book a free consultation with one of our advisers today and get a plan that fits your budget.</p></div>
+      <div class="disclaimer"><p>The information in this post is for general guidance only and is not professional advice of any kind.</p></div>
+    </div>
+    <div class="comments"><h3>3 comments</h3><ol><li><p>Great post, I will definitely come along with my neighbours on Saturday morning.</p></li>
+      <li><p>Thanks for sharing this, is there parking near the hall for visitors from out of town?</p></li></ol></div>
+  </article></main>`);
+  const text = textOf(html);
+  assert.ok(text.includes(prose("The workshop", 1)) && text.includes(prose("The workshop", 2)));
+  for (const chrome of ["Add to Calendar", "Subscribe to our newsletter", "free consultation", "general guidance only", "Great post", "parking near the hall"]) {
+    assert.ok(!text.includes(chrome), `${chrome} dropped`);
+  }
+});
+
+test("a bio box at the page foot is not taken for the body of a shorter article", () => {
+  const html = page(`<main><article><h1>Notes from the allotment</h1><p>${prose("The harvest", 1)}</p><p>${prose("The harvest", 2)}</p></article></main>
+    <div class="about-writer"><h3>About the writer</h3><p>Sam Rivers has written about gardens and small farms for twenty years. Before that Sam worked as a teacher in three schools across the north of the country, and now lives by the coast with two dogs and far too many tomato plants, which appear in most of these columns. Sam's first book, a guide to growing food in small spaces, came out last spring and is in its second printing.</p></div>`);
+  const text = textOf(html);
+  assert.ok(text.includes(prose("The harvest", 1)) && text.includes(prose("The harvest", 2)));
+  assert.ok(!text.includes("Sam Rivers has written"));
+});
+
+test("entities a site escaped twice are decoded in the text; a bare ampersand stays", () => {
+  const html = page(`<main><article><h1>Tools</h1><p>The owner said &amp;#8216;we sell more every year&amp;#8217; and that R&amp;D costs rose &amp;amp; fell. ${prose("The shop", 1)}</p><p>${prose("The shop", 2)}</p></article></main>`);
+  const text = textOf(html);
+  assert.ok(text.includes("said ‘we sell more every year’ and that R&D costs rose & fell."), text);
+  assert.ok(!/&#\d+;|&amp;/.test(text));
+});
+
+test("a table or quotation the editor put in a <figure> is body; the image caption is not", () => {
+  const html = page(`<main><article><h1>Prices this year</h1><p>${prose("The market", 1)}</p>
+    <figure class="wp-block-table"><table><tr><th>Item</th><th>Price</th></tr><tr><td>Spade</td><td>24 pounds</td></tr></table></figure>
+    <figure class="pullquote"><blockquote><p>Nobody expected the spring sales to be this strong.</p></blockquote></figure>
+    <figure><img src="a.jpg" alt=""><figcaption>A spade on a stall. Photo: Example Guides</figcaption></figure>
+    <p>${prose("The market", 2)}</p></article></main>`);
+  const text = textOf(html);
+  assert.ok(text.includes("Spade 24 pounds"));
+  assert.ok(text.includes("Nobody expected the spring sales to be this strong."));
+  assert.ok(!text.includes("A spade on a stall"));
+});

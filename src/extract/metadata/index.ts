@@ -1,0 +1,233 @@
+import { authorsFromByline } from "./authors.js";
+import { ShownBylines } from "./bylines.js";
+import { ShownDates } from "./shown-date.js";
+import { readJsonLd, type JsonLdArticle } from "./jsonld.js";
+import { chooseTitle, cleanTitleText } from "./title.js";
+import { BLOCK_TAGS } from "../html/blocks.js";
+import { elements, spacedTextOf, textOf, type HtmlElement, type HtmlTree } from "../html/tree.js";
+import { findDate } from "./text-dates.js";
+import { dateFromUrl } from "./url-date.js";
+import { isoDateTime } from "./date-time.js";
+import { append } from "../../group.js";
+
+/**
+ * Article metadata from a page's markup, each field from the most trusted source that has it:
+ *   1. schema.org JSON-LD;
+ *   2. Open Graph, article:*, Dublin Core and other <meta> tags;
+ *   3. microdata (itemprop=datePublished) and <time datetime> elements;
+ *   4. what the page shows its reader: the date beside the headline (shown-date.ts; it also
+ *      overrides a declared date it contradicts), bylines (links to author pages, rel=author,
+ *      itemprop=author, byline/author classes, elements opening with "By");
+ *   5. the URL (canonical or og:url) for the date.
+ * The text itself (date lines, "By" lines) is read later by the line cleaner, last in trust.
+ */
+
+export interface HtmlMetadata {
+  title: string | null;
+  authors: string[];
+  published: string | null;
+  /** The publish date with its time of day, when the markup gives one (date-time.ts). */
+  publishedAt: string | null;
+  modified: string | null;
+  outlet: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+}
+
+/** Meta tag keys (name, property or itemprop, lower case), most trusted first. */
+const META_KEYS = {
+  title: ["og:title", "twitter:title", "dc.title", "headline"],
+  published: [
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "published-date", "published_date", "published_on", "published_at", "published_time", "publication_date", "date_published",
+    "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "sailthru.date",
+    "parsely-pub-date", "article.published", "citation_publication_date", "citation_date",
+  ],
+  modified: ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"],
+  outlet: ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"],
+  author: ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "citation_authors"],
+  language: ["og:locale", "content-language", "dc.language", "language"],
+  url: ["og:url", "twitter:url"],
+} as const;
+
+/** Links to an author's page: "/author/jane-doe", "/authors/jdoe/", "/writers/…", "/contributors/…". */
+const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|byline)\/[^/?#]+/i;
+/** A declared author longer than this is a bio or a list, not a name. */
+const DECLARED_NAME_MAX_CHARS = 60;
+/** A page's author links name its authors first; later ones are sidebars and related posts. */
+const MAX_AUTHOR_LINKS = 6;
+/** Levels up from an author link to the box that holds a byline's links. */
+const AUTHOR_BOX_LEVELS = 3;
+/** <h1> elements read for the title (logos and widget titles are <h1>s on some sites). */
+const MAX_H1S = 10;
+
+export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
+  const page = scanPage(tree.root);
+  const ld: JsonLdArticle | null = readJsonLd(tree.jsonLd);
+  const meta = (keys: readonly string[]): string | null => keys.map((key) => page.meta.get(key)).find(Boolean) ?? null;
+  const canonicalUrl = page.canonical ?? meta(META_KEYS.url) ?? ld?.url ?? null;
+  const metaAuthors = META_KEYS.author.map((key) => page.metaValues.get(key)).find(Boolean) ?? [];
+  const title = chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null });
+  const modified = isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified));
+  const declared = isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? publishedByKeyName(page.meta) ?? page.itemDate ?? page.time;
+  const outlet = ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet));
+  const headline = page.h1s.findIndex((h1) => cleanTitleText(h1) === title);
+  return {
+    title,
+    authors: chooseAuthors(outlet, [
+      declaredNames(ld?.authors ?? []),
+      declaredNames(metaAuthors),
+      uniqueNames(page.authorLinks.flatMap(authorsFromByline)),
+      ...page.bylines.names(),
+      declaredNames(ld?.authorOrganizations ?? []),
+      ...page.bylines.credits(),
+    ]),
+    published: choosePublished(declared, modified, page.shown.nearest(headline)) ?? dateFromUrl(canonicalUrl),
+    publishedAt: isoDateTime(ld?.datePublished) ?? isoDateTime(meta(META_KEYS.published)) ?? page.timeAt,
+    modified,
+    outlet,
+    language: languageCode(page.lang ?? ld?.language ?? meta(META_KEYS.language)),
+    canonicalUrl,
+  };
+}
+
+/**
+ * The declared publication date, unless the page shows its reader another one beside the headline
+ * (see shown-date.ts) that is not its update date either: then the markup is stale or wrong (a template's date, a
+ * month and day swapped) and the shown date is the one the page stands by. A shown update date
+ * does not replace the publication date: the day a story first ran is the one asked for.
+ */
+function choosePublished(declared: string | null, modified: string | null, shown: { iso: string; beside: boolean } | null): string | null {
+  if (!declared) return shown?.iso ?? null;
+  return shown?.beside && shown.iso !== modified ? shown.iso : declared;
+}
+
+/** A meta tag whose name speaks of publication ("w-published-date", "published") that holds a date. */
+const PUBLISHED_KEY = /publish|posted|release/;
+const NOT_PUBLISHED_KEY = /publisher|modif|updat/;
+
+function publishedByKeyName(meta: ReadonlyMap<string, string>): string | null {
+  for (const [key, value] of meta) {
+    if (!PUBLISHED_KEY.test(key) || NOT_PUBLISHED_KEY.test(key)) continue;
+    const iso = isoDate(value);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+export function isoDate(value: string | null | undefined): string | null {
+  return value ? findDate(value)?.iso ?? null : null;
+}
+
+interface PageScan {
+  meta: Map<string, string>;
+  /** Every value of each meta key, in order: academic pages give one citation_author tag per author. */
+  metaValues: Map<string, string[]>;
+  canonical: string | null;
+  lang: string | null;
+  h1s: string[];
+  time: string | null;
+  /** The first <time datetime> that gives a time of day. */
+  timeAt: string | null;
+  /** itemprop="datePublished" on a visible element (its content, datetime or text). */
+  itemDate: string | null;
+  /** Dates shown to the reader, for the one beside the headline. */
+  shown: ShownDates;
+  bylines: ShownBylines;
+  /** Texts of links to author pages ("/author/jane-doe"), one per author. */
+  authorLinks: string[];
+  /** The element around the first author link: co-authors' links sit in it, related posts' do not. */
+  authorBox: HtmlElement | null;
+}
+
+/** One pass over the elements, collecting what each source of metadata needs. */
+function scanPage(root: HtmlElement): PageScan {
+  const scan: PageScan = { meta: new Map(), metaValues: new Map(), canonical: null, lang: null, h1s: [], time: null, timeAt: null, itemDate: null, shown: new ShownDates(), bylines: new ShownBylines(), authorLinks: [], authorBox: null };
+  for (const element of elements(root)) {
+    const attrs = element.attrs;
+    if (element.tag === "meta") {
+      const key = cleanTitleText(attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? attrs["http-equiv"])?.toLowerCase();
+      const content = attrs["content"]?.trim();
+      if (key && content) {
+        if (!scan.meta.has(key)) scan.meta.set(key, content);
+        append(scan.metaValues, key, content);
+      }
+    } else if (element.tag === "link" && /\bcanonical\b/i.test(attrs["rel"] ?? "")) {
+      scan.canonical ??= attrs["href"] ?? null;
+    } else if (element.tag === "html") {
+      scan.lang ??= attrs["lang"] ?? attrs["xml:lang"] ?? null;
+    } else if (element.tag === "h1") {
+      const kept = scan.h1s.length < MAX_H1S;
+      if (kept) scan.h1s.push(spacedTextOf(element, BLOCK_TAGS));
+      scan.shown.visit(element, kept);
+    } else if (element.tag === "time") {
+      scan.time ??= isoDate(attrs["datetime"] ?? (attrs["pubdate"] !== undefined ? textOf(element) : null));
+      scan.timeAt ??= isoDateTime(attrs["datetime"]);
+    }
+    if (attrs["itemprop"] === "datePublished" && element.tag !== "meta") {
+      scan.itemDate ??= isoDate(attrs["content"] ?? attrs["datetime"] ?? textOf(element));
+    }
+    if (element.tag !== "h1") scan.shown.visit(element);
+    if (element.tag === "a" && scan.authorLinks.length < MAX_AUTHOR_LINKS && AUTHOR_PAGE.test(attrs["href"] ?? "")) {
+      const box = ancestor(element, AUTHOR_BOX_LEVELS);
+      scan.authorBox ??= box;
+      if (box === scan.authorBox) scan.authorLinks.push(textOf(element).replace(/\s+/g, " ").trim());
+    }
+    scan.bylines.visit(element);
+  }
+  return scan;
+}
+
+/**
+ * Names a page declares (JSON-LD, meta author): read as a byline ("By Jane Doe, Staff Writer" →
+ * "Jane Doe"); a declared name that is not shaped like a person's ("Investopedia Team", a
+ * one-word pen name) is still the page's own credit and is kept as written.
+ */
+function declaredNames(values: readonly string[]): string[] {
+  const names = values.flatMap((value) => {
+    const text = cleanTitleText(value);
+    if (!text) return [];
+    const people = authorsFromByline(text);
+    return people.length > 0 ? people : text.length <= DECLARED_NAME_MAX_CHARS && !/https?:/i.test(text) ? [text] : [];
+  });
+  return uniqueNames(names);
+}
+
+function ancestor(element: HtmlElement, levels: number): HtmlElement {
+  let current = element;
+  for (let i = 0; i < levels && current.parent; i++) current = current.parent;
+  return current;
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  return [...new Set(names)];
+}
+
+/**
+ * The first non-empty list of names, most trusted first (what the page declares, then the people
+ * its bylines show, then credits that name no person). A site that declares itself as the author
+ * of every page ("author: Larchmont Tools" on that tool maker's blog) credits no one in particular: the outlet's
+ * name stands only when no list names anyone else.
+ */
+function chooseAuthors(outlet: string | null, lists: readonly string[][]): string[] {
+  const outletKey = outlet ? nameKey(outlet) : null;
+  const people = lists.map((list) => list.filter((name) => nameKey(name) !== outletKey));
+  return people.find((list) => list.length > 0) ?? lists.find((list) => list.length > 0) ?? [];
+}
+
+/** "USA TODAY", "Usa Today" and "usa-today" are one name. */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** "@valleyherald" (twitter:site) is a handle, not a name. */
+function cleanOutlet(value: string | null): string | null {
+  if (!value) return null;
+  return value.startsWith("@") ? null : value;
+}
+
+/** "en-GB", "en_US", "fr" → "en", "en", "fr". */
+function languageCode(value: string | null | undefined): string | null {
+  const code = value?.trim().slice(0, 2).toLowerCase();
+  return code && /^[a-z]{2}$/.test(code) ? code : null;
+}

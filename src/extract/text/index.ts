@@ -1,0 +1,111 @@
+import type { Attribution, RemovedLine } from "../../types.js";
+import { findBodyAttributions, takeDatelinePrefix } from "./attributions.js";
+import { classifyChromeLine } from "./chrome-rules.js";
+import { isKept, splitLines } from "./lines.js";
+import {
+  emptyTextMetadata,
+  markDatelineLine,
+  markMetadataLines,
+  resolvePublished,
+  takeScraperDate,
+} from "./metadata-text.js";
+import { outletFromFooter } from "./outlet.js";
+import { markAuthorBoxes } from "./author-box.js";
+import { markCommentThread } from "./comment-thread.js";
+import { markGluedTeasers } from "./glued-teasers.js";
+import { markOutsideMainStretch } from "./main-stretch.js";
+import { isArticleList, markConcatenatedCopies, markDuplicates, markMarkedRuns, markPageTail, markTrailingRun } from "./runs.js";
+import { markTickers } from "./ticker.js";
+import { fallbackTitle, takeTitle } from "./title.js";
+
+/** What the caller already knows (from HTML metadata); known values win over what the text says. */
+export interface CleanHints {
+  title?: string | null;
+  published?: string | null;
+  byline?: string | null;
+  outlet?: string | null;
+  /**
+   * The lines come from an HTML page's structure, not a scraper: a repeated line is the
+   * article's own (an interview's recurring question), so duplicates stay.
+   */
+  structured?: boolean;
+}
+
+export interface CleanedText {
+  /** Body paragraphs, in order, exactly as they go into Article.text. */
+  paragraphs: string[];
+  /** Every removed line, in document order, with the rule that removed it. */
+  removed: RemovedLine[];
+  /** The title line, else the first sub-heading, else the first sentence; "" for no text. */
+  title: string;
+  published: string | null;
+  byline: string | null;
+  dateline: string | null;
+  outlet: string | null;
+  attributions: Attribution[];
+}
+
+/**
+ * The line-level chrome cleaner for already-extracted text (scraped text, or the paragraphs an
+ * HTML extractor found). Rules mark lines and never delete them, so each later step sees what
+ * earlier ones removed. The order matters where noted.
+ */
+export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
+  // 1. Lines: normalised white space, hard-wrapped paragraphs joined.
+  const lines = splitLines(text);
+  const meta = emptyTextMetadata();
+  // 2. The scraper's " date YYYY-MM-DD" prefix; the rest of that line is a line of its own.
+  const scraperDate = takeScraperDate(lines);
+  // 3. Metadata lines (bylines, date lines, credits, attributions) before chrome, whose menu-row
+  //    and footer rules would otherwise claim pipe-separated bylines and credit lines.
+  markMetadataLines(lines, meta);
+  // 4. Single-line chrome: menus, prompts, forms, ads, list labels, counters, footers; then the
+  //    single-line rules that need the page: teasers glued to their summary, author boxes, and a
+  //    copy of the whole article run together on one line (before the title search and the ticker
+  //    check, which would read the copy as a standfirst repeating the first paragraph).
+  for (const line of lines) {
+    if (isKept(line)) line.rule = classifyChromeLine(line);
+  }
+  markGluedTeasers(lines);
+  markAuthorBoxes(lines);
+  if (!hints.structured) markConcatenatedCopies(lines);
+  // 5. Tickers, before the title search, which would otherwise take a ticker for the headline.
+  //    Glued tickers only in scraped text: in HTML each headline is its own link, and a long line
+  //    without sentence ends there is a table row of the article.
+  markTickers(lines, { glued: !hints.structured, headRun: !hints.title });
+  // 6. Runs of headlines after "Related"/"Trending" markers and comment forms; comment threads.
+  markMarkedRuns(lines);
+  markCommentThread(lines);
+  // 7. Title (and mastheads above it, and its repetitions).
+  const titleLine = takeTitle(lines, hints.title);
+  // 8. Dateline alone on a line, duplicates, headline lists and footers closing the page, dateline prefix.
+  markDatelineLine(lines, meta);
+  if (!hints.structured) markDuplicates(lines);
+  markTrailingRun(lines);
+  markPageTail(lines);
+  takeDatelinePrefix(lines, meta);
+  // 9. Scraped whole pages: only the stretch densest in prose is the article. Last, so that the
+  //    rules above name what they recognise; HTML paragraphs (structured) were already chosen.
+  if (!hints.structured) markOutsideMainStretch(lines, isArticleList);
+  // 10. Collect.
+  const paragraphs = lines.filter(isKept).map((line) => line.text);
+  return {
+    paragraphs,
+    removed: lines.filter((line) => !isKept(line)).map((line) => ({ text: line.text, rule: line.rule! })),
+    title: titleLine ?? fallbackTitle(paragraphs),
+    published: hints.published ?? scraperDate ?? resolvePublished(lines, meta),
+    byline: hints.byline ?? meta.byline,
+    dateline: meta.dateline,
+    outlet: hints.outlet ?? fullerOutlet(meta.deskOutlet, outletFromFooter(lines)),
+    attributions: [...meta.attributions, ...findBodyAttributions(paragraphs)],
+  };
+}
+
+/**
+ * A desk credit often shortens the outlet's name ("Ledger Foreign Staff" in "The Morning Ledger"):
+ * when the footer's name holds the desk's, the footer's is the full name.
+ */
+function fullerOutlet(desk: string | null, footer: string | null): string | null {
+  if (desk && footer && footer.toLowerCase().includes(desk.toLowerCase())) return footer;
+  return desk ?? footer;
+}

@@ -1,0 +1,17 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { alignStory } from "../align/index.js";
+import { analyzedArticle } from "../../test/helpers/analyzed.js";
+import { renderBrief } from "./brief.js";
+
+const report = (id: string) =>
+  analyzedArticle(id, `The bridge closed on Tuesday and 9 people were hurt, report ${id} said.`, [
+    { sentence: 0, kind: "quantity", key: "injured", value: "9", number: 9 },
+  ], { published: "2031-03-04" });
+
+test("the reports table shows ids whole, so ids that share a long prefix stay apart", () => {
+  const ids = ["harbour-bridge-closure-2031__coast-radio", "harbour-bridge-closure-2031__valley-times"];
+  const aligned = alignStory({ id: "s", headline: "h", reprintGroups: [], articles: ids.map(report) });
+  const table = renderBrief({ stories: [aligned], failures: [] }).split("REPORTS")[1]!;
+  for (const id of ids) assert.match(table, new RegExp(`^  ${id} +\\d`, "m"));
+});
