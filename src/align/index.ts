@@ -11,6 +11,7 @@ import { dayNumber } from "../cluster/index.js";
 import { scopeByOwner } from "./frame-scope.js";
 import { joinBareMeasures, joinUnownedFigures } from "./measure-families.js";
 import { joinBareRoles } from "./bare-roles.js";
+import { joinUnkeyedDates } from "./unkeyed-dates.js";
 import { independentSourceMap } from "./independence.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 
@@ -28,7 +29,7 @@ export function alignStory(story: Story): AlignedStory {
   const entities = mergeEntities(story.articles);
   // 2.
   const scoped = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
-  const stated = joinBareRoles(joinUnownedFigures(joinBareMeasures(scoped)));
+  const stated = joinUnkeyedDates(joinBareRoles(joinUnownedFigures(joinBareMeasures(scoped))));
   // One at a time: spreading a list of tens of thousands into push overflows the call stack.
   for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
   // 3.

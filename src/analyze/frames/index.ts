@@ -9,8 +9,10 @@ import { findBreakdown } from "./breakdown.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { widenToNameRuns } from "../roles/name-runs.js";
 import { findResultPlaces } from "../roles/result-place.js";
+import { findRoleFrames, ROLE_FRAME_HINT } from "../roles/role-frames.js";
 import { findRankClaims, RANK_HINT } from "./ranks.js";
 import { findOrdinalClaims } from "./ordinals.js";
+import { findEventPlaces } from "./event-places.js";
 import { isPlaceSize } from "./place-size.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
@@ -50,7 +52,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const hasValue = claims.length > 0 || VALUE_HINT.test(sentence.text);
     const hasResult = WIN_HINT.test(sentence.text);
     const hasRank = RANK_HINT.test(sentence.text);
-    if (!hasValue && !hasResult && !hasRank && !mayNameEvent(sentence.text)) {
+    const hasRole = ROLE_FRAME_HINT.test(sentence.text);
+    if (!hasValue && !hasResult && !hasRank && !hasRole && !mayNameEvent(sentence.text)) {
       previous = [];
       continue;
     }
@@ -68,6 +71,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       const places = Number.isFinite(resultEnd) ? findResultPlaces(sentence, widenToNameRuns(sentence, mentions), resultEnd) : [];
       for (const claim of [...results, ...places]) out.push(claim);
     }
+    for (const claim of findEventPlaces(sentence, events, mentions)) out.push(claim);
+    if (hasRole) for (const claim of findRoleFrames(sentence, mentions, input.entities)) out.push(claim);
     if (hasRank) {
       const names = widenToNameRuns(sentence, mentions);
       for (const claim of [...findRankClaims(sentence, names), ...findOrdinalClaims(sentence, tagged.tokens, names)]) out.push(claim);
