@@ -11,7 +11,6 @@ import { dayNumber } from "../cluster/index.js";
 import { scopeByOwner } from "./frame-scope.js";
 import { joinBareMeasures, joinUnownedFigures } from "./measure-families.js";
 import { joinBareRoles } from "./bare-roles.js";
-import { joinUnkeyedDates } from "./unkeyed-dates.js";
 import { independentSourceMap } from "./independence.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 import { withBorrowedReference } from "../analyze/index.js";
@@ -31,7 +30,7 @@ export function alignStory(told: Story): AlignedStory {
   const entities = mergeEntities(story.articles);
   // 2.
   const scoped = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
-  const stated = joinUnkeyedDates(joinBareRoles(joinUnownedFigures(joinBareMeasures(scoped))));
+  const stated = joinBareRoles(joinUnownedFigures(joinBareMeasures(scoped)));
   // One at a time: spreading a list of tens of thousands into push overflows the call stack.
   for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
   // 3.

@@ -10,7 +10,7 @@ function report(text: string): Article {
 const frames = (text: string, rule: string) =>
   analyzeArticle(report(text)).claims.filter((c) => c.rule === rule).map((c) => [c.key, c.display, ...(c.owner ? [c.owner] : [])]);
 
-test("'the X (acronym), led by Y,' names the group's leader, not the acronym's", () => {
+test("'the X (acronym), led by Y,' names the group's leader, the group by its acronym", () => {
   assert.deepEqual(frames("The far-left Green League (GL), led by Ana Ruiz, came in second.", "ROLE_LED_BY"), [["role: leader of gl", "Ana Ruiz"]]);
 });
 
@@ -32,8 +32,3 @@ test("a company's seat: its headquarters in a place", () => {
   assert.deepEqual(frames("Westmark Steel will keep its headquarters in Lakeport.", "ROLE_HEADQUARTERS")[0]?.slice(0, 2), ["headquarters", "Lakeport"]);
 });
 
-test("a group and its acronym 'of' a person is led by that person; a group of a place is not", () => {
-  const led = (text: string) => analyzeArticle(report(text)).claims.filter((c) => c.rule === "ROLE_LED_BY").map((c) => c.key);
-  assert.deepEqual(led("Tomas Brandt met Ana Ruiz. Later the Green League (GL) of Ana Ruiz gained."), ["role: leader of gl"]);
-  assert.deepEqual(led("The Green League (GL) of Lakeport gained."), []);
-});

@@ -7,8 +7,7 @@ import { widenToNameRuns } from "./name-runs.js";
 
 /**
  * Who leads, who is to take an office, where someone was born, where a company has its seat:
- * - ROLE_LED_BY: "the Green League (GL), led by Ana Ruiz," / "the Green League (GL) of Ana Ruiz" →
- *   "role: leader of gl";
+ * - ROLE_LED_BY: "the Green League (GL), led by Ana Ruiz," → "role: leader of gl";
  * - ROLE_NEXT_HOLDER: "Ana Ruiz is expected to become chancellor", "likely to make Ana Ruiz the next
  *   president", "Ruiz has the best chance of becoming the next mayor" → "role: next chancellor";
  * - ROLE_BIRTHPLACE: "Born in Lakeport in 1960, Ruiz…", "Ruiz, who was born on 4 May 1960 in Lakeport",
@@ -26,7 +25,7 @@ export function findRoleFrames(sentence: Sentence, mentions: readonly EntityMent
 type Finder = (sentence: Sentence, names: readonly EntityMention[], personKey: (m: EntityMention) => string) => Claim[];
 
 /** A sentence that may hold one of these frames: read by the tagger only when it does. */
-export const ROLE_FRAME_HINT = /\bled by\b|\) of \p{Lu}|\bbecom(?:e|ing)\b|\bnext\b|\bborn\b|\bnative of\b|\bheadquarter/iu;
+export const ROLE_FRAME_HINT = /\bled by\b|\bbecom(?:e|ing)\b|\bnext\b|\bborn\b|\bnative of\b|\bheadquarter/iu;
 const TITLES = [...UNIQUE_TITLES].filter((t) => /^[a-z -]+$/.test(t)).sort((a, b) => b.length - a.length).join("|");
 
 function claim(sentence: Sentence, key: string, value: EntityMention, personKey: (m: EntityMention) => string, span: { start: number; end: number }, rule: string, owner?: EntityMention): Claim {
@@ -46,12 +45,6 @@ function claim(sentence: Sentence, key: string, value: EntityMention, personKey:
 /** After the group's name: its acronym in brackets, a comma, "led by", a title or two, then the leader. */
 const LED_BY_RE = /^\s*(?:\([^()]{1,20}\))?\s*,?\s+led\s+by\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
 /**
- * "the Green League (GL) of Ana Ruiz": a group, its acronym, "of" a person is the group that person
- * leads (without the acronym, "the X of Y" is too loose: "the Greens of Westmark").
- */
-const OF_PERSON_RE = /^\s*\([^()]{1,20}\)\s+of\s+$/iu;
-
-/**
  * The group is named by its acronym when the report gives one in brackets ("the Green League
  * (GL), led by"): reports name a party or a company by its short name far more often than in full.
  */
@@ -63,9 +56,7 @@ const ledBy: Finder = (sentence, names, personKey) => {
     const short = bracketed(names[i + 1], group) ? names[i + 1]! : undefined;
     const next = short ? names[i + 2] : names[i + 1];
     if (!next || next.type === "place") continue;
-    const gap = between(sentence, group, next);
-    // After "of", only a name the entity finder knows as a person's.
-    if (!LED_BY_RE.test(gap) && !(next.type === "person" && OF_PERSON_RE.test(gap))) continue;
+    if (!LED_BY_RE.test(between(sentence, group, next))) continue;
     out.push(claim(sentence, `role: leader of ${(short ?? group).key}`, asPerson(next), personKey, group, "ROLE_LED_BY"));
   }
   return out;

@@ -67,3 +67,10 @@ test("the places in the clause of a result are where it happened; a place in a l
   assert.deepEqual(places("The Gulls beat the Rovers 3-1 on Sunday at the Westmark Arena in Lakeport."), ["Westmark Arena", "Lakeport"]);
   assert.deepEqual(places("The Gulls beat the Rovers 3-1, a year after the riot in Lakeport."), []);
 });
+
+test("an earlier meeting the story recalls is kept apart from the result it tells", () => {
+  assert.deepEqual(results("The Gulls beat the Rovers in 2027 at the same ground."), []);
+  const earlier = (text: string) => analyzeArticle(report("r", text)).claims.filter((c) => c.key.startsWith("earlier")).map((c) => [c.key, c.display]);
+  assert.deepEqual(earlier("The Gulls beat the Rovers in 2027 at the same ground."), [["earlier winner", "Gulls"], ["earlier loser", "Rovers"]]);
+  assert.deepEqual(earlier("The Gulls avenged a loss to the Rovers two seasons ago."), [["earlier winner", "Rovers"]]);
+});

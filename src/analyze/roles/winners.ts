@@ -9,6 +9,8 @@ import { isSingleHolderTitle, normalizeTitle } from "./titles.js";
  * - ANALYZE_WIN_OVER: "Harbour City beat Lakeside Rovers" → winner Harbour City, loser Lakeside Rovers;
  * - ANALYZE_WIN_CONTEST: "Harbour City won the cup final", "Ana Ruiz won the Golden Pen Prize";
  * - ANALYZE_ELECTED: "Cardinal Jan Novak, 70, was elected pope", "Ana Ruiz was awarded the prize";
+ * - an earlier meeting the story recalls ("A beat B in 2027", "avenged a loss to B") gives "earlier
+ *   winner" and "earlier loser", apart from the result the story tells;
  * - ANALYZE_NAMED_TO_ROLE: "Tom Briar, who was named Harbour Cup MVP", "Ana Ruiz was named coach":
  *   the office or honour, as a role of the story ("role: coach").
  * A story tells of other wins (a past final, last year's prize), so these are facts with their
@@ -45,11 +47,25 @@ const NAMED_TITLE_RE = new RegExp(
 /** A headline's "Ana Ruiz named MVP": no auxiliary, so the title must follow at once ("Lee named Ruiz coach" names Ruiz). */
 const HEADLINE_NAMED_RE = new RegExp(`^\\s+named\\s+(?:as\\s+)?(?:the\\s+)?(${TITLE_WORDS})\\b`, "iu");
 
+/** "avenged a loss to", "revenge for their defeat against": the name after won the earlier meeting. */
+const AVENGED_RE = /\b(?:avenged|avenging|avenge|revenge\s+for)\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss|defeat)\s+(?:to|against|by)\s+(?:the\s+)?$/iu;
+/** A year, "ago", "last season", "previous": the result told is an earlier one. */
+const EARLIER_RE = /\bin\s+(?:19|20)\d\d\b|\bago\b|\blast\s+(?:year|season|time)\b|\bprevious(?:ly)?\b|\bearlier\b/i;
+/** Words that open another clause, whose time is its own. */
+const CLAUSE_BREAK_RE = /[;:—]|,\s|\s(?:after|before|when|while|which|who|where|since|because|but|and)\s/i;
+
+/** The rest of the clause after `end`. */
+function clauseAfter(sentence: Sentence, end: number): string {
+  const rest = sentence.text.slice(end - sentence.start);
+  const stop = CLAUSE_BREAK_RE.exec(rest);
+  return stop ? rest.slice(0, stop.index) : rest;
+}
+
 /** A name after one of these is the object of a phrase ("a leader of the Church has been elected"), not who won. */
 const OBJECT_BEFORE_RE = /\b(?:of|for|to|in|at|by|with|from|over|against)\s+(?:the\s+)?$/i;
 
 /** A sentence that may name a result: read by the tagger only when it does. */
-export const WIN_HINT = new RegExp(String.raw`\b(?:${BEAT_VERBS}|triumphed|prevailed|victory\s+over|win\s+over|won|wins|clinched|clinches|elected|awarded|winner|named|lost|loses|fell|falls|succumbed|bowed)\b`);
+export const WIN_HINT = new RegExp(String.raw`\b(?:${BEAT_VERBS}|avenged|avenging|avenge|revenge|triumphed|prevailed|victory\s+over|win\s+over|won|wins|clinched|clinches|elected|awarded|winner|named|lost|loses|fell|falls|succumbed|bowed)\b`);
 
 /**
  * Results in one sentence. `mentions` are its names in order (the entity finder's and the
@@ -63,7 +79,6 @@ export function findWinnerClaims(sentence: Sentence, mentions: readonly EntityMe
     const winner = names[i]!;
     const next = names[i + 1];
     const after = sentence.text.slice(local(winner.end), local(winner.end) + 120);
-    if (OBJECT_BEFORE_RE.test(sentence.text.slice(Math.max(0, local(winner.start) - 12), local(winner.start)))) continue;
     const claim = (key: string, who: EntityMention, rule: string): Claim => ({
       kind: "entity",
       key,
@@ -74,11 +89,18 @@ export function findWinnerClaims(sentence: Sentence, mentions: readonly EntityMe
       span: { start: Math.min(winner.start, who.start), end: Math.max(winner.end, who.end) },
       rule,
     });
+    if (AVENGED_RE.test(sentence.text.slice(0, local(winner.start)))) {
+      claims.push(claim("earlier winner", winner, "ANALYZE_AVENGED"));
+      continue;
+    }
+    if (OBJECT_BEFORE_RE.test(sentence.text.slice(Math.max(0, local(winner.start) - 12), local(winner.start)))) continue;
     const between = next ? sentence.text.slice(local(winner.end), local(next.start)) : "";
+    // "… beat the Rovers in 2027", "… two seasons ago": a past meeting the story recalls, not its result.
+    const earlier = next && EARLIER_RE.test(clauseAfter(sentence, next.end)) ? "earlier " : "";
     if (next && WIN_OVER_RE.test(between)) {
-      claims.push(claim("winner", winner, "ANALYZE_WIN_OVER"), claim("loser", next, "ANALYZE_WIN_OVER"));
+      claims.push(claim(`${earlier}winner`, winner, "ANALYZE_WIN_OVER"), claim(`${earlier}loser`, next, "ANALYZE_WIN_OVER"));
     } else if (next && winner.type !== "place" && LOST_TO_RE.test(between)) {
-      claims.push(claim("loser", winner, "ANALYZE_LOST_TO"), claim("winner", next, "ANALYZE_LOST_TO"));
+      claims.push(claim(`${earlier}loser`, winner, "ANALYZE_LOST_TO"), claim(`${earlier}winner`, next, "ANALYZE_LOST_TO"));
     } else if (WIN_CONTEST_RE.test(after)) {
       claims.push(claim("winner", winner, "ANALYZE_WIN_CONTEST"));
     } else if (winner.type !== "place" && ELECTED_RE.test(after)) {
