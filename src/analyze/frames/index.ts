@@ -10,6 +10,7 @@ import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { widenToNameRuns } from "../roles/name-runs.js";
 import { findResultPlaces } from "../roles/result-place.js";
 import { findRoleFrames, ROLE_FRAME_HINT } from "../roles/role-frames.js";
+import { findHonourClaims, HONOUR_HINT } from "../roles/honours.js";
 import { findRankClaims, RANK_HINT } from "./ranks.js";
 import { findOrdinalClaims } from "./ordinals.js";
 import { findEventPlaces } from "./event-places.js";
@@ -53,7 +54,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const hasResult = WIN_HINT.test(sentence.text);
     const hasRank = RANK_HINT.test(sentence.text);
     const hasRole = ROLE_FRAME_HINT.test(sentence.text);
-    if (!hasValue && !hasResult && !hasRank && !hasRole && !mayNameEvent(sentence.text)) {
+    const hasHonour = HONOUR_HINT.test(sentence.text);
+    if (!hasValue && !hasResult && !hasRank && !hasRole && !hasHonour && !mayNameEvent(sentence.text)) {
       previous = [];
       continue;
     }
@@ -73,6 +75,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     }
     for (const claim of findEventPlaces(sentence, events, mentions)) out.push(claim);
     if (hasRole) for (const claim of findRoleFrames(sentence, mentions, input.entities)) out.push(claim);
+    if (hasHonour) for (const claim of findHonourClaims(sentence, widenToNameRuns(sentence, mentions), tagged.tokens)) out.push(claim);
     if (hasRank) {
       const names = widenToNameRuns(sentence, mentions);
       for (const claim of [...findRankClaims(sentence, names), ...findOrdinalClaims(sentence, tagged.tokens, names)]) out.push(claim);

@@ -47,7 +47,7 @@ interface Run {
  * Not across "of": "the Greens of Ana Ruiz" is a party and its leader, and the entity finder
  * already reads "Bank of Westmark" whole.
  */
-const RUN_RE = /\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?=\p{L}))?[\p{L}\p{M}]*(?:\s+(?:for\s+)?\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?=\p{L}))?[\p{L}\p{M}]*)*/gu;
+const RUN_RE = /\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s\b)(?=\p{L}))?[\p{L}\p{M}]*(?:\s+(?:for\s+)?\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s\b)(?=\p{L}))?[\p{L}\p{M}]*)*/gu;
 /** Capitalised only because they open the sentence or a clause. */
 const OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "as", "when", "while", "with", "by", "for", "from", "last", "this", "then", "now", "yet", "so"]);
 

@@ -74,3 +74,9 @@ test("an earlier meeting the story recalls is kept apart from the result it tell
   assert.deepEqual(earlier("The Gulls beat the Rovers in 2027 at the same ground."), [["earlier winner", "Gulls"], ["earlier loser", "Rovers"]]);
   assert.deepEqual(earlier("The Gulls avenged a loss to the Rovers two seasons ago."), [["earlier winner", "Rovers"]]);
 });
+
+test("an honour earned or won without 'named' goes to the clause's subject or to the possessive before it", () => {
+  const honours = (text: string) => analyzeArticle(report("r", text)).claims.filter((c) => c.rule === "ANALYZE_HONOUR").map((c) => [c.key, c.display]);
+  assert.deepEqual(honours("Gulls captain Jalen Marsh was superb, scoring twice en route to earning Harbour Cup MVP honours."), [["role: most valuable player", "Jalen Marsh"]]);
+  assert.deepEqual(honours("Fans cheered Jalen Marsh's MVP performance."), [["role: most valuable player", "Jalen Marsh"]]);
+});
