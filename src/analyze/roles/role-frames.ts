@@ -28,9 +28,12 @@ type Finder = (sentence: Sentence, names: readonly EntityMention[], personKey: (
 export const ROLE_FRAME_HINT = /\bled by\b|\bbecom(?:e|ing)\b|\bnext\b|\bborn\b|\bnative of\b|\bheadquarter/iu;
 const TITLES = [...UNIQUE_TITLES].filter((t) => /^[a-z -]+$/.test(t)).sort((a, b) => b.length - a.length).join("|");
 
+const PLACE_RULES: ReadonlySet<string> = new Set(["ROLE_BIRTHPLACE", "ROLE_HEADQUARTERS"]);
+
 function claim(sentence: Sentence, key: string, value: EntityMention, personKey: (m: EntityMention) => string, span: { start: number; end: number }, rule: string, owner?: EntityMention): Claim {
   return {
-    kind: value.type === "person" ? "entity" : "place",
+    // A birthplace or a seat is a place even when only the tagger read its name.
+    kind: PLACE_RULES.has(rule) ? "place" : "entity",
     key,
     value: personKey(value),
     display: value.surface,
