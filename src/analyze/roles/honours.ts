@@ -31,10 +31,10 @@ export function findHonourClaims(sentence: Sentence, names: readonly EntityMenti
 /** A sentence that may tell an honour: read by the tagger only when it does. */
 export const HONOUR_HINT = /\bMVP\b|most valuable player|of the (?:match|game|tournament)\b/i;
 
-const HONOURS = String.raw`MVP|most\s+valuable\s+player|(?:player|man|woman)\s+of\s+the\s+(?:match|game|tournament)`;
+const HONOURS = String.raw`MVP|most valuable player|(?:player|man|woman) of the (?:match|game|tournament)`;
 /** "earning (the) (Harbour Cup) MVP honours", "winning the MVP award". */
 const EARNED_RE = new RegExp(
-  String.raw`\b(?:earn(?:ed|ing|s)?|win(?:ning|s)?|won|claim(?:ed|ing|s)?|took|taking|collect(?:ed|ing|s)?|receiv(?:ed|ing|es))\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(${HONOURS})(?:\s+(?:honou?rs?|award|trophy|prize))?\b`,
+  String.raw`\b(?:earn(?:ed|ing|s)?|win(?:ning|s)?|won|claim(?:ed|ing|s)?|took|taking|collect(?:ed|ing|s)?|receiv(?:ed|ing|es)) (?:the )?(?:[\p{L}\d-]{1,30} ){0,3}?(${HONOURS})(?: (?:honou?rs?|award|trophy|prize))?\b`,
   "giu",
 );
 /** "Ruiz's MVP performance": the honour right after a possessive. */

@@ -60,7 +60,8 @@ function nameRuns(sentence: Sentence): Run[] {
   const runs: Run[] = [];
   for (const match of sentence.text.matchAll(RUN_RE)) {
     // "Lakeport-born", "Westmark-based": the name stops at the hyphen.
-    let surface = match[0].replace(/-\p{Ll}[\p{L}-]*$/u, "").replace(/[.-]+$/, "");
+    const hyphenated = match[0].search(/-\p{Ll}/u);
+    let surface = (hyphenated > 0 ? match[0].slice(0, hyphenated) : match[0]).replace(/[.-]{1,3}$/, "");
     let start = sentence.start + match.index!;
     for (let first = /^\S+\s+/.exec(surface); first && isOpener(first[0].trim().toLowerCase()); first = /^\S+\s+/.exec(surface)) {
       start += first[0].length;

@@ -34,4 +34,4 @@ const PLACE_PREPOSITION_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 /** Words that open another clause, whose places are its own. */
 const CLAUSE_BREAK_RE = /[;:(—]|\s(?:after|before|when|while|which|who|where|since|because|but|as|and\s+(?:then|later))\s/i;
 /** "Westmark Cup XII", "Games 2030": a name that ends in a numeral is an edition of an event, not a place. */
-const EDITION_RE = /(?:\s[IVXLC]+|\d+)$/;
+const EDITION_RE = /(?:\s[IVXLC]{1,6}|\d{1,4})$/;

@@ -46,7 +46,7 @@ function claim(sentence: Sentence, key: string, value: EntityMention, personKey:
 }
 
 /** After the group's name: its acronym in brackets, a comma, "led by", a title or two, then the leader. */
-const LED_BY_RE = /^\s*(?:\([^()]{1,20}\))?\s*,?\s+led\s+by\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
+const LED_BY_RE = /^ ?(?:\([^()]{1,20}\))?,? {1,2}led {1,2}by {1,2}(?:[\p{L}-]{1,30} {1,2}){0,3}?$/iu;
 /**
  * The group is named by its acronym when the report gives one in brackets ("the Green League
  * (GL), led by"): reports name a party or a company by its short name far more often than in full.
@@ -88,7 +88,7 @@ const nextHolder: Finder = (sentence, names, personKey) => {
 };
 
 /** "born in", "born on 4 May 1960 in", "a native of" before the place; "-born" right after it ("Lakeport-born"). */
-const BORN_IN_RE = /\b(?:born\s+(?:on\s+[^,.;]{1,30}?\s+)?in|native\s+of)\s+(?:the\s+)?$/i;
+const BORN_IN_RE = /\b(?:born {1,2}(?:on [^,.;]{1,30}? )?in|native {1,2}of) {1,2}(?:the )?$/i;
 const BORN_AFTER_RE = /^-born\b/;
 
 /** The person born there: the nearest name of a person before the place, else the first after ("Born in X, …"). */

@@ -18,7 +18,7 @@ import { isSingleHolderTitle, normalizeTitle } from "./titles.js";
  */
 /** Lower-case words between a verb and the name it governs ("last year's champs the", "two-time defending champion"); no preposition. */
 const DESCRIPTORS = String.raw`(?:(?:the|a|an)\s+)?(?:(?!(?:in|at|on|to|by|for|with|from|of|back|out|off|into|after|before|against|over|and|or)\s)[\p{Ll}\d][\p{L}\d'’-]*\s+){0,4}?(?:the\s+)?`;
-const BEAT_VERBS = "beat|beats|defeated|defeats|downed|routed|edged|thrashed|overcame|upset|stunned|dominated|crushed|steamrolled|trounced|outclassed|outplayed|outlasted|swept|ousted|eliminated|knocked\\s+out";
+const BEAT_VERBS = "beat|beats|defeated|defeats|downed|routed|edged|thrashed|overcame|upset|stunned|dominated|crushed|steamrolled|trounced|outclassed|outplayed|outlasted|swept|ousted|eliminated|knocked out";
 /**
  * "A beat B", "A crushed last year's champions B", "A triumphed over B", "A cruised to a 3-0 win
  * over B": what stands between the winner's name and the loser's.
@@ -41,7 +41,7 @@ const ELECTED_RE = /^(?:\s*,[^,.;:]{1,40},)?\s+(?:was|has\s+been|is|were|have\s+
  */
 const TITLE_WORDS = [...TITLE_HEADS.keys(), ...UNIQUE_TITLES].filter((h) => /^[a-z -]+$/.test(h)).sort((a, b) => b.length - a.length).join("|");
 const NAMED_TITLE_RE = new RegExp(
-  `^(?:\\s*,\\s+(?:who\\s+(?:was|has\\s+been|is)\\s+)?|\\s+(?:was|has\\s+been|is)\\s+)named\\s+(?:as\\s+)?(?:the\\s+)?(?:[\\p{L}-]+(?:['’]s?)?\\s+){0,3}?(${TITLE_WORDS})\\b`,
+  `^(?: ?, (?:who (?:was|has been|is) )?| (?:was|has been|is) )named (?:as )?(?:the )?(?:[\\p{L}-]{1,30}(?:['’]s?)? ){0,3}?(${TITLE_WORDS})\\b`,
   "iu",
 );
 /** A headline's "Ana Ruiz named MVP": no auxiliary, so the title must follow at once ("Lee named Ruiz coach" names Ruiz). */
@@ -50,7 +50,7 @@ const HEADLINE_NAMED_RE = new RegExp(`^\\s+named\\s+(?:as\\s+)?(?:the\\s+)?(${TI
 /** "avenged a loss to", "revenge for their defeat against": the name after won the earlier meeting. */
 const AVENGED_RE = /\b(?:avenged|avenging|avenge|revenge\s+for)\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss|defeat)\s+(?:to|against|by)\s+(?:the\s+)?$/iu;
 /** A year, "ago", "last season", "previous": the result told is an earlier one. */
-const EARLIER_RE = /\bin\s+(?:19|20)\d\d\b|\bago\b|\blast\s+(?:year|season|time)\b|\bprevious(?:ly)?\b|\bearlier\b/i;
+const EARLIER_RE = /\b(?:in (?:19|20)\d\d|ago|last (?:year|season|time)|previous(?:ly)?|earlier)\b/i;
 /** Words that open another clause, whose time is its own. */
 const CLAUSE_BREAK_RE = /[;:—]|,\s|\s(?:after|before|when|while|which|who|where|since|because|but|and)\s/i;
 
@@ -65,7 +65,7 @@ function clauseAfter(sentence: Sentence, end: number): string {
 const OBJECT_BEFORE_RE = /\b(?:of|for|to|in|at|by|with|from|over|against)\s+(?:the\s+)?$/i;
 
 /** A sentence that may name a result: read by the tagger only when it does. */
-export const WIN_HINT = new RegExp(String.raw`\b(?:${BEAT_VERBS}|avenged|avenging|avenge|revenge|triumphed|prevailed|victory\s+over|win\s+over|won|wins|clinched|clinches|elected|awarded|winner|named|lost|loses|fell|falls|succumbed|bowed)\b`);
+export const WIN_HINT = new RegExp(String.raw`\b(?:${BEAT_VERBS}|avenged|avenging|avenge|revenge|triumphed|prevailed|victory over|win over|won|wins|clinched|clinches|elected|awarded|winner|named|lost|loses|fell|falls|succumbed|bowed)\b`);
 
 /**
  * Results in one sentence. `mentions` are its names in order (the entity finder's and the
