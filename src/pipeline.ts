@@ -11,6 +11,7 @@ import { decodeAligned } from "./store/aligned-codec.js";
 import { AnalysisPool, sharedAnalysisPool } from "./workers/analysis-pool.js";
 import { openingSeed, storyIdFor } from "./story-id.js";
 import { ANALYSIS_VERSION } from "./analysis-version.js";
+import { readersTurn } from "./readers-turn.js";
 
 /** Called after each report is read and analyzed, for progress displays. */
 export type ProgressListener = (done: number, total: number) => void;
@@ -250,6 +251,7 @@ export async function prepareStory(store: Store, storyId: string, options: RunOp
   if (revision === null) return null;
   const articles = await store.storyArticles(storyId);
   if (!articles) return null;
+  await readersTurn();
   const { summary, reports, aligned } = await pool.story(storyId, articles, budget);
   const view = { revision, reports, aligned, analysis: ANALYSIS_VERSION };
   await store.saveSummary(storyId, revision, summary);

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runServe } from "../src/cli/serve-command.js";
 import type { CliIO } from "../src/cli/io.js";
-import { DEFAULT_SERVE_OPTIONS } from "../src/serve/context.js";
+import { DEFAULT_SERVE_OPTIONS } from "../src/serve/index.js";
 import { runCorroborate } from "./helpers/cli.js";
 
 function capture(): { io: CliIO; stderr: () => string } {

@@ -12,8 +12,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { openSqliteStore, type Store } from "../src/store/index.js";
 import { ingestDocument, ingestInputs } from "../src/pipeline.js";
 import { makeDocument } from "../src/ingest/index.js";
-import { startServer } from "../src/serve/server.js";
-import { DEFAULT_SERVE_OPTIONS } from "../src/serve/context.js";
+import { startServer, DEFAULT_SERVE_OPTIONS } from "../src/serve/index.js";
 import { postJson } from "./helpers/server.js";
 import { withCopyNumber } from "./helpers/report-copies.js";
 

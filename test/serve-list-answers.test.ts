@@ -10,8 +10,7 @@ import { join } from "node:path";
 import { openSqliteStore, type Store } from "../src/store/index.js";
 import { ingestDocument, ingestInputs } from "../src/pipeline.js";
 import { makeDocument } from "../src/ingest/index.js";
-import { startServer } from "../src/serve/server.js";
-import { DEFAULT_SERVE_OPTIONS } from "../src/serve/context.js";
+import { startServer, DEFAULT_SERVE_OPTIONS } from "../src/serve/index.js";
 import { postJson } from "./helpers/server.js";
 
 const BUDGET = { secondsPerMb: 60, minSeconds: 600 };

@@ -11,8 +11,7 @@ import { request } from "node:http";
 import { openSqliteStore, type Store, type StorySummary } from "../src/store/index.js";
 import { emptyStory, reportFeatures, withReport } from "../src/cluster/index.js";
 import { ingestInputs } from "../src/pipeline.js";
-import { startServer, type RunningServer } from "../src/serve/server.js";
-import { DEFAULT_SERVE_OPTIONS } from "../src/serve/context.js";
+import { startServer, type RunningServer, DEFAULT_SERVE_OPTIONS } from "../src/serve/index.js";
 import { analyzedArticle } from "./helpers/analyzed.js";
 import { reportWords } from "../src/store/search-text.js";
 

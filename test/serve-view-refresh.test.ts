@@ -11,8 +11,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { openSqliteStore, type Store } from "../src/store/index.js";
 import { ingestInputs } from "../src/pipeline.js";
-import { startServer } from "../src/serve/server.js";
-import { DEFAULT_SERVE_OPTIONS } from "../src/serve/context.js";
+import { startServer, DEFAULT_SERVE_OPTIONS } from "../src/serve/index.js";
 import { ANALYSIS_VERSION } from "../src/analysis-version.js";
 
 /** This is about which views are shown and made, not the time budget: a busy machine must not make stories fail. */

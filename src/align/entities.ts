@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from "../types.js";
 import { sameEntity } from "../analyze/index.js";
-import { lookupPlace } from "../lexicons/countries.js";
+import { lookupPlace, PLACE_LEADING_WORDS, PLACE_LEXICON } from "../lexicons/countries.js";
+import { storyAliases, type Aliases } from "./aliases.js";
 
 export interface EntityIndex {
   summaries: EntitySummary[];
@@ -21,34 +22,112 @@ interface Group {
 
 /**
  * Merge entity mentions across the story's reports: spelling variants (Aliyev / Aliev),
- * forms (Azerbaijan Airlines / Azerbaijani Airlines) and surname-only references (Putin /
- * Vladimir Putin) become one entity. The longest key of a merged group names it.
+ * forms (Azerbaijan Airlines / Azerbaijani Airlines), surname-only references (Putin /
+ * Vladimir Putin) and short names a report defines ("Civic Alliance (CA)", aliases.ts) become
+ * one entity. The longest key of a merged group names it.
  */
 export function mergeEntities(articles: AnalyzedArticle[]): EntityIndex {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const aliases = storyAliases(articles);
   const mentions = articles.flatMap((a) => a.entities.map((m) => ({ m, id: a.article.id })));
   // Longer keys first, so that "vladimir putin" exists before "putin" looks for a home.
   mentions.sort((x, y) => y.m.key.length - x.m.key.length);
   for (const { m, id } of mentions) {
-    const group = byKey.get(m.key) ?? findGroup(groups, m) ?? newGroup(groups, m);
+    const group = byKey.get(m.key) ?? findGroup(groups, byKey, m, aliases) ?? newGroup(groups, m);
     byKey.set(m.key, group);
     addMention(group, m, id);
   }
   const summaries = groups.map(toSummary).sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
   const display = new Map(groups.map((g, i) => [g.key, toSummary(groups[i]!).name]));
+  // Figures' owners are names too, also those the entity finder left out ("the Lakeport Harriers").
+  const owners = articles.flatMap((a) => a.claims.flatMap((c) => (c.owner && !byKey.has(c.owner) ? [c.owner] : [])));
+  const known: Known = { groups, byKey, aliases, names: [...nonPersonKeys(groups), ...owners] };
+  // Owners and places are looked up once per claim: each key is resolved once.
+  const canonicalKeys = new Map<string, string>();
   return {
     summaries,
     canonical(key, type) {
-      const group = byKey.get(key) ?? groups.find((g) => (!type || g.type === type) && sameEntity(g.key, key, g.type));
-      return group?.key ?? key;
+      const memo = `${type ?? ""}\u0000${key}`;
+      if (!canonicalKeys.has(memo)) canonicalKeys.set(memo, canonicalOf(key, type, known));
+      return canonicalKeys.get(memo)!;
     },
-    displayName: (key) => display.get(key),
+    displayName: (key) => display.get(key) ?? aliases.written(key),
   };
 }
 
-function findGroup(groups: Group[], m: EntityMention): Group | undefined {
-  return groups.find((g) => compatibleTypes(g.type, m.type) && [...g.keys].some((k) => sameEntity(k, m.key, m.type)));
+interface Known {
+  groups: Group[];
+  byKey: Map<string, Group>;
+  aliases: Aliases;
+  /** Every key of an organisation, place or figure's owner the story holds. */
+  names: string[];
+}
+
+/**
+ * The merged entity a key names: its own group, a group of the same entity by key, of an alias
+ * the story defines, or of the longer name a short one stands for. A name no report's entities
+ * hold (a party the finder left out) still meets its other names.
+ */
+function canonicalOf(key: string, type: EntityType | undefined, known: Known): string {
+  const { groups, byKey, aliases } = known;
+  const fits = (g: Group) => !type || g.type === type;
+  // A key of unknown type ("aliance for westmark", a name the finder left out) meets a person
+  // only by the very surname: one letter off ("westmarker") is another word, not a spelling.
+  const sameName = (g: Group) => sameEntity(g.key, key, g.type) && (type !== undefined || g.type !== "person" || lastWord(g.key) === lastWord(key));
+  const group = byKey.get(key) ?? groups.find((g) => fits(g) && sameName(g));
+  if (group) return group.key;
+  if (type === "person") return key;
+  const aliased = groups.find((g) => fits(g) && g.type !== "person" && aliasOf(g, key, aliases));
+  if (aliased) return aliased.key;
+  const long = nicknamed(known.names, key);
+  if (long) return canonicalOf(long, type, known);
+  return (type ? undefined : groups.find((g) => g.type === "person" && endsWithPerson(key, g.key))?.key) ?? aliases.first(key);
+}
+
+/**
+ * A one-word name that ends exactly one longer name of a team or an organisation in the story
+ * is its short form: "the Harriers" of "the Lakeport Harriers". A known place ("York" beside
+ * "New York") is a name of its own, and a word two names end with ("Fire") names neither.
+ */
+function nicknamed(names: readonly string[], key: string): string | undefined {
+  if (!key || key.includes(" ") || PLACE_LEXICON.has(key)) return undefined;
+  const longer = new Set(names.filter((name) => name.endsWith(` ${key}`) && !PLACE_QUALIFIERS.has(name.slice(0, name.indexOf(" ")))));
+  return longer.size === 1 ? [...longer][0] : undefined;
+}
+
+/** Words that make a place of its own from another's name: "North Lakeport" is not Lakeport. */
+const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...PLACE_LEADING_WORDS, "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+  "upper", "lower", "new", "old", "great", "greater", "little", "san", "santa", "saint", "st",
+]);
+
+function nonPersonKeys(groups: Group[]): string[] {
+  return groups.filter((g) => g.type !== "person").flatMap((g) => [...g.keys]);
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(" ") + 1);
+}
+
+/**
+ * A name the entity finder left out that ends with a person's full name is that person with a
+ * descriptor the tagger read as part of the name ("Quarterback Tom Briar" at a sentence's start).
+ */
+function endsWithPerson(key: string, person: string): boolean {
+  return person.includes(" ") && key.length > person.length && key.endsWith(` ${person}`);
+}
+
+function findGroup(groups: Group[], byKey: Map<string, Group>, m: EntityMention, aliases: Aliases): Group | undefined {
+  const aliased = (g: Group) => m.type !== "person" && g.type !== "person" && aliasOf(g, m.key, aliases);
+  const found = groups.find((g) => compatibleTypes(g.type, m.type) && ([...g.keys].some((k) => sameEntity(k, m.key, m.type)) || aliased(g)));
+  if (found || m.type === "person" || m.key.includes(" ")) return found;
+  const long = nicknamed(nonPersonKeys(groups), m.key);
+  return long ? byKey.get(long) : undefined;
+}
+
+function aliasOf(group: Group, key: string, aliases: Aliases): boolean {
+  return [...group.keys].some((k) => aliases.same(k, key));
 }
 
 /** A person and an organisation never merge; a place and an organisation may share a name. */

@@ -23,7 +23,9 @@ export function scopeByOwner(all: Stated[], entities: EntityIndex, articles: Ana
     if (!s.claim.owner) return undefined;
     const owner = entities.canonical(s.claim.owner);
     if (setting.get(s.claim.key) === owner) return undefined;
-    return main.story && owner === main.of(s) ? main.story : owner;
+    // Only a person's own attribute (an age) is read this way: a count the report's main
+    // person made (yards, goals) is theirs, and another report's main person may be another player.
+    return s.claim.valueType === "age" && main.story && owner === main.of(s) ? main.story : owner;
   };
   const ownerOfEach = stated.map(canonical);
   stated.forEach((s, i) => {
@@ -95,7 +97,7 @@ function placesByReports(articles: AnalyzedArticle[], entities: EntityIndex): Ma
 /**
  * The person each report is about (the one it names most), and the person the story is about.
  * Reports may name that person differently (a bishop by his name, the office he took by its
- * title): a figure about the main person of one report is about the main person of the
+ * title): an age given for the main person of one report is the age of the main person of the
  * story, whatever name the report uses.
  */
 function mainPersons(stated: Stated[], entities: EntityIndex): { story: string | undefined; of(s: Stated): string | undefined } {

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "./commander.js";
 import { CHECK_FORMATS, EXTRACT_FORMATS, STORIES_FORMATS, type CheckFormat, type ExtractFormat, type StoriesFormat } from "./formats.js";
+// The options alone, not the serve entry: that loads the web server, which --help and other commands do without.
 import { DEFAULT_SERVE_OPTIONS } from "../serve/options.js";
 import { parseInterval, webhookUrl } from "./watch-options.js";
 import { DEFAULT_JOB_TIMEOUT_SECONDS } from "../queue/job-timeout.js";

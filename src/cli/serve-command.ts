@@ -1,5 +1,4 @@
-import { startServer } from "../serve/server.js";
-import type { ServeOptions } from "../serve/context.js";
+import { startServer, type ServeOptions } from "../serve/index.js";
 import { EXIT, type CliIO } from "./io.js";
 import { withStore } from "./store-access.js";
 

@@ -3,15 +3,10 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { isCorroborateError } from "../errors.js";
 import type { ServeContext } from "./context.js";
-import { statusFor } from "./http-status.js";
-import { errorBody } from "./error-body.js";
+import { statusFor, errorBody, loopbackHostsOnly, sameOriginWrites, securityHeaders, compressResponses } from "./http/index.js";
 import { formatBytes } from "../format-bytes.js";
-import { loopbackHostsOnly, sameOriginWrites, securityHeaders } from "./security.js";
-import { apiRoutes } from "./api-routes.js";
-import { storyExportRoutes } from "./story-export-routes.js";
-import { compressResponses } from "./compression.js";
-import { uiRoutes } from "./ui-routes.js";
-import { renderErrorPage } from "./ui/error-page.js";
+import { apiRoutes, storyExportRoutes, uiRoutes } from "./routes/index.js";
+import { renderErrorPage } from "./ui/index.js";
 
 /** Room for a multipart form's boundaries and field headers on top of the files themselves. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;

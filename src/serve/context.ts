@@ -5,14 +5,9 @@ import type { ServeOptions } from "./options.js";
 import { isCorroborateError } from "../errors.js";
 import { keptStory, prepareStory, preparedSummaries, type KeptStory } from "../pipeline.js";
 import { decodeAligned } from "../store/aligned-codec.js";
-import { renderStory } from "./story-renderings.js";
+import { renderStory, StoryCache, findStories, type ListedPage, refreshViews, keepListAnswers } from "./stories/index.js";
 import { AnalysisPool } from "../workers/analysis-pool.js";
-import { SerialQueue } from "./serial-queue.js";
-import { StoryCache } from "./story-cache.js";
-import type { IntakeContext } from "./report-intake.js";
-import { findStories, type ListedPage } from "./story-search.js";
-import { refreshViews } from "./view-refresh.js";
-import { keepListAnswers } from "./list-answers.js";
+import { SerialQueue, type IntakeContext } from "./intake/index.js";
 
 export { DEFAULT_SERVE_OPTIONS, type ServeOptions } from "./options.js";
 

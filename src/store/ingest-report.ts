@@ -6,6 +6,7 @@ import type { Store, StoredReportRef } from "./store.js";
 import { openingSeed, storyIdFor } from "../story-id.js";
 import { reportWords } from "./search-text.js";
 import { textHash } from "./report-hashes.js";
+import { serialiseArticle, type SerialisedArticle } from "./serialised-article.js";
 
 /** The stable key of where a document came from: absolute paths for files, URLs and "stdin" as they are. */
 export function sourceKey(document: RawDocument): string {
@@ -13,13 +14,13 @@ export function sourceKey(document: RawDocument): string {
 }
 
 /**
- * What storing a report needs of its analysis: the clean article, its cluster features, its words
+ * What storing a report needs of its analysis: the clean article (serialised), its cluster features, its words
  * for search and the hash of its text. Each costs time in proportion to the text (seconds for a
  * long report), so a worker thread makes them (workers/analysis-tasks.ts), and the store's lock is
  * held only to place and commit.
  */
 export interface ReportForStore {
-  article: Article;
+  article: SerialisedArticle;
   features: ReportFeatures;
   searchWords: string;
   textHash: string;
@@ -28,7 +29,7 @@ export interface ReportForStore {
 export function reportForStore(analyzed: AnalyzedArticle): ReportForStore {
   const { article } = analyzed;
   return {
-    article,
+    article: serialiseArticle(article),
     features: reportFeatures(analyzed),
     searchWords: reportWords(article, analyzed.claims.map((claim) => claim.value)),
     textHash: textHash(article.text),

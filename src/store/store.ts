@@ -1,4 +1,5 @@
 import type { Article } from "../types.js";
+import type { SerialisedArticle } from "./serialised-article.js";
 import type { CandidateQuery, Placement, ReportFeatures, StoryState } from "../cluster/index.js";
 
 /** A report as the store keeps it: the clean article (re-analysed when its story is aligned) and its cluster features. */
@@ -14,7 +15,8 @@ export interface NewReport {
    * same text under another source is the same report too (findReportByText).
    */
   textHash: string;
-  article: Article;
+  /** The article, or already serialised (by the worker that analysed it: serialised-article.ts). */
+  article: Article | SerialisedArticle;
   features: ReportFeatures;
   /**
    * Its words for full-text search, apart from its id (search-text.ts reportWords): title, outlet,

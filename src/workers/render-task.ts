@@ -1,6 +1,6 @@
 import type { Article } from "../types.js";
 import { decodeAligned } from "../store/aligned-codec.js";
-import { renderStory } from "../serve/story-renderings.js";
+import { renderStory } from "../serve/stories/index.js";
 import type { EncodedStory } from "./analysis-tasks.js";
 import { outcomeOf, type TaskOutcome } from "./task-outcome.js";
 

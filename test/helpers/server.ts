@@ -2,8 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqliteStore, type Store } from "../../src/store/index.js";
-import { startServer } from "../../src/serve/server.js";
-import { DEFAULT_SERVE_OPTIONS, type ServeOptions } from "../../src/serve/context.js";
+import { startServer, DEFAULT_SERVE_OPTIONS, type ServeOptions } from "../../src/serve/index.js";
 
 export interface TestServer {
   url: string;

@@ -70,3 +70,9 @@ test("sameEntity: one edit on long tokens, and acronyms against initials", () =>
   assert.equal(sameEntity("icao", "united nations", "organization"), false);
   assert.equal(sameEntity("russia", "belarus", "place"), false);
 });
+
+test("sameEntity: a full name matches the same name with a descriptor kept in front", () => {
+  assert.equal(sameEntity("rokie tom briar", "tom briar", "person"), true);
+  assert.equal(sameEntity("tom briar", "quarterbak tom briar", "person"), true);
+  assert.equal(sameEntity("rokie tom briar", "ana briar", "person"), false);
+});

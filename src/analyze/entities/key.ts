@@ -142,7 +142,8 @@ const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(["of", "the", "and", 
  * key equality, for the align stage:
  * - persons: a surname-only key matches a full name with that last token ("putin" / "vladimir
  *   putin"); two full names need the same last token and compatible first tokens (equal, or an
- *   initial: "j smith" / "john smith"); different surnames never match;
+ *   initial: "j smith" / "john smith"), or the one must end the other ("rookie tom briar" / "tom
+ *   briar"); different surnames never match;
  * - places and organisations: the same number of tokens, each equal or within one edit; or an
  *   acronym that spells the other's initials ("icao" / "international civil aviation organization");
  * - everywhere, tokens of length ≥ 5 within one edit count as equal.
@@ -160,10 +161,21 @@ export function sameEntity(a: string, b: string, type: EntityType): boolean {
 function samePerson(left: string[], right: string[]): boolean {
   if (!sameToken(left[left.length - 1]!, right[right.length - 1]!)) return false;
   if (left.length === 1 || right.length === 1) return true;
+  if (endsWithName(left, right) || endsWithName(right, left)) return true;
   const first = left[0]!;
   const other = right[0]!;
   if (first.length === 1 || other.length === 1) return first[0] === other[0];
   return sameToken(first, other);
+}
+
+/**
+ * A full name (two tokens or more) ending a longer one is that person with a descriptor the
+ * finder kept in front ("rookie anna vidrek", "quarterback tom briar" / "tom briar").
+ */
+function endsWithName(longer: string[], name: string[]): boolean {
+  if (name.length < 2 || longer.length <= name.length) return false;
+  const offset = longer.length - name.length;
+  return name.every((token, i) => sameToken(token, longer[offset + i]!));
 }
 
 function sameToken(a: string, b: string): boolean {

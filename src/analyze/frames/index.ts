@@ -20,6 +20,8 @@ import { statedTime } from "./stated-time.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
+import { withDefinedNames } from "./defined-names.js";
+import { pronounOwner, recentPerson, type RecentPerson } from "./pronoun-owner.js";
 import { groupBy } from "../../group.js";
 
 const POPULATION_SIZE = 100_000;
@@ -48,6 +50,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
   // Named events of the sentence before, and the last one named: "It has burned…", "The fire was…".
   let previous: NamedEvent[] = [];
   let lastEvent: NamedEvent | undefined;
+  // The person the sentences before were about, for "He also rushed for 58 yards".
+  let person: RecentPerson | undefined;
   for (const sentence of input.sentences) {
     const claims = bySentence.get(sentence.index) ?? [];
     const hasValue = claims.length > 0 || VALUE_HINT.test(sentence.text);
@@ -55,6 +59,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const hasRank = RANK_HINT.test(sentence.text);
     const hasRole = ROLE_FRAME_HINT.test(sentence.text);
     const hasHonour = HONOUR_HINT.test(sentence.text);
+    const personBefore = person;
+    person = recentPerson(mentionsBySentence.get(sentence.index) ?? [], sentence.index, person);
     if (!hasValue && !hasResult && !hasRank && !hasRole && !hasHonour && !mayNameEvent(sentence.text)) {
       previous = [];
       continue;
@@ -66,7 +72,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     previous = events;
     lastEvent = events.at(-1) ?? lastEvent;
     const eventMentions = events.map((e) => e.mention);
-    const mentions = [...eventMentions, ...withUnlistedNames(tagged.tokens, mentionsBySentence.get(sentence.index) ?? [], sentence.index)];
+    const named = withDefinedNames(sentence, mentionsBySentence.get(sentence.index) ?? []);
+    const mentions = [...eventMentions, ...withUnlistedNames(tagged.tokens, named, sentence.index)];
     if (hasResult) {
       const results = findWinnerClaims(sentence, mentions);
       const resultEnd = Math.max(...results.filter((c) => c.rule === "ANALYZE_WIN_OVER" || c.rule === "ANALYZE_LOST_TO").map((c) => c.span.end));
@@ -87,7 +94,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const values = [...found, ...shares];
     const framed = claims
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
-      .map((claim) => frameOf(claim, tagged.tokens, mentions, eventMentions))
+      .map((claim) => frameOf(claim, tagged.tokens, mentions, eventMentions, (first) => pronounOwner(tagged.tokens, first, personBefore, sentence.index)))
       .filter((claim): claim is Claim => claim !== null);
     const owners = [...eventMentions, ...mentions.filter((m) => m.type === "place")];
     const parts = framed.flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners));
@@ -117,7 +124,10 @@ function referredOwner(claim: Claim, tokens: readonly TaggedToken[], here: reado
   return event ? { ...claim, owner: event.mention.key } : claim;
 }
 
-function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonly EntityMention[], events: readonly EntityMention[]): Claim | null {
+function frameOf(
+  claim: Claim, tokens: readonly TaggedToken[], mentions: readonly EntityMention[], events: readonly EntityMention[],
+  byPronoun: (valueFirst: number) => EntityMention | undefined,
+): Claim | null {
   const first = tokens.findIndex((t) => t.start >= claim.span.start);
   const end = lastIndexWithin(tokens, claim.span.end) + 1;
   if (first < 0 || end <= first) return claim;
@@ -133,7 +143,7 @@ function frameOf(claim: Claim, tokens: readonly TaggedToken[], mentions: readonl
   if (REFERRING.has(tokens[first - 1]?.lower ?? "") || isConversion(tokens, first)) return null;
   const measure = measureAfter(tokens, end, false);
   if (!measure || isBackground(tokens, claim, first) || isPlaceSize(tokens, first, tokens[measure.head]!.lower)) return null;
-  const owner = ownerOf(tokens, first, measure.head + 1, mentions);
+  const owner = ownerOf(tokens, first, measure.head + 1, mentions) ?? byPronoun(first);
   const scope = scopeOf(tokens, first, measure.head + 1, mentions);
   const key = measure.words.join(" ");
   // "10 m": a length or weight alone does not say what was measured (a height? a distance?).

@@ -45,7 +45,24 @@ export function measureAfter(tokens: readonly TaggedToken[], end: number, percen
     }
   }
   // Adjectives after the head noun ("five people dead") are predicates, not part of what is counted.
-  return head < 0 ? null : { words: words.slice(0, kept), head };
+  if (head < 0) return null;
+  const trailing = trailingGerund(tokens, head);
+  return { words: trailing ? [trailing, ...words.slice(0, kept)] : words.slice(0, kept), head };
+}
+
+/** What may follow a gerund that ends a measure: "58 yards rushing.", "58 yards rushing and a touchdown". */
+const AFTER_TRAILING_GERUND: ReadonlySet<string> = new Set(["PUNCT", "CCONJ"]);
+
+/**
+ * A gerund right after the head noun that ends its phrase qualifies the noun as one before it
+ * would: "58 yards rushing" counts rushing yards. One with more after it ("40 people living
+ * nearby") is a clause of its own.
+ */
+function trailingGerund(tokens: readonly TaggedToken[], head: number): string | undefined {
+  const next = tokens[head + 1];
+  if (!next || next.pos !== "VERB" || !/^[a-z]+ing$/.test(next.lower)) return undefined;
+  const after = tokens[head + 2];
+  return !after || AFTER_TRAILING_GERUND.has(after.pos) ? next.lower : undefined;
 }
 
 function shareMeasure(tokens: readonly TaggedToken[], end: number): Measure | null {

@@ -20,10 +20,12 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "â€”", "â
 export function ownerOf(
   tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],
 ): EntityMention | undefined {
-  const linked = linkedAfter(tokens, measureEnd, mentions);
+  // "640 children were at Camp Alder" links the place as "640 children at Camp Alder" does.
+  const link = COPULAS.has(tokens[measureEnd]?.lower ?? "") ? measureEnd + 1 : measureEnd;
+  const linked = linkedAfter(tokens, link, mentions);
   // "Briar threw three touchdowns in Lakeport": a place after "in" or "at" says where the
   // figure holds (its scope, see scopeOf), and the clause's subject, when there is one, whose it is.
-  if (linked && !(linked.type === "place" && SCOPE_LINKS.has(tokens[measureEnd]!.lower))) return linked;
+  if (linked && !(linked.type === "place" && SCOPE_LINKS.has(tokens[link]!.lower))) return linked;
   return namedRightBefore(tokens, valueFirst, mentions) ?? subjectBefore(tokens, valueFirst, mentions) ?? linked;
 }
 
@@ -156,13 +158,32 @@ function namedWithOthers(tokens: readonly TaggedToken[], place: EntityMention): 
   return next >= 0 && (tokens[next]!.lower === "and" || tokens[next]!.lower === "&") && tokens[next + 1]?.pos === "PROPN";
 }
 
-/** The first token of the clause a value at `valueFirst` stands in. */
+/**
+ * The first token of the clause a value at `valueFirst` stands in. A short name in brackets after
+ * a name ("The Civic Alliance (CA) won 23%") is part of the name, not a clause of its own.
+ */
 export function clauseStartOf(tokens: readonly TaggedToken[], valueFirst: number): number {
   for (let k = valueFirst - 1; k >= 0; k--) {
     const token = tokens[k]!;
+    const open = token.text === ")" ? bracketOpening(tokens, k) : -1;
+    if (open >= 0) {
+      k = open;
+      continue;
+    }
     if (CLAUSE_MARKS.has(token.text) || (CLAUSE_OPENERS.has(token.lower) && k > 0 && tokens[k - 1]!.text === ",")) return k + 1;
   }
   return 0;
+}
+
+/** Longest bracket skipped as part of a name: "(CA)", "(Civic Alliance)". */
+const MAX_BRACKETED_NAME = 4;
+
+/** Where the bracket closed at `close` opens, when it holds a short name after a name; else -1. */
+function bracketOpening(tokens: readonly TaggedToken[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_BRACKETED_NAME + 1; k--) {
+    if (tokens[k]!.text === "(") return k > 0 && tokens[k - 1]!.pos === "PROPN" && tokens.slice(k + 1, close).every((t) => t.pos === "PROPN" || /^\p{Lu}/u.test(t.text)) ? k : -1;
+  }
+  return -1;
 }
 
 function linkedAfter(tokens: readonly TaggedToken[], from: number, mentions: readonly EntityMention[]): EntityMention | undefined {
@@ -243,13 +264,35 @@ const MAX_LIST_HOPS = 4;
 const MAX_TITLE_WORDS = 3;
 const TITLE_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
 
-/** The mention ends before token `k`, with only its own words, an apostrophe-s or an aside between. */
+/**
+ * The mention ends before token `k`, with only its own words, an apostrophe-s, its short name in
+ * brackets or an aside between: "The Civic Alliance (CA), led by Ana Ruiz, came second with 23%"
+ * is the alliance's figure, not its leader's.
+ */
 function endsBefore(tokens: readonly TaggedToken[], mention: EntityMention, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && tokens[j]!.start >= mention.end) {
-    const pos = tokens[j]!.pos;
-    if (pos !== "AUX" && pos !== "VERB" && pos !== "ADV" && pos !== "PART") return false;
+    const token = tokens[j]!;
+    const skipTo = token.text === ")" ? bracketOpening(tokens, j) : token.text === "," ? asideOpening(tokens, j) : -1;
+    if (skipTo >= 0) {
+      if (tokens[skipTo]!.start < mention.start) return false;
+      j = skipTo - 1;
+      continue;
+    }
+    if (token.pos !== "AUX" && token.pos !== "VERB" && token.pos !== "ADV" && token.pos !== "PART") return false;
     j--;
   }
   return true;
+}
+
+/** Longest aside between commas skipped between a subject and its verb. */
+const MAX_ASIDE = 8;
+
+/** Where an aside closed by the comma at `close` opens (its first comma), when it is short and holds no verb of its own tense; else -1. */
+function asideOpening(tokens: readonly TaggedToken[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_ASIDE; k--) {
+    if (tokens[k]!.text === ",") return k;
+    if (CLAUSE_MARKS.has(tokens[k]!.text) || CLAUSE_OPENERS.has(tokens[k]!.lower) || tokens[k]!.pos === "AUX") return -1;
+  }
+  return -1;
 }

@@ -5,6 +5,8 @@ import type { TaggedToken } from "./tagger.js";
 
 const PERCENT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "per"]);
 const DECIMAL = /^\d+(?:[.,]\d+)?%?$/;
+/** What a share of the vote is said to be of: "of the vote", "of votes cast", "of voters", "of the ballots". */
+const VOTE_NOUNS: ReadonlySet<string> = new Set(["vote", "voter", "ballot"]);
 
 /**
  * Percentages as frames: "the Greens reach 12.4 percent" (the Greens' share), "31.2% of the vote"
@@ -26,7 +28,7 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
     const owner = ownerOf(tokens, i, measure ? measure.head + 1 : end, mentions);
     const scope = scopeOf(tokens, i, measure ? measure.head + 1 : end, mentions);
     if (!owner && !measure) continue;
-    const isVoteShare = !measure || measure.words.join(" ") === "vote share";
+    const isVoteShare = !measure || isShareOfVotes(measure.words);
     const key = isVoteShare ? "share" : measure!.words.join(" ");
     const span = { start: token.start, end: tokens[end - 1]!.end };
     found.push({
@@ -47,4 +49,9 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
     i = end - 1;
   }
   return found;
+}
+
+/** "31.2% of the vote", "8.8% of voters", "of the ballots": a party's share of the vote. */
+function isShareOfVotes(words: readonly string[]): boolean {
+  return words.length === 2 && VOTE_NOUNS.has(words[0]!) && words[1] === "share";
 }

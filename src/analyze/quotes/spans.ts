@@ -87,10 +87,16 @@ function push(spans: QuoteSpan[], text: string, open: number, close: number, run
   spans.push({ start, end, open, close });
 }
 
+/**
+ * Words between the marks, up to QUOTE_MIN_WORDS. Searched in the span alone: searched in the whole
+ * text, a span with no word ran on to the next word past it, and a run of marks with none between
+ * them (a mangled attribute: thousands of '"') cost the square of its length.
+ */
 function countWords(text: string, start: number, end: number): number {
+  const span = text.slice(start, end);
   let count = 0;
-  WORD_RE.lastIndex = start;
-  for (let match = WORD_RE.exec(text); match !== null && match.index < end; match = WORD_RE.exec(text)) {
+  WORD_RE.lastIndex = 0;
+  for (let match = WORD_RE.exec(span); match !== null; match = WORD_RE.exec(span)) {
     if (++count >= QUOTE_MIN_WORDS) return count;
   }
   return count;

@@ -1,5 +1,5 @@
 import type { StorySummary } from "../../store/store.js";
-import type { StoryListPaging } from "../story-list-query.js";
+import type { StoryListPaging } from "../stories/index.js";
 import { html, type SafeHtml } from "./html.js";
 import { countOf, formatDateRange } from "./format.js";
 import { renderLayout } from "./layout.js";

@@ -8,6 +8,7 @@ import { searchDocument } from "../search-text.js";
 import { outletKey, storyPageStatements, toRecord, type Dialect, type StoryRow } from "../story-page-sql.js";
 import { decodeVector, encodeVector } from "../sqlite/codec.js";
 import { SORT_DAY, UNDATED_DAY } from "../story-order.js";
+import { articleJson } from "../serialised-article.js";
 
 /**
  * The one advisory lock every placement takes, in every process on every machine (any fixed
@@ -93,7 +94,7 @@ export class PostgresStore implements Store {
         report.contentHash,
         report.features.day,
         // The id is settled inside commit_report; storyArticles sets it on the article it reads.
-        JSON.stringify(report.article),
+        articleJson(report.article, report.id),
         encodeVector(report.features.vector),
         ...storyRow(placement.story),
         placement.merged,

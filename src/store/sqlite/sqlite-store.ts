@@ -8,6 +8,7 @@ import { outletKey, storyPageStatements, toRecord, type Dialect, type StoryRow }
 import { decodeVector, encodeVector } from "./codec.js";
 import { SORT_DAY, UNDATED_DAY } from "../story-order.js";
 import { CorroborateError } from "../../errors.js";
+import { articleJson } from "../serialised-article.js";
 
 /** The store in one SQLite file. better-sqlite3 is synchronous; the async methods resolve at once. */
 export class SqliteStore implements Store {
@@ -82,7 +83,7 @@ export class SqliteStore implements Store {
         text_hash: report.textHash,
         story_id: storyId,
         day: report.features.day,
-        article: JSON.stringify({ ...report.article, id }),
+        article: articleJson(report.article, id),
         vector: encodeVector(report.features.vector),
         ingested_at: new Date().toISOString(),
         outlet: report.article.outlet,

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
-import type { Store } from "../store/index.js";
-import { chooseEncoding, compressBody, MIN_COMPRESSED_BYTES } from "./compression.js";
+import type { Store } from "../../store/index.js";
+import { chooseEncoding, compressBody, MIN_COMPRESSED_BYTES } from "../http/index.js";
 
 /**
  * Answers kept at once: a list page compressed is tens of KB, so a few hundred pages and searches

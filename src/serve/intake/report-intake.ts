@@ -1,14 +1,15 @@
-import type { RawDocument } from "../types.js";
-import type { Store } from "../store/index.js";
-import { CorroborateError, isCorroborateError } from "../errors.js";
-import { placeReport, prepareReport, type IngestEvent } from "../pipeline.js";
-import type { TimeBudget } from "../config.js";
-import type { AnalysisPool } from "../workers/analysis-pool.js";
-import { documentFromBytes, makeDocument } from "../ingest/index.js";
-import { documentId } from "../ingest/document-id.js";
-import { formatBytes } from "../format-bytes.js";
-import { fetchReport, type FetchOptions } from "../ingest/fetch-url.js";
+import type { RawDocument } from "../../types.js";
+import type { Store } from "../../store/index.js";
+import { CorroborateError, isCorroborateError } from "../../errors.js";
+import { placeReport, prepareReport, type IngestEvent } from "../../pipeline.js";
+import type { TimeBudget } from "../../config.js";
+import type { AnalysisPool } from "../../workers/analysis-pool.js";
+import { documentFromBytes, makeDocument } from "../../ingest/index.js";
+import { documentId } from "../../ingest/document-id.js";
+import { formatBytes } from "../../format-bytes.js";
+import { fetchReport, type FetchOptions } from "../../ingest/fetch-url.js";
 import type { SerialQueue } from "./serial-queue.js";
+import { readersTurn } from "../../readers-turn.js";
 
 /** One report as a client handed it over: pasted text or HTML, a URL to fetch, or a file. */
 export type Submission =
@@ -37,16 +38,18 @@ const PASTED_NAME = "pasted report";
 /**
  * Store one submitted report and place it in its story. Fetching a URL, extraction and analysis
  * (in a worker thread) happen before the report joins the write queue, so a slow site or a big
- * report holds up no one else; only placing and committing are one at a time.
+ * report holds up no one else; only placing and committing are one at a time. Readers get their
+ * turn between the steps that cost the main thread time in proportion to the report (readers-turn.ts).
  */
 export async function submitReport(context: IntakeContext, submission: Submission): Promise<IntakeOutcome> {
   const source = submissionSource(submission);
   try {
     const document = await toDocument(submission, context);
     const key = submission.kind === "url" ? document.source : `upload:${source}`;
+    await readersTurn();
     const prepared = await prepareReport(context.store, document, key, { pool: context.pool, budget: context.budget });
-    const { touched, ...outcome } = prepared.status === "ready" ? await context.writes.run(() => placeReport(context.store, prepared)) : prepared;
-    if (touched) await context.afterStore(touched);
+    const { touched, ...outcome } = prepared.status === "ready" ? await context.writes.run(() => readersTurn().then(() => placeReport(context.store, prepared))) : prepared;
+    if (touched) await readersTurn().then(() => context.afterStore(touched));
     return { source, ...outcome };
   } catch (error) {
     if (!isCorroborateError(error)) throw error;

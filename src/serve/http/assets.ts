@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
 
-/** web/ sits at the package root, two folders up from both src/serve/ and dist/serve/. */
-const WEB_DIR = new URL("../../web/", import.meta.url);
+/** web/ sits at the package root, three folders up from both src/serve/http/ and dist/serve/http/. */
+const WEB_DIR = new URL("../../../web/", import.meta.url);
 
 const TYPES: Readonly<Record<string, string>> = {
   ".css": "text/css; charset=utf-8",

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Store } from "../store/index.js";
-import { CorroborateError } from "../errors.js";
+import type { Store } from "../../store/index.js";
+import { CorroborateError } from "../../errors.js";
 import { refreshViews } from "./view-refresh.js";
 
 const storeDue = (ids: string[]) => ({ storiesWithoutView: async () => ids }) as unknown as Store;

@@ -1,8 +1,8 @@
 import type { Context } from "hono";
-import type { ServeContext } from "./context.js";
+import type { ServeContext } from "../context.js";
 import type { CachedStory } from "./story-cache.js";
 import type { RenderingName } from "./story-renderings.js";
-import { chooseEncoding, MIN_COMPRESSED_BYTES } from "./compression.js";
+import { chooseEncoding, MIN_COMPRESSED_BYTES } from "../http/index.js";
 
 /**
  * A rendering of a story as the answer, compressed once per story revision and encoding (the

@@ -1,7 +1,6 @@
 import { Hono, type Context, type Next } from "hono";
-import type { ServeContext } from "./context.js";
-import type { RenderingName } from "./story-renderings.js";
-import { storyResponse } from "./story-response.js";
+import type { ServeContext } from "../context.js";
+import { type RenderingName, storyResponse } from "../stories/index.js";
 
 /** The export formats a story page links to (ui/urls.ts storyExportPath): each a rendering (story-renderings.ts) and its type. */
 const FORMATS: Readonly<Record<string, { type: string; rendering: RenderingName }>> = {

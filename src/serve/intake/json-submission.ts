@@ -1,4 +1,4 @@
-import { CorroborateError } from "../errors.js";
+import { CorroborateError } from "../../errors.js";
 import type { Submission } from "./report-intake.js";
 
 /** Longer than any real file name or outlet label; stops a name from being a second payload. */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Store } from "../store/index.js";
-import type { KeptStory } from "../pipeline.js";
+import type { Store } from "../../store/index.js";
+import type { KeptStory } from "../../pipeline.js";
 import { StoryCache } from "./story-cache.js";
 
 const keptAt = (revision: string): KeptStory => ({ view: { revision, reports: [], aligned: "{}", analysis: "rules" }, articles: [] });

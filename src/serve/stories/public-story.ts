@@ -1,5 +1,5 @@
-import type { AlignedStory } from "../types.js";
-import { withPublicSource } from "../report/source-name.js";
+import type { AlignedStory } from "../../types.js";
+import { withPublicSource } from "../../report/source-name.js";
 
 /**
  * A story as the server shows it: each report's source a URL or a file name, never the path it

@@ -1,6 +1,6 @@
-import type { Store, StoryCursor, StoryQuery, StorySummary } from "../store/index.js";
-import { skipUserError, withSummaries, type Summarise } from "../pipeline.js";
-import { publicSource, reportName } from "../report/source-name.js";
+import type { Store, StoryCursor, StoryQuery, StorySummary } from "../../store/index.js";
+import { skipUserError, withSummaries, type Summarise } from "../../pipeline.js";
+import { publicSource, reportName } from "../../report/source-name.js";
 
 export interface ListedStory {
   id: string;

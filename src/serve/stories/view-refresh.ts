@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Store } from "../store/index.js";
-import { ANALYSIS_VERSION } from "../analysis-version.js";
-import { isCorroborateError } from "../errors.js";
+import type { Store } from "../../store/index.js";
+import { ANALYSIS_VERSION } from "../../analysis-version.js";
+import { isCorroborateError } from "../../errors.js";
 
 /** What the refresh needs of the readers' pool: whether a reader's task is waiting for a thread. */
 export interface PoolLoad {

@@ -1,16 +1,10 @@
 import { Hono, type Context } from "hono";
-import type { ServeContext } from "./context.js";
-import { formSubmissions, parseForm, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
-import { submitReport, type IntakeOutcome } from "./report-intake.js";
-import { readStoryListRequest, storyListLink, type StoryListPaging } from "./story-list-query.js";
-import { readAssets } from "./assets.js";
-import { renderStoryListPage } from "./ui/story-list-page.js";
-import { renderAddPage, type AddResult } from "./ui/add-page.js";
-import { renderErrorPage } from "./ui/error-page.js";
-import { describeStoryChange, type StoryChange } from "./ui/story-change.js";
-import { HOME_PATH } from "./ui/urls.js";
-import { decodeAligned } from "../store/aligned-codec.js";
-import { storyResponse } from "./story-response.js";
+import type { ServeContext } from "../context.js";
+import { formSubmissions, parseForm, MAX_REPORTS_PER_REQUEST, submitReport, type IntakeOutcome } from "../intake/index.js";
+import { readStoryListRequest, storyListLink, type StoryListPaging, storyResponse } from "../stories/index.js";
+import { readAssets } from "../http/index.js";
+import { renderStoryListPage, renderAddPage, type AddResult, renderErrorPage, describeStoryChange, type StoryChange, HOME_PATH } from "../ui/index.js";
+import { decodeAligned } from "../../store/aligned-codec.js";
 
 /** Stories per page of the list; the page's `next` link reads further. */
 const LIST_PAGE_SIZE = 50;

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { CorroborateError } from "../errors.js";
+import { CorroborateError } from "../../errors.js";
 import type { Submission } from "./report-intake.js";
 
 /** A parsed form body: each field's values, text or files. */

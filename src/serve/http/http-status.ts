@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../errors.js";
+import type { ErrorCode } from "../../errors.js";
 
 /**
  * The HTTP status for each error a user can cause. Input we could not use is the client's (4xx);

@@ -1,9 +1,7 @@
-import type { AlignedStory } from "../types.js";
-import { renderMarkdown, storyToJson, toJsonReport } from "../report/index.js";
+import type { AlignedStory } from "../../types.js";
+import { renderMarkdown, storyToJson, toJsonReport } from "../../report/index.js";
 import { publicStory } from "./public-story.js";
-import { renderStoryPage } from "./ui/story-page.js";
-import { httpUrl } from "./ui/urls.js";
-import { fileName } from "./ui/report-name.js";
+import { renderStoryPage, httpUrl, fileName } from "../ui/index.js";
 
 /**
  * Every way the server shows one story, by name, each from the story as anyone may see it

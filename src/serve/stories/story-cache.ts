@@ -1,6 +1,6 @@
-import type { Store } from "../store/index.js";
-import type { KeptStory } from "../pipeline.js";
-import { compressBody } from "./compression.js";
+import type { Store } from "../../store/index.js";
+import type { KeptStory } from "../../pipeline.js";
+import { compressBody } from "../http/index.js";
 
 /** A story's kept view at one revision, with what the server rendered of it so far. */
 export interface CachedStory {

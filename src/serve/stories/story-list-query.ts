@@ -1,5 +1,5 @@
-import { CorroborateError } from "../errors.js";
-import type { StoryCursor, StoryQuery } from "../store/index.js";
+import { CorroborateError } from "../../errors.js";
+import type { StoryCursor, StoryQuery } from "../../store/index.js";
 
 /**
  * The story list's URL parameters, the same on the list page (/) and the API (/api/stories,

@@ -1,14 +1,10 @@
 import { Hono, type Context } from "hono";
-import { CorroborateError } from "../errors.js";
-import type { ServeContext } from "./context.js";
-import { formSubmissions, parseForm, MAX_REPORTS_PER_REQUEST } from "./form-submissions.js";
-import { jsonSubmission } from "./json-submission.js";
-import { submitReport, type IntakeOutcome, type Submission } from "./report-intake.js";
-import { statusFor } from "./http-status.js";
-import { errorBody } from "./error-body.js";
-import { encodeCursor, readStoryListRequest, storyListLink } from "./story-list-query.js";
+import { CorroborateError } from "../../errors.js";
+import type { ServeContext } from "../context.js";
+import { formSubmissions, parseForm, MAX_REPORTS_PER_REQUEST, jsonSubmission, submitReport, type IntakeOutcome, type Submission } from "../intake/index.js";
+import { statusFor, errorBody } from "../http/index.js";
+import { encodeCursor, readStoryListRequest, storyListLink, storyResponse } from "../stories/index.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
-import { storyResponse } from "./story-response.js";
 
 /** A listing page holds at most this many stories; its `next` link reads further. */
 const MAX_LIST_LIMIT = 1000;

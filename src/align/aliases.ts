@@ -1,0 +1,84 @@
+import type { AnalyzedArticle } from "../types.js";
+import { bracketDefinitions, entityKey, foldNameToken } from "../analyze/index.js";
+
+/**
+ * Names of one organisation that its story's reports give it, beyond what keys and initials
+ * tell: a short name a report defines in brackets ("the Civic Alliance for Westmark (CAW)",
+ * "CAW (Civic Alliance for Westmark)"), which holds for every report of the story, even one that
+ * writes the name in another language or spells the short name its own way; and a party named
+ * with or without its head word or in the plural ("the Foresters", "the Forester Party").
+ */
+export interface Aliases {
+  /** Whether two organisation or place keys name one thing. */
+  same(a: string, b: string): boolean;
+  /**
+   * The key that stands for the names `key` shares an alias with: the full name a report defined,
+   * else the first key met (itself when it has none).
+   */
+  first(key: string): string;
+  /** A defined full name as a report wrote it ("Civic Alliance for Westmark"), by its key. */
+  written(key: string): string | undefined;
+}
+
+export function storyAliases(articles: readonly AnalyzedArticle[]): Aliases {
+  const parent = new Map<string, string>();
+  const find = (form: string): string => {
+    let root = form;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  const link = (a: string, b: string) => {
+    const [x, y] = [find(looseForm(a)), find(looseForm(b))];
+    if (x !== y) parent.set(y, x);
+  };
+  const written = new Map<string, string>();
+  for (const { article } of articles) {
+    for (const { short, full } of bracketDefinitions(article.text)) {
+      const fullKey = entityKey(full, "organization");
+      link(entityKey(short, "organization"), fullKey);
+      if (!written.has(fullKey)) written.set(fullKey, full);
+    }
+  }
+  // Keys are compared many times over (every owner against every group): each is read once.
+  const roots = new Map<string, string>();
+  const rootOf = (key: string) => {
+    if (!roots.has(key)) roots.set(key, find(looseForm(key)));
+    return roots.get(key)!;
+  };
+  const firstKey = new Map<string, string>();
+  for (const fullKey of written.keys()) if (!firstKey.has(rootOf(fullKey))) firstKey.set(rootOf(fullKey), fullKey);
+  return {
+    same: (a, b) => rootOf(a) === rootOf(b),
+    written: (key) => written.get(key),
+    first(key) {
+      const root = rootOf(key);
+      if (!firstKey.has(root)) firstKey.set(root, key);
+      return firstKey.get(root)!;
+    },
+  };
+}
+
+/** "technocratic" → "technocrat": an adjective in "-ic" of a noun of five letters or more. */
+const ADJECTIVE_ENDING = /^[a-z]{5,}ic$/;
+
+/** Words a party's name may carry or leave out: "the Harvest Party" is "Harvest". */
+const PARTY_HEADS: ReadonlySet<string> = new Set(["party"]);
+
+/**
+ * The form two names of one party share: without a party head word at the end, and the last word
+ * without a plural "s" ("the Foresters", "the Forester Party" → "forester") or, after a head word,
+ * without its adjective ending ("the Technocrats", "the Technocratic Party" → "technocrat").
+ */
+function looseForm(key: string): string {
+  // Common words of names stay unfolded in keys ("green"), names are folded ("greens" → "grens"):
+  // both are folded here so that the two meet.
+  const words = key.split(" ");
+  const headless = words.length > 1 && PARTY_HEADS.has(words.at(-1)!);
+  if (headless) words.pop();
+  const tokens = words.map(foldNameToken);
+  const last = tokens.at(-1)!;
+  if (last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) tokens[tokens.length - 1] = last.slice(0, -1);
+  // "the Technocratic Party" is "the Technocrats": the adjective of a party's name is its members' noun.
+  else if (headless && ADJECTIVE_ENDING.test(last)) tokens[tokens.length - 1] = last.slice(0, -2);
+  return tokens.join(" ");
+}

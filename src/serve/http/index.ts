@@ -1,0 +1,6 @@
+/** HTTP plumbing shared by every route: compression, security headers, error bodies and statuses, static assets. */
+export { chooseEncoding, compressBody, compressResponses, MIN_COMPRESSED_BYTES } from "./compression.js";
+export { loopbackHostsOnly, sameOriginWrites, securityHeaders } from "./security.js";
+export { statusFor } from "./http-status.js";
+export { errorBody } from "./error-body.js";
+export { readAssets } from "./assets.js";
