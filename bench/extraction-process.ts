@@ -1,17 +1,18 @@
 /**
  * Whole-process time for bench:extraction: `corroborate extract DIR` (the built CLI, dist/) against
  * Readability+linkedom as a plain Node script (bench/readability-process.mjs) over the same pages,
- * output discarded. Each runs ROUNDS times, alternating; the fastest of each counts, so a busy
- * moment on a shared machine does not decide the ratio. Wall time is the user's wait; CPU time
- * (user + system, all threads) is what the work costs, and holds better on a loaded machine.
- * Also the CPU time of `corroborate --help`, the cost of starting the CLI at all.
+ * output discarded. Each runs ROUNDS times, alternating; the fastest and the median of each are
+ * kept, so one busy moment on a shared machine does not decide the ratio. Wall time is the user's
+ * wait; CPU time (user + system, all threads) is what the work costs, and holds better on a loaded
+ * machine. Also the CPU time of `corroborate --help`, the cost of starting the CLI at all, beside
+ * that of bare `node -e 0`, the part no CLI can remove.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 const ROUNDS = 3;
-const HELP_ROUNDS = 5;
+const HELP_ROUNDS = 9;
 const CLI = resolve(process.cwd(), "dist/cli/main.js");
 const READABILITY = resolve(process.cwd(), "bench/readability-process.mjs");
 /** Linux counts CPU time in clock ticks of 1/100 s (USER_HZ). */
@@ -22,11 +23,15 @@ export interface ProcessTime {
   cpu: number | null;
 }
 
+/** The fastest and the median of a few runs, each figure on its own. */
+export interface ProcessRuns {
+  fastest: ProcessTime;
+  median: ProcessTime;
+}
+
 export interface ProcessTimes {
-  ours: ProcessTime;
-  readability: ProcessTime;
-  /** CPU seconds of `corroborate --help`, fastest of a few; null where the system does not say. */
-  helpCpu: number | null;
+  ours: ProcessRuns;
+  readability: ProcessRuns;
 }
 
 /** Null when dist/ is not built. */
@@ -38,8 +43,19 @@ export function timeProcesses(dir: string): ProcessTimes | null {
     ours.push(timed([CLI, "extract", dir]));
     readability.push(timed([READABILITY, dir]));
   }
-  const help = Array.from({ length: HELP_ROUNDS }, () => timed([CLI, "--help"]).cpu);
-  return { ours: fastest(ours), readability: fastest(readability), helpCpu: minimum(help) };
+  return { ours: summarise(ours), readability: summarise(readability) };
+}
+
+/** CPU seconds of `corroborate --help` and of bare `node -e 0`, median of a few, alternating; null where the system does not say, or dist/ is not built. */
+export function timeStartUp(): { help: number | null; bareNode: number | null } | null {
+  if (!existsSync(CLI)) return null;
+  const help: (number | null)[] = [];
+  const bareNode: (number | null)[] = [];
+  for (let round = 0; round < HELP_ROUNDS; round++) {
+    help.push(timed([CLI, "--help"]).cpu);
+    bareNode.push(timed(["-e", "0"]).cpu);
+  }
+  return { help: middle(help), bareNode: middle(bareNode) };
 }
 
 function timed(args: string[]): ProcessTime {
@@ -64,11 +80,18 @@ function childrenCpu(): number | null {
   }
 }
 
-function fastest(times: ProcessTime[]): ProcessTime {
-  return { wall: Math.min(...times.map((t) => t.wall)), cpu: minimum(times.map((t) => t.cpu)) };
+function summarise(times: ProcessTime[]): ProcessRuns {
+  const walls = times.map((t) => t.wall);
+  const cpus = times.map((t) => t.cpu);
+  return { fastest: { wall: Math.min(...walls), cpu: minimum(cpus) }, median: { wall: middle(walls)!, cpu: middle(cpus) } };
 }
 
 function minimum(values: (number | null)[]): number | null {
   const known = values.filter((v): v is number => v !== null);
   return known.length > 0 ? Math.min(...known) : null;
+}
+
+function middle(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  return known.length > 0 ? known[Math.floor((known.length - 1) / 2)]! : null;
 }

@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "./commander.js";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { CHECK_FORMATS, EXTRACT_FORMATS, STORIES_FORMATS, type CheckFormat, type ExtractFormat, type StoriesFormat } from "./formats.js";
 // The options alone, not the serve entry: that loads the web server, which --help and other commands do without.
 import { DEFAULT_SERVE_OPTIONS } from "../serve/options.js";

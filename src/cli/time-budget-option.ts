@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option } from "./commander.js";
+import { InvalidArgumentError, Option } from "commander";
 import { DEFAULT_OPTIONS, type TimeBudget } from "../config.js";
 import { CorroborateError } from "../errors.js";
 

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from "./commander.js";
+import { InvalidArgumentError } from "commander";
 
 /** Polling faster than this is not polite to the sites watched. */
 const MIN_EVERY_MS = 10_000;

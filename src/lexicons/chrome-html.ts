@@ -37,7 +37,7 @@ export const CHROME_CLASS_WORDS: ReadonlySet<string> = new Set([
   "readmore", "print", "tools", "skip", "login", "rail", "aside", "teaser", "teasers", "carousel",
   "gallery", "video", "player", "embed", "bio", "timestamp", "dateline", "meta", "date", "flyout", "dropdown",
   "headline", "kicker", "hidden", "offscreen", "sronly", "screenreader", "visuallyhidden", "alert", "banner", "feedback",
-  "survey", "donate", "donation", "trust", "disclaimer", "copyright", "more",
+  "survey", "donate", "donation", "trust", "disclaimer", "copyright", "more", "cta",
 ]);
 
 /** Word stems of chrome classes ("comment-list", "commentsBlock", "shareBar", "advertorial"). */
@@ -45,6 +45,15 @@ export const CHROME_CLASS_STEMS: readonly string[] = [
   "comment", "related", "share", "social", "newsletter", "advert", "sponsor", "promo", "cookie", "breadcrumb",
   "sidebar", "outbrain", "taboola", "recommend", "subscri", "trending", "popular",
 ];
+
+/**
+ * Chrome words that name how a box is built, not what it is for: a "widget" or an "embed" in a
+ * side column is chrome, but inside the article it is one of the article's cards (a list
+ * article's products, a guide's places), and a "hidden" or "more" panel holds the rest of a section.
+ * Measured on the WCXB development split: each of the four raised its F1; "sidebar", "rail" and
+ * "overlay" changed nothing and are left out.
+ */
+export const LAYOUT_CHROME_WORDS: ReadonlySet<string> = new Set(["widget", "embed", "hidden", "more"]);
 
 /**
  * Class/id words of the article body. An element that carries one is not dropped for a chrome

@@ -1,5 +1,5 @@
 import type { PageBlocks } from "./blocks.js";
-import { isEmbeddedPost, type ChromeLevel } from "./chrome.js";
+import { isEmbeddedPost, isHidden, type ChromeLevel } from "./chrome.js";
 import { markBioBoxes } from "./bio-box.js";
 import { isBodyLike, makeLine } from "../text/lines.js";
 import { WEAK_CHROME_MAX_PROSE_SHARE } from "./thresholds.js";
@@ -8,11 +8,15 @@ import { WEAK_CHROME_MAX_PROSE_SHARE } from "./thresholds.js";
  * Apply the element-level chrome rules of one rung of the ladder to a page's blocks: which
  * elements are chrome, and so which blocks can never be body. At the "class" rung a weak chrome
  * word ("sidebar", "rail", "advertisement-pusher" on a layout wrapper) does not count for an
- * element that holds most of the page's prose: that element wraps the article. An embedded post
- * (a quoted tweet) is never chrome, nor is anything inside it.
+ * element that holds most of the page's prose: that element wraps the article, nor for the
+ * elements in `lifted` (layout-boxes.ts). Likewise at every rung an element that is chrome by its
+ * tag or role (a side column, a footer, a tab list) but holds most of the page's prose is an
+ * unclosed or misused wrapper around the article, not chrome; a hidden one stays chrome (a hidden
+ * copy of the article is still a copy). An embedded post (a quoted tweet) is never chrome, nor is anything inside it.
  */
-export function applyChrome(page: PageBlocks, level: ChromeLevel): void {
-  const share = level === "class" ? proseShares(page) : null;
+export function applyChrome(page: PageBlocks, level: ChromeLevel, lifted?: Uint8Array): void {
+  const shares = proseShares(page);
+  const share = level === "class" ? shares : null;
   const embedded = new Uint8Array(page.elements.length);
   for (let i = 0; i < page.elements.length; i++) {
     const parent = page.parent[i]!;
@@ -22,8 +26,10 @@ export function applyChrome(page: PageBlocks, level: ChromeLevel): void {
       continue;
     }
     const strength = page.classChrome[i]!;
-    const byClass = share !== null && (strength === 2 || (strength === 1 && share[i]! <= WEAK_CHROME_MAX_PROSE_SHARE));
-    page.inChrome[i] = page.markupChrome[i]! || byClass || (parent >= 0 && page.inChrome[parent]!);
+    const byClass = share !== null && (strength === 2 || (strength === 1 && share[i]! <= WEAK_CHROME_MAX_PROSE_SHARE && !lifted?.[i]));
+    const wraps = shares[i]! > WEAK_CHROME_MAX_PROSE_SHARE && !isHidden(page.elements[i]!);
+    const byMarkup = page.markupChrome[i]! && !wraps;
+    page.inChrome[i] = byMarkup || byClass || (parent >= 0 && page.inChrome[parent]!);
   }
   markBioBoxes(page);
   for (const block of page.blocks) block.chrome = page.inChrome[block.holder]!;

@@ -7,6 +7,7 @@ import {
   CHROME_TAGS,
   COLLAPSED_PANEL_WORDS,
   EMBEDDED_POST_CLASSES,
+  LAYOUT_CHROME_WORDS,
   HIDDEN_STYLE,
 } from "../../lexicons/chrome-html.js";
 import { elements, type HtmlElement } from "./tree.js";
@@ -51,9 +52,14 @@ export function isMarkupChrome(element: HtmlElement): boolean {
   const role = attrs["role"];
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
   if (attrs["aria-hidden"] === "true") return true;
+  return isHidden(element) && !isStreamedSegment(element) && !isCollapsedPanel(element);
+}
+
+/** Hidden from every reader: the `hidden` attribute, aria-hidden, or an inline style that hides it. */
+export function isHidden(element: HtmlElement): boolean {
+  const attrs = element.attrs;
   const style = attrs["style"];
-  const hidden = attrs["hidden"] !== undefined || (style !== undefined && HIDDEN_STYLE.test(style));
-  return hidden && !isStreamedSegment(element) && !isCollapsedPanel(element);
+  return attrs["hidden"] !== undefined || attrs["aria-hidden"] === "true" || (style !== undefined && HIDDEN_STYLE.test(style));
 }
 
 /**
@@ -101,10 +107,20 @@ export function classChromeStrength(element: HtmlElement): ChromeStrength {
   for (const word of words) {
     if (word === "hidden" && panel) continue;
     if (CHROME_CLASS_WORDS_STRONG.has(word)) return 2;
-    if (CHROME_CLASS_WORDS.has(word) || CHROME_CLASS_STEMS.some((stem) => word.startsWith(stem))) chrome = true;
+    if (isChromeWord(word)) chrome = true;
     if (BODY_CLASS_WORDS.has(word)) body = true;
   }
   return chrome && !body ? 1 : 0;
+}
+
+/** Whether every chrome word of the element's class and id names how a box is built, not what it is for. */
+export function isNamedForLayoutOnly(element: HtmlElement): boolean {
+  const words = classWords(`${element.attrs["class"] ?? ""} ${element.attrs["id"] ?? ""}`).filter(isChromeWord);
+  return words.length > 0 && words.every((word) => LAYOUT_CHROME_WORDS.has(word));
+}
+
+function isChromeWord(word: string): boolean {
+  return CHROME_CLASS_WORDS.has(word) || CHROME_CLASS_STEMS.some((stem) => word.startsWith(stem));
 }
 
 /** One class name of EMBEDDED_POST_CLASSES, whole, in a class attribute; built once. */

@@ -3,6 +3,7 @@ import { collectBlocks, type Block, type PageBlocks } from "./blocks.js";
 import type { ChromeLevel } from "./chrome.js";
 import { applyChrome } from "./chrome-levels.js";
 import { findTeasers } from "./teasers.js";
+import { layoutBoxesInside } from "./layout-boxes.js";
 import type { HtmlElement } from "./tree.js";
 import {
   CHROME_BLOCK_WEIGHT,
@@ -11,6 +12,7 @@ import {
   MIN_ARTICLE_CHARS,
   SHORT_BLOCK_PENALTY,
   CORE_ANCESTOR_WEIGHTS,
+  SHOUTED_CAPITALS_SHARE,
 } from "./thresholds.js";
 
 /**
@@ -22,7 +24,9 @@ import {
  * chrome and link lists, are the body.
  *
  * Fallback ladder: class/id chrome words first; when they leave less than MIN_ARTICLE_CHARS of
- * prose (a site that names its article box with a chrome word), markup rules alone.
+ * prose (a site that names its article box with a chrome word), markup rules alone; when those
+ * too find no article, markup rules with teasers read as text (a short post whose paragraphs sit
+ * in small boxes beside a linked call to action looks like a teaser card).
  */
 
 export interface MainText {
@@ -31,15 +35,24 @@ export interface MainText {
   level: ChromeLevel;
 }
 
-const LADDER: readonly ChromeLevel[] = ["class", "markup"];
+interface Rung {
+  level: ChromeLevel;
+  teasers: boolean;
+}
+
+const LADDER: readonly Rung[] = [
+  { level: "class", teasers: true },
+  { level: "markup", teasers: true },
+  { level: "markup", teasers: false },
+];
 
 export function findMainText(root: HtmlElement): MainText {
   let best: MainText = { blocks: [], level: "markup" };
   let bestChars = -1;
   const page = collectBlocks(root);
-  for (const level of LADDER) {
+  for (const { level, teasers } of LADDER) {
     applyChrome(page, level);
-    const blocks = mainBlocks(page);
+    const blocks = mainBlocks(page, level, teasers);
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
     if (chars > bestChars) {
       best = { blocks, level };
@@ -50,17 +63,46 @@ export function findMainText(root: HtmlElement): MainText {
   return best;
 }
 
-function mainBlocks(page: PageBlocks): Block[] {
-  const teasers = findTeasers(page);
-  const values = page.blocks.map((block, i) => (teasers[i] ? -block.text.length * CHROME_BLOCK_WEIGHT : blockValue(block)));
-  const core = findCore(page, values);
-  if (core === -1) return [];
-  const container = widenCore(page, values, core);
+function mainBlocks(page: PageBlocks, level: ChromeLevel, withTeasers: boolean): Block[] {
+  const teasers = withTeasers ? findTeasers(page) : page.blocks.map(() => false);
+  let values = blockValues(page, teasers);
+  let container = findContainer(page, values);
+  if (container === -1) return [];
+  // Boxes named by a layout word inside the article are its own: count them in and look again.
+  const lifted = level === "class" ? layoutBoxesInside(page, container) : null;
+  if (lifted) {
+    applyChrome(page, level, lifted);
+    values = blockValues(page, teasers);
+    container = findContainer(page, values);
+    if (container === -1) return [];
+  }
   const last = page.lastInside[container]!;
+  const inside = (i: number): boolean => page.blocks[i]!.owner >= container && page.blocks[i]!.owner <= last;
+  const prose = page.blocks.map((block, i) => inside(i) && !block.chrome && values[i]! > 0);
+  const first = prose.indexOf(true);
+  const final = prose.lastIndexOf(true);
+  // Links between the article's paragraphs are its own: a list of the sources it cites or the
+  // items of a roundup, a "Read our full review" line. Link lists before its first paragraph or
+  // after its last (related stories, tags) are not, nor a linked headline in capitals (a
+  // cross-promotion set in the article, "SHOP SALES FELL AGAIN IN MAY").
+  const inArticleLinks = (block: Block, i: number): boolean =>
+    (block.kind === "item" || (block.kind === "paragraph" && !isShouted(block.text))) && !block.chrome && i > first && i < final;
   // A teaser-shaped block (a short text in a box with a headline link) inside the article that
   // reads as prose is an item of a list article ("3. The sturdy model" and its description); the
   // lists of other stories sit outside it, or are link lists and fragments, dropped below.
-  return page.blocks.filter((block, i) => block.owner >= container && block.owner <= last && (!teasers[i] || blockValue(block) > 0) && isBodyBlock(block, values[i]!));
+  return page.blocks.filter(
+    (block, i) => inside(i) && (!teasers[i] || blockValue(block) > 0) && (isBodyBlock(block, values[i]!) || inArticleLinks(block, i)),
+  );
+}
+
+function blockValues(page: PageBlocks, teasers: readonly boolean[]): number[] {
+  return page.blocks.map((block, i) => (teasers[i] ? -block.text.length * CHROME_BLOCK_WEIGHT : blockValue(block)));
+}
+
+/** The article's container (findCore widened by widenCore), or -1 when no element holds prose. */
+function findContainer(page: PageBlocks, values: readonly number[]): number {
+  const core = findCore(page, values);
+  return core === -1 ? -1 : widenCore(page, values, core);
 }
 
 /**
@@ -117,6 +159,13 @@ function blockValue(block: Block): number {
   if (block.linkChars > length * LINK_DENSE_SHARE) return -length * LINK_BLOCK_WEIGHT;
   if (isBodyLike(makeLine(block.text))) return length - block.linkChars;
   return -SHORT_BLOCK_PENALTY;
+}
+
+/** Mostly capital letters: a headline set in capitals, not a sentence. */
+function isShouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters > 0 && capitals > letters * SHOUTED_CAPITALS_SHARE;
 }
 
 function isBodyBlock(block: Block, value: number): boolean {

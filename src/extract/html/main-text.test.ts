@@ -125,3 +125,58 @@ test("a table or quotation the editor put in a <figure> is body; the image capti
   assert.ok(text.includes("Nobody expected the spring sales to be this strong."));
   assert.ok(!text.includes("A spade on a stall"));
 });
+
+test("a list article whose items are cards named 'widget' or 'embed': every card is kept, the side column's widget and an in-article signup box are not", () => {
+  const card = (n: number, kind: string): string =>
+    `<div class="product-${kind} product-${kind}--big"><div class="product-${kind}__name">Lamp ${n}</div><div class="product-${kind}__body"><p>${prose("Lamp", n)}</p></div></div>`;
+  const html = page(`<main><div class="layout"><article><h1>The best desk lamps</h1><div class="article-content"><p>${prose("The test", 1)}</p>
+      ${card(1, "widget")}${card(2, "widget")}<div class="signup-widget"><p>Sign up for our weekly letter and get every new review in your inbox.</p></div>${card(3, "embed")}${card(4, "embed")}
+    </div></article>
+    <div class="sidebar-widget"><p>Our most popular guide this week explains how to pick a chair for long days at a desk.</p></div></div></main>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3, 4]) assert.ok(text.includes(prose("Lamp", n)), `card ${n} kept`);
+  assert.ok(!text.includes("Sign up for our weekly letter"));
+  assert.ok(!text.includes("most popular guide"));
+});
+
+test("a page wrapped in an unclosed side-column tag still yields its article", () => {
+  const html = `<!DOCTYPE html><html><head><title>Notes</title></head><body><aside class="announcement"><a href="/news">Announcement: we moved</a>
+    <main><article><h1>Lessons from the workshop</h1>${[1, 2, 3].map((n) => `<p>${prose("The lesson", n)}</p>`).join("")}</article></main></body></html>`;
+  const text = textOf(html);
+  for (const n of [1, 2, 3]) assert.ok(text.includes(prose("The lesson", n)));
+});
+
+test("an article inside a box marked up as a tab list is found; a hidden copy of it is not read twice", () => {
+  const paragraphs = [1, 2, 3].map((n) => `<p>${prose("The episode", n)}</p>`).join("");
+  const html = page(`<main><h1>Episode notes</h1><div role="tablist"><div class="tab-panel">${paragraphs}</div></div>
+    <div hidden class="raw-copy"><p>${prose("The episode", 1)}</p></div></main>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3]) assert.equal(text.split(prose("The episode", n)).length - 1, 1, `paragraph ${n} once`);
+});
+
+test("a list of links and a linked line between the article's paragraphs are kept; the related links after its last paragraph are not", () => {
+  const html = page(`<main><article><h1>Progress report for the spring release</h1><p>${prose("The release", 1)}</p>
+    <p>${prose("The review", 2)}</p><ul><li><a href="/change/1">Faster start for the command line tool</a></li><li><a href="/change/2">Fix the date parser for leap years</a></li><li><a href="/change/3">Support for reading compressed archives</a></li></ul>
+    <p><a href="/review/9">Read our full review of the new parser.</a></p><p><a href="/promo">WHY EVERY SHOP IS RAISING ITS PRICES THIS MONTH</a></p>
+    <p>${prose("The next release", 3)}</p>
+    <ul class="see-also"><li><a href="/other/1">Our winter release report with all its changes</a></li><li><a href="/other/2">How we test every change before it ships</a></li></ul>
+  </article></main>`);
+  const text = textOf(html);
+  for (const item of ["Faster start for the command line tool", "Fix the date parser for leap years", "Support for reading compressed archives"]) assert.ok(text.includes(item), item);
+  assert.ok(text.includes("Read our full review of the new parser."));
+  assert.ok(text.includes(prose("The next release", 3)));
+  assert.ok(!text.includes("WHY EVERY SHOP"), "a linked headline in capitals is a promotion");
+  assert.ok(!text.includes("Our winter release report"));
+  assert.ok(!text.includes("How we test every change"));
+});
+
+test("a short post whose paragraphs share a small box with a linked call to action is still found", () => {
+  const html = page(`<main><h1>Our printed catalogue</h1><div class="text-block"><div class="columns">
+      <p>We have split our large catalogue into ten parts so that each one opens quickly on a phone or a slow line.</p>
+      <p>If you cannot find the part you need in these pages, write to the shop nearest you and we will help.</p></div>
+      <div class="links"><a href="/request">Request a Printed Catalogue</a></div></div>
+    <div class="parts">${[1, 2, 3, 4].map((n) => `<p><a href="/part/${n}">Part ${n}</a>: pages ${n * 10} to ${n * 10 + 9}</p>`).join("")}</div></main>`);
+  const text = textOf(html);
+  assert.ok(text.includes("We have split our large catalogue into ten parts"), text);
+  assert.ok(text.includes("write to the shop nearest you"));
+});

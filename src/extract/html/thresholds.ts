@@ -51,3 +51,6 @@ export const TEASER_CARD_MAX_BLOCKS = 4;
  * this share of the page's prose; chrome boxes (menus, side columns, ad slots) hold far less.
  */
 export const WEAK_CHROME_MAX_PROSE_SHARE = 0.5;
+
+/** A line whose letters are more than this share capitals is set in capitals (a promoted headline). */
+export const SHOUTED_CAPITALS_SHARE = 0.6;
