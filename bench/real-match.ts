@@ -4,7 +4,7 @@
  * values ("13", "14900000000") and their display form. Matching is on the value alone:
  *  - dates: the same day (or month, when neither names a day), and the same year when both give one;
  *  - numbers: when both contain numbers, every number of the one with fewer appears in the other
- *    ("40-22" matches "22-40" and "40"; "1.2 million" matches "1200000");
+ *    ("38-17" matches "17-38" and "38"; "1.2 million" matches "1200000");
  *  - words: otherwise, every content word of the shorter appears in the longer.
  * A parenthesised note in a gold value is an annotation (the hour, the outlet, a breakdown) and is
  * left out when matching; see `goldCore`.

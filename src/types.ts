@@ -138,7 +138,7 @@ export interface Claim {
   owner?: string;
   /** A place the figure is narrowed to ("almost 37% in Westmark"), as an entity key. */
   scope?: string;
-  valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times" | "clock";
+  valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times" | "clock" | "ordinal";
   unit?: string;
   time?: string;
   /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to", "so far"). */

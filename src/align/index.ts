@@ -13,6 +13,7 @@ import { joinBareMeasures, joinUnownedFigures } from "./measure-families.js";
 import { joinBareRoles } from "./bare-roles.js";
 import { independentSourceMap } from "./independence.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
+import { withBorrowedReference } from "../analyze/index.js";
 
 /**
  * Line up the claims of one story's reports:
@@ -23,7 +24,8 @@ import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
  *  5. turn buckets into facts with their status, independent sources and arithmetic checks;
  *  6. sum up, per report, what it shares, contradicts and alone carries.
  */
-export function alignStory(story: Story): AlignedStory {
+export function alignStory(told: Story): AlignedStory {
+  const story = withStoryDates(told);
   // 1.
   const entities = mergeEntities(story.articles);
   // 2.
@@ -70,6 +72,18 @@ export function alignStory(story: Story): AlignedStory {
   // 6.
   const sources = summariseSources(story, facts, contradictions);
   return { story, independentReports: new Set(sourceOf.values()).size, entities: entities.summaries, facts, conflicts, updates, sources };
+}
+
+/**
+ * Reports without a publish date read their weekdays and yearless days against the story's
+ * middle publish date (the median of its dated reports), so that "on Sunday" in an undated
+ * report can corroborate the day a dated report gives.
+ */
+function withStoryDates(story: Story): Story {
+  const days = story.articles.map((a) => a.article.published).filter((d): d is string => Boolean(d)).sort();
+  const middle = days[Math.floor((days.length - 1) / 2)];
+  if (!middle || days.length === story.articles.length) return story;
+  return { ...story, articles: story.articles.map((a) => withBorrowedReference(a, middle)) };
 }
 
 function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {

@@ -34,6 +34,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
 }
 
 export { splitSentences } from "./sentences.js";
+export { withBorrowedReference } from "./dates/borrowed-reference.js";
 export { entityKey, sameEntity } from "./entities/key.js";
 export { foldNameToken } from "./entities/fold.js";
 export { bracketDefinitions } from "./entities/definitions.js";

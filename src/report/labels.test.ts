@@ -11,3 +11,11 @@ test("frame labels read as English: irregular plurals, owners in brackets, named
   assert.equal(slotLabel("killed"), "killed");
   assert.equal(slotLabel("date: incident"), "date of the incident");
 });
+
+test("places, ranks, series and earlier results read as one thing, not as plurals", () => {
+  assert.equal(slotLabel("finishing place: Green League"), "finishing place (Green League)");
+  assert.equal(slotLabel("which ballot"), "which ballot");
+  assert.equal(slotLabel("headquarters"), "headquarters");
+  assert.equal(slotLabel("birthplace: Ana Ruiz"), "birthplace (Ana Ruiz)");
+  assert.equal(slotLabel("earlier winner"), "earlier winner");
+});

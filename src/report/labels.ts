@@ -46,8 +46,8 @@ function frameLabel(measure: string, owner: string): string {
   }
   if (measure.startsWith("times ")) return `${measure.slice("times ".length)} titles${owner ? ` (${owner})` : ""}`;
   if (measure.endsWith(" value")) return `value of the ${plural(measure.slice(0, -" value".length))}${owner ? ` (${owner})` : ""}`;
-  // "contained" (a share contained) is read as it is, not made plural.
-  const words = NAMED_SLOTS.has(measure) || measure.endsWith("ed") ? measure : plural(measure);
+  // "contained" (a share contained) is read as it is, not made plural; so is "which ballot" (one of a series).
+  const words = NAMED_SLOTS.has(measure) || measure.endsWith("ed") || measure.startsWith("which ") ? measure : plural(measure);
   return owner ? `${words} (${owner})` : words;
 }
 
@@ -58,6 +58,7 @@ const FRAME_HEADS: ReadonlySet<string> = new Set(["final score", "deal value", "
 const NAMED_SLOTS: ReadonlySet<string> = new Set([
   "winner", "loser", "killed", "injured", "missing", "aboard", "survivors", "rescued", "evacuated", "displaced", "arrested", "affected",
   "capacity", "magnitude", "homes destroyed", "charged", "destination", "origin", "route",
+  "earlier winner", "earlier loser", "finishing place", "birthplace", "headquarters",
 ]);
 
 function splitKey(key: string): [string, string] {

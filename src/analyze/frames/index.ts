@@ -7,6 +7,13 @@ import { clauseStartOf, ownerOf, placeOf, scopeOf, subjectBefore, withUnlistedNa
 import { findNamedEvents, mayNameEvent, referredEvent, type NamedEvent } from "./named-events.js";
 import { findBreakdown } from "./breakdown.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
+import { widenToNameRuns } from "../roles/name-runs.js";
+import { findResultPlaces } from "../roles/result-place.js";
+import { findRoleFrames, ROLE_FRAME_HINT } from "../roles/role-frames.js";
+import { findHonourClaims, HONOUR_HINT } from "../roles/honours.js";
+import { findRankClaims, RANK_HINT } from "./ranks.js";
+import { findOrdinalClaims } from "./ordinals.js";
+import { findEventPlaces } from "./event-places.js";
 import { isPlaceSize } from "./place-size.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
@@ -34,8 +41,9 @@ const REFERRING = new Set(["the", "these", "those", "both", "its", "their", "his
  * Claim frames: every quantity claim gets what it measures, whose it is and when it holds, read
  * from the sentence's grammar (tagger.ts); loose counts ("count: …") become frames named by
  * their noun phrase or are dropped when nothing says what they count; ages, scores, amounts,
- * sentences and titles are added (value-frames.ts), and who won, lost or was elected
- * (roles/winners.ts, on the same names).
+ * sentences and titles are added (value-frames.ts), who won, lost or was elected
+ * (roles/winners.ts, on the same names), where a named owner finished (ranks.ts) and which one
+ * of a series a thing is (ordinals.ts).
  */
 export function frameClaims(input: FinderInput, quantities: Claim[], dates: readonly DatePhrase[][]): Claim[] {
   const bySentence = groupBy(quantities, (c) => c.sentence);
@@ -52,9 +60,12 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const claims = bySentence.get(sentence.index) ?? [];
     const hasValue = claims.length > 0 || VALUE_HINT.test(sentence.text);
     const hasResult = WIN_HINT.test(sentence.text);
+    const hasRank = RANK_HINT.test(sentence.text);
+    const hasRole = ROLE_FRAME_HINT.test(sentence.text);
+    const hasHonour = HONOUR_HINT.test(sentence.text);
     const personBefore = person;
     person = recentPerson(mentionsBySentence.get(sentence.index) ?? [], sentence.index, person);
-    if (!hasValue && !hasResult && !mayNameEvent(sentence.text)) {
+    if (!hasValue && !hasResult && !hasRank && !hasRole && !hasHonour && !mayNameEvent(sentence.text)) {
       previous = [];
       continue;
     }
@@ -67,7 +78,19 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const eventMentions = events.map((e) => e.mention);
     const named = withDefinedNames(sentence, mentionsBySentence.get(sentence.index) ?? []);
     const mentions = [...eventMentions, ...withUnlistedNames(tagged.tokens, named, sentence.index)];
-    if (hasResult) for (const claim of findWinnerClaims(sentence, mentions)) out.push(claim);
+    if (hasResult) {
+      const results = findWinnerClaims(sentence, mentions);
+      const resultEnd = Math.max(...results.filter((c) => c.rule === "ANALYZE_WIN_OVER" || c.rule === "ANALYZE_LOST_TO").map((c) => c.span.end));
+      const places = Number.isFinite(resultEnd) ? findResultPlaces(sentence, widenToNameRuns(sentence, mentions), resultEnd) : [];
+      for (const claim of [...results, ...places]) out.push(claim);
+    }
+    for (const claim of findEventPlaces(sentence, events, mentions)) out.push(claim);
+    if (hasRole) for (const claim of findRoleFrames(sentence, mentions, input.entities)) out.push(claim);
+    if (hasHonour) for (const claim of findHonourClaims(sentence, widenToNameRuns(sentence, mentions), tagged.tokens)) out.push(claim);
+    if (hasRank) {
+      const names = widenToNameRuns(sentence, mentions);
+      for (const claim of [...findRankClaims(sentence, names), ...findOrdinalClaims(sentence, tagged.tokens, names)]) out.push(claim);
+    }
     if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
     const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions)];

@@ -5,7 +5,7 @@ import { ownerOf } from "./owner.js";
 import type { TaggedSentence, TaggedToken } from "./tagger.js";
 import { parseAmount, parseCount, qualifierBefore, type Amount } from "./value-parse.js";
 
-/** A score: two small numbers joined by a dash ("40-22", "6–4"), not a span of years. */
+/** A score: two small numbers joined by a dash ("38-17", "6–4"), not a span of years. */
 const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;
 /** Verbs and nouns of a result: a score near them is the final one. */
 const RESULT_WORDS: ReadonlySet<string> = new Set(["win", "beat", "defeat", "victory", "lose", "loss", "rout", "edge", "top", "final", "triumph", "thrash", "down"]);
