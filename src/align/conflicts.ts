@@ -42,6 +42,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
       for (let j = i + 1; j < ids.length; j++) {
         const [x, y] = [ids[i]!, ids[j]!];
         if (reports.source(x) === reports.source(y) || said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
+        if (publishedFarApart(reports.day(x), reports.day(y))) continue;
         const estimate = estimateThenCount(said.get(x)!, said.get(y)!);
         if (estimate) {
           for (const s of estimate) moved.add(bucketOf(s.article.article.id, [s]));
@@ -73,6 +74,18 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
     if (moved.size > 0) result.updates.push(toUpdate(key, [...moved], reports, context));
   }
   return result;
+}
+
+/** Days between two reports beyond which they cannot tell of one moment of an event. */
+const SAME_EVENT_SPAN_DAYS = 120;
+
+/**
+ * A report published months or years before another tells of an earlier state or an earlier
+ * event of the same kind (the last election's result, last year's fire): its figures neither
+ * contradict nor update those of the later report.
+ */
+function publishedFarApart(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.abs(a - b) > SAME_EVENT_SPAN_DAYS;
 }
 
 function bucketsByReport(buckets: Bucket[]): Map<string, Bucket[]> {

@@ -118,3 +118,44 @@ test("strikes one report puts in the early hours, dated a day earlier by another
   );
   assert.ok(day.conflicts.some((c) => c.key.startsWith("date")), reasons(day));
 });
+
+test("a report published years before the others tells of an earlier vote: its shares dispute nothing", () => {
+  const aligned = story(
+    report("a", "The Civic Union won 31.2% of the vote on Sunday, official results show.", "2031-05-02"),
+    report("b", "The Civic Union took 31.2 percent of the vote, ahead of the Greens.", "2031-05-03"),
+    report("c", "Officials said early on Monday that the Civic Union won 22.7% of the vote.", "2027-04-12"),
+  );
+  assert.equal(aligned.conflicts.length, 0, reasons(aligned));
+  assert.equal(aligned.updates.length, 0, "no timeline across elections");
+});
+
+test("reports a day apart that give one party's share differently still dispute it", () => {
+  const aligned = story(
+    report("a", "The Civic Union won 31.2% of the vote on Sunday, official results show.", "2031-05-02"),
+    report("b", "The Civic Union took 31.2 percent of the vote, ahead of the Greens.", "2031-05-03"),
+    report("c", "Officials said on Monday that the Civic Union won 22.7% of the vote.", "2031-05-03"),
+  );
+  assert.ok(aligned.conflicts.some((c) => /share/.test(c.key)), reasons(aligned));
+});
+
+test("counts of what two objects are made of are no rivals: a tiara's pearls and a necklace's pearls", () => {
+  const aligned = story(
+    report("a", "Thieves took a silver tiara featuring 410 pearls and 25 rubies from the Halden Museum on Sunday."),
+    report("b", "A necklace adorned with bows and more than 900 pearls was also taken from the Halden Museum on Sunday."),
+    report("c", "The stolen necklace consists of 900 pearls set in gold, the Halden Museum said on Sunday."),
+    report("d", "The tiara is set with 25 rubies, and nearly 1,200 pearls, the Halden Museum said on Sunday."),
+  );
+  assert.equal(aligned.conflicts.length, 0, reasons(aligned));
+  const pearls = framesOf("The stolen tiara features 410 pearls.").find((f) => f.measure === "pearl");
+  assert.equal(pearls?.comparable, false);
+  const guards = framesOf("A tiara featuring 410 pearls was stolen, and police arrested four guards.").find((f) => f.measure === "guard");
+  assert.notEqual(guards?.comparable, false, "a count after another verb is the event's");
+});
+
+test("a count of thieves stated differently is still disputed", () => {
+  const aligned = story(
+    report("a", "Four thieves took a silver tiara from the Halden Museum on Sunday, police said."),
+    report("b", "Seven thieves took a silver tiara from the Halden Museum on Sunday, police said."),
+  );
+  assert.ok(aligned.conflicts.some((c) => /thie/.test(c.key)), reasons(aligned));
+});

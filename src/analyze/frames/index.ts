@@ -160,8 +160,30 @@ function frameOf(
     ...(owner ? { owner: owner.key } : {}),
     ...(scope && scope.key !== owner?.key ? { scope: scope.key } : {}),
     ...(isRunningCount(tokens, first, measure.head + 1) ? { changing: true } : {}),
-    ...(isSighting(tokens, first) ? { comparable: false } : {}),
+    ...(isSighting(tokens, first) || describesMakeup(tokens, first) ? { comparable: false } : {}),
   };
+}
+
+/**
+ * Words that tell what an object is made of: "a tiara featuring 410 pearls", "a brooch adorned
+ * with bows and more than 900 rubies", "a hall consisting of 12 rooms"; "set with" is checked apart
+ * ("set" alone sets records and dates).
+ */
+const MAKEUP_WORDS = /^(?:featur(?:e|es|ed|ing)|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|adorned|studded|encrusted|inlaid|embellished)$/;
+
+/**
+ * A count in a description of what some object is made of belongs to that object, which a story
+ * may not name the same way twice (one report's crown, another's necklace): it is stated, never
+ * held against another report's count of the same noun. The makeup word is the nearest verb
+ * before the count, across a list ("set with 212 rubies, and nearly 900 pearls").
+ */
+function describesMakeup(tokens: readonly TaggedToken[], first: number): boolean {
+  for (let k = first - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (MAKEUP_WORDS.test(token.lower) || (token.lower === "set" && tokens[k + 1]?.lower === "with")) return true;
+    if ((token.pos === "VERB" || token.pos === "AUX") && token.lower !== "set") return false;
+  }
+  return false;
 }
 
 /**
