@@ -159,3 +159,18 @@ test("a count of thieves stated differently is still disputed", () => {
   );
   assert.ok(aligned.conflicts.some((c) => /thie/.test(c.key)), reasons(aligned));
 });
+
+test("a share the sentence dates to an earlier vote is no figure of this one", () => {
+  const shares = (text: string) => framesOf(text).map((f) => f.display).filter((d) => /%|percent/.test(d));
+  assert.deepEqual(shares("Turnout reached 81.3 percent, more than 5 points higher than 76.2 percent in 2027."), ["81.3 percent"]);
+  assert.deepEqual(shares("The Civic Union took 31.2 percent, well above the 22.7 percent four years ago."), ["31.2 percent"]);
+  assert.deepEqual(shares("The Greens won 9.4% (2027: 12.5%) of the vote."), ["9.4%"]);
+  assert.deepEqual(shares("The Greens won 9.4% of the vote in 2031."), ["9.4%"], "the year of the report dates this vote");
+  const undated = (text: string) => analyzeArticle(report("r", text, null)).claims.map((c) => c.display).filter((d) => /percent/.test(d));
+  assert.deepEqual(undated("Turnout reached 81.3 percent, higher than 76.2 percent in 2027."), ["81.3 percent"], "a baseline needs no publish date");
+  const aligned = story(
+    report("a", "The Civic Union won 31.2% of the vote on Sunday, official results show."),
+    report("b", "The Civic Union took 31.2 percent, well above the 22.7 percent it won four years ago."),
+  );
+  assert.equal(aligned.conflicts.length + aligned.updates.length, 0, reasons(aligned));
+});

@@ -17,6 +17,7 @@ import { findEventPlaces } from "./event-places.js";
 import { isPlaceSize } from "./place-size.js";
 import { isRunningCount } from "./running.js";
 import { statedTime } from "./stated-time.js";
+import { isEarlierFigure } from "./earlier-figure.js";
 import { provisionalSentences } from "./provisional.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares } from "./shares.js";
@@ -103,6 +104,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const owners = [...eventMentions, ...mentions.filter((m) => m.type === "place")];
     const parts = framed.flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners));
     for (const claim of [...framed, ...values, ...parts]) {
+      if (claim.kind === "quantity" && isEarlierFigure(claim, sentence, input.published ?? time)) continue;
       const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
       // "It is 40% contained" after "It has burned 2,300 acres": the pronoun still speaks of that event.
       if (owned !== claim && owned.owner && previous.length === 0) previous = [...before, ...events].filter((e) => e.mention.key === owned.owner).slice(0, 1);
