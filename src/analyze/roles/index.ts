@@ -48,6 +48,9 @@ export function findRoleClaims(input: FinderInput): Claim[] {
   return claims;
 }
 
+/** "former", "ex-", "the late" right before a role phrase: its holder no longer holds the office. */
+const PAST_HOLDER_BEFORE_RE = /\b(?:former|ex-?|late)\s*$/i;
+
 interface FoundRole {
   role: string;
   /** The country or organisation of the office; none for a bare title ("Chancellor Olaf Brandt"). */
@@ -68,8 +71,11 @@ function titleBeforeName(text: string, entities: EntityMention[], at: number, se
   const role = normalizeTitle(titleText);
   if (!isSingleHolderTitle(role)) return null;
   const qualifier = qualifierBefore(text, entities, at, titleStart) ?? qualifierAfter(text, entities, at);
+  const start = Math.min(qualifier?.start ?? titleStart, titleStart);
+  // "former Ruritanian President Jane Doe": "former" before the country words a past holder too.
+  if (PAST_HOLDER_BEFORE_RE.test(text.slice(Math.max(sentenceStart, start - 12), start))) return null;
   if (!qualifier) return { role, qualifier: null, start: titleStart, end: person.end };
-  return { role, qualifier, start: Math.min(qualifier.start, titleStart), end: Math.max(person.end, qualifier.end) };
+  return { role, qualifier, start, end: Math.max(person.end, qualifier.end) };
 }
 
 /**

@@ -107,3 +107,9 @@ test("a game's most valuable player is a role: 'Harbour Cup MVP Tom Briar', 'MVP
   assert.equal(cup?.display, "Tom Briar");
   assert.equal(bare?.key, "role: most valuable player");
 });
+
+test("a past holder named with the country before the title gives no role claim: \"former Ruritanian President Jane Doe\"", () => {
+  assert.deepEqual(brief("The prize went elsewhere, a blow to former Ruritanian President Jane Doe, who had campaigned for it."), []);
+  assert.deepEqual(brief("It was a blow to ex-Ruritanian President Jane Doe."), []);
+  assert.equal(brief("It was a blow to Ruritanian President Jane Doe.").length, 1, "a sitting holder is still a claim");
+});
