@@ -4,6 +4,8 @@ import type { TaggedToken } from "./tagger.js";
 
 /** Words that tie a part of a total to its place or event: "12 in the Cedar Fire", "9 attributed to the Ridgeline fire". */
 const PART_LINKS: ReadonlySet<string> = new Set(["in", "at", "to", "from"]);
+/** Marks between a name and its figure in a list: "Civic Union — 151", "Greens: 85". */
+const LIST_MARKS: ReadonlySet<string> = new Set(["—", "–", "-", ":"]);
 /** How far after a bare number its link may come: "11 attributed to the …", "five of them in …". */
 const LINK_REACH = 3;
 
@@ -12,9 +14,13 @@ const LINK_REACH = 3;
  * Fire and 12 in the Cedar Canyon Fire", "112 deaths, including 96 in Marlow County". Each bare number
  * linked to a place or named event, no larger than the total, is the same measure for that owner.
  * After a figure that has an owner, the numbers are its like for other owners ("7,000 structures
- * were destroyed in the Ridgeline fire and over 4,000 in the Cedar Canyon fire").
+ * were destroyed in the Ridgeline fire and over 4,000 in the Cedar Canyon fire"), and so are
+ * numbers a list gives after any other name and a dash ("the Civic Union will get 208 seats, the
+ * Greens — 85, Labour — 64"). `names` are all names of the sentence, `owners` those a part may be "in".
  */
-export function findBreakdown(tokens: readonly TaggedToken[], total: Claim, taken: readonly Claim[], owners: readonly EntityMention[]): Claim[] {
+export function findBreakdown(
+  tokens: readonly TaggedToken[], total: Claim, taken: readonly Claim[], owners: readonly EntityMention[], names: readonly EntityMention[],
+): Claim[] {
   if (!total.measure || total.number === undefined) return [];
   const parts: Claim[] = [];
   for (let k = tokens.findIndex((t) => t.start >= total.span.end); k >= 0 && k < tokens.length; k++) {
@@ -22,7 +28,7 @@ export function findBreakdown(tokens: readonly TaggedToken[], total: Claim, take
     if (token.pos !== "NUM" || taken.some((c) => c.span.start <= token.start && token.end <= c.span.end)) continue;
     const count = parseCount(token.text);
     if (count === undefined || count <= 0 || (!total.owner && count > total.number)) continue;
-    const owner = linkedOwner(tokens, k + 1, owners);
+    const owner = linkedOwner(tokens, k + 1, owners) ?? (total.owner ? listedOwner(tokens, k, names) : undefined);
     if (!owner || owner.key === total.owner) continue;
     parts.push({
       ...total,
@@ -31,7 +37,7 @@ export function findBreakdown(tokens: readonly TaggedToken[], total: Claim, take
       display: token.text,
       owner: owner.key,
       qualifier: undefined,
-      span: { start: token.start, end: owner.end },
+      span: { start: Math.min(token.start, owner.start), end: Math.max(token.end, owner.end) },
       rule: "FRAME_BREAKDOWN",
     });
   }
@@ -46,4 +52,12 @@ function linkedOwner(tokens: readonly TaggedToken[], from: number, owners: reado
     return at ? owners.find((m) => m.start === at.start) : undefined;
   }
   return undefined;
+}
+
+/** The name that ends right before a list mark before the number at `at`: "Greens — 85". */
+function listedOwner(tokens: readonly TaggedToken[], at: number, names: readonly EntityMention[]): EntityMention | undefined {
+  const mark = tokens[at - 1];
+  const before = tokens[at - 2];
+  if (!mark || !before || !LIST_MARKS.has(mark.text)) return undefined;
+  return names.find((m) => m.end === before.end);
 }

@@ -102,7 +102,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       .map((claim) => frameOf(claim, tagged.tokens, mentions, eventMentions, (first) => pronounOwner(tagged.tokens, first, personBefore, sentence.index)))
       .filter((claim): claim is Claim => claim !== null);
     const owners = [...eventMentions, ...mentions.filter((m) => m.type === "place")];
-    const parts = framed.flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners));
+    const parts = framed.flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners, mentions));
     for (const claim of [...framed, ...values, ...parts]) {
       if (claim.kind === "quantity" && isEarlierFigure(claim, sentence, input.published ?? time)) continue;
       const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
