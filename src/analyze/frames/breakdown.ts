@@ -15,7 +15,7 @@ const LINK_REACH = 3;
  * linked to a place or named event, no larger than the total, is the same measure for that owner.
  * After a figure that has an owner, the numbers are its like for other owners ("7,000 structures
  * were destroyed in the Ridgeline fire and over 4,000 in the Cedar Canyon fire"), and so are
- * numbers a list gives after any other name and a dash ("the Civic Union will get 208 seats, the
+ * numbers a list gives after any other name and a dash ("the Civic Union will get 214 seats, the
  * Greens — 85, Labour — 64"). `names` are all names of the sentence, `owners` those a part may be "in".
  */
 export function findBreakdown(

@@ -1,11 +1,11 @@
 import type { Claim, Sentence } from "../../types.js";
 
-/** How far after a figure the words that date it may come: "24.1 percent four years ago", "10.4 it won in the last elections". */
+/** How far after a figure the words that date it may come: "22.3 percent four years ago", "9.7 it won in the last elections". */
 const AFTER_REACH = 45;
 
 /** "… in 2027", "… four years ago", "… in the last general election": said right after the figure, before the clause ends. */
 const DATED_AFTER = /^[^,;:.()]*?\b(?:in ((?:19|20)\d{2})\b|(?:\w+|\d+) years? (?:ago|earlier|before)\b|(?:in|at) the (?:last|previous|prior) (?:\w+ ){0,2}(?:elections?|vote|poll)\b)/i;
-/** "(2027: 25.7 percent)": a year and a colon right before the figure, in brackets. */
+/** "(2027: 27.1 percent)": a year and a colon right before the figure, in brackets. */
 const DATED_BEFORE = /\(\s*((?:19|20)\d{2})\s*:\s*$/;
 
 /** "higher than 76.4 percent in 2027", "up from 12 in 2027": a figure set beside another as its baseline. */
@@ -13,7 +13,7 @@ const BASELINE_BEFORE = /\b(?:than|from|compared (?:with|to)|against)\s+(?:the\s
 
 /**
  * A figure the sentence dates to an earlier year or an earlier vote ("more than 76.4 percent in
- * 2027", "the 24.1 percent four years ago", "(2027: 25.7 percent)") is a comparison, not a figure
+ * 2027", "the 22.3 percent four years ago", "(2027: 27.1 percent)") is a comparison, not a figure
  * of the event: it would sit on the slot of this year's figure. A year is earlier than the year
  * the report was published (or of the day its sentence names, `published` then); with neither, a
  * year dates nothing unless the figure is a baseline ("higher than 76.4 percent in 2027").

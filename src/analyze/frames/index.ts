@@ -177,7 +177,7 @@ const MAKEUP_WORDS = /^(?:featur(?:e|es|ed|ing)|consist(?:s|ed|ing)?|compris(?:e
  * A count in a description of what some object is made of belongs to that object, which a story
  * may not name the same way twice (one report's crown, another's necklace): it is stated, never
  * held against another report's count of the same noun. The makeup word is the nearest verb
- * before the count, across a list ("set with 212 rubies, and nearly 900 pearls").
+ * before the count, across a list ("set with 187 rubies, and nearly 900 pearls").
  */
 function describesMakeup(tokens: readonly TaggedToken[], first: number): boolean {
   for (let k = first - 1; k >= 0; k--) {
