@@ -19,3 +19,10 @@ test("places, ranks, series and earlier results read as one thing, not as plural
   assert.equal(slotLabel("birthplace: Ana Ruiz"), "birthplace (Ana Ruiz)");
   assert.equal(slotLabel("earlier winner"), "earlier winner");
 });
+
+test("a measure already plural stays as it is; a singular ending in -s is made plural", () => {
+  assert.equal(slotLabel("drive yards: Dale Moran"), "drive yards (Dale Moran)");
+  assert.equal(slotLabel("votes"), "votes");
+  assert.equal(slotLabel("bus"), "buses");
+  assert.equal(slotLabel("loss"), "losses");
+});

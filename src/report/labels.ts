@@ -82,6 +82,9 @@ function plural(noun: string): string {
   const irregular = IRREGULAR_PLURALS.get(last);
   if (irregular) return `${noun.slice(0, -last.length)}${irregular}`;
   if (/(?:people|staff|personnel|police|data|media|crew|series|news)$/.test(noun)) return noun;
+  // A measure framed from a plural ("drive yards", "seats won") is plural already: "yards", "votes";
+  // a singular ending in -s keeps a vowel or another s before it ("bus", "gas", "loss").
+  if (/(?:[^aeiosu]s|es)$/.test(last)) return noun;
   if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;
