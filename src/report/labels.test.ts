@@ -25,4 +25,5 @@ test("a measure already plural stays as it is; a singular ending in -s is made p
   assert.equal(slotLabel("votes"), "votes");
   assert.equal(slotLabel("bus"), "buses");
   assert.equal(slotLabel("loss"), "losses");
+  assert.equal(slotLabel("open time: Halden Gallery"), "open time (Halden Gallery)");
 });

@@ -46,8 +46,9 @@ function frameLabel(measure: string, owner: string): string {
   }
   if (measure.startsWith("times ")) return `${measure.slice("times ".length)} titles${owner ? ` (${owner})` : ""}`;
   if (measure.endsWith(" value")) return `value of the ${plural(measure.slice(0, -" value".length))}${owner ? ` (${owner})` : ""}`;
-  // "contained" (a share contained) is read as it is, not made plural; so is "which ballot" (one of a series).
-  const words = NAMED_SLOTS.has(measure) || measure.endsWith("ed") || measure.startsWith("which ") ? measure : plural(measure);
+  // "contained" (a share contained) is read as it is, not made plural; so are "which ballot" (one of
+  // a series) and "derail time" (a moment, not a count).
+  const words = NAMED_SLOTS.has(measure) || measure.endsWith("ed") || measure.startsWith("which ") || /(?:^| )time$/.test(measure) ? measure : plural(measure);
   return owner ? `${words} (${owner})` : words;
 }
 
