@@ -212,8 +212,8 @@ const HANDFUL = 10;
 
 /**
  * Two reports that misstate one figure are near each other (151 and 152 seats, eight and seven
- * pieces, three and 11 carriages); an open count several times another and tens apart ("630
- * seats", "152 seats") counts a different whole (a parliament, a party).
+ * pieces, three and 11 carriages); an open count several times another and tens apart ("600
+ * seats", "146 seats") counts a different whole (a parliament, a party).
  */
 function differentScale(x: Stated, y: Stated): boolean {
   if (x.claim.rule !== "QTY_COUNT_NOUN" && y.claim.rule !== "QTY_COUNT_NOUN") return false;

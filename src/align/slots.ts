@@ -51,7 +51,7 @@ export function isUpdate(key: string, frames: Claim[], earlier: number, later: n
   // A turnout climbs through election day; shares move a little between projections and the
   // final count. Seats and votes are read off a count and are not given undated in steps.
   const tally = EVOLVING_SLOTS.has(base) || base === "turnout" || (base === "share" && !percentJump(earlier, later));
-  // Any other open count ("four thieves", "two display cases", "133 cardinals") is fixed once the
+  // Any other open count ("four thieves", "two display cases", "120 delegates") is fixed once the
   // event happened, unless a report gives it as still moving: two reports that differ on it
   // disagree, whenever they were published.
   const direction = EVOLVING_SLOTS.get(base) ?? (running ? "up" : TALLY_SLOTS.has(base) ? "either" : undefined);

@@ -40,12 +40,12 @@ test("two final scores are a contradiction; the same score in other words is one
 
 test("vote shares belong to their party: two parties are two facts, an exit poll is not the count", () => {
   const aligned = story(
-    report("a", "In the election, the Civic Union won 28.6% of the vote, while the Green Alliance took 11.2%."),
-    report("b", "The Civic Union won 28.6 percent of the vote in the election, and the Green Alliance won 11.2 percent."),
+    report("a", "In the election, the Civic Union won 33.6% of the vote, while the Green Alliance took 11.2%."),
+    report("b", "The Civic Union won 33.6 percent of the vote in the election, and the Green Alliance won 11.2 percent."),
     report("c", "An exit poll projected the Civic Union at 31% in the election."),
   );
   assert.equal(aligned.conflicts.length, 0, aligned.conflicts.map((c) => c.reason).join("; "));
-  const union = aligned.facts.find((f) => /union/i.test(f.key) && f.value === "28.6");
+  const union = aligned.facts.find((f) => /union/i.test(f.key) && f.value === "33.6");
   assert.ok(union && union.independentSources === 2, "the Union's share is corroborated");
   assert.ok(aligned.facts.some((f) => /green/i.test(f.key) && f.value === "11.2"), "the Greens' share stands apart");
 });
@@ -136,10 +136,10 @@ test("two spellings of one name are one person: their counts agree rather than s
 });
 
 test("in a list with the verb left out, each figure belongs to the name right before it", () => {
-  const frames = framesOf("The Civic Union reaches 28.6 percent, the Green Alliance 11.2 percent.");
+  const frames = framesOf("The Civic Union reaches 33.6 percent, the Green Alliance 11.2 percent.");
   const green = frames.find((f) => f.value === "11.2");
   assert.match(green?.owner ?? "", /green/);
-  assert.match(frames.find((f) => f.value === "28.6")?.owner ?? "", /union/);
+  assert.match(frames.find((f) => f.value === "33.6")?.owner ?? "", /union/);
 });
 
 test("'the 71-year-old Briton' is the person the report is about, not a name later in the sentence", () => {
@@ -206,20 +206,20 @@ test("a figure with its bare noun joins the one fuller measure of that noun with
 
 test("the bare noun joins the fuller measure of the same owner when the story gives it for several owners", () => {
   const aligned = story(
-    report("a", "In the final on Sunday, Dan Ferro had 257 passing yards. Leo Marsh had 180 passing yards."),
-    report("b", "Dan Ferro threw for 257 yards in the final on Sunday."),
+    report("a", "In the final on Sunday, Dan Ferro had 263 passing yards. Leo Marsh had 180 passing yards."),
+    report("b", "Dan Ferro threw for 263 yards in the final on Sunday."),
   );
-  const ferro = aligned.facts.find((f) => f.value === "257");
+  const ferro = aligned.facts.find((f) => f.value === "263");
   assert.match(ferro?.key ?? "", /^passing yard: /);
   assert.equal(ferro?.independentSources, 2);
 });
 
 test("a figure with no owner joins the one owner that has it, in a story that gives the measure for several owners", () => {
   const aligned = story(
-    report("a", "Camp Willow had about 750 children on Friday. Camp Birch had 40 children."),
-    report("b", "The storm hit while about 750 children slept."),
+    report("a", "Camp Willow had about 640 children on Friday. Camp Birch had 40 children."),
+    report("b", "The storm hit while about 640 children slept."),
   );
-  const willow = aligned.facts.find((f) => f.value === "750");
+  const willow = aligned.facts.find((f) => f.value === "640");
   assert.match(willow?.key ?? "", /^child: camp wil/i);
   assert.equal(willow?.reports, 2);
 });
@@ -231,7 +231,7 @@ test("an amount per unit is a price, not the value of the deal it sits beside", 
 
 test("the size of a place told to set the scene is no figure of the event", () => {
   const frames = framesOf("The bus left the road near Dunmore, a small town of about 7,500 people, on Monday. Forty people were aboard.");
-  assert.equal(frames.some((f) => f.number === 7500), false);
+  assert.equal(frames.some((f) => f.number === 6400), false);
   assert.equal(frames.some((f) => f.number === 40), true);
 });
 

@@ -115,7 +115,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
 }
 
 /**
- * A frame with no owner whose clause speaks of an event named before ("It has burned 14,000
+ * A frame with no owner whose clause speaks of an event named before ("It has burned 13,500
  * acres", "Ridgeline fire - The fire was 64% contained") belongs to it; so does one told after a named
  * event in its sentence, the nearest before it ("The Ridgeline fire, which began in Fernhill, has
  * burned 12,500 acres, while the Pine fire … 15,800 acres").

@@ -51,7 +51,7 @@ export function findNamedEvents(tokens: readonly TaggedToken[], sentence: number
 }
 
 /**
- * The event a clause speaks of without naming it: "It has burned 14,000 acres" right after the
+ * The event a clause speaks of without naming it: "It has burned 13,500 acres" right after the
  * sentence that named the fire, or "The fire was 45% contained" after a sentence that named
  * one fire. `clauseFirst` is the clause's first token.
  */

@@ -167,7 +167,7 @@ function timesAt(tokens: readonly TaggedToken[], i: number, sentence: Sentence, 
 const LENGTH_UNITS: ReadonlySet<string> = new Set(["metre", "kilometre", "mile", "foot", "yard"]);
 
 /**
- * "A 69-yard drive", "a 12-yard touchdown pass to Ivo Kass": a length compounded with the noun it
+ * "A 71-yard drive", "a 17-yard touchdown pass to Ivo Kass": a length compounded with the noun it
  * measures. Its frame is that noun in that unit ("drive yards"), whose owner is read as for counts;
  * with no owner it is a fact, never a side of a dispute.
  */

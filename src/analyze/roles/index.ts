@@ -17,7 +17,7 @@ import {
  *   nearest country named before);
  * - ANALYZE_ROLE_APPOSITIVE: "Mohammad Hosseini, the governor of South Khorasan", "Jane Doe, Jordan's
  *   foreign minister,".
- * - ANALYZE_ROLE_TITLE_ONLY: "Chancellor Olaf Brandt", "coach Mark Dell": a title with no country or
+ * - ANALYZE_ROLE_TITLE_ONLY: "Chancellor Piet Brandt", "coach Mark Dell": a title with no country or
  *   organisation is too vague to compare across reports (a story names a chancellor of one country
  *   and of another), so it is a fact of the story (who was named for the office) that is never held
  *   against another name (`comparable: false`).
@@ -53,7 +53,7 @@ const PAST_HOLDER_BEFORE_RE = /\b(?:former|ex-?|late)\s*$/i;
 
 interface FoundRole {
   role: string;
-  /** The country or organisation of the office; none for a bare title ("Chancellor Olaf Brandt"). */
+  /** The country or organisation of the office; none for a bare title ("Chancellor Piet Brandt"). */
   qualifier: Qualifier | null;
   /** Span of the whole role phrase, with the name. */
   start: number;

@@ -25,7 +25,7 @@ export function widenToNameRuns(sentence: Sentence, mentions: readonly EntityMen
   return withoutOverlaps(out.sort((a, b) => a.start - b.start));
 }
 
-/** Of names that overlap, the person's ("Leo XIV" in a tagger's "Pope Leo XIV"), else the first. */
+/** Of names that overlap, the person's ("Anselm III" in a tagger's "Pope Anselm III"), else the first. */
 function withoutOverlaps(sorted: readonly EntityMention[]): EntityMention[] {
   const kept: EntityMention[] = [];
   for (const m of sorted) {
