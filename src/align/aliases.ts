@@ -1,4 +1,5 @@
 import type { AnalyzedArticle } from "../types.js";
+import { joinedSets } from "../group.js";
 import { bracketDefinitions, entityKey, foldNameToken } from "../analyze/index.js";
 
 /**
@@ -21,16 +22,8 @@ export interface Aliases {
 }
 
 export function storyAliases(articles: readonly AnalyzedArticle[]): Aliases {
-  const parent = new Map<string, string>();
-  const find = (form: string): string => {
-    let root = form;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    return root;
-  };
-  const link = (a: string, b: string) => {
-    const [x, y] = [find(looseForm(a)), find(looseForm(b))];
-    if (x !== y) parent.set(y, x);
-  };
+  const names = joinedSets<string>();
+  const link = (a: string, b: string) => names.join(looseForm(a), looseForm(b));
   const written = new Map<string, string>();
   for (const { article } of articles) {
     for (const { short, full } of bracketDefinitions(article.text)) {
@@ -42,7 +35,7 @@ export function storyAliases(articles: readonly AnalyzedArticle[]): Aliases {
   // Keys are compared many times over (every owner against every group): each is read once.
   const roots = new Map<string, string>();
   const rootOf = (key: string) => {
-    if (!roots.has(key)) roots.set(key, find(looseForm(key)));
+    if (!roots.has(key)) roots.set(key, names.root(looseForm(key)));
     return roots.get(key)!;
   };
   const firstKey = new Map<string, string>();

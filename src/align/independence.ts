@@ -1,5 +1,5 @@
 import type { Article, Story } from "../types.js";
-import { append } from "../group.js";
+import { append, joinedSets } from "../group.js";
 
 /** Credits that say a whole report is another outlet's text: a wire dateline, "originally appeared on", "with inputs from". */
 const WHOLE_REPORT_CREDITS: ReadonlySet<string> = new Set(["wire", "originally-appeared", "inputs-from"]);
@@ -24,19 +24,8 @@ export function creditsOf(article: Article): string[] {
  * outlet itself: a Reuters story run by three sites is one account, whatever the sites.
  */
 export function independentSourceMap(story: Story): Map<string, string> {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(id, root);
-    return root;
-  };
-  const union = (a: string, b: string) => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(rb, ra);
-  };
-  for (const { article } of story.articles) parent.set(article.id, article.id);
-  for (const group of story.reprintGroups) for (const id of group.slice(1)) union(group[0]!, id);
+  const sources = joinedSets<string>();
+  for (const group of story.reprintGroups) for (const id of group.slice(1)) sources.join(group[0]!, id);
   // An outlet's own reports stay separate accounts (a paper's morning and evening stories); a
   // credit ties its report to every report of the credited outlet and to others crediting it.
   const outlets = new Map<string, string[]>();
@@ -51,12 +40,12 @@ export function independentSourceMap(story: Story): Map<string, string> {
       if (!WHOLE_REPORT_CREDITS.has(credit.kind) || GENERIC_CREDITS.test(credit.source.trim())) continue;
       const key = canonicalName(credit.source);
       const first = credited.get(key);
-      if (first) union(first, article.id);
+      if (first) sources.join(first, article.id);
       else credited.set(key, article.id);
-      for (const id of outlets.get(key) ?? []) union(article.id, id);
+      for (const id of outlets.get(key) ?? []) sources.join(article.id, id);
     }
   }
-  return new Map(story.articles.map(({ article }) => [article.id, find(article.id)]));
+  return new Map(story.articles.map(({ article }) => [article.id, sources.root(article.id)]));
 }
 
 function canonicalName(name: string): string {
