@@ -24,7 +24,9 @@ import {
  * chrome and link lists, are the body.
  *
  * Fallback ladder: class/id chrome words first; when they leave less than MIN_ARTICLE_CHARS of
- * prose (a site that names its article box with a chrome word), markup rules alone; when those
+ * prose (a site that names its article box with a chrome word), the same words on every box but
+ * the wrappers holding most of the prose (the comments and subscribe boxes around that article
+ * stay chrome); then markup rules alone; when those
  * too find no article, markup rules with teasers read as text (a short post whose paragraphs sit
  * in small boxes beside a linked call to action looks like a teaser card).
  */
@@ -42,6 +44,7 @@ interface Rung {
 
 const LADDER: readonly Rung[] = [
   { level: "class", teasers: true },
+  { level: "wrapper", teasers: true },
   { level: "markup", teasers: true },
   { level: "markup", teasers: false },
 ];
@@ -69,7 +72,7 @@ function mainBlocks(page: PageBlocks, level: ChromeLevel, withTeasers: boolean):
   let container = findContainer(page, values);
   if (container === -1) return [];
   // Boxes named by a layout word inside the article are its own: count them in and look again.
-  const lifted = level === "class" ? layoutBoxesInside(page, container) : null;
+  const lifted = level !== "markup" ? layoutBoxesInside(page, container) : null;
   if (lifted) {
     applyChrome(page, level, lifted);
     values = blockValues(page, teasers);

@@ -180,3 +180,15 @@ test("a short post whose paragraphs share a small box with a linked call to acti
   assert.ok(text.includes("We have split our large catalogue into ten parts"), text);
   assert.ok(text.includes("write to the shop nearest you"));
 });
+
+test("an article whose own box a strong chrome word names ('newsletter-post') keeps its comments and subscribe box out", () => {
+  const comments = [1, 2].map((n) => `<div class="comment"><div class="comment-body"><p>${prose("Reply", n)}</p></div></div>`);
+  const html = page(`<div class="post-page"><article class="newsletter-post"><h1>Notes on a slow river</h1>
+    ${[1, 2, 3, 4, 5].map((n) => `<p>${prose("Paragraph", n)}</p>`).join("")}
+    <div class="subscription-widget"><p>Notes on a slow river is a reader-supported letter. To get new posts, consider becoming a subscriber.</p></div>
+  </article><div class="comment-list">${comments.join("")}</div></div>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3, 4, 5]) assert.ok(text.includes(prose("Paragraph", n)), `paragraph ${n} kept`);
+  assert.ok(!text.includes("Reply number"), "the comments are not the article");
+  assert.ok(!text.includes("reader-supported"), "the subscribe box is not the article");
+});
