@@ -4,6 +4,7 @@ import type { ChromeLevel } from "./chrome.js";
 import { applyChrome } from "./chrome-levels.js";
 import { findTeasers } from "./teasers.js";
 import { layoutBoxesInside } from "./layout-boxes.js";
+import { dropRepeatedCopies } from "./repeats.js";
 import type { HtmlElement } from "./tree.js";
 import {
   CHROME_BLOCK_WEIGHT,
@@ -63,7 +64,7 @@ export function findMainText(root: HtmlElement): MainText {
     }
     if (chars >= MIN_ARTICLE_CHARS) break;
   }
-  return best;
+  return { blocks: dropRepeatedCopies(best.blocks), level: best.level };
 }
 
 function mainBlocks(page: PageBlocks, level: ChromeLevel, withTeasers: boolean): Block[] {

@@ -192,3 +192,15 @@ test("an article whose own box a strong chrome word names ('newsletter-post') ke
   assert.ok(!text.includes("Reply number"), "the comments are not the article");
   assert.ok(!text.includes("reader-supported"), "the subscribe box is not the article");
 });
+
+test("an article written once per screen size is read once; a short description a listing repeats stays under each entry", () => {
+  const copy = (size: string) => `<div class="layout-${size}"><h2>Choosing a ladder</h2>${[1, 2, 3, 4].map((n) => `<p>${prose("Point", n)}</p>`).join("")}</div>`;
+  const html = page(`<main><article><h1>Choosing a ladder</h1>${copy("wide")}${copy("narrow")}</article></main>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3, 4]) assert.equal(text.split(prose("Point", n)).length - 1, 1, `point ${n} read once`);
+
+  const blurb = "A two-day meeting for workshop owners, with talks and a trade floor.";
+  const listing = page(`<main><article><h1>Meetings this spring</h1><p>${prose("The season", 1)}</p>
+    ${["North Hall", "River Hall", "Hill Hall"].map((hall) => `<h3>${hall}</h3><p>${blurb}</p><p>${prose(hall, 2)}</p>`).join("")}</article></main>`);
+  assert.equal(textOf(listing).split(blurb).length - 1, 3, "the repeated description stays under each entry");
+});
