@@ -14,6 +14,7 @@ import {
   SHORT_BLOCK_PENALTY,
   CORE_ANCESTOR_WEIGHTS,
   SHOUTED_CAPITALS_SHARE,
+  WRAPPER_OVER_CLASS_GAIN,
 } from "./thresholds.js";
 
 /**
@@ -58,13 +59,25 @@ export function findMainText(root: HtmlElement): MainText {
     applyChrome(page, level);
     const blocks = mainBlocks(page, level, teasers);
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
-    if (chars > bestChars) {
+    const wins = chars > bestChars && (level !== "wrapper" || bestChars < MIN_ARTICLE_CHARS || takesInAll(blocks, best.blocks, bestChars));
+    if (wins) {
       best = { blocks, level };
       bestChars = chars;
     }
-    if (chars >= MIN_ARTICLE_CHARS) break;
+    if (bestChars >= MIN_ARTICLE_CHARS && level !== "class") break;
   }
   return { blocks: dropRepeatedCopies(best.blocks), level: best.level };
+}
+
+/**
+ * Whether `wider` (the "wrapper" rung's article) takes in all of `found` (the "class" rung's) and
+ * WRAPPER_OVER_CLASS_GAIN times its text: the class words had cut the article down to a part of
+ * it. A longer text elsewhere on the page (a disclaimer box at its foot) does not replace it.
+ */
+function takesInAll(wider: readonly Block[], found: readonly Block[], foundChars: number): boolean {
+  const taken = new Set(wider);
+  const chars = wider.reduce((sum, block) => sum + block.text.length, 0);
+  return chars > foundChars * WRAPPER_OVER_CLASS_GAIN && found.every((block) => taken.has(block));
 }
 
 function mainBlocks(page: PageBlocks, level: ChromeLevel, withTeasers: boolean): Block[] {

@@ -204,3 +204,11 @@ test("an article written once per screen size is read once; a short description 
     ${["North Hall", "River Hall", "Hill Hall"].map((hall) => `<h3>${hall}</h3><p>${blurb}</p><p>${prose(hall, 2)}</p>`).join("")}</article></main>`);
   assert.equal(textOf(listing).split(blurb).length - 1, 3, "the repeated description stays under each entry");
 });
+
+test("an article cut down to its intro by a strong chrome word on its own box is read whole", () => {
+  const html = page(`<main><div class="intro"><p>${prose("The introduction", 1)} ${prose("The introduction", 2)}</p></div>
+    <div class="newsletter-issue">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${prose("Section", n)}</p>`).join("")}</div></main>`);
+  const text = textOf(html);
+  assert.ok(text.includes(prose("The introduction", 1)));
+  for (const n of [1, 2, 3, 4, 5, 6]) assert.ok(text.includes(prose("Section", n)), `section ${n} kept`);
+});

@@ -60,3 +60,10 @@ export const SHOUTED_CAPITALS_SHARE = 0.6;
  * size), not a description a listing repeats under several entries (a paragraph or two).
  */
 export const REPEATED_COPY_MIN_CHARS = 600;
+
+/**
+ * The "wrapper" rung replaces an article the "class" rung found when it finds this many times
+ * more text: the class words cut away most of the article (a strong chrome word on its own box)
+ * and left a part of it (an intro, one section) long enough to pass MIN_ARTICLE_CHARS.
+ */
+export const WRAPPER_OVER_CLASS_GAIN = 2;
