@@ -46,3 +46,14 @@ test("UTF-8 misread as Latin-1 in a title is mended", () => {
   assert.equal(chooseTitle({ ...sources, declared: "A Grower\u00e2\u0080\u0099s Guide to Pears" }), "A Grower’s Guide to Pears");
   assert.equal(chooseTitle({ ...sources, declared: "Crème brûlée for beginners" }), "Crème brûlée for beginners");
 });
+
+test("an <h1> that agrees with any declared title is the headline, though the first declared title rewords it", () => {
+  const title = chooseTitle({
+    ...sources,
+    declared: "Winter Pear Care Guide",
+    otherDeclared: ["Why we stopped pruning our pears in January | Orchard Lane"],
+    h1s: ["Why we stopped pruning our pears in January"],
+    documentTitle: "Winter Pear Care Guide",
+  });
+  assert.equal(title, "Why we stopped pruning our pears in January");
+});
