@@ -41,8 +41,8 @@ export interface TitleSources {
 export function chooseTitle(sources: TitleSources): string | null {
   const trimmed = (title: string | null) => (title ? withoutSiteSuffix(withoutSiteName(title, sources.siteNames, sources.url)) : null);
   const clean = (titles: readonly (string | null)[]) => titles.map(cleanTitleText).map(trimmed).filter((t): t is string => !!t);
-  const declared = clean([sources.declared, sources.documentTitle]);
   const others = clean(sources.otherDeclared ?? []);
+  const declared = clean([sources.declared, sources.documentTitle]).map((title, _, all) => completed(title, [...all, ...others]));
   const h1s = sources.h1s.map(cleanTitleText).filter((t): t is string => !!t && words(t).length >= MIN_H1_WORDS);
   return trimmed(chooseSource(declared, h1s, !!sources.declared, others));
 }
@@ -63,6 +63,19 @@ function chooseSource(declared: readonly string[], h1s: readonly string[], hasDe
   // A lone <h1> that shares no word with the <title> is the site's name over every page ("Jane's Notes").
   if (h1s.length === 1 && !(declared[0] && sharesNoWord(h1s[0]!, declared[0]))) return h1s[0]!;
   return declared[0] ?? null;
+}
+
+/**
+ * A declared title cut short ("… Finds Solutions (Including", JSON-LD headlines are often cut at a
+ * fixed length) is completed by another source that starts with it and goes on.
+ */
+/** Titles are cut at a length (often 110 characters); a shorter title that another source extends is a headline and its tagline. */
+const MIN_CUT_CHARS = 60;
+
+function completed(title: string, sources: readonly string[]): string {
+  const key = words(title).join(" ");
+  if (title.length < MIN_CUT_CHARS) return title;
+  return sources.find((other) => words(other).join(" ").startsWith(`${key} `)) ?? title;
 }
 
 /** "Headline | Site", "Headline - Short tagline": the part after the last separator goes when short. */
