@@ -68,7 +68,8 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const canonicalUrl = page.canonical ?? meta(META_KEYS.url) ?? ld?.url ?? null;
   const metaAuthors = META_KEYS.author.map((key) => page.metaValues.get(key) ?? []).filter((values) => values.length > 0);
   const siteNames = [ld?.publisher ?? null, meta(META_KEYS.outlet)];
-  const title = chooseTitle({ declared: ld?.headline ?? meta(META_KEYS.title), h1s: page.h1s, documentTitle: tree.title || null, siteNames, url: canonicalUrl });
+  const declaredTitles = [ld?.headline ?? null, ...META_KEYS.title.flatMap((key) => page.metaValues.get(key) ?? [])].filter((t): t is string => !!t);
+  const title = chooseTitle({ declared: declaredTitles[0] ?? null, otherDeclared: declaredTitles.slice(1), h1s: page.h1s, documentTitle: tree.title || null, siteNames, url: canonicalUrl });
   const modified = isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified));
   const declared = isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? publishedByKeyName(page.meta) ?? page.itemDate ?? page.time;
   const outlet = ld?.publisher ?? cleanOutlet(meta(META_KEYS.outlet));

@@ -46,3 +46,22 @@ test("UTF-8 misread as Latin-1 in a title is mended", () => {
   assert.equal(chooseTitle({ ...sources, declared: "A Grower\u00e2\u0080\u0099s Guide to Pears" }), "A Grower’s Guide to Pears");
   assert.equal(chooseTitle({ ...sources, declared: "Crème brûlée for beginners" }), "Crème brûlée for beginners");
 });
+
+test("an <h1> that agrees with any declared title is the headline, though the first declared title rewords it", () => {
+  const title = chooseTitle({
+    ...sources,
+    declared: "Winter Pear Care Guide",
+    otherDeclared: ["Why we stopped pruning our pears in January | Orchard Lane"],
+    h1s: ["Why we stopped pruning our pears in January"],
+    documentTitle: "Winter Pear Care Guide",
+  });
+  assert.equal(title, "Why we stopped pruning our pears in January");
+});
+
+test("a declared title cut at a fixed length is completed by a source that goes on from it", () => {
+  const cut = "Ask the Grower: Three Readers Send Us Their Pear Trees and We Find Each One a New Spot (With";
+  const whole = `${cut} One Trick That Works Nearly Everywhere)`;
+  assert.equal(chooseTitle({ ...sources, declared: cut, otherDeclared: [`${whole} - Orchard Lane`], documentTitle: `${whole} - Orchard Lane` }), whole);
+  // A short title that another source extends is a headline with its tagline: it stays as it is.
+  assert.equal(chooseTitle({ ...sources, declared: "Local Pear Walks", documentTitle: "Local Pear Walks - Orchard Lane Growers Of The Valley" }), "Local Pear Walks");
+});

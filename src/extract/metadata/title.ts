@@ -6,7 +6,8 @@ import { withoutSiteName } from "./site-name.js";
  * The page's headline. The title a page declares (JSON-LD headline, og:title, <title>) is often
  * written for search results — "Best Movers 2025 | Top 19 Companies - Site" — while the <h1> shows
  * readers the headline itself. So an <h1> that says the same thing as a declared title is taken
- * (its words mostly among the declared title's, og:title or JSON-LD before <title>); so is a lone
+ * (its words mostly among the declared title's, og:title or JSON-LD before <title>, or any other
+ * title the page declares); so is a lone
  * <h1> that rewords the declared title (some words in common: the site wrote its headline twice);
  * otherwise the declared title without a short site-name tail, then a lone <h1>, then <title>.
  * Entities are decoded once more: titles in JSON-LD and twice-escaped attributes keep "&#8217;"
@@ -29,6 +30,8 @@ export interface TitleSources {
   declared: string | null;
   h1s: readonly string[];
   documentTitle: string | null;
+  /** Other titles the page declares (a second og:title, twitter:title, og:title beside a JSON-LD headline). */
+  otherDeclared?: readonly (string | null)[];
   /** The site's name as the page gives it (og:site_name, JSON-LD publisher), to strip from a title's ends. */
   siteNames: readonly (string | null)[];
   /** The page's address, whose host names the site too. */
@@ -37,14 +40,21 @@ export interface TitleSources {
 
 export function chooseTitle(sources: TitleSources): string | null {
   const trimmed = (title: string | null) => (title ? withoutSiteSuffix(withoutSiteName(title, sources.siteNames, sources.url)) : null);
-  const declared = [sources.declared, sources.documentTitle].map(cleanTitleText).map(trimmed).filter((t): t is string => !!t);
+  const clean = (titles: readonly (string | null)[]) => titles.map(cleanTitleText).map(trimmed).filter((t): t is string => !!t);
+  const others = clean(sources.otherDeclared ?? []);
+  const declared = clean([sources.declared, sources.documentTitle]).map((title, _, all) => completed(title, [...all, ...others]));
   const h1s = sources.h1s.map(cleanTitleText).filter((t): t is string => !!t && words(t).length >= MIN_H1_WORDS);
-  return trimmed(chooseSource(declared, h1s, !!sources.declared));
+  return trimmed(chooseSource(declared, h1s, !!sources.declared, others));
 }
 
-/** `declared`: the declared title (if `hasDeclared`) and the <title>, in that order. */
-function chooseSource(declared: readonly string[], h1s: readonly string[], hasDeclared: boolean): string | null {
-  for (const title of declared) {
+/**
+ * `declared`: the declared title (if `hasDeclared`) and the <title>, in that order; `others`: the
+ * page's other declared titles. An <h1> that agrees with any of them is the headline: a page's
+ * JSON-LD headline and <title> may be an SEO rewording while its og:title (or a second og:title
+ * written by another plugin) repeats the visible headline.
+ */
+function chooseSource(declared: readonly string[], h1s: readonly string[], hasDeclared: boolean, others: readonly string[]): string | null {
+  for (const title of [...declared.slice(0, hasDeclared ? 1 : 0), ...others, ...declared.slice(hasDeclared ? 1 : 0)]) {
     const agreeing = h1s.find((h1) => agrees(h1, title));
     if (agreeing) return holdsMore(agreeing, title) ? title : agreeing;
   }
@@ -53,6 +63,19 @@ function chooseSource(declared: readonly string[], h1s: readonly string[], hasDe
   // A lone <h1> that shares no word with the <title> is the site's name over every page ("Jane's Notes").
   if (h1s.length === 1 && !(declared[0] && sharesNoWord(h1s[0]!, declared[0]))) return h1s[0]!;
   return declared[0] ?? null;
+}
+
+/**
+ * A declared title cut short ("… Finds Solutions (Including", JSON-LD headlines are often cut at a
+ * fixed length) is completed by another source that starts with it and goes on.
+ */
+/** Titles are cut at a length (often 110 characters); a shorter title that another source extends is a headline and its tagline. */
+const MIN_CUT_CHARS = 60;
+
+function completed(title: string, sources: readonly string[]): string {
+  const key = words(title).join(" ");
+  if (title.length < MIN_CUT_CHARS) return title;
+  return sources.find((other) => words(other).join(" ").startsWith(`${key} `)) ?? title;
 }
 
 /** "Headline | Site", "Headline - Short tagline": the part after the last separator goes when short. */
