@@ -55,6 +55,8 @@ test("shares listed 'respectively' belong in order to the names listed before th
   const frames = framesOf("The Harbour Party, the Civic Union and the Greens took 21.3%, 14.2% and 9.7% of the vote, respectively.");
   const owners = frames.map((f) => [f.owner, f.value, f.measure]);
   assert.deepEqual(owners, [["harbor party", "21.3", "share"], ["civic union", "14.2", "share"], ["grens", "9.7", "share"]]);
+  const past = framesOf("The Harbour Party and the Civic Union will enter the Senate, backed by 21.3% and 14.2% of voters respectively.");
+  assert.deepEqual(past.map((f) => [f.owner, f.value]), [["harbor party", "21.3"], ["civic union", "14.2"]], "the list of names, not the name the clause goes on to");
   const unlisted = framesOf("The Harbour Party and the Civic Union took 21.3% and 14.2% of the vote.");
   assert.ok(unlisted.every((f) => f.rule !== "FRAME_SHARE_LISTED"), "without 'respectively', no list is read");
 });
@@ -82,4 +84,11 @@ test("one minute told with different verbs is one moment; a round time is not jo
   assert.equal(moments[0]?.reports, 3);
   const round = story("The gates opened at 9:30 a.m. on Friday.", "The match started at 9:30 a.m. on Friday.");
   assert.equal(round.facts.filter((f) => f.value === "09:30").length, 2, "two things of one story often share a round time");
+});
+
+test("a figure after a name and the noun that classes it is the name's: 'the \"Harbour\" party - 9.4%'", () => {
+  const [share] = framesOf('Fourth came the old ally of the Labour Front, the "Harbour" party - 9.4%.');
+  assert.deepEqual([share?.owner, share?.value], ["harbor", "9.4"]);
+  const aligned = story('Fourth came the old ally of the Labour Front, the "Harbour" party - 9.4%.', "The Harbour Party took 9.4 percent.", "The Harbour Party won 13.8 percent of the vote.");
+  assert.equal(aligned.conflicts.find((c) => /^share/.test(c.key))?.verdict, "contradiction");
 });

@@ -8,14 +8,15 @@ const LIST_JOINS: ReadonlySet<string> = new Set([",", "and", "the"]);
  * "The Greens and the Left won 11.2% and 7.9% of the vote, respectively": the values of a list
  * belong, in order, to the names of the list before it. `values` are the token indexes of a
  * sentence's figures in order; the answer maps each figure of the last list of figures to its
- * name, when the sentence says "respectively" and the last list of names before them is as long.
+ * name, when the sentence says "respectively" and a list of names before them is as long (the
+ * last such list).
  */
 export function respectiveOwners(tokens: readonly TaggedToken[], values: readonly number[], mentions: readonly EntityMention[]): Map<number, EntityMention> {
   const out = new Map<number, EntityMention>();
   if (values.length < 2 || !tokens.some((t) => t.lower === "respectively")) return out;
   const run = lastList(tokens, values);
-  const names = namesListedBefore(tokens, tokens[run[0]!]!.start, mentions);
-  if (names.length !== run.length) return out;
+  const names = namesListedBefore(tokens, tokens[run[0]!]!.start, mentions).findLast((list) => list.length === run.length);
+  if (!names) return out;
   run.forEach((value, i) => out.set(value, names[i]!));
   return out;
 }
@@ -36,16 +37,19 @@ function isValueWord(t: TaggedToken): boolean {
   return t.text === "%" || t.lower === "percent" || t.lower === "per" || t.lower === "cent";
 }
 
-/** The last run of names before `before`, in order, that only list words join: "The Greens and the Left". */
-function namesListedBefore(tokens: readonly TaggedToken[], before: number, mentions: readonly EntityMention[]): EntityMention[] {
+/**
+ * The runs of names before `before`, in order, that only list words join: "The Greens and the
+ * Left" (a name the clause goes on to, "… enter parliament", is a run of its own).
+ */
+function namesListedBefore(tokens: readonly TaggedToken[], before: number, mentions: readonly EntityMention[]): EntityMention[][] {
   const named = uniqueByKey(mentions.filter((m) => m.end <= before && m.type !== "person").sort((a, b) => a.start - b.start));
-  const list: EntityMention[] = [];
-  for (let m = named.length - 1; m >= 0; m--) {
-    const next = list[0];
-    if (next && !onlyListWordsBetween(tokens, named[m]!.end, next.start)) break;
-    list.unshift(named[m]!);
+  const lists: EntityMention[][] = [];
+  for (const name of named) {
+    const last = lists.at(-1);
+    if (last && onlyListWordsBetween(tokens, last.at(-1)!.end, name.start)) last.push(name);
+    else lists.push([name]);
   }
-  return list;
+  return lists;
 }
 
 function onlyListWordsBetween(tokens: readonly TaggedToken[], from: number, to: number): boolean {
