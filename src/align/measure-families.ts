@@ -57,7 +57,7 @@ function verbStems(modifier: string): string[] {
 }
 
 /** Figures read from their noun phrase: open counts and shares (a party's share of the vote). */
-const OPEN_FIGURES: ReadonlySet<string> = new Set(["QTY_COUNT_NOUN", "FRAME_SHARE", "QTY_VOTE_SHARE"]);
+const OPEN_FIGURES: ReadonlySet<string> = new Set(["QTY_COUNT_NOUN", "FRAME_SHARE", "FRAME_SHARE_LISTED", "QTY_VOTE_SHARE"]);
 
 /**
  * A figure that names no owner ("about 640 children", "23.4 percent of the votes") is the figure another report gives with

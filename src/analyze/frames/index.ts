@@ -3,6 +3,7 @@ import type { Claim, EntityMention } from "../../types.js";
 import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measure.js";
+import { nounMeasuredBefore, possessorOf, unitMeasure } from "./unit-measure.js";
 import { clauseStartOf, ownerOf, placeOf, scopeOf, subjectBefore, withUnlistedNames } from "./owner.js";
 import { findNamedEvents, mayNameEvent, referredEvent, type NamedEvent } from "./named-events.js";
 import { findBreakdown } from "./breakdown.js";
@@ -20,7 +21,7 @@ import { statedTime } from "./stated-time.js";
 import { isEarlierFigure } from "./earlier-figure.js";
 import { provisionalSentences } from "./provisional.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
-import { findShares } from "./shares.js";
+import { findShares, LISTED_SHARE_RULE } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
 import { findClockFrames } from "./clock-time.js";
 import { withDefinedNames } from "./defined-names.js";
@@ -95,7 +96,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
     const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions)];
-    const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => !claims.some((c) => overlaps(c.span, p.span)));
+    const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => p.rule === LISTED_SHARE_RULE || !claims.some((c) => overlaps(c.span, p.span)));
     const values = [...found, ...shares];
     const framed = claims
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
@@ -152,8 +153,14 @@ function frameOf(
   const owner = ownerOf(tokens, first, measure.head + 1, mentions) ?? byPronoun(first);
   const scope = scopeOf(tokens, first, measure.head + 1, mentions);
   const key = measure.words.join(" ");
-  // "10 m": a length or weight alone does not say what was measured (a height? a distance?).
-  if (!owner && measure.words.length === 1 && LENGTH_OR_WEIGHT.has(MEASURE_UNITS.get(key) ?? "")) return null;
+  const unit = measure.words.length === 1 ? MEASURE_UNITS.get(key) : undefined;
+  // "10 m": a length or weight alone does not say what was measured (a height? a distance?),
+  // unless the noun it measures comes before it ("a height of 10 m").
+  if (unit && LENGTH_OR_WEIGHT.has(unit)) {
+    const noun = nounMeasuredBefore(tokens, first);
+    if (noun >= 0) return unitFrame(claim, tokens, noun, unit, mentions);
+    if (!owner) return null;
+  }
   return {
     ...signed(claim, tokens, first),
     key,
@@ -164,6 +171,13 @@ function frameOf(
     ...(isRunningCount(tokens, first, measure.head + 1) ? { changing: true } : {}),
     ...(isSighting(tokens, first) || describesMakeup(tokens, first) ? { comparable: false } : {}),
   };
+}
+
+/** "The plant's capacity rose to 5 million tonnes": the figure measures the noun before it, in its unit, and is that noun's owner's. */
+function unitFrame(claim: Claim, tokens: readonly TaggedToken[], noun: number, unit: string, mentions: readonly EntityMention[]): Claim {
+  const key = unitMeasure(tokens[noun]!, unit);
+  const owner = possessorOf(tokens, noun, mentions) ?? ownerOf(tokens, noun, noun + 1, mentions);
+  return { ...claim, key, measure: key, unit, valueType: "count", ...(owner ? { owner: owner.key } : {}) };
 }
 
 /**

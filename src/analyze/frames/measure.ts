@@ -31,10 +31,20 @@ export function measureAfter(tokens: readonly TaggedToken[], end: number, percen
   const words: string[] = [];
   let head = -1;
   let kept = 0;
-  for (let k = end; k < tokens.length && k < end + MAX_PHRASE; k++) {
+  let read = 0;
+  for (let k = end; k < tokens.length && read < MAX_PHRASE; k++, read++) {
     const token = tokens[k]!;
+    const compound = describingCompound(tokens, k);
+    if (compound) {
+      k = compound;
+      continue;
+    }
     // "two touchdown passes": a plural tagged as a verb right after a noun is still the noun.
     const nounLike = PHRASE_TAGS.has(token.pos) || (token.pos === "VERB" && words.length > 0 && /s$/.test(token.lower) && tokens[k - 1]!.pos === "NOUN");
+    if (isParticipleModifier(tokens, k)) {
+      words.push(token.lower);
+      continue;
+    }
     if (!nounLike || !/^[\p{L}-]+$/u.test(token.text)) break;
     if (token.pos === "PROPN" && tokens[k + 1]?.pos !== "NOUN" && tokens[k + 1]?.pos !== "PROPN") break;
     if (EMPTY_MODIFIERS.has(token.lower)) continue;
@@ -48,6 +58,28 @@ export function measureAfter(tokens: readonly TaggedToken[], end: number, percen
   if (head < 0) return null;
   const trailing = trailingGerund(tokens, head);
   return { words: trailing ? [trailing, ...words.slice(0, kept)] : words.slice(0, kept), head };
+}
+
+/**
+ * "four masked thieves", "40 registered voters": a past participle before the noun modifies it as
+ * an adjective would (the tagger reads it as a verb).
+ */
+function isParticipleModifier(tokens: readonly TaggedToken[], k: number): boolean {
+  const token = tokens[k]!;
+  return token.pos === "VERB" && /^[a-z]+(?:ed|en)$/.test(token.lower) && tokens[k + 1]?.pos === "NOUN";
+}
+
+/**
+ * "three knife-wielding men", "two hood-clad riders": a hyphenated compound ending in a participle
+ * or an adjective tells how the counted things looked or what they did, not what they are; it is
+ * left out of the measure, so that reports describing them differently count the same noun. The
+ * index of the compound's last word, or 0 when `k` starts none (or nothing is counted after it).
+ */
+function describingCompound(tokens: readonly TaggedToken[], k: number): number {
+  const [word, hyphen, last, next] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (!word || !hyphen || !last || !next || hyphen.text !== "-" || hyphen.start !== word.end || last.start !== hyphen.end) return 0;
+  if (!/^\p{L}+$/u.test(word.text) || (last.pos !== "ADJ" && last.pos !== "VERB")) return 0;
+  return next.pos === "NOUN" ? k + 2 : 0;
 }
 
 /** What may follow a gerund that ends a measure: "58 yards rushing.", "58 yards rushing and a touchdown". */

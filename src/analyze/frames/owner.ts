@@ -95,7 +95,22 @@ function namedRightBefore(tokens: readonly TaggedToken[], valueFirst: number, me
   const before = tokens[k];
   if (!before || before.pos === "VERB" || before.pos === "AUX") return undefined;
   // "the Labour Front of Chancellor Piet Holm - 15.2%": the party's figure, not its leader's.
-  return phraseHead(tokens, k, mentions) ?? mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")"));
+  return phraseHead(tokens, k, mentions) ?? mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")")) ?? classedName(tokens, k, mentions);
+}
+
+/** Quote marks a name may stand in before the noun that classes it: 'the "Greens" party'. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "”", "“", "'", "’"]);
+
+/**
+ * A name followed by the common noun that classes it, 'the "Harbour" party - 15.2%', "the Harbour
+ * bloc - 15.2%": the figure is the name's. `k` is the noun's token.
+ */
+function classedName(tokens: readonly TaggedToken[], k: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  let at = k;
+  while (at >= 0 && k - at < MAX_TRAILING_NOUNS && tokens[at]!.pos === "NOUN" && !mentionEndingAt(tokens, at, mentions)) at--;
+  if (at === k) return undefined;
+  if (QUOTE_MARKS.has(tokens[at]?.text ?? "")) at--;
+  return mentionEndingAt(tokens, at, mentions) ? phraseHead(tokens, at, mentions) : undefined;
 }
 
 /** Words that tie a toll to a named event: "14 lives lost to the Ridgeline Fire", "dead from the Cedar Canyon fire". */

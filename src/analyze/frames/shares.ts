@@ -2,7 +2,10 @@ import type { Claim, EntityMention, Sentence } from "../../types.js";
 import { measureAfter } from "./measure.js";
 import { ownerOf, scopeOf } from "./owner.js";
 import type { TaggedToken } from "./tagger.js";
+import { respectiveOwners } from "./respectively.js";
 
+/** A share a "respectively" list gives its owner: it is read before any other reading of the figure. */
+export const LISTED_SHARE_RULE = "FRAME_SHARE_LISTED";
 const PERCENT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "per"]);
 const DECIMAL = /^\d+(?:[.,]\d+)?%?$/;
 /** What a share of the vote is said to be of: "of the vote", "of votes cast", "of voters", "of the ballots". */
@@ -15,17 +18,16 @@ const VOTE_NOUNS: ReadonlySet<string> = new Set(["vote", "voter", "ballot"]);
  */
 export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], mentions: readonly EntityMention[]): Claim[] {
   const found: Claim[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const percents = percentsOf(tokens);
+  const respective = respectiveOwners(tokens, percents.map((p) => p.at), mentions);
+  // "11.2% and 7.9% of the vote": what the last figure of a list is a share of, the others are too.
+  const listMeasure = respective.size > 0 ? measureAfter(tokens, percents.at(-1)!.end, true) : null;
+  for (const { at: i, end } of percents) {
     const token = tokens[i]!;
-    if (!DECIMAL.test(token.text)) continue;
-    const glued = token.text.endsWith("%");
-    const sign = glued ? i : PERCENT_WORDS.has(tokens[i + 1]?.lower ?? "") ? i + 1 : -1;
-    if (sign < 0) continue;
-    const end = tokens[sign]!.lower === "per" && tokens[sign + 1]?.lower === "cent" ? sign + 2 : sign + 1;
     const value = Number(token.text.replace("%", "").replace(",", "."));
     if (!Number.isFinite(value) || value > 100) continue;
-    const measure = measureAfter(tokens, end, true);
-    const owner = ownerOf(tokens, i, measure ? measure.head + 1 : end, mentions);
+    const measure = measureAfter(tokens, end, true) ?? (respective.has(i) ? listMeasure : null);
+    const owner = respective.get(i) ?? ownerOf(tokens, i, measure ? measure.head + 1 : end, mentions);
     const scope = scopeOf(tokens, i, measure ? measure.head + 1 : end, mentions);
     if (!owner && !measure) continue;
     const isVoteShare = !measure || isShareOfVotes(measure.words);
@@ -44,11 +46,26 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
       comparable: owner !== undefined,
       sentence: sentence.index,
       span,
-      rule: "FRAME_SHARE",
+      rule: respective.has(i) ? LISTED_SHARE_RULE : "FRAME_SHARE",
     });
-    i = end - 1;
   }
   return found;
+}
+
+/** Each percentage of the sentence: the token of its number and the token after its sign ("%", "percent", "per cent"). */
+function percentsOf(tokens: readonly TaggedToken[]): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!DECIMAL.test(token.text)) continue;
+    const glued = token.text.endsWith("%");
+    const sign = glued ? i : PERCENT_WORDS.has(tokens[i + 1]?.lower ?? "") ? i + 1 : -1;
+    if (sign < 0) continue;
+    const end = tokens[sign]!.lower === "per" && tokens[sign + 1]?.lower === "cent" ? sign + 2 : sign + 1;
+    out.push({ at: i, end });
+    i = end - 1;
+  }
+  return out;
 }
 
 /** "31.2% of the vote", "7.9% of voters", "of the ballots": a party's share of the vote. */

@@ -1,0 +1,94 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeArticle } from "../index.js";
+import { alignStory } from "../../align/index.js";
+import type { AlignedStory, Article, Claim } from "../../types.js";
+
+/**
+ * Figures whose phrase the frame reader once lost, on short invented texts: the frame each
+ * sentence yields, then the verdict when reports agree or differ.
+ */
+function report(id: string, text: string): Article {
+  return { id, source: `${id}.txt`, outlet: `Outlet ${id}`, title: id, published: "2031-04-12", byline: null, dateline: null, language: "en", paragraphs: [text], text, removed: [], attributions: [] };
+}
+const framesOf = (text: string): Claim[] => analyzeArticle(report("r", text)).claims.filter((c) => c.kind === "quantity");
+const story = (...texts: string[]): AlignedStory =>
+  alignStory({ id: "s", headline: "h", articles: texts.map((t, i) => analyzeArticle(report(`r${i}`, t))), reprintGroups: [] });
+const factOf = (aligned: AlignedStory, key: string) => aligned.facts.find((f) => f.key === key);
+
+test("a participle before the counted noun is part of its measure, not the end of the phrase", () => {
+  const [thieves] = framesOf("Three masked thieves entered the gallery on Sunday.");
+  assert.deepEqual([thieves?.measure, thieves?.value], ["masked thief", "3"]);
+});
+
+test("a hyphenated compound that describes the counted things is left out of the measure, so reports wording it differently agree", () => {
+  const [riders] = framesOf("Three hood-clad riders crossed the square on Sunday.");
+  assert.deepEqual([riders?.measure, riders?.value], ["rider", "3"]);
+  const aligned = story("Three hood-clad riders crossed the square on Sunday.", "Police said three riders crossed the square on Sunday.");
+  assert.equal(factOf(aligned, "rider")?.status, "corroborated");
+  assert.equal(aligned.conflicts.length, 0);
+});
+
+test("a length or weight measures the noun it is 'of' or raised 'to', in its unit", () => {
+  const [height] = framesOf("The new mast reaches a height of 312 metres.");
+  assert.deepEqual([height?.measure, height?.value, height?.unit], ["height in metres", "312", "metre"]);
+  const [output] = framesOf("The merger lifts Corvane Steel's annual capacity to roughly 41 million tons.");
+  assert.deepEqual([output?.measure, output?.value, output?.qualifier], ["capacity in tonnes", "41000000", "about"]);
+  assert.match(output?.owner ?? "", /corvane/);
+  assert.equal(framesOf("The river rose to 17 feet.").length, 0, "a verb, not a noun, before the link: what rose is not said");
+});
+
+test("two heights in one unit contradict each other; a height in another unit is no side of the dispute", () => {
+  const aligned = story(
+    "The new mast reaches a height of 312 metres.",
+    "Engineers gave the mast a height of 312 metres.",
+    "The mast has a height of 296 metres.",
+    "Its tip brings it to a height of 1,023 feet.",
+  );
+  const conflict = aligned.conflicts.find((c) => c.key === "height in metres");
+  assert.equal(conflict?.verdict, "contradiction");
+  assert.deepEqual(conflict?.positions.map((p) => p.value).sort(), ["296", "312"]);
+  assert.equal(factOf(aligned, "height in feet")?.status, "single-source");
+});
+
+test("shares listed 'respectively' belong in order to the names listed before them", () => {
+  const frames = framesOf("The Harbour Party, the Civic Union and the Greens took 21.3%, 14.2% and 9.7% of the vote, respectively.");
+  const owners = frames.map((f) => [f.owner, f.value, f.measure]);
+  assert.deepEqual(owners, [["harbor party", "21.3", "share"], ["civic union", "14.2", "share"], ["grens", "9.7", "share"]]);
+  const past = framesOf("The Harbour Party and the Civic Union will enter the Senate, backed by 21.3% and 14.2% of voters respectively.");
+  assert.deepEqual(past.map((f) => [f.owner, f.value]), [["harbor party", "21.3"], ["civic union", "14.2"]], "the list of names, not the name the clause goes on to");
+  const unlisted = framesOf("The Harbour Party and the Civic Union took 21.3% and 14.2% of the vote.");
+  assert.ok(unlisted.every((f) => f.rule !== "FRAME_SHARE_LISTED"), "without 'respectively', no list is read");
+});
+
+test("a share listed 'respectively' agrees with the same share stated alone, and contradicts another", () => {
+  const aligned = story(
+    "The Harbour Party and the Civic Union took 21.3% and 14.2% of the vote, respectively.",
+    "The Civic Union took 14.2% of the vote.",
+    "The Civic Union won 19.6% of the vote, official results showed.",
+  );
+  const conflict = aligned.conflicts.find((c) => c.key === "share: Civic Union");
+  assert.equal(conflict?.verdict, "contradiction");
+  assert.deepEqual(conflict?.positions.map((p) => p.value).sort(), ["14.2", "19.6"]);
+  assert.equal(conflict?.positions.find((p) => p.value === "14.2")?.support.length, 2);
+});
+
+test("one minute told with different verbs is one moment; a round time is not joined", () => {
+  const aligned = story(
+    "White smoke rose at 5:43 p.m. over the chapel.",
+    "The smoke appeared at 5:43 p.m. on Thursday.",
+    "Smoke was spotted at 17:43 CET.",
+  );
+  const moments = aligned.facts.filter((f) => f.value === "17:43");
+  assert.equal(moments.length, 1);
+  assert.equal(moments[0]?.reports, 3);
+  const round = story("The gates opened at 9:30 a.m. on Friday.", "The match started at 9:30 a.m. on Friday.");
+  assert.equal(round.facts.filter((f) => f.value === "09:30").length, 2, "two things of one story often share a round time");
+});
+
+test("a figure after a name and the noun that classes it is the name's: 'the \"Harbour\" party - 9.4%'", () => {
+  const [share] = framesOf('Fourth came the old ally of the Labour Front, the "Harbour" party - 9.4%.');
+  assert.deepEqual([share?.owner, share?.value], ["harbor", "9.4"]);
+  const aligned = story('Fourth came the old ally of the Labour Front, the "Harbour" party - 9.4%.', "The Harbour Party took 9.4 percent.", "The Harbour Party won 13.8 percent of the vote.");
+  assert.equal(aligned.conflicts.find((c) => /^share/.test(c.key))?.verdict, "contradiction");
+});
