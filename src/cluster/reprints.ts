@@ -49,8 +49,13 @@ export function findReprintGroups(members: AnalyzedArticle[]): string[][] {
 /** Word 5-grams of a text, lower-cased, punctuation dropped, as a set of strings. */
 export function shingleSet(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Each shingle is cut from the words joined once, not joined anew: a report has thousands.
+  const joined = words.join(" ");
+  const starts: number[] = new Array(words.length + 1);
+  starts[0] = 0;
+  for (let i = 0; i < words.length; i++) starts[i + 1] = starts[i]! + words[i]!.length + 1;
   const out = new Set<string>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(words.slice(i, i + SHINGLE_WORDS).join(" "));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(joined.slice(starts[i]!, starts[i + SHINGLE_WORDS]! - 1));
   return out;
 }
 

@@ -77,7 +77,10 @@ function read(text: string): Reading[] {
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + value.length;
     cursor = end;
-    readings[i] = { text: value, lower: value.toLowerCase(), pos: tags[i]!, lemma: (lemmas[i] ?? value).toLowerCase(), start, end };
+    const lower = value.toLowerCase();
+    // Most words are their own lemma: their lower case is made once.
+    const lemma = lemmas[i] ?? value;
+    readings[i] = { text: value, lower, pos: tags[i]!, lemma: lemma === value ? lower : lemma.toLowerCase(), start, end };
   }
   return readings;
 }

@@ -52,7 +52,12 @@ function phrasePrefix(phrases: readonly string[]): RegExp {
 const BULLET = `(?:[${escapeClass(BULLET_CHARACTERS)}]\\s*|[${escapeClass(SPACED_BULLET_CHARACTERS)}]\\s+)`;
 /** Outer decoration that does not change what a label says: bullets, arrows, colons, ellipses. */
 const LEADING_DECORATION = new RegExp(`^(?:${BULLET}|\\s)+`, "u");
-const TRAILING_DECORATION = /(?<![\s:.…›»>|→\-–—*])[\s:.…›»>|→\-–—*]+$/u;
+/**
+ * One character of trailing decoration. The line's trailing run of them is found by a scan from
+ * its end: a pattern anchored at the end (`[…]+$`) is tried from every position of the line, and
+ * most lines end in a period, so it ran over whole paragraphs.
+ */
+const TRAILING_DECORATION_CHAR = /[\s:.…›»>|→\-–—*]/u;
 const LEADING_BULLET = new RegExp(`^${BULLET}`, "u");
 
 const NAV = new Set(NAV_PHRASES);
@@ -135,8 +140,14 @@ const MENU_SEGMENT_MAX_WORDS = 3;
 export function chromeKey(text: string): string {
   // Most lines start and end with a letter or digit: skip the decoration patterns for them.
   const trimmedStart = isAsciiAlphanumeric(text.charCodeAt(0)) ? text : text.replace(LEADING_DECORATION, "");
-  const trimmed = isAsciiAlphanumeric(trimmedStart.charCodeAt(trimmedStart.length - 1)) ? trimmedStart : trimmedStart.replace(TRAILING_DECORATION, "");
+  const trimmed = isAsciiAlphanumeric(trimmedStart.charCodeAt(trimmedStart.length - 1)) ? trimmedStart : withoutTrailingDecoration(trimmedStart);
   return trimmed.toLowerCase();
+}
+
+function withoutTrailingDecoration(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_DECORATION_CHAR.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
