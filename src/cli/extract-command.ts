@@ -1,7 +1,8 @@
 import { readInputs, UniqueIds, type InputOptions } from "../ingest/index.js";
 import { isCorroborateError } from "../errors.js";
 import { DEFAULT_OPTIONS, type TimeBudget } from "../config.js";
-import type { Article, InputFailure } from "../types.js";
+import type { Article, InputFailure, RawDocument } from "../types.js";
+import type { ArticleText } from "../extract/index.js";
 import { sharedAnalysisPool } from "../workers/analysis-pool.js";
 import { EXIT, type CliIO } from "./io.js";
 import { reportFailures, reportWarnings } from "./failures.js";
@@ -11,9 +12,17 @@ import type { ExtractFormat } from "./formats.js";
 export { EXTRACT_FORMATS, type ExtractFormat } from "./formats.js";
 
 /**
+ * A batch of fewer reports than this is extracted by one worker thread. Another thread costs about
+ * as much CPU to start (Node's start-up, the extractor's code compiled and warmed up again) as
+ * some twenty pages take to extract, and shortens the wait only when there are about twice as many
+ * pages to share: below that it only adds work. Measured on the pages of bench:extraction.
+ */
+const ONE_THREAD_BATCH = 40;
+
+/**
  * `corroborate extract FILE...`: the cleaned text of each report, or its metadata as JSON. Pages
- * are extracted in worker threads under the time budget, a few ahead of the one being written,
- * and written in the order read: ndjson from a large archive streams out, holding little.
+ * are extracted in worker threads under the time budget (one thread for a small batch), a few
+ * ahead of the one being written, and written in the order read: ndjson from a large archive streams out, holding little.
  *
  * Exit codes follow the README's rule, "1: some inputs were skipped". A page that was read but
  * holds no article text (a section front, a page of links) was not skipped: finding no text is
@@ -29,38 +38,50 @@ export async function runExtract(
 ): Promise<number> {
   const pool = sharedAnalysisPool();
   const articles: Article[] = [];
+  const texts: ArticleText[] = [];
   const skipped: InputFailure[] = [];
   const withoutText: InputFailure[] = [];
   const warnings: InputFailure[] = [];
   const ids = new UniqueIds();
   let extracted = 0;
-  const pending: { source: string; extraction: Promise<Article> }[] = [];
+  const pending: { source: string; extraction: Promise<Extracted> }[] = [];
+  // Text needs none of the metadata the other formats print: only the text is worked out.
+  const extract = (document: RawDocument): Promise<Extracted> =>
+    format === "text" ? pool.extractText(document, budget).then((text) => ({ text })) : pool.extract(document, budget).then((article) => ({ article }));
   const settleOldest = async () => {
     const { source, extraction } = pending.shift()!;
     try {
-      const article = await extraction;
+      const done = await extraction;
+      const { source: from, warnings: warned } = "article" in done ? done.article : done.text;
       extracted++;
-      for (const message of article.warnings ?? []) warnings.push({ source: article.source, message });
-      if (format === "ndjson") io.stdout(JSON.stringify(articleJson(article)) + "\n");
-      else articles.push(article);
+      for (const message of warned ?? []) warnings.push({ source: from, message });
+      if (!("article" in done)) texts.push(done.text);
+      else if (format === "ndjson") io.stdout(JSON.stringify(articleJson(done.article)) + "\n");
+      else articles.push(done.article);
     } catch (error) {
       if (!isCorroborateError(error)) throw error;
       (error.code === "E_NO_TEXT" ? withoutText : skipped).push({ source, message: error.message });
     }
   };
+  // A small batch is given one report at a time, so the pool never starts a second thread for it.
+  let batch = 0;
+  const ahead = () => (batch < ONE_THREAD_BATCH ? 1 : pool.threads * 2 + 1);
   for await (const item of readInputs(inputs, inputOptions)) {
+    if ("planned" in item) batch = item.planned;
     if ("failure" in item) skipped.push(item.failure);
     if (!("document" in item)) continue;
+    // An archive or a feed names one input and may hold many reports.
+    batch = Math.max(batch, extracted + pending.length + 1);
     const document = ids.assign(item.document);
-    const extraction = pool.extract(document, budget);
+    while (pending.length >= ahead()) await settleOldest();
+    const extraction = extract(document);
     // Awaited in order by settleOldest; this only keeps a later failure from counting as unhandled meanwhile.
     extraction.catch(() => {});
     pending.push({ source: document.source, extraction });
-    if (pending.length > pool.threads * 2) await settleOldest();
   }
   while (pending.length > 0) await settleOldest();
   if (format === "json") io.stdout(JSON.stringify(articles.map(articleJson), null, 2) + "\n");
-  if (format === "text") io.stdout(articles.map((a) => textBlock(a, articles.length > 1)).join("\n"));
+  if (format === "text") io.stdout(texts.map((a) => textBlock(a, texts.length > 1)).join("\n"));
   reportWarnings(warnings, io);
   for (const page of withoutText) io.stderr(`corroborate: ${page.message}\n`);
   reportFailures(skipped, io);
@@ -68,7 +89,10 @@ export async function runExtract(
   return skipped.length > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }
 
-function textBlock(article: Article, withHeader: boolean): string {
+/** A report extracted whole (json, ndjson), or its text alone (text). */
+type Extracted = { article: Article } | { text: ArticleText };
+
+function textBlock(article: ArticleText, withHeader: boolean): string {
   const header = withHeader ? `==> ${article.source} <==\n` : "";
   return `${header}${article.text}\n`;
 }

@@ -12,10 +12,9 @@ import type { ByteProgress, InputItem } from "./input-item.js";
 import { counted } from "./byte-stream.js";
 import { gunzipHead, isGzip, sniffFormat, SNIFF_BYTES, type InputFormat } from "./sniff.js";
 import { unpackIfGzip } from "./unpack.js";
-import { expandInput, GZIP_NAME, gunzipStream, readDocument, readHead, readWhole } from "./files.js";
+import { documentFromBytes, expandInput, GZIP_NAME, gunzipStream, readDocument, readHead, readWhole } from "./files.js";
 import { FEED_SHAPE, PoliteFetcher } from "./fetch/polite-fetcher.js";
 import { feedReports } from "./feeds/feed-reports.js";
-import { sitemapReports } from "./feeds/sitemap-reports.js";
 import { jsonlReports } from "./archives/jsonl.js";
 
 export { makeDocument } from "./document.js";
@@ -64,6 +63,11 @@ const URL_INPUT = /^[a-z][a-z0-9+.-]*:\/\//i;
 /** Names and content types that promise a feed or sitemap: when the content is not one, say so. */
 const FEED_NAME = /\.(?:rss|atom|xml)$/i;
 const FEED_TYPE = /^(?:application\/(?:rss|atom|feed)\+(?:xml|json)|(?:application|text)\/xml)/i;
+/**
+ * Files up to this size are read whole before their format is known: one read instead of a head
+ * and then the whole, for the many small pages of a directory. Larger ones may be archives, streamed.
+ */
+const WHOLE_READ_BYTES = 1024 * 1024;
 /** Feeds and sitemaps are read whole; the sitemap protocol caps a sitemap at 50 MB. */
 const MAX_LIST_BYTES = 50 * 1024 * 1024;
 
@@ -177,7 +181,8 @@ async function* listItems(name: string, format: Extract<InputFormat, "feed" | "s
       if (feed.entries.length === 0) yield { failure: { source: name, code: "E_NO_INPUT", message: `${name}: the feed has no entries` } };
       yield* feedReports(name, feed.entries, { follow: reading.options.follow, fetcher: reading.fetcher, seen: reading.options.seen });
     } else {
-      const { readSitemap } = await import("./feeds/parse-sitemap.js");
+      // Both import fast-xml-parser, which costs more to load than a directory of pages to read.
+      const [{ readSitemap }, { sitemapReports }] = await Promise.all([import("./feeds/parse-sitemap.js"), import("./feeds/sitemap-reports.js")]);
       yield* sitemapReports(name, readSitemap(text, name), { fetcher: reading.fetcher, maxBytes: reading.options.maxBytes, seen: reading.options.seen });
     }
   } catch (error) {
@@ -192,9 +197,12 @@ async function* fileItems(path: string, reading: Reading): AsyncGenerator<InputI
   let size: number;
   let format: InputFormat;
   let gzipped: boolean;
+  /** A small file is read once, whole, and sniffed from its start; a large one only its head, until its format is known. */
+  let whole: Uint8Array | null;
   try {
     size = (await stat(path)).size;
-    const head = await readHead(path);
+    whole = size <= Math.min(WHOLE_READ_BYTES, maxBytes) ? await readWhole(path) : null;
+    const head = whole ? whole.subarray(0, SNIFF_BYTES) : await readHead(path);
     gzipped = isGzip(head);
     format = sniffFormat(gzipped ? gunzipHead(head) : head, path);
   } catch (error) {
@@ -202,12 +210,12 @@ async function* fileItems(path: string, reading: Reading): AsyncGenerator<InputI
   }
   if (format === "page") {
     if (promisesFeed(path)) return yield { failure: notAFeed(path) };
-    const result = await readDocument(path, size, reading.options);
+    const result = whole ? documentFromBytes(path, whole, maxBytes) : await readDocument(path, size, reading.options);
     return yield "message" in result ? { failure: result } : { document: result };
   }
   if (format === "feed" || format === "sitemap") {
     if (size > MAX_LIST_BYTES) return yield { failure: tooLarge(path, size, MAX_LIST_BYTES) };
-    return yield* bytesItems(path, await readWhole(path), reading);
+    return yield* bytesItems(path, whole ?? (await readWhole(path)), reading);
   }
   const progress: ByteProgress = { read: 0, total: size };
   const raw = counted(createReadStream(path, { highWaterMark: 256 * 1024 }), (read) => (progress.read = read));

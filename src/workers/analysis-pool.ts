@@ -8,6 +8,7 @@ import { CorroborateError } from "../errors.js";
 import type { AnalysisTask, EncodedStory, PreparedStory, TaskValues } from "./analysis-tasks.js";
 import type { TaskOutcome } from "./task-outcome.js";
 import { withLazyLanguage } from "../extract/lazy-language.js";
+import type { ArticleText } from "../extract/index.js";
 import { budgetMs, tooSlow } from "./time-budget.js";
 import type { WorkerMessage } from "./analysis-worker.js";
 
@@ -50,6 +51,11 @@ export class AnalysisPool {
   /** The language is detected here, when asked: workers that only extract never load its model. */
   async extract(document: RawDocument, budget: TimeBudget): Promise<Article> {
     return withLazyLanguage(await this.run({ kind: "extract", document }, document.source, document.bytes.length, budget));
+  }
+
+  /** Only the text, for a caller that shows nothing else: the metadata the text does not need is not worked out. */
+  extractText(document: RawDocument, budget: TimeBudget): Promise<ArticleText> {
+    return this.run({ kind: "extract-text", document }, document.source, document.bytes.length, budget);
   }
 
   async analyze(document: RawDocument, budget: TimeBudget): Promise<AnalyzedArticle> {

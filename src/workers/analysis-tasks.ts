@@ -1,6 +1,6 @@
 import type { AlignedStory, AnalyzedArticle, Article, RawDocument } from "../types.js";
 import type { StorySummary } from "../store/store.js";
-import { extractArticle, extractArticleFields, withLazyLanguage, type ArticleFields } from "../extract/index.js";
+import { extractArticle, extractArticleFields, withLazyLanguage, type ArticleFields, type ArticleText } from "../extract/index.js";
 import { analyzeArticle } from "../analyze/index.js";
 import { toStory } from "../cluster/index.js";
 import { alignStory } from "../align/index.js";
@@ -12,11 +12,12 @@ import { outcomeOf, type TaskOutcome } from "./task-outcome.js";
 
 /**
  * The work sent to an analysis worker: each is one report or one story, start to finish. Extract
- * tasks are run by extract-task.ts, which loads none of the analysis stages; render tasks by
+ * tasks (the article, or its text alone) are run by extract-task.ts, which loads none of the analysis stages; render tasks by
  * render-task.ts.
  */
 export type AnalysisTask =
   | { kind: "extract"; document: RawDocument }
+  | { kind: "extract-text"; document: RawDocument }
   | { kind: "analyze"; document: RawDocument }
   | { kind: "prepare"; document: RawDocument }
   | { kind: "story"; storyId: string; articles: Article[] }
@@ -48,6 +49,7 @@ export type AnalyzedFields = Omit<AnalyzedArticle, "article"> & { article: Artic
  */
 export interface TaskValues {
   extract: ArticleFields;
+  "extract-text": ArticleText;
   analyze: AnalyzedFields;
   prepare: ReportForStore;
   story: PreparedStory;

@@ -3,6 +3,7 @@ import type { MessagePort } from "node:worker_threads";
 import type { AnalysisOnlyTask, AnalysisTask } from "./analysis-tasks.js";
 import type { TaskOutcome } from "./task-outcome.js";
 import { makeDocument } from "../ingest/document.js";
+import type { ExtractTask } from "./extract-task.js";
 
 export interface WorkerMessage {
   task: AnalysisTask;
@@ -14,7 +15,7 @@ type Runner = (task: AnalysisTask) => TaskOutcome<unknown>;
 type RunnerKind = "extract" | "analysis" | "render";
 
 export default async function runTask({ task, started }: WorkerMessage): Promise<TaskOutcome<unknown>> {
-  const run = await runnerFor(task.kind === "extract" || task.kind === "render" ? task.kind : "analysis");
+  const run = await runnerFor(task.kind === "extract" || task.kind === "extract-text" ? "extract" : task.kind === "render" ? "render" : "analysis");
   started.postMessage("started");
   started.close();
   return run(task);
@@ -35,7 +36,7 @@ async function runnerFor(kind: RunnerKind): Promise<Runner> {
   const document = makeDocument("warm-up.txt", new TextEncoder().encode(WARM_UP_TEXT), "text/plain");
   if (kind === "extract") {
     const { runExtractTask } = await import("./extract-task.js");
-    run = (task) => runExtractTask(task as { kind: "extract"; document: typeof document });
+    run = (task) => runExtractTask(task as ExtractTask);
     run({ kind: "extract", document });
   } else if (kind === "render") {
     const { runRenderTask } = await import("./render-task.js");

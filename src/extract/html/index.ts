@@ -1,7 +1,7 @@
 import { CorroborateError } from "../../errors.js";
 import { findMainText } from "./content.js";
-import { readHtmlMetadata, type HtmlMetadata } from "../metadata/index.js";
-import { parseHtml } from "./tree.js";
+import { readHtmlMetadata, readHtmlTitle, type HtmlMetadata } from "../metadata/index.js";
+import { parseHtml, type HtmlTree } from "./tree.js";
 import { placeStreamedSegments } from "./streamed-segments.js";
 import type { CleanHints } from "../text/index.js";
 
@@ -22,27 +22,42 @@ export interface HtmlExtraction {
 
 export function extractHtml(html: string, source: string): HtmlExtraction {
   // 1.
-  const tree = parseHtml(html);
-  placeStreamedSegments(tree.root);
+  const tree = parsePage(html);
   // 2.
   const metadata = readHtmlMetadata(tree);
-  // 3.
+  // 3. + 4.
+  const text = mainText(tree, source);
+  const byline = metadata.authors.length > 0 ? metadata.authors.join(", ") : null;
+  return { text, hints: { ...titleHints(metadata), published: metadata.published, byline }, metadata };
+}
+
+/**
+ * The main text and only the hints that decide which lines of it are kept (the title, and the
+ * outlet it is stripped of): for `extract` printing text, which shows no other metadata.
+ */
+export function extractHtmlText(html: string, source: string): Omit<HtmlExtraction, "metadata"> {
+  const tree = parsePage(html);
+  const heading = readHtmlTitle(tree);
+  return { text: mainText(tree, source), hints: titleHints(heading) };
+}
+
+function parsePage(html: string): HtmlTree {
+  const tree = parseHtml(html);
+  placeStreamedSegments(tree.root);
+  return tree;
+}
+
+function mainText(tree: HtmlTree, source: string): string {
   const main = findMainText(tree.root);
   if (main.blocks.length === 0) {
     throw new CorroborateError("E_NO_TEXT", "extract", `${source}: no article text found in this HTML page`, source);
   }
-  // 4. (the caller runs cleanText)
-  return {
-    text: main.blocks.map((block) => block.text).join("\n\n"),
-    hints: {
-      title: stripSiteName(metadata.title, metadata.outlet),
-      published: metadata.published,
-      outlet: metadata.outlet,
-      byline: metadata.authors.length > 0 ? metadata.authors.join(", ") : null,
-      structured: true,
-    },
-    metadata,
-  };
+  // (the caller runs cleanText)
+  return main.blocks.map((block) => block.text).join("\n\n");
+}
+
+function titleHints({ title, outlet }: Pick<HtmlMetadata, "title" | "outlet">): CleanHints {
+  return { title: stripSiteName(title, outlet), outlet, structured: true };
 }
 
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · "];
