@@ -5,6 +5,7 @@ import { analyzeArticle } from "../analyze/index.js";
 import { toStory } from "../cluster/index.js";
 import { alignStory } from "../align/index.js";
 import { reportForStore, type ReportForStore } from "../store/ingest-report.js";
+import type { IngestOutcome, ReadyReport } from "../pipeline.js";
 import { encodeAligned } from "../store/aligned-codec.js";
 import { summariseStory } from "../report/story-list.js";
 import { CorroborateError } from "../errors.js";
@@ -13,13 +14,16 @@ import { outcomeOf, type TaskOutcome } from "./task-outcome.js";
 /**
  * The work sent to an analysis worker: each is one report or one story, start to finish. Extract
  * tasks are run by extract-task.ts, which loads none of the analysis stages; render tasks by
- * render-task.ts.
+ * render-task.ts; the tasks that open the store's file themselves (`place`, and `stored story`,
+ * a story task whose articles the worker reads) by store-task.ts.
  */
 export type AnalysisTask =
   | { kind: "extract"; document: RawDocument }
   | { kind: "analyze"; document: RawDocument }
   | { kind: "prepare"; document: RawDocument }
   | { kind: "story"; storyId: string; articles: Article[] }
+  | { kind: "stored story"; file: string; storyId: string }
+  | { kind: "place"; file: string; report: ReadyReport }
   | { kind: "render"; name: string; view: EncodedStory; articles: Article[] };
 
 /** A story's alignment as kept in a story view (store/aligned-codec.ts), the articles apart. */
@@ -51,6 +55,9 @@ export interface TaskValues {
   analyze: AnalyzedFields;
   prepare: ReportForStore;
   story: PreparedStory;
+  /** Null when there is no such story. */
+  "stored story": (PreparedStory & { revision: string }) | null;
+  place: IngestOutcome;
   render: string;
 }
 

@@ -1,12 +1,17 @@
 /** The entry of each analysis worker thread (see analysis-pool.ts): piscina calls the default export per task. */
 import type { MessagePort } from "node:worker_threads";
-import type { AnalysisOnlyTask, AnalysisTask } from "./analysis-tasks.js";
+import type { AnalysisOnlyTask, AnalysisTask, PreparedStory } from "./analysis-tasks.js";
 import type { TaskOutcome } from "./task-outcome.js";
 import { makeDocument } from "../ingest/document.js";
+import { textBytes } from "./time-budget.js";
 
 export interface WorkerMessage {
   task: AnalysisTask;
-  /** Told when the task starts, so that its time budget counts from then (not from a thread's start-up). */
+  /**
+   * Told when the task starts, so that its time budget counts from then (not from a thread's
+   * start-up), with the bytes the budget is for when only the worker knows them (a story it read
+   * from the store), else null.
+   */
   started: MessagePort;
 }
 
@@ -14,10 +19,31 @@ type Runner = (task: AnalysisTask) => TaskOutcome<unknown>;
 type RunnerKind = "extract" | "analysis" | "render";
 
 export default async function runTask({ task, started }: WorkerMessage): Promise<TaskOutcome<unknown>> {
+  if (task.kind === "place") {
+    const { runPlaceTask } = await import("./store-task.js");
+    begin(started, null);
+    return runPlaceTask(task);
+  }
+  if (task.kind === "stored story") return runStoredStory(task, started);
   const run = await runnerFor(task.kind === "extract" || task.kind === "render" ? task.kind : "analysis");
-  started.postMessage("started");
-  started.close();
+  begin(started, null);
   return run(task);
+}
+
+function begin(started: MessagePort, bytes: number | null): void {
+  started.postMessage(bytes);
+  started.close();
+}
+
+/** A story task over the articles this thread reads from the store; its budget starts once they are read. */
+async function runStoredStory(task: Extract<AnalysisTask, { kind: "stored story" }>, started: MessagePort): Promise<TaskOutcome<unknown>> {
+  const run = await runnerFor("analysis");
+  const { storedStory } = await import("./store-task.js");
+  const story = await storedStory(task.file, task.storyId);
+  begin(started, story ? textBytes(story.articles) : 0);
+  if (!story) return { value: null };
+  const outcome = run({ kind: "story", storyId: task.storyId, articles: story.articles }) as TaskOutcome<PreparedStory>;
+  return "value" in outcome ? { value: { ...outcome.value, revision: story.revision } } : outcome;
 }
 
 const runners = new Map<RunnerKind, Runner>();
