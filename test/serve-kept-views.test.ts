@@ -164,6 +164,28 @@ withStore("a posted report is placed, committed and its story read back by worke
   }
 });
 
+withStore("a JSON body of megabytes, read in a worker thread, is answered as a small one: broken JSON is the client's error, a report is stored", async (file) => {
+  const store = openSqliteStore(file, { create: true });
+  const server = await startServer(store, { ...DEFAULT_SERVE_OPTIONS, port: 0, budget: BUDGET });
+  try {
+    const text = longReport(1024 * 1024);
+    const post = (body: string) => fetch(`${server.url}/api/reports`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    for (const broken of [JSON.stringify({ text, source: "long" }).slice(0, -2), "[" + "1,".repeat(300_000)]) {
+      const refused = await post(broken);
+      assert.equal(refused.status, 400);
+      const answer = (await refused.json()) as { error: { code: string; message: string } };
+      assert.equal(answer.error.code, "E_BAD_ARGUMENT");
+      assert.match(answer.error.message, /not valid JSON/);
+    }
+    const stored = await post(JSON.stringify({ text, source: "long" }));
+    assert.equal(stored.status, 201, await stored.clone().text());
+    assert.equal((await store.counts()).reports, 1);
+  } finally {
+    await server.close();
+    await store.close();
+  }
+});
+
 withStore("a view that cannot be kept loses nothing: the post is answered as stored, and the story's next reader makes the view", async (file) => {
   const { store, views, failNextView } = counting(openSqliteStore(file, { create: true }));
   const server = await startServer(store, { ...DEFAULT_SERVE_OPTIONS, port: 0, budget: BUDGET });

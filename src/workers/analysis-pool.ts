@@ -85,6 +85,11 @@ export class AnalysisPool {
     return this.run({ kind: "place", file, report }, report.origin.source, 0, null);
   }
 
+  /** A request body read as JSON (serve/intake/json-submission.ts parseJsonBody); `bytes` moves to the worker, unusable here after. */
+  parseJson(bytes: ArrayBuffer): Promise<unknown> {
+    return this.run({ kind: "json", bytes }, "the request body", 0, null, [bytes]);
+  }
+
   /** One rendering of a kept story (serve/story-renderings.ts). */
   render(name: string, storyId: string, view: EncodedStory, articles: Article[], budget: TimeBudget): Promise<string> {
     return this.run({ kind: "render", name, view, articles }, `story ${storyId}`, textBytes(articles) + view.aligned.length, budget);
@@ -100,8 +105,8 @@ export class AnalysisPool {
     await this.piscina.close();
   }
 
-  /** `bytes`: what the budget is for, or more if the worker says so when it starts; no budget with null. */
-  private async run<K extends AnalysisTask["kind"]>(task: AnalysisTask & { kind: K }, source: string, bytes: number, budget: TimeBudget | null): Promise<TaskValues[K]> {
+  /** `bytes`: what the budget is for, or more if the worker says so when it starts; no budget with null. `moved`: buffers handed over, not copied. */
+  private async run<K extends AnalysisTask["kind"]>(task: AnalysisTask & { kind: K }, source: string, bytes: number, budget: TimeBudget | null, moved: ArrayBuffer[] = []): Promise<TaskValues[K]> {
     let ms = 0;
     const overBudget = new AbortController();
     const { port1: startedHere, port2: started } = new MessageChannel();
@@ -113,7 +118,7 @@ export class AnalysisPool {
     });
     try {
       const message: WorkerMessage = { task, started };
-      const outcome = (await this.piscina.run(message, { signal: overBudget.signal, transferList: [started] })) as TaskOutcome<TaskValues[K]>;
+      const outcome = (await this.piscina.run(message, { signal: overBudget.signal, transferList: [started, ...moved] })) as TaskOutcome<TaskValues[K]>;
       if ("failure" in outcome) throw new CorroborateError(outcome.failure.code, outcome.failure.stage, outcome.failure.message, outcome.failure.source);
       return outcome.value;
     } catch (error) {

@@ -15,7 +15,8 @@ import { outcomeOf, type TaskOutcome } from "./task-outcome.js";
  * The work sent to an analysis worker: each is one report or one story, start to finish. Extract
  * tasks are run by extract-task.ts, which loads none of the analysis stages; render tasks by
  * render-task.ts; the tasks that open the store's file themselves (`place`, and `stored story`,
- * a story task whose articles the worker reads) by store-task.ts.
+ * a story task whose articles the worker reads) by store-task.ts; a posted body read as JSON by
+ * serve/intake/json-submission.ts.
  */
 export type AnalysisTask =
   | { kind: "extract"; document: RawDocument }
@@ -24,6 +25,7 @@ export type AnalysisTask =
   | { kind: "story"; storyId: string; articles: Article[] }
   | { kind: "stored story"; file: string; storyId: string }
   | { kind: "place"; file: string; report: ReadyReport }
+  | { kind: "json"; bytes: ArrayBuffer }
   | { kind: "render"; name: string; view: EncodedStory; articles: Article[] };
 
 /** A story's alignment as kept in a story view (store/aligned-codec.ts), the articles apart. */
@@ -58,6 +60,7 @@ export interface TaskValues {
   /** Null when there is no such story. */
   "stored story": (PreparedStory & { revision: string }) | null;
   place: IngestOutcome;
+  json: unknown;
   render: string;
 }
 

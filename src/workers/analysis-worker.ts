@@ -1,7 +1,7 @@
 /** The entry of each analysis worker thread (see analysis-pool.ts): piscina calls the default export per task. */
 import type { MessagePort } from "node:worker_threads";
 import type { AnalysisOnlyTask, AnalysisTask, PreparedStory } from "./analysis-tasks.js";
-import type { TaskOutcome } from "./task-outcome.js";
+import { outcomeOf, type TaskOutcome } from "./task-outcome.js";
 import { makeDocument } from "../ingest/document.js";
 import { textBytes } from "./time-budget.js";
 
@@ -25,6 +25,11 @@ export default async function runTask({ task, started }: WorkerMessage): Promise
     return runPlaceTask(task);
   }
   if (task.kind === "stored story") return runStoredStory(task, started);
+  if (task.kind === "json") {
+    const { parseJsonBody } = await import("../serve/intake/json-submission.js");
+    begin(started, null);
+    return outcomeOf(() => parseJsonBody(task.bytes));
+  }
   const run = await runnerFor(task.kind === "extract" || task.kind === "render" ? task.kind : "analysis");
   begin(started, null);
   return run(task);
