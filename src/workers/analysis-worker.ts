@@ -1,7 +1,7 @@
 /** The entry of each analysis worker thread (see analysis-pool.ts): piscina calls the default export per task. */
 import type { MessagePort } from "node:worker_threads";
 import type { AnalysisOnlyTask, AnalysisTask, PreparedStory } from "./analysis-tasks.js";
-import { outcomeOf, type TaskOutcome } from "./task-outcome.js";
+import { outcomeOf, settledOutcome, type TaskOutcome } from "./task-outcome.js";
 import { makeDocument } from "../ingest/document.js";
 import { textBytes } from "./time-budget.js";
 
@@ -44,8 +44,11 @@ function begin(started: MessagePort, bytes: number | null): void {
 async function runStoredStory(task: Extract<AnalysisTask, { kind: "stored story" }>, started: MessagePort): Promise<TaskOutcome<unknown>> {
   const run = await runnerFor("analysis");
   const { storedStory } = await import("./store-task.js");
-  const story = await storedStory(task.file, task.storyId);
+  // A store that cannot be opened (another process holding it too long) fails the task as a user error would.
+  const read = await settledOutcome(() => storedStory(task.file, task.storyId));
+  const story = "value" in read ? read.value : null;
   begin(started, story ? textBytes(story.articles) : 0);
+  if ("failure" in read) return read;
   if (!story) return { value: null };
   const outcome = run({ kind: "story", storyId: task.storyId, articles: story.articles }) as TaskOutcome<PreparedStory>;
   return "value" in outcome ? { value: { ...outcome.value, revision: story.revision } } : outcome;
