@@ -9,14 +9,18 @@ import { WEAK_CHROME_MAX_PROSE_SHARE } from "./thresholds.js";
  * elements are chrome, and so which blocks can never be body. At the "class" rung a weak chrome
  * word ("sidebar", "rail", "advertisement-pusher" on a layout wrapper) does not count for an
  * element that holds most of the page's prose: that element wraps the article, nor for the
- * elements in `lifted` (layout-boxes.ts). Likewise at every rung an element that is chrome by its
+ * elements in `lifted` (layout-boxes.ts); at the "wrapper" rung no chrome word does, strong ones
+ * included ("newsletter-post" on the article of a newsletter's site), while the boxes holding less
+ * of it (the comments under the post, a subscribe box) stay chrome by their words. Likewise at every rung an element that is chrome by its
  * tag or role (a side column, a footer, a tab list) but holds most of the page's prose is an
  * unclosed or misused wrapper around the article, not chrome; a hidden one stays chrome (a hidden
  * copy of the article is still a copy). An embedded post (a quoted tweet) is never chrome, nor is anything inside it.
  */
 export function applyChrome(page: PageBlocks, level: ChromeLevel, lifted?: Uint8Array): void {
   const shares = proseShares(page);
-  const share = level === "class" ? shares : null;
+  const share = level === "markup" ? null : shares;
+  // At the "wrapper" rung even a strong chrome word yields on a box holding most of the prose.
+  const strongHolds = level === "class";
   const embedded = new Uint8Array(page.elements.length);
   for (let i = 0; i < page.elements.length; i++) {
     const parent = page.parent[i]!;
@@ -26,7 +30,7 @@ export function applyChrome(page: PageBlocks, level: ChromeLevel, lifted?: Uint8
       continue;
     }
     const strength = page.classChrome[i]!;
-    const byClass = share !== null && (strength === 2 || (strength === 1 && share[i]! <= WEAK_CHROME_MAX_PROSE_SHARE && !lifted?.[i]));
+    const byClass = share !== null && ((strength === 2 && (strongHolds || share[i]! <= WEAK_CHROME_MAX_PROSE_SHARE)) || (strength === 1 && share[i]! <= WEAK_CHROME_MAX_PROSE_SHARE && !lifted?.[i]));
     const wraps = shares[i]! > WEAK_CHROME_MAX_PROSE_SHARE && !isHidden(page.elements[i]!);
     const byMarkup = page.markupChrome[i]! && !wraps;
     page.inChrome[i] = byMarkup || byClass || (parent >= 0 && page.inChrome[parent]!);

@@ -17,10 +17,11 @@ import { elements, type HtmlElement } from "./tree.js";
  * its markup alone? The text inside is judged later by the line rules of chrome-rules.ts, which
  * also serve scraped text. Two strengths, for the fallback ladder of html-content.ts:
  * "markup" (tags, roles, hidden) is always applied, "class" (class and id words) can be turned off
- * when it would leave a page without an article.
+ * when it would leave a page without an article, and "wrapper" (class and id words on every box but
+ * the ones that hold most of the page's prose) sits between the two.
  */
 
-export type ChromeLevel = "markup" | "class";
+export type ChromeLevel = "markup" | "wrapper" | "class";
 
 /**
  * "relatedArticles sidebar__item" → ["related", "articles", "sidebar", "item"]. A page repeats the

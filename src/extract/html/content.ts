@@ -4,6 +4,7 @@ import type { ChromeLevel } from "./chrome.js";
 import { applyChrome } from "./chrome-levels.js";
 import { findTeasers } from "./teasers.js";
 import { layoutBoxesInside } from "./layout-boxes.js";
+import { dropRepeatedCopies } from "./repeats.js";
 import type { HtmlElement } from "./tree.js";
 import {
   CHROME_BLOCK_WEIGHT,
@@ -13,6 +14,7 @@ import {
   SHORT_BLOCK_PENALTY,
   CORE_ANCESTOR_WEIGHTS,
   SHOUTED_CAPITALS_SHARE,
+  WRAPPER_OVER_CLASS_GAIN,
 } from "./thresholds.js";
 
 /**
@@ -24,7 +26,9 @@ import {
  * chrome and link lists, are the body.
  *
  * Fallback ladder: class/id chrome words first; when they leave less than MIN_ARTICLE_CHARS of
- * prose (a site that names its article box with a chrome word), markup rules alone; when those
+ * prose (a site that names its article box with a chrome word), the same words on every box but
+ * the wrappers holding most of the prose (the comments and subscribe boxes around that article
+ * stay chrome); then markup rules alone; when those
  * too find no article, markup rules with teasers read as text (a short post whose paragraphs sit
  * in small boxes beside a linked call to action looks like a teaser card).
  */
@@ -42,6 +46,7 @@ interface Rung {
 
 const LADDER: readonly Rung[] = [
   { level: "class", teasers: true },
+  { level: "wrapper", teasers: true },
   { level: "markup", teasers: true },
   { level: "markup", teasers: false },
 ];
@@ -54,13 +59,25 @@ export function findMainText(root: HtmlElement): MainText {
     applyChrome(page, level);
     const blocks = mainBlocks(page, level, teasers);
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
-    if (chars > bestChars) {
+    const wins = chars > bestChars && (level !== "wrapper" || bestChars < MIN_ARTICLE_CHARS || takesInAll(blocks, best.blocks, bestChars));
+    if (wins) {
       best = { blocks, level };
       bestChars = chars;
     }
-    if (chars >= MIN_ARTICLE_CHARS) break;
+    if (bestChars >= MIN_ARTICLE_CHARS && level !== "class") break;
   }
-  return best;
+  return { blocks: dropRepeatedCopies(best.blocks), level: best.level };
+}
+
+/**
+ * Whether `wider` (the "wrapper" rung's article) takes in all of `found` (the "class" rung's) and
+ * WRAPPER_OVER_CLASS_GAIN times its text: the class words had cut the article down to a part of
+ * it. A longer text elsewhere on the page (a disclaimer box at its foot) does not replace it.
+ */
+function takesInAll(wider: readonly Block[], found: readonly Block[], foundChars: number): boolean {
+  const taken = new Set(wider);
+  const chars = wider.reduce((sum, block) => sum + block.text.length, 0);
+  return chars > foundChars * WRAPPER_OVER_CLASS_GAIN && found.every((block) => taken.has(block));
 }
 
 function mainBlocks(page: PageBlocks, level: ChromeLevel, withTeasers: boolean): Block[] {
@@ -69,7 +86,7 @@ function mainBlocks(page: PageBlocks, level: ChromeLevel, withTeasers: boolean):
   let container = findContainer(page, values);
   if (container === -1) return [];
   // Boxes named by a layout word inside the article are its own: count them in and look again.
-  const lifted = level === "class" ? layoutBoxesInside(page, container) : null;
+  const lifted = level !== "markup" ? layoutBoxesInside(page, container) : null;
   if (lifted) {
     applyChrome(page, level, lifted);
     values = blockValues(page, teasers);

@@ -180,3 +180,35 @@ test("a short post whose paragraphs share a small box with a linked call to acti
   assert.ok(text.includes("We have split our large catalogue into ten parts"), text);
   assert.ok(text.includes("write to the shop nearest you"));
 });
+
+test("an article whose own box a strong chrome word names ('newsletter-post') keeps its comments and subscribe box out", () => {
+  const comments = [1, 2].map((n) => `<div class="comment"><div class="comment-body"><p>${prose("Reply", n)}</p></div></div>`);
+  const html = page(`<div class="post-page"><article class="newsletter-post"><h1>Notes on a slow river</h1>
+    ${[1, 2, 3, 4, 5].map((n) => `<p>${prose("Paragraph", n)}</p>`).join("")}
+    <div class="subscription-widget"><p>Notes on a slow river is a reader-supported letter. To get new posts, consider becoming a subscriber.</p></div>
+  </article><div class="comment-list">${comments.join("")}</div></div>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3, 4, 5]) assert.ok(text.includes(prose("Paragraph", n)), `paragraph ${n} kept`);
+  assert.ok(!text.includes("Reply number"), "the comments are not the article");
+  assert.ok(!text.includes("reader-supported"), "the subscribe box is not the article");
+});
+
+test("an article written once per screen size is read once; a short description a listing repeats stays under each entry", () => {
+  const copy = (size: string) => `<div class="layout-${size}"><h2>Choosing a ladder</h2>${[1, 2, 3, 4].map((n) => `<p>${prose("Point", n)}</p>`).join("")}</div>`;
+  const html = page(`<main><article><h1>Choosing a ladder</h1>${copy("wide")}${copy("narrow")}</article></main>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3, 4]) assert.equal(text.split(prose("Point", n)).length - 1, 1, `point ${n} read once`);
+
+  const blurb = "A two-day meeting for workshop owners, with talks and a trade floor.";
+  const listing = page(`<main><article><h1>Meetings this spring</h1><p>${prose("The season", 1)}</p>
+    ${["North Hall", "River Hall", "Hill Hall"].map((hall) => `<h3>${hall}</h3><p>${blurb}</p><p>${prose(hall, 2)}</p>`).join("")}</article></main>`);
+  assert.equal(textOf(listing).split(blurb).length - 1, 3, "the repeated description stays under each entry");
+});
+
+test("an article cut down to its intro by a strong chrome word on its own box is read whole", () => {
+  const html = page(`<main><div class="intro"><p>${prose("The introduction", 1)} ${prose("The introduction", 2)}</p></div>
+    <div class="newsletter-issue">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${prose("Section", n)}</p>`).join("")}</div></main>`);
+  const text = textOf(html);
+  assert.ok(text.includes(prose("The introduction", 1)));
+  for (const n of [1, 2, 3, 4, 5, 6]) assert.ok(text.includes(prose("Section", n)), `section ${n} kept`);
+});

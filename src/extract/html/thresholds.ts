@@ -54,3 +54,16 @@ export const WEAK_CHROME_MAX_PROSE_SHARE = 0.5;
 
 /** A line whose letters are more than this share capitals is set in capitals (a promoted headline). */
 export const SHOUTED_CAPITALS_SHARE = 0.6;
+
+/**
+ * A run of repeated blocks with this much prose is a second copy of the article (one per screen
+ * size), not a description a listing repeats under several entries (a paragraph or two).
+ */
+export const REPEATED_COPY_MIN_CHARS = 600;
+
+/**
+ * The "wrapper" rung replaces an article the "class" rung found when it finds this many times
+ * more text: the class words cut away most of the article (a strong chrome word on its own box)
+ * and left a part of it (an intro, one section) long enough to pass MIN_ARTICLE_CHARS.
+ */
+export const WRAPPER_OVER_CLASS_GAIN = 2;
