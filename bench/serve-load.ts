@@ -9,7 +9,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import { openSqliteStore } from "../src/store/index.js";
@@ -45,8 +45,11 @@ for (const document of stored) for (const story of (await ingestDocument(store, 
 for (const story of touched) await prepareStory(store, story);
 await store.close();
 
-const server = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--db", dbFile, "--port", "0"], { stdio: ["ignore", "ignore", "pipe"] });
-const base = await serverUrl(server.stderr!);
+// BENCH_SERVER_FLAGS: more node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+const serverFlags = (process.env.BENCH_SERVER_FLAGS ?? "").split(/\s+/).filter(Boolean);
+const server = spawn(process.execPath, [...serverFlags, "--import", "tsx", "--import", "./bench/server-loop-delay.mjs", "src/cli/main.ts", "serve", "--db", dbFile, "--port", "0"], { stdio: ["ignore", "ignore", "pipe"] });
+const loopDelays: string[] = [];
+const base = await serverUrl(server.stderr!, (line) => loopDelays.push(line));
 const listing = (await (await fetch(`${base}/api/stories?limit=1000`)).json()) as { total: number; stories: { id: string; reports: number }[] };
 const storyIds = listing.stories.map((s) => s.id);
 
@@ -137,8 +140,12 @@ function revised(document: RawDocument, n: number): RawDocument {
   return { ...document, source: `${document.source}#update-${n}`, bytes: new TextEncoder().encode(text) };
 }
 
+server.kill("SIGUSR2");
+const loadBefore = loadavg()[0]!;
 await Promise.all([...Array.from({ length: CLIENTS }, (_, i) => reader(i)), poster(), bigPoster()]);
 const elapsed = (performance.now() - started) / 1000;
+server.kill("SIGUSR2");
+await new Promise((resolve) => setTimeout(resolve, 500));
 server.kill("SIGTERM");
 await once(server, "exit");
 rmSync(dir, { recursive: true, force: true });
@@ -146,21 +153,29 @@ rmSync(dir, { recursive: true, force: true });
 const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log(`Serve load benchmark: ${CLIENTS} concurrent readers for ${SECONDS} s on loopback, over ${storyIds.length} stories (${STORED_BEFORE} reports stored before), while reports were posted`);
+console.log(`machine load (1-minute average) ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${availableParallelism()} cores`);
 console.log(`story reads:  ${reads.length} requests, ${Math.round(reads.length / elapsed)} req/s, p50 ${ms(pct(reads, 50))}, p90 ${ms(pct(reads, 90))}, p99 ${ms(pct(reads, 99))}, max ${ms(Math.max(...reads))}, errors ${readErrors}${readErrors > 0 ? ` (${[...readErrorKinds].map(([kind, n]) => `${n}× ${kind}`).join(", ")})` : ""}`);
 console.log(`posts:        ${posts.length} requests (${storedDuringLoad} stored), p50 ${ms(pct(posts, 50))}, p99 ${ms(pct(posts, 99))}, errors ${postErrors}`);
+console.log(`server main thread's event-loop delay while loaded: ${loopDelays.at(-1) ?? "not reported"} (ms)`);
 console.log(`${(BIG_REPORT_BYTES / 1024 / 1024).toFixed(0)} MB posts:   ${bigPosts.map((p) => `${p.status} after ${(p.ms / 1000).toFixed(1)} s`).join("; ") || "none answered"}`);
 const met = readErrors === 0 && postErrors === 0 && pct(reads, 99) < TARGET_P99_MS;
 console.log(`target (no errors, story-read p99 < ${TARGET_P99_MS} ms): ${met ? "met" : "NOT met"}`);
 console.log();
 await storiesLoad();
 
-/** The URL the server prints once it listens; what it prints later is shown as it comes. */
-function serverUrl(stderr: NodeJS.ReadableStream): Promise<string> {
+/** The URL the server prints once it listens; what it prints later is shown as it comes, but for its loop-delay lines (server-loop-delay.mjs), given to `onDelay`. */
+function serverUrl(stderr: NodeJS.ReadableStream, onDelay: (summary: string) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     let seen = "";
     let found = false;
     stderr.on("data", (chunk) => {
-      if (found) return void process.stderr.write(chunk);
+      if (found) {
+        const lines = String(chunk).split("\n");
+        for (const line of lines.filter((l) => l.startsWith("loop-delay "))) onDelay(line.slice("loop-delay ".length));
+        const rest = lines.filter((l) => !l.startsWith("loop-delay ")).join("\n");
+        if (rest.trim()) process.stderr.write(rest.endsWith("\n") ? rest : `${rest}\n`);
+        return;
+      }
       seen += String(chunk);
       const match = /web UI:\s+(http:\/\/\S+?)\/?\s/.exec(seen);
       if (match) {

@@ -5,13 +5,16 @@ import { alignStory } from "./align/index.js";
 import { DEFAULT_OPTIONS, type TimeBudget } from "./config.js";
 import { isCorroborateError, type ErrorCode } from "./errors.js";
 import type { Store, StoryRecord, StorySummary, StoryView } from "./store/index.js";
-import { sourceKey, storeReport, type ReportForStore } from "./store/ingest-report.js";
+import { placeReport, sourceKey, type ReportForStore } from "./store/ingest-report.js";
 import { contentHash } from "./store/report-hashes.js";
 import { decodeAligned } from "./store/aligned-codec.js";
 import { AnalysisPool, sharedAnalysisPool } from "./workers/analysis-pool.js";
+import type { PreparedStory } from "./workers/analysis-tasks.js";
 import { openingSeed, storyIdFor } from "./story-id.js";
 import { ANALYSIS_VERSION } from "./analysis-version.js";
 import { readersTurn } from "./readers-turn.js";
+
+export { placeReport } from "./store/ingest-report.js";
 
 /** Called after each report is read and analyzed, for progress displays. */
 export type ProgressListener = (done: number, total: number) => void;
@@ -121,8 +124,11 @@ export type IngestOutcome = Pick<IngestEvent, "status" | "id" | "story" | "messa
   touched?: string[];
 };
 
+/** A document analysed and ready to be placed. */
+export type ReadyReport = { status: "ready"; report: ReportForStore; origin: { source: string; contentHash: string } };
+
 /** A document analysed and ready to be placed, or what became of it already (a duplicate, a failure). */
-export type PreparedReport = { status: "ready"; report: ReportForStore; origin: { source: string; contentHash: string } } | IngestOutcome;
+export type PreparedReport = ReadyReport | IngestOutcome;
 
 export interface IngestResult {
   /** Reports read from the inputs (stored, duplicates and failed extractions). */
@@ -187,7 +193,7 @@ export async function ingestInputs(
   }
   while (pending.length > 0) await placeOldest();
   // 5.
-  await Promise.all([...touched].map((story) => prepareStory(store, story, options).catch(skipUserError)));
+  await Promise.all([...touched].map((story) => prepareStoryOffThread(store, story, options).catch(skipUserError)));
   return result;
 }
 
@@ -218,21 +224,6 @@ export async function prepareReport(store: Store, document: RawDocument, key = s
   }
 }
 
-/**
- * Step 4: place an analysed report and commit it, under the store's write lock; a report with the
- * same source and bytes, or the same text, stored meanwhile makes it a duplicate.
- */
-export async function placeReport(store: Store, prepared: Extract<PreparedReport, { status: "ready" }>): Promise<IngestOutcome> {
-  const { report, origin } = prepared;
-  const warnings = report.article.warnings?.length ? { warnings: report.article.warnings } : {};
-  return store.exclusive(async () => {
-    const same = (await store.findReport(origin.source, origin.contentHash)) ?? (await store.findReportByText(report.textHash));
-    if (same) return { status: "duplicate", id: same.id, story: same.story, ...warnings };
-    const stored = await storeReport(store, report, origin);
-    return { status: "stored", id: stored.id, story: stored.story, touched: stored.touched, ...warnings };
-  });
-}
-
 /** A stored story's kept view (Store.storyView) and the articles it was aligned from. */
 export interface KeptStory {
   view: StoryView;
@@ -252,11 +243,34 @@ export async function prepareStory(store: Store, storyId: string, options: RunOp
   const articles = await store.storyArticles(storyId);
   if (!articles) return null;
   await readersTurn();
-  const { summary, reports, aligned } = await pool.story(storyId, articles, budget);
+  return { ...(await keepPrepared(store, storyId, revision, await pool.story(storyId, articles, budget))), articles };
+}
+
+/** A story's view and summary as prepareStory keeps them, without its articles. */
+export interface PreparedView {
+  view: StoryView;
+  summary: StorySummary;
+}
+
+/**
+ * prepareStory with the story's articles read by the worker that aligns it, over its own
+ * connection (Store.workerFile): a big story's megabytes of articles are neither parsed on this
+ * thread nor copied to the worker, and this thread only saves what comes back. For those who need
+ * the view kept, not the articles (a write, a listing); where no worker can open the store, as
+ * prepareStory.
+ */
+export async function prepareStoryOffThread(store: Store, storyId: string, options: RunOptions = {}): Promise<PreparedView | null> {
+  if (!store.workerFile) return prepareStory(store, storyId, options);
+  const { pool = sharedAnalysisPool(), budget = DEFAULT_OPTIONS.budget } = options;
+  const prepared = await pool.storedStory(store.workerFile, storyId, budget);
+  return prepared && keepPrepared(store, storyId, prepared.revision, prepared);
+}
+
+async function keepPrepared(store: Store, storyId: string, revision: string, { summary, reports, aligned }: PreparedStory): Promise<PreparedView> {
   const view = { revision, reports, aligned, analysis: ANALYSIS_VERSION };
   await store.saveSummary(storyId, revision, summary);
   await store.saveStoryView(storyId, view);
-  return { view, articles, summary };
+  return { view, summary };
 }
 
 /**
@@ -283,9 +297,9 @@ export async function loadStory(store: Store, storyId: string, options: RunOptio
 /** A stored story's summary, made (with its view) in a worker and kept; null when there is no such story. */
 export type Summarise = (storyId: string) => Promise<StorySummary | null>;
 
-/** Summaries made by prepareStory. */
+/** Summaries made by prepareStoryOffThread. */
 export function preparedSummaries(store: Store, options: RunOptions = {}): Summarise {
-  return async (storyId) => (await prepareStory(store, storyId, options))?.summary ?? null;
+  return async (storyId) => (await prepareStoryOffThread(store, storyId, options))?.summary ?? null;
 }
 
 /**

@@ -135,6 +135,57 @@ withStore("readers are answered while a big report is analysed, stored and align
   }
 });
 
+withStore("a posted report is placed, committed and its story read back by worker threads over their own connections: the main thread writes no report and parses no article", async (file) => {
+  const calls: string[] = [];
+  const watched = new Proxy(openSqliteStore(file, { create: true }), {
+    get(target, key) {
+      const value = target[key as keyof Store];
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        calls.push(String(key));
+        return (value as (...args: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  const server = await startServer(watched, { ...DEFAULT_SERVE_OPTIONS, port: 0, budget: BUDGET });
+  try {
+    const rail = readdirSync("examples/rail-crash").filter((f) => f.endsWith(".txt")).sort();
+    const posted: Awaited<ReturnType<typeof postJson>>[] = [];
+    for (const name of rail.slice(0, 3)) posted.push(await postJson(`${server.url}/api/reports`, { text: readFileSync(`examples/rail-crash/${name}`, "utf8"), source: name }));
+    assert.deepEqual(posted.map((p) => p.status), [201, 201, 201], JSON.stringify(posted.map((p) => p.json)));
+    assert.equal((await watched.counts()).reports, 3, "every report is stored");
+    for (const write of ["exclusive", "commitReport", "splitStory", "storyArticles"]) assert.ok(!calls.includes(write), `the main thread called ${write}`);
+    assert.ok(calls.includes("saveStoryView"), "the main thread keeps the views the writers' pool made");
+    const story = (await (await fetch(`${server.url}/api/stories/${encodeURIComponent(posted[2]!.json.story)}`)).json()) as { articles: { id: string }[] };
+    assert.ok(story.articles.some((a) => a.id === posted[2]!.json.id), "a reader sees the report the worker stored");
+  } finally {
+    await server.close();
+    await watched.close();
+  }
+});
+
+withStore("a JSON body of megabytes, read in a worker thread, is answered as a small one: broken JSON is the client's error, a report is stored", async (file) => {
+  const store = openSqliteStore(file, { create: true });
+  const server = await startServer(store, { ...DEFAULT_SERVE_OPTIONS, port: 0, budget: BUDGET });
+  try {
+    const text = longReport(1024 * 1024);
+    const post = (body: string) => fetch(`${server.url}/api/reports`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    for (const broken of [JSON.stringify({ text, source: "long" }).slice(0, -2), "[" + "1,".repeat(300_000)]) {
+      const refused = await post(broken);
+      assert.equal(refused.status, 400);
+      const answer = (await refused.json()) as { error: { code: string; message: string } };
+      assert.equal(answer.error.code, "E_BAD_ARGUMENT");
+      assert.match(answer.error.message, /not valid JSON/);
+    }
+    const stored = await post(JSON.stringify({ text, source: "long" }));
+    assert.equal(stored.status, 201, await stored.clone().text());
+    assert.equal((await store.counts()).reports, 1);
+  } finally {
+    await server.close();
+    await store.close();
+  }
+});
+
 withStore("a view that cannot be kept loses nothing: the post is answered as stored, and the story's next reader makes the view", async (file) => {
   const { store, views, failNextView } = counting(openSqliteStore(file, { create: true }));
   const server = await startServer(store, { ...DEFAULT_SERVE_OPTIONS, port: 0, budget: BUDGET });

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from "hono";
 import type { OutletCount, Store, StoryQuery } from "../store/index.js";
 import type { ServeOptions } from "./options.js";
 import { isCorroborateError } from "../errors.js";
-import { keptStory, prepareStory, preparedSummaries, type KeptStory } from "../pipeline.js";
+import { keptStory, placeReport, prepareStory, prepareStoryOffThread, preparedSummaries, type KeptStory } from "../pipeline.js";
 import { decodeAligned } from "../store/aligned-codec.js";
 import { renderStory, StoryCache, findStories, type ListedPage, refreshViews, keepListAnswers } from "./stories/index.js";
 import { AnalysisPool } from "../workers/analysis-pool.js";
@@ -29,16 +29,21 @@ export interface ServeContext {
 }
 
 /**
- * Two pools of worker threads, so that the main thread only routes requests, reads the store and
- * renders ordinary pages: posted reports are extracted and analysed in the writers' pool, which
- * also aligns the stories a post changed and keeps their summaries and views in the store; the
- * pages of big stories are rendered in the readers' pool (and a story changed by another process
- * aligned there), so a story read never waits behind a big upload. Each gets half the cores.
+ * Worker threads, so that the main thread only routes requests, reads the store and renders
+ * ordinary pages: posted reports are extracted and analysed in the writers' pool, which also
+ * aligns the stories a post changed; the pages of big stories are rendered in the readers' pool
+ * (and a story changed by another process aligned there), so a story read never waits behind a
+ * big upload. Each gets half the cores. Where a worker can open the store (Store.workerFile:
+ * SQLite), one more thread places and commits posted reports over its own connection, and the
+ * writers' pool reads the stories it aligns by itself: a big report's megabytes are then never
+ * written, read back or copied by the main thread; it saves only the summary and view that come back.
  */
 export function makeServeContext(store: Store, options: ServeOptions): ServeContext {
   const threads = Math.max(1, Math.floor(availableParallelism() / 2));
   const writing = new AnalysisPool(threads);
   const reading = new AnalysisPool(threads);
+  // One thread: SQLite has one writer at a time, and the write queue sends it one placement at a time.
+  const placing = store.workerFile ? new AnalysisPool(1) : null;
   const budget = options.budget;
   const writes = new SerialQueue();
   const stopRefresh = new AbortController();
@@ -55,11 +60,12 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
       writes,
       pool: writing,
       budget,
+      place: (report) => (placing ? placing.place(store.workerFile!, report) : placeReport(store, report)),
       maxReportBytes: options.maxUploadBytes,
       fetch: options.fetch,
       // Each story a post changed is aligned, summarised and kept before the post is answered.
       afterStore: async (touched) => {
-        await Promise.all(touched.map((storyId) => stories.afterWrite(storyId, () => prepareStory(store, storyId, { pool: writing, budget })).catch(keepServing)));
+        await Promise.all(touched.map((storyId) => stories.afterWrite(storyId, () => prepareStoryOffThread(store, storyId, { pool: writing, budget })).catch(keepServing)));
       },
     },
     stories,
@@ -72,7 +78,7 @@ export function makeServeContext(store: Store, options: ServeOptions): ServeCont
     close: async () => {
       stopRefresh.abort();
       await refreshing;
-      await Promise.all([writing.close(), reading.close()]);
+      await Promise.all([writing.close(), reading.close(), placing?.close()]);
     },
   };
 }

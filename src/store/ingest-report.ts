@@ -7,6 +7,7 @@ import { openingSeed, storyIdFor } from "../story-id.js";
 import { reportWords } from "./search-text.js";
 import { textHash } from "./report-hashes.js";
 import { serialiseArticle, type SerialisedArticle } from "./serialised-article.js";
+import type { IngestOutcome, ReadyReport } from "../pipeline.js";
 
 /** The stable key of where a document came from: absolute paths for files, URLs and "stdin" as they are. */
 export function sourceKey(document: RawDocument): string {
@@ -34,6 +35,21 @@ export function reportForStore(analyzed: AnalyzedArticle): ReportForStore {
     searchWords: reportWords(article, analyzed.claims.map((claim) => claim.value)),
     textHash: textHash(article.text),
   };
+}
+
+/**
+ * Step 4 of an ingest (pipeline.ts): place an analysed report and commit it, under the store's write lock; a report with the
+ * same source and bytes, or the same text, stored meanwhile makes it a duplicate.
+ */
+export async function placeReport(store: Store, prepared: ReadyReport): Promise<IngestOutcome> {
+  const { report, origin } = prepared;
+  const warnings = report.article.warnings?.length ? { warnings: report.article.warnings } : {};
+  return store.exclusive(async () => {
+    const same = (await store.findReport(origin.source, origin.contentHash)) ?? (await store.findReportByText(report.textHash));
+    if (same) return { status: "duplicate", id: same.id, story: same.story, ...warnings };
+    const stored = await storeReport(store, report, origin);
+    return { status: "stored", id: stored.id, story: stored.story, touched: stored.touched, ...warnings };
+  });
 }
 
 /**

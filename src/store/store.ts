@@ -122,6 +122,13 @@ export interface StoryRecord {
 export interface Store {
   /** The file or connection string, for messages. */
   readonly location: string;
+  /**
+   * The file a worker thread opens to reach this same store over a connection of its own, so that
+   * writing a big report (megabytes into the database) and reading its story back cost the thread
+   * that answers readers nothing: SQLite in WAL mode lets one connection write while others read.
+   * Absent when a worker cannot open it (PostgreSQL: the URL is kept without its password).
+   */
+  readonly workerFile?: string;
   /** The stored report with this source and content hash, if any. */
   findReport(source: string, contentHash: string): Promise<StoredReportRef | null>;
   /** A stored report with this text hash (NewReport.textHash), whatever its source, if any. */

@@ -7,9 +7,10 @@ import type { TimeBudget } from "../config.js";
 import { CorroborateError } from "../errors.js";
 import type { AnalysisTask, EncodedStory, PreparedStory, TaskValues } from "./analysis-tasks.js";
 import type { TaskOutcome } from "./task-outcome.js";
+import type { IngestOutcome, ReadyReport } from "../pipeline.js";
 import { withLazyLanguage } from "../extract/lazy-language.js";
 import type { ArticleText } from "../extract/index.js";
-import { budgetMs, tooSlow } from "./time-budget.js";
+import { budgetMs, textBytes, tooSlow } from "./time-budget.js";
 import type { WorkerMessage } from "./analysis-worker.js";
 
 /**
@@ -73,6 +74,28 @@ export class AnalysisPool {
     return this.run({ kind: "story", storyId, articles }, `story ${storyId}`, textBytes(articles), budget);
   }
 
+  /**
+   * As `story`, for a story this thread reads from the store's file (Store.workerFile), with the
+   * revision it read; the budget covers the text it found. Null when there is no such story.
+   */
+  storedStory(file: string, storyId: string, budget: TimeBudget): Promise<(PreparedStory & { revision: string }) | null> {
+    return this.run({ kind: "stored story", file, storyId }, `story ${storyId}`, 0, budget);
+  }
+
+  /**
+   * Place an analysed report and commit it (pipeline.ts placeReport) over this thread's connection
+   * to the store's file. No budget: placing is bounded by the report's features, not its text, and
+   * a thread stopped inside a transaction would leave nothing worth keeping for its time.
+   */
+  place(file: string, report: ReadyReport): Promise<IngestOutcome> {
+    return this.run({ kind: "place", file, report }, report.origin.source, 0, null);
+  }
+
+  /** A request body read as JSON (serve/intake/json-submission.ts parseJsonBody); `bytes` moves to the worker, unusable here after. */
+  parseJson(bytes: ArrayBuffer): Promise<unknown> {
+    return this.run({ kind: "json", bytes }, "the request body", 0, null, [bytes]);
+  }
+
   /** One rendering of a kept story (serve/story-renderings.ts). */
   render(name: string, storyId: string, view: EncodedStory, articles: Article[], budget: TimeBudget): Promise<string> {
     return this.run({ kind: "render", name, view, articles }, `story ${storyId}`, textBytes(articles) + view.aligned.length, budget);
@@ -88,17 +111,20 @@ export class AnalysisPool {
     await this.piscina.close();
   }
 
-  private async run<K extends AnalysisTask["kind"]>(task: AnalysisTask & { kind: K }, source: string, bytes: number, budget: TimeBudget): Promise<TaskValues[K]> {
-    const ms = budgetMs(bytes, budget);
+  /** `bytes`: what the budget is for, or more if the worker says so when it starts; no budget with null. `moved`: buffers handed over, not copied. */
+  private async run<K extends AnalysisTask["kind"]>(task: AnalysisTask & { kind: K }, source: string, bytes: number, budget: TimeBudget | null, moved: ArrayBuffer[] = []): Promise<TaskValues[K]> {
+    let ms = 0;
     const overBudget = new AbortController();
     const { port1: startedHere, port2: started } = new MessageChannel();
     let clock: NodeJS.Timeout | undefined;
-    startedHere.once("message", () => {
+    startedHere.once("message", (found: number | null) => {
+      if (!budget) return;
+      ms = budgetMs(Math.max(bytes, found ?? 0), budget);
       clock = setTimeout(() => overBudget.abort(), ms);
     });
     try {
       const message: WorkerMessage = { task, started };
-      const outcome = (await this.piscina.run(message, { signal: overBudget.signal, transferList: [started] })) as TaskOutcome<TaskValues[K]>;
+      const outcome = (await this.piscina.run(message, { signal: overBudget.signal, transferList: [started, ...moved] })) as TaskOutcome<TaskValues[K]>;
       if ("failure" in outcome) throw new CorroborateError(outcome.failure.code, outcome.failure.stage, outcome.failure.message, outcome.failure.source);
       return outcome.value;
     } catch (error) {
@@ -109,10 +135,6 @@ export class AnalysisPool {
       startedHere.close();
     }
   }
-}
-
-function textBytes(articles: Article[]): number {
-  return articles.reduce((sum, a) => sum + a.text.length, 0);
 }
 
 /** One thread per core, at most four: analysis is CPU-bound, and more threads only add memory. */

@@ -5,6 +5,7 @@ import { analyzeArticle } from "../analyze/index.js";
 import { toStory } from "../cluster/index.js";
 import { alignStory } from "../align/index.js";
 import { reportForStore, type ReportForStore } from "../store/ingest-report.js";
+import type { IngestOutcome, ReadyReport } from "../pipeline.js";
 import { encodeAligned } from "../store/aligned-codec.js";
 import { summariseStory } from "../report/story-list.js";
 import { CorroborateError } from "../errors.js";
@@ -13,7 +14,9 @@ import { outcomeOf, type TaskOutcome } from "./task-outcome.js";
 /**
  * The work sent to an analysis worker: each is one report or one story, start to finish. Extract
  * tasks (the article, or its text alone) are run by extract-task.ts, which loads none of the analysis stages; render tasks by
- * render-task.ts.
+ * render-task.ts; the tasks that open the store's file themselves (`place`, and `stored story`,
+ * a story task whose articles the worker reads) by store-task.ts; a posted body read as JSON by
+ * serve/intake/json-submission.ts.
  */
 export type AnalysisTask =
   | { kind: "extract"; document: RawDocument }
@@ -21,6 +24,9 @@ export type AnalysisTask =
   | { kind: "analyze"; document: RawDocument }
   | { kind: "prepare"; document: RawDocument }
   | { kind: "story"; storyId: string; articles: Article[] }
+  | { kind: "stored story"; file: string; storyId: string }
+  | { kind: "place"; file: string; report: ReadyReport }
+  | { kind: "json"; bytes: ArrayBuffer }
   | { kind: "render"; name: string; view: EncodedStory; articles: Article[] };
 
 /** A story's alignment as kept in a story view (store/aligned-codec.ts), the articles apart. */
@@ -53,6 +59,10 @@ export interface TaskValues {
   analyze: AnalyzedFields;
   prepare: ReportForStore;
   story: PreparedStory;
+  /** Null when there is no such story. */
+  "stored story": (PreparedStory & { revision: string }) | null;
+  place: IngestOutcome;
+  json: unknown;
   render: string;
 }
 

@@ -1,13 +1,18 @@
 /** The entry of each analysis worker thread (see analysis-pool.ts): piscina calls the default export per task. */
 import type { MessagePort } from "node:worker_threads";
-import type { AnalysisOnlyTask, AnalysisTask } from "./analysis-tasks.js";
-import type { TaskOutcome } from "./task-outcome.js";
+import type { AnalysisOnlyTask, AnalysisTask, PreparedStory } from "./analysis-tasks.js";
+import { outcomeOf, settledOutcome, type TaskOutcome } from "./task-outcome.js";
 import { makeDocument } from "../ingest/document.js";
 import type { ExtractTask } from "./extract-task.js";
+import { textBytes } from "./time-budget.js";
 
 export interface WorkerMessage {
   task: AnalysisTask;
-  /** Told when the task starts, so that its time budget counts from then (not from a thread's start-up). */
+  /**
+   * Told when the task starts, so that its time budget counts from then (not from a thread's
+   * start-up), with the bytes the budget is for when only the worker knows them (a story it read
+   * from the store), else null.
+   */
   started: MessagePort;
 }
 
@@ -15,10 +20,39 @@ type Runner = (task: AnalysisTask) => TaskOutcome<unknown>;
 type RunnerKind = "extract" | "analysis" | "render";
 
 export default async function runTask({ task, started }: WorkerMessage): Promise<TaskOutcome<unknown>> {
+  if (task.kind === "place") {
+    const { runPlaceTask } = await import("./store-task.js");
+    begin(started, null);
+    return runPlaceTask(task);
+  }
+  if (task.kind === "stored story") return runStoredStory(task, started);
+  if (task.kind === "json") {
+    const { parseJsonBody } = await import("../serve/intake/json-submission.js");
+    begin(started, null);
+    return outcomeOf(() => parseJsonBody(task.bytes));
+  }
   const run = await runnerFor(task.kind === "extract" || task.kind === "extract-text" ? "extract" : task.kind === "render" ? "render" : "analysis");
-  started.postMessage("started");
-  started.close();
+  begin(started, null);
   return run(task);
+}
+
+function begin(started: MessagePort, bytes: number | null): void {
+  started.postMessage(bytes);
+  started.close();
+}
+
+/** A story task over the articles this thread reads from the store; its budget starts once they are read. */
+async function runStoredStory(task: Extract<AnalysisTask, { kind: "stored story" }>, started: MessagePort): Promise<TaskOutcome<unknown>> {
+  const run = await runnerFor("analysis");
+  const { storedStory } = await import("./store-task.js");
+  // A store that cannot be opened (another process holding it too long) fails the task as a user error would.
+  const read = await settledOutcome(() => storedStory(task.file, task.storyId));
+  const story = "value" in read ? read.value : null;
+  begin(started, story ? textBytes(story.articles) : 0);
+  if ("failure" in read) return read;
+  if (!story) return { value: null };
+  const outcome = run({ kind: "story", storyId: task.storyId, articles: story.articles }) as TaskOutcome<PreparedStory>;
+  return "value" in outcome ? { value: { ...outcome.value, revision: story.revision } } : outcome;
 }
 
 const runners = new Map<RunnerKind, Runner>();

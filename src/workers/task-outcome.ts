@@ -11,7 +11,20 @@ export function outcomeOf<T>(run: () => T): TaskOutcome<T> {
   try {
     return { value: run() };
   } catch (error) {
-    if (!isCorroborateError(error)) throw error;
-    return { failure: { code: error.code, stage: error.stage, message: error.message, source: error.source } };
+    return failureOf(error);
   }
+}
+
+/** outcomeOf for a task that awaits (one that reads or writes the store). */
+export async function settledOutcome<T>(run: () => Promise<T>): Promise<TaskOutcome<T>> {
+  try {
+    return { value: await run() };
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+function failureOf(error: unknown): TaskOutcome<never> {
+  if (!isCorroborateError(error)) throw error;
+  return { failure: { code: error.code, stage: error.stage, message: error.message, source: error.source } };
 }

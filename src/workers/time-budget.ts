@@ -1,3 +1,4 @@
+import type { Article } from "../types.js";
 import type { TimeBudget } from "../config.js";
 import { CorroborateError } from "../errors.js";
 
@@ -11,4 +12,9 @@ export function budgetMs(bytes: number, budget: TimeBudget): number {
 export function tooSlow(source: string, ms: number): CorroborateError {
   const seconds = Number((ms / 1000).toFixed(1));
   return new CorroborateError("E_TOO_SLOW", "analyze", `report ${source} took longer than ${seconds} s to analyse; skipped`, source);
+}
+
+/** The size a story's budget is counted from: the text of its articles. */
+export function textBytes(articles: readonly Article[]): number {
+  return articles.reduce((sum, a) => sum + a.text.length, 0);
 }

@@ -1,7 +1,7 @@
 import type { RawDocument } from "../../types.js";
 import type { Store } from "../../store/index.js";
 import { CorroborateError, isCorroborateError } from "../../errors.js";
-import { placeReport, prepareReport, type IngestEvent } from "../../pipeline.js";
+import { prepareReport, type IngestEvent, type IngestOutcome, type ReadyReport } from "../../pipeline.js";
 import type { TimeBudget } from "../../config.js";
 import type { AnalysisPool } from "../../workers/analysis-pool.js";
 import { documentFromBytes, makeDocument } from "../../ingest/index.js";
@@ -26,6 +26,8 @@ export interface IntakeContext {
   /** Where posted reports are extracted and analysed, each under the budget. */
   pool: AnalysisPool;
   budget: TimeBudget;
+  /** Place an analysed report and commit it (store/ingest-report.ts placeReport), where it costs readers least. */
+  place(report: ReadyReport): Promise<IngestOutcome>;
   maxReportBytes: number;
   fetch?: Partial<FetchOptions>;
   /** Called with the stories a stored report changed, before the post is answered. */
@@ -48,7 +50,7 @@ export async function submitReport(context: IntakeContext, submission: Submissio
     const key = submission.kind === "url" ? document.source : `upload:${source}`;
     await readersTurn();
     const prepared = await prepareReport(context.store, document, key, { pool: context.pool, budget: context.budget });
-    const { touched, ...outcome } = prepared.status === "ready" ? await context.writes.run(() => readersTurn().then(() => placeReport(context.store, prepared))) : prepared;
+    const { touched, ...outcome } = prepared.status === "ready" ? await context.writes.run(() => readersTurn().then(() => context.place(prepared))) : prepared;
     if (touched) await readersTurn().then(() => context.afterStore(touched));
     return { source, ...outcome };
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { Store } from "../../store/index.js";
-import type { KeptStory } from "../../pipeline.js";
+import type { KeptStory, PreparedView } from "../../pipeline.js";
 import { compressBody } from "../http/index.js";
 
 /** A story's kept view at one revision, with what the server rendered of it so far. */
@@ -67,11 +67,12 @@ export class StoryCache {
 
   /**
    * After a write changed a story: make its new view with `prepare` (in the writers' pool, which
-   * keeps it in the store). Readers get the previous view meanwhile; resolves once they get the new one.
+   * keeps it in the store). Readers get the previous view meanwhile; resolves once they get the
+   * new one: from here when `prepare` gives it with its articles, else from the store on the next read.
    */
-  async afterWrite(storyId: string, prepare: () => Promise<KeptStory | null>): Promise<void> {
+  async afterWrite(storyId: string, prepare: () => Promise<KeptStory | PreparedView | null>): Promise<void> {
     const job = prepare().then((kept) => {
-      if (kept) this.keep(storyId, entryOf(kept));
+      if (kept && "articles" in kept) this.keep(storyId, entryOf(kept));
     });
     this.writing.set(storyId, job);
     try {

@@ -24,7 +24,7 @@ export function openSqliteStore(file: string, options: OpenOptions): SqliteStore
   try {
     db = new Database(path, { fileMustExist: !options.create });
     prepareSchema(db, options.create);
-    return new SqliteStore(db, file);
+    return new SqliteStore(db, file, path);
   } catch (error) {
     db?.close();
     throw storeError(file, `cannot use ${file} as a store: ${describe(error)}`);

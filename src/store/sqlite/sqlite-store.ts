@@ -18,6 +18,8 @@ export class SqliteStore implements Store {
   constructor(
     private readonly db: Database,
     readonly location: string,
+    /** The file's absolute path (Store.workerFile). */
+    readonly workerFile: string,
   ) {
     this.sql = prepareStatements(db);
   }
