@@ -263,12 +263,8 @@ function differentScale(x: Stated, y: Stated): boolean {
  * of a tally. A figure that never moves (a quake's magnitude) dates nothing.
  */
 function sameMoment(a: Stated[], b: Stated[]): boolean {
-  // "killed: citizen" and "killed" are one slot's figure, told of people in other words.
-  const base = (key: string) => key.split(":")[0]!;
-  const beside = (said: Stated[]) =>
-    new Set(said.flatMap((s) => s.article.claims.filter((c) => c.sentence === s.claim.sentence && c.kind === "quantity" && isEvolvingSlot(c.key) && base(c.key) !== base(s.claim.key)).map((c) => `${base(c.key)}\u0000${c.value}`)));
-  const ofA = beside(a);
-  return [...beside(b)].some((figure) => ofA.has(figure));
+  const ofA = besideFigures(a);
+  return [...besideFigures(b)].some(([slot, values]) => values.some((v) => ofA.get(slot)?.includes(v)));
 }
 
 /**
@@ -290,7 +286,10 @@ function companionMoved(a: Stated[], b: Stated[]): boolean {
   return false;
 }
 
-/** The figures of other moving tallies (a toll beside the injured) given in the sentences of `said`, by slot. */
+/**
+ * The figures of other moving tallies (a toll beside the injured) given in the sentences of
+ * `said`, by slot; "killed: citizen" and "killed" are one slot's figure, told of people in other words.
+ */
 function besideFigures(said: Stated[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const s of said) {
