@@ -1,0 +1,2 @@
+/** The agreement matrix: which report agrees or disagrees with which, as a table and as cards. */
+export { renderMatrixSection } from "./matrix-section.js";
