@@ -36,7 +36,6 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
     if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
     const held = bucketsByReport(buckets);
     const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id, context).filter((s) => s.claim.comparable !== false)]));
-    if (namesSeveralPlaces(said, context)) continue;
     const bucketOf = (id: string, stated: Stated[]) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => stated.includes(s))));
     const positions = new Set<Bucket>();
     const moved = new Set<Bucket>();
@@ -142,19 +141,6 @@ function statementsOf(buckets: Bucket[], article: string, context: StoryContext)
     return specific.length > 0 ? specific : stated;
   }
   return stated;
-}
-
-/**
- * Strikes on several towns, a storm across two counties: a report that itself places the event in
- * two places neither of which holds the other tells of an event in several places, so the place
- * another report names is one more of them, not a rival.
- */
-function namesSeveralPlaces(said: Map<string, Stated[]>, context: StoryContext): boolean {
-  for (const own of said.values()) {
-    if (own[0]?.claim.kind !== "place") continue;
-    if (own.some((x, i) => own.some((y, j) => j > i && !statementsCompatible(x, y, context)))) return true;
-  }
-  return false;
 }
 
 /**

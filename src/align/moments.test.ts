@@ -73,15 +73,6 @@ test("stones a piece is said to contain describe that piece: two pieces' counts 
   assert.deepEqual(aligned.conflicts, [], reasons(aligned));
 });
 
-test("a report that places an event in two towns tells of several places: another town is no rival", () => {
-  const aligned = story(
-    report("a", "The attack took place in Varn, officials said. A second attack took place in Ostel."),
-    report("b", "The attack took place in Kessin, officials said."),
-    report("c", "The attack took place in Kessin, the army said."),
-  );
-  assert.equal(aligned.conflicts.filter((c) => c.key.startsWith("place")).length, 0, reasons(aligned));
-});
-
 test("a name a preposition governs is no subject: the drive is the quarterback's, and another length of it contradicts", () => {
   const [drive] = framesOf("Tomas Briar scored with a 2-yard Harbor Sneak after engineering a ten-play 61-yard drive.");
   assert.match(drive?.owner ?? "", /tomas briar$/);
