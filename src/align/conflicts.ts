@@ -10,6 +10,8 @@ import { append } from "../group.js";
 export interface ReportInfo {
   /** Day number of the publish date, or null. */
   day(article: string): number | null;
+  /** The day a report speaks from: its publish day, or for an undated one the days it names (report-era.ts). */
+  era(article: string): number | null;
   /** The reprint group a report belongs to (its own id when it is no copy). */
   source(article: string): string;
 }
@@ -42,7 +44,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
       for (let j = i + 1; j < ids.length; j++) {
         const [x, y] = [ids[i]!, ids[j]!];
         if (reports.source(x) === reports.source(y) || said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
-        if (publishedFarApart(reports.day(x), reports.day(y))) continue;
+        if (publishedFarApart(reports.era(x), reports.era(y))) continue;
         const estimate = estimateThenCount(said.get(x)!, said.get(y)!);
         if (estimate) {
           for (const s of estimate) moved.add(bucketOf(s.article.article.id, [s]));
@@ -61,6 +63,14 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
         // 46 injured in all"): that is the figure set in line with another report's.
         const [lx, ly] = [bucketOf(x, highest(sides[0])), bucketOf(y, highest(sides[1]))];
         if (!sameMoment(sides[0], sides[1]) && movedOverTime(key, lx, timeOf(sides[0], reports.day(x)), ly, timeOf(sides[1], reports.day(y)))) {
+          // A report that gives the tally at two counts ("28 recovered by morning… 40 by evening")
+          // puts both in the timeline beside the other report's; the parts of a total it breaks
+          // down ("19,000 acres: 11,000 in one fire, 8,000 in the other") are no steps.
+          moved.add(lx).add(ly);
+          for (const s of [...countsOf(sides[0]), ...countsOf(sides[1])]) moved.add(bucketOf(s.article.article.id, [s]));
+          continue;
+        }
+        if (companionMoved(sides[0], sides[1]) && movedOverTime(key, lx, null, ly, null)) {
           moved.add(lx).add(ly);
           continue;
         }
@@ -163,6 +173,17 @@ function totalsOf(a: Stated[], b: Stated[]): (s: Stated) => boolean {
   return (s) => s.claim.qualifier === undefined && sums.has(Number(s.value));
 }
 
+/**
+ * A report's figures on a slot as counts of one tally: those of the owner its highest figure has
+ * (not one fire's acres beside all fires'), and none when some of them add up to another.
+ */
+function countsOf(said: Stated[]): Stated[] {
+  const sums = sumsOfParts(said);
+  if (said.some((s) => sums.has(Number(s.value)))) return [];
+  const owner = highest(said)[0]!.claim.owner;
+  return said.filter((s) => s.claim.owner === owner);
+}
+
 /** Every sum of two or more of the different exact figures one report gives on a slot. */
 function sumsOfParts(said: Stated[]): Set<number> {
   const exact = said.filter((s) => !s.claim.qualifier && !s.claim.relative);
@@ -228,12 +249,48 @@ function differentScale(x: Stated, y: Stated): boolean {
  * of a tally. A figure that never moves (a quake's magnitude) dates nothing.
  */
 function sameMoment(a: Stated[], b: Stated[]): boolean {
-  // "killed: citizen" and "killed" are one slot's figure, told of people in other words.
-  const base = (key: string) => key.split(":")[0]!;
-  const beside = (said: Stated[]) =>
-    new Set(said.flatMap((s) => s.article.claims.filter((c) => c.sentence === s.claim.sentence && c.kind === "quantity" && isEvolvingSlot(c.key) && base(c.key) !== base(s.claim.key)).map((c) => `${base(c.key)}\u0000${c.value}`)));
-  const ofA = beside(a);
-  return [...beside(b)].some((figure) => ofA.has(figure));
+  const ofA = besideFigures(a);
+  return [...besideFigures(b)].some(([slot, values]) => values.some((v) => ofA.get(slot)?.includes(v)));
+}
+
+/**
+ * "Eight killed and 35 wounded" against "at least 26 killed and 46 injured": when the other
+ * moving tally each report gives beside its figure, in the same sentence, differs too, and moved
+ * the same way, the two were counted at two moments: the higher pair is the later count.
+ */
+function companionMoved(a: Stated[], b: Stated[]): boolean {
+  const [x, y] = [Number(highest(a)[0]!.value), Number(highest(b)[0]!.value)];
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === y) return false;
+  const ofA = besideFigures(a);
+  const ofB = besideFigures(b);
+  for (const [slot, values] of ofA) {
+    const others = ofB.get(slot);
+    if (!others) continue;
+    const [p, q] = [Math.max(...values), Math.max(...others)];
+    if (p !== q && p > q === x > y) return true;
+  }
+  return false;
+}
+
+/**
+ * The figures of other moving tallies (a toll beside the injured) given in the sentences of
+ * `said`, by slot; "killed: citizen" and "killed" are one slot's figure, told of people in other words.
+ */
+function besideFigures(said: Stated[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const s of said) {
+    for (const c of s.article.claims) {
+      if (c.sentence !== s.claim.sentence || c.kind !== "quantity" || !isEvolvingSlot(c.key)) continue;
+      const slot = baseSlot(c.key);
+      const value = Number(c.value);
+      if (slot !== baseSlot(s.claim.key) && Number.isFinite(value)) append(out, slot, value);
+    }
+  }
+  return out;
+}
+
+function baseSlot(key: string): string {
+  return key.split(":")[0]!.trim();
 }
 
 /**

@@ -14,6 +14,7 @@ import { joinBareRoles } from "./bare-roles.js";
 import { joinSameMoments } from "./clock-moments.js";
 import { independentSourceMap } from "./independence.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
+import { reportEra } from "./report-era.js";
 import { withBorrowedReference } from "../analyze/index.js";
 
 /**
@@ -43,7 +44,9 @@ export function alignStory(told: Story): AlignedStory {
   // Only copies of one text never contradict each other: a report that credits a wire yet gives
   // another figure than the wire's own report is a discrepancy a reader must see.
   const copyOf = reprintMap(story);
-  const reports = { day: (id: string) => days.get(id) ?? null, source: (id: string) => copyOf.get(id) ?? id };
+  const middle = dayNumber(middlePublished(story) ?? null);
+  const eras = new Map(story.articles.map((a) => [a.article.id, reportEra(a, middle)]));
+  const reports = { day: (id: string) => days.get(id) ?? null, era: (id: string) => eras.get(id) ?? null, source: (id: string) => copyOf.get(id) ?? id };
   const { conflicts, updates, disputed, contradictions } = findConflicts(slots, context, reports);
   // 5.
   const checks = headCountChecks(slots, context);
@@ -81,10 +84,15 @@ export function alignStory(told: Story): AlignedStory {
  * report can corroborate the day a dated report gives.
  */
 function withStoryDates(story: Story): Story {
-  const days = story.articles.map((a) => a.article.published).filter((d): d is string => Boolean(d)).sort();
-  const middle = days[Math.floor((days.length - 1) / 2)];
-  if (!middle || days.length === story.articles.length) return story;
+  const middle = middlePublished(story);
+  if (!middle || story.articles.every((a) => a.article.published)) return story;
   return { ...story, articles: story.articles.map((a) => withBorrowedReference(a, middle)) };
+}
+
+/** The median publish date of a story's dated reports, or undefined when none is dated. */
+function middlePublished(story: Story): string | undefined {
+  const days = story.articles.map((a) => a.article.published).filter((d): d is string => Boolean(d)).sort();
+  return days[Math.floor((days.length - 1) / 2)];
 }
 
 function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {

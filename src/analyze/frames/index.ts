@@ -182,10 +182,11 @@ function unitFrame(claim: Claim, tokens: readonly TaggedToken[], noun: number, u
 
 /**
  * Words that tell what an object is made of: "a tiara featuring 410 pearls", "a brooch adorned
- * with bows and more than 900 rubies", "a hall consisting of 12 rooms"; "set with" is checked apart
+ * with bows and more than 900 rubies", "a hall consisting of 12 rooms", "a clasp containing 14
+ * opals set among 310 garnets"; "set with" is checked apart
  * ("set" alone sets records and dates).
  */
-const MAKEUP_WORDS = /^(?:featur(?:e|es|ed|ing)|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|adorned|studded|encrusted|inlaid|embellished)$/;
+const MAKEUP_WORDS = /^(?:featur(?:e|es|ed|ing)|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|contain(?:s|ing)?|adorned|studded|encrusted|inlaid|embellished)$/;
 
 /**
  * A count in a description of what some object is made of belongs to that object, which a story

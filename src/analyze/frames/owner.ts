@@ -228,10 +228,27 @@ export function subjectBefore(tokens: readonly TaggedToken[], valueFirst: number
   for (let k = valueFirst - 1; k >= clauseStart; k--) {
     const token = tokens[k]!;
     if (token.pos !== "VERB" && token.pos !== "AUX") continue;
-    const mention = mentions.find((m) => m.end <= token.start && m.start >= from && m.end <= to && endsBefore(tokens, m, k));
+    const mention = mentions.find((m) => m.end <= token.start && m.start >= from && m.end <= to && endsBefore(tokens, m, k) && !objectOfPreposition(tokens, m, token));
     if (mention) return mention;
   }
   return undefined;
+}
+
+/** What may come between a preposition and the name its phrase ends in: "with a 12-yard Statue Pass". */
+const PHRASE_LEAD: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM", "NOUN"]);
+
+/**
+ * "Briar scored with a 12-yard Statue Pass after leading a 61-yard drive": a name a preposition
+ * governs is no subject, even when the tagger reads the word after it as a verb. "of" is left
+ * out ("the coalition of the Greens won…" keeps its name inside the subject), and so is a name
+ * an -ing verb follows ("with quarterback Tom Briar leading a 61-yard drive": he leads it).
+ */
+function objectOfPreposition(tokens: readonly TaggedToken[], mention: EntityMention, verb: TaggedToken): boolean {
+  if (verb.lower.endsWith("ing")) return false;
+  let j = tokens.findIndex((t) => t.start >= mention.start) - 1;
+  while (j >= 0 && (PHRASE_LEAD.has(tokens[j]!.pos) || tokens[j]!.text === "-")) j--;
+  const before = tokens[j];
+  return before !== undefined && before.pos === "ADP" && before.lower !== "of";
 }
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which"]);
