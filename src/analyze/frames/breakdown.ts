@@ -4,7 +4,7 @@ import type { TaggedToken } from "./tagger.js";
 
 /** Words that tie a part of a total to its place or event: "12 in the Cedar Fire", "9 attributed to the Ridgeline fire". */
 const PART_LINKS: ReadonlySet<string> = new Set(["in", "at", "to", "from"]);
-/** Marks between a name and its figure in a list: "Civic Union — 151", "Greens: 85". */
+/** Marks between a name and its figure in a list: "Civic Union — 163", "Greens: 91". */
 const LIST_MARKS: ReadonlySet<string> = new Set(["—", "–", "-", ":"]);
 /** How far after a bare number its link may come: "11 attributed to the …", "five of them in …". */
 const LINK_REACH = 3;
@@ -16,7 +16,7 @@ const LINK_REACH = 3;
  * After a figure that has an owner, the numbers are its like for other owners ("7,000 structures
  * were destroyed in the Ridgeline fire and over 4,000 in the Cedar Canyon fire"), and so are
  * numbers a list gives after any other name and a dash ("the Civic Union will get 214 seats, the
- * Greens — 85, Labour — 64"). `names` are all names of the sentence, `owners` those a part may be "in".
+ * Greens — 91, Labour — 58"). `names` are all names of the sentence, `owners` those a part may be "in".
  */
 export function findBreakdown(
   tokens: readonly TaggedToken[], total: Claim, taken: readonly Claim[], owners: readonly EntityMention[], names: readonly EntityMention[],
@@ -54,7 +54,7 @@ function linkedOwner(tokens: readonly TaggedToken[], from: number, owners: reado
   return undefined;
 }
 
-/** The name that ends right before a list mark before the number at `at`: "Greens — 85". */
+/** The name that ends right before a list mark before the number at `at`: "Greens — 91". */
 function listedOwner(tokens: readonly TaggedToken[], at: number, names: readonly EntityMention[]): EntityMention | undefined {
   const mark = tokens[at - 1];
   const before = tokens[at - 2];

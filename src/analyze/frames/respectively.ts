@@ -5,7 +5,7 @@ import type { TaggedToken } from "./tagger.js";
 const LIST_JOINS: ReadonlySet<string> = new Set([",", "and", "the"]);
 
 /**
- * "The Greens and the Left won 11.2% and 7.9% of the vote, respectively": the values of a list
+ * "The Harbour Party and the Valley League won 11.2% and 7.9% of the vote, respectively": the values of a list
  * belong, in order, to the names of the list before it. `values` are the token indexes of a
  * sentence's figures in order; the answer maps each figure of the last list of figures to its
  * name, when the sentence says "respectively" and a list of names before them is as long (the
@@ -38,8 +38,8 @@ function isValueWord(t: TaggedToken): boolean {
 }
 
 /**
- * The runs of names before `before`, in order, that only list words join: "The Greens and the
- * Left" (a name the clause goes on to, "… enter parliament", is a run of its own).
+ * The runs of names before `before`, in order, that only list words join: "The Harbour Party and
+ * the Valley League" (a name the clause goes on to, "… enter parliament", is a run of its own).
  */
 function namesListedBefore(tokens: readonly TaggedToken[], before: number, mentions: readonly EntityMention[]): EntityMention[][] {
   const named = uniqueByKey(mentions.filter((m) => m.end <= before && m.type !== "person").sort((a, b) => a.start - b.start));
@@ -57,7 +57,7 @@ function onlyListWordsBetween(tokens: readonly TaggedToken[], from: number, to: 
   return between.length > 0 && between.every((t) => LIST_JOINS.has(t.lower));
 }
 
-/** Overlapping mentions of one name ("Left Party" inside "the Left Party") count once: the longest. */
+/** Overlapping mentions of one name ("Valley League" inside "the Valley League Party") count once: the longest. */
 function uniqueByKey(mentions: readonly EntityMention[]): EntityMention[] {
   const kept: EntityMention[] = [];
   for (const m of mentions) {
