@@ -5,7 +5,7 @@ import { alignStory } from "./align/index.js";
 import { DEFAULT_OPTIONS, type TimeBudget } from "./config.js";
 import { isCorroborateError, type ErrorCode } from "./errors.js";
 import type { Store, StoryRecord, StorySummary, StoryView } from "./store/index.js";
-import { placeReport, sourceKey, type ReportForStore } from "./store/ingest-report.js";
+import { placeReport, sourceKey, type ReadyReport } from "./store/ingest-report.js";
 import { contentHash } from "./store/report-hashes.js";
 import { decodeAligned } from "./store/aligned-codec.js";
 import { AnalysisPool, sharedAnalysisPool } from "./workers/analysis-pool.js";
@@ -14,7 +14,7 @@ import { openingSeed, storyIdFor } from "./story-id.js";
 import { ANALYSIS_VERSION } from "./analysis-version.js";
 import { readersTurn } from "./readers-turn.js";
 
-export { placeReport } from "./store/ingest-report.js";
+export { placeReport, type ReadyReport, type PlacedReport } from "./store/ingest-report.js";
 
 /** Called after each report is read and analyzed, for progress displays. */
 export type ProgressListener = (done: number, total: number) => void;
@@ -124,9 +124,6 @@ export type IngestOutcome = Pick<IngestEvent, "status" | "id" | "story" | "messa
   touched?: string[];
 };
 
-/** A document analysed and ready to be placed. */
-export type ReadyReport = { status: "ready"; report: ReportForStore; origin: { source: string; contentHash: string } };
-
 /** A document analysed and ready to be placed, or what became of it already (a duplicate, a failure). */
 export type PreparedReport = ReadyReport | IngestOutcome;
 
@@ -169,7 +166,8 @@ export async function ingestInputs(
   const placeOldest = async () => {
     const { document, bytes, prepared } = pending.shift()!;
     const ready = await prepared;
-    const { touched: changed = [], ...outcome } = ready.status === "ready" ? await placeReport(store, ready) : ready;
+    const placed: IngestOutcome = ready.status === "ready" ? await placeReport(store, ready) : ready;
+    const { touched: changed = [], ...outcome } = placed;
     result.read++;
     if (outcome.status === "stored") result.stored++;
     else if (outcome.status === "duplicate") result.duplicates++;

@@ -7,7 +7,6 @@ import { openingSeed, storyIdFor } from "../story-id.js";
 import { reportWords } from "./search-text.js";
 import { textHash } from "./report-hashes.js";
 import { serialiseArticle, type SerialisedArticle } from "./serialised-article.js";
-import type { IngestOutcome, ReadyReport } from "../pipeline.js";
 
 /** The stable key of where a document came from: absolute paths for files, URLs and "stdin" as they are. */
 export function sourceKey(document: RawDocument): string {
@@ -37,11 +36,17 @@ export function reportForStore(analyzed: AnalyzedArticle): ReportForStore {
   };
 }
 
+/** A document analysed and ready to be placed. */
+export type ReadyReport = { status: "ready"; report: ReportForStore; origin: { source: string; contentHash: string } };
+
+/** What placing made of a ready report: stored, with the stories it changed, or a duplicate of one stored meanwhile. */
+export type PlacedReport = { status: "stored" | "duplicate"; id: string; story: string; touched?: string[]; warnings?: string[] };
+
 /**
  * Step 4 of an ingest (pipeline.ts): place an analysed report and commit it, under the store's write lock; a report with the
  * same source and bytes, or the same text, stored meanwhile makes it a duplicate.
  */
-export async function placeReport(store: Store, prepared: ReadyReport): Promise<IngestOutcome> {
+export async function placeReport(store: Store, prepared: ReadyReport): Promise<PlacedReport> {
   const { report, origin } = prepared;
   const warnings = report.article.warnings?.length ? { warnings: report.article.warnings } : {};
   return store.exclusive(async () => {

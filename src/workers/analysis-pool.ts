@@ -7,7 +7,7 @@ import type { TimeBudget } from "../config.js";
 import { CorroborateError } from "../errors.js";
 import type { AnalysisTask, EncodedStory, PreparedStory, TaskValues } from "./analysis-tasks.js";
 import type { TaskOutcome } from "./task-outcome.js";
-import type { IngestOutcome, ReadyReport } from "../pipeline.js";
+import type { PlacedReport, ReadyReport } from "../store/ingest-report.js";
 import { withLazyLanguage } from "../extract/lazy-language.js";
 import type { ArticleText } from "../extract/index.js";
 import { budgetMs, textBytes, tooSlow } from "./time-budget.js";
@@ -87,7 +87,7 @@ export class AnalysisPool {
    * to the store's file. No budget: placing is bounded by the report's features, not its text, and
    * a thread stopped inside a transaction would leave nothing worth keeping for its time.
    */
-  place(file: string, report: ReadyReport): Promise<IngestOutcome> {
+  place(file: string, report: ReadyReport): Promise<PlacedReport> {
     return this.run({ kind: "place", file, report }, report.origin.source, 0, null);
   }
 

@@ -5,7 +5,7 @@ import { analyzeArticle } from "../analyze/index.js";
 import { toStory } from "../cluster/index.js";
 import { alignStory } from "../align/index.js";
 import { reportForStore, type ReportForStore } from "../store/ingest-report.js";
-import type { IngestOutcome, ReadyReport } from "../pipeline.js";
+import type { PlacedReport, ReadyReport } from "../store/ingest-report.js";
 import { encodeAligned } from "../store/aligned-codec.js";
 import { summariseStory } from "../report/story-list.js";
 import { CorroborateError } from "../errors.js";
@@ -61,7 +61,7 @@ export interface TaskValues {
   story: PreparedStory;
   /** Null when there is no such story. */
   "stored story": (PreparedStory & { revision: string }) | null;
-  place: IngestOutcome;
+  place: PlacedReport;
   json: unknown;
   render: string;
 }

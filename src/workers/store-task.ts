@@ -1,6 +1,6 @@
 import type { Article } from "../types.js";
 import { openSqliteStore, type Store } from "../store/index.js";
-import type { IngestOutcome, ReadyReport } from "../pipeline.js";
+import type { PlacedReport, ReadyReport } from "../store/ingest-report.js";
 import { placeReport } from "../store/ingest-report.js";
 import { settledOutcome, type TaskOutcome } from "./task-outcome.js";
 
@@ -20,7 +20,7 @@ function storeAt(file: string): Store {
 }
 
 /** Place an analysed report among the stored stories and commit it (store/ingest-report.ts placeReport). */
-export function runPlaceTask(task: { kind: "place"; file: string; report: ReadyReport }): Promise<TaskOutcome<IngestOutcome>> {
+export function runPlaceTask(task: { kind: "place"; file: string; report: ReadyReport }): Promise<TaskOutcome<PlacedReport>> {
   return settledOutcome(() => placeReport(storeAt(task.file), task.report));
 }
 
