@@ -99,6 +99,10 @@ function parseWords(tokens: readonly Token[], i: number): NumberParse | null {
   let total = 0;
   let current = 0;
   let read = false;
+  // "a single drone": one, said so to stress it.
+  if ((first === "a" || first === "one") && tokens[i + 1]?.lower === "single" && tokens[i + 2]?.kind === "word") {
+    return { value: "1", number: 1, start: i, end: i + 2, spelled: true };
+  }
   // "a dozen", "a hundred", "a million": the article stands for one.
   if ((first === "a" || first === "an") && (tokens[i + 1]?.lower === DOZEN_WORD || NUMBER_SCALES.has(tokens[i + 1]?.lower ?? ""))) {
     current = 1;

@@ -17,6 +17,7 @@ import { findOrdinalClaims } from "./ordinals.js";
 import { findEventPlaces } from "./event-places.js";
 import { isPlaceSize } from "./place-size.js";
 import { isRunningCount } from "./running.js";
+import { outcomeOf } from "./outcome.js";
 import { statedTime } from "./stated-time.js";
 import { isEarlierFigure } from "./earlier-figure.js";
 import { provisionalSentences } from "./provisional.js";
@@ -152,8 +153,9 @@ function frameOf(
   if (!measure || isBackground(tokens, claim, first) || isPlaceSize(tokens, first, tokens[measure.head]!.lower)) return null;
   const owner = ownerOf(tokens, first, measure.head + 1, mentions) ?? byPronoun(first);
   const scope = scopeOf(tokens, first, measure.head + 1, mentions);
-  const key = measure.words.join(" ");
-  const unit = measure.words.length === 1 ? MEASURE_UNITS.get(key) : undefined;
+  const outcome = outcomeOf(tokens, first, measure.head);
+  const unit = measure.words.length === 1 && !outcome ? MEASURE_UNITS.get(measure.words[0]!) : undefined;
+  const key = outcome ? `${measure.words.join(" ")} ${outcome}` : measure.words.join(" ");
   // "10 m": a length or weight alone does not say what was measured (a height? a distance?),
   // unless the noun it measures comes before it ("a height of 10 m").
   if (unit && LENGTH_OR_WEIGHT.has(unit)) {

@@ -202,12 +202,24 @@ function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount,
   const noun = measureAfter(tokens, wordsFrom, false);
   const before = tokens.slice(Math.max(0, at - 6), at).reverse().find((t) => t.pos === "NOUN");
   const what = noun?.words.at(-1) ?? before?.lemma;
-  const measure = unit ? `price per ${unit}` : what && DEAL_NOUNS.has(what) ? "deal value" : what ? `${what} value` : "amount";
+  const deal = (what && DEAL_NOUNS.has(what)) || buysWith(tokens, wordsFrom);
+  const measure = unit ? `price per ${unit}` : deal ? "deal value" : what ? `${what} value` : "amount";
   const owner = ownerOf(tokens, at, noun ? noun.head + 1 : amount.end, mentions);
   return frameClaim(sentence, tokens, amount.first, amount.end, {
     key: measure, value: String(amount.value), number: amount.value, valueType: "amount", unit: amount.currency,
     ...(owner ? { owner: owner.key } : {}), ...(amount.qualifier ? { qualifier: amount.qualifier } : {}), rule: "FRAME_AMOUNT",
   });
+}
+
+/** Verbs of buying a whole: an amount spent "to" do one is the price of what is bought. */
+const BUYING_VERBS: ReadonlySet<string> = new Set(["acquire", "buy", "purchase"]);
+
+/**
+ * "an investment of $2.1 billion to acquire the mill", "paid €40 million to buy the club": whatever
+ * noun a report puts before the amount, an amount spent to buy something is that deal's value.
+ */
+function buysWith(tokens: readonly TaggedToken[], end: number): boolean {
+  return tokens[end]?.lower === "to" && BUYING_VERBS.has(tokens[end + 1]?.lemma ?? "");
 }
 
 /** "$55 a share", "€3 per litre": the amount is a price of one unit, not the value of the deal nearby. */

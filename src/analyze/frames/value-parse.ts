@@ -44,11 +44,18 @@ export function parseAmount(tokens: readonly TaggedToken[], i: number): Amount |
     }
   }
   if (value === undefined) return null;
+  // "a $2-billion offer", "the 14.9-billion-U.S.-dollar purchase": an amount made an adjective.
+  const hyphenScale = glued ? undefined : compoundScale(tokens, end);
+  if (hyphenScale !== undefined) {
+    value *= 10 ** hyphenScale;
+    end += 2;
+  }
   let currency = sign;
   if (!currency) {
-    currency = CURRENCY_WORDS.get(tokens[end]?.lower ?? "");
+    const word = hyphenScale === undefined ? end : compoundCurrency(tokens, end);
+    currency = CURRENCY_WORDS.get(tokens[word]?.lower ?? "");
     if (!currency) return null;
-    end++;
+    end = word + 1;
   }
   const qualified = qualifierBefore(tokens, i);
   return { value: Math.round(value * 100) / 100, currency, first: qualified?.first ?? i, end, ...(qualified?.qualifier ? { qualifier: qualified.qualifier } : {}) };
@@ -60,4 +67,32 @@ export function qualifierBefore(tokens: readonly TaggedToken[], i: number): { qu
   if (one && two && TWO_WORD_QUALIFIERS.has(`${two.lower} ${one.lower}`)) return { qualifier: TWO_WORD_QUALIFIERS.get(`${two.lower} ${one.lower}`)!, first: i - 2 };
   if (one && QUALIFIERS.has(one.lower)) return { qualifier: QUALIFIERS.get(one.lower)!, first: i - 1 };
   return undefined;
+}
+
+/** "-billion" glued to the digits before it: the scale's power of ten, or undefined. */
+function compoundScale(tokens: readonly TaggedToken[], end: number): number | undefined {
+  const [hyphen, scale] = [tokens[end], tokens[end + 1]];
+  if (!hyphen || !scale || hyphen.text !== "-" || !glued(tokens[end - 1]!, hyphen) || !glued(hyphen, scale)) return undefined;
+  return NUMBER_SCALES.get(scale.lower);
+}
+
+/** Most tokens of a country's letters between a compound amount and its currency word ("U", ".", "S.", "-"). */
+const MAX_COUNTRY_TOKENS = 4;
+
+/**
+ * Where the currency word of a compound amount stands: right after a hyphen ("300-million-euro"),
+ * or after a country's capital letters that say whose currency it is ("-U.S.-dollar", "-HK-dollar");
+ * every piece glued to the one before. `end` when none.
+ */
+function compoundCurrency(tokens: readonly TaggedToken[], end: number): number {
+  if (tokens[end]?.text !== "-" || !glued(tokens[end - 1]!, tokens[end]!)) return end;
+  for (let k = end + 1; k <= end + 1 + MAX_COUNTRY_TOKENS && tokens[k] && glued(tokens[k - 1]!, tokens[k]!); k++) {
+    if (CURRENCY_WORDS.has(tokens[k]!.lower)) return tokens[k - 1]!.text === "-" ? k : end;
+    if (!/^(?:[A-Z]+\.?|\.|-)$/.test(tokens[k]!.text)) return end;
+  }
+  return end;
+}
+
+function glued(a: TaggedToken, b: TaggedToken): boolean {
+  return a.end === b.start;
 }

@@ -240,9 +240,14 @@ function withGroup(slot: string, right: RightContext): string {
   return slot;
 }
 
-/** Loose counts need a real plural count (not "one", not "no") of a word. */
+/**
+ * Loose counts need a count of a word: a plural one, or "one" / "a single" written out before the
+ * noun it counts ("one drone was shot down"); a digit 1 is mostly part of a list or a label, and
+ * "no" counts nothing. ("one of the…", "one day" and the pronoun never reach here: no noun follows.)
+ */
 function countable(right: RightContext, number: NumberParse): boolean {
-  return number.number !== 1 && !number.determinerNo && right.head !== undefined && /^[\p{L}-]{2,}$/u.test(right.head);
+  if ((number.number === 1 && !number.spelled) || number.determinerNo) return false;
+  return right.head !== undefined && /^[\p{L}-]{2,}$/u.test(right.head);
 }
 
 function countKey(right: RightContext, number: NumberParse): string {
