@@ -10,6 +10,9 @@ test("frame labels read as English: irregular plurals, owners in brackets, named
   assert.equal(slotLabel("share: Civic Union"), "Civic Union vote share");
   assert.equal(slotLabel("killed"), "killed");
   assert.equal(slotLabel("date: incident"), "date of the incident");
+  assert.equal(slotLabel("date: announcement"), "date of the announcement");
+  assert.equal(slotLabel("painting lost"), "paintings lost");
+  assert.equal(slotLabel("jewel recovered: Harlow Museum"), "jewels recovered (Harlow Museum)");
 });
 
 test("places, ranks, series and earlier results read as one thing, not as plurals", () => {

@@ -45,12 +45,18 @@ function frameLabel(measure: string, owner: string): string {
       break;
   }
   if (measure.startsWith("times ")) return `${measure.slice("times ".length)} titles${owner ? ` (${owner})` : ""}`;
+  // "item lost", "jewel recovered": what became of some of the things counted; the noun is plural.
+  const outcome = OUTCOME_ENDING.exec(measure);
+  if (outcome) return `${plural(outcome[1]!)} ${outcome[2]}${owner ? ` (${owner})` : ""}`;
   if (measure.endsWith(" value")) return `value of the ${plural(measure.slice(0, -" value".length))}${owner ? ` (${owner})` : ""}`;
   // "contained" (a share contained) is read as it is, not made plural; so are "which ballot" (one of
   // a series) and "derail time" (a moment, not a count).
   const words = NAMED_SLOTS.has(measure) || measure.endsWith("ed") || measure.startsWith("which ") || /(?:^| )time$/.test(measure) ? measure : plural(measure);
   return owner ? `${words} (${owner})` : words;
 }
+
+/** A measure of things lost or got back (analyze/frames/outcome.ts): the noun, then the class. */
+const OUTCOME_ENDING = /^(.+) (lost|recovered)$/;
 
 /** Frames that are the point of a story when they appear (a result, a price, a sentence). */
 const FRAME_HEADS: ReadonlySet<string> = new Set(["final score", "deal value", "prison sentence", "age", "share", "seats", "turnout"]);

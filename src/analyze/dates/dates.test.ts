@@ -4,6 +4,8 @@ import type { Claim } from "../../types.js";
 import type { FinderInput } from "../finder-input.js";
 import { splitSentences } from "../sentences.js";
 import { findDateClaims } from "./index.js";
+import { analyzeArticle } from "../index.js";
+import { alignStory } from "../../align/index.js";
 
 /** A finder input for test sentences (our own writing), published on a fixed Thursday by default. */
 function inputOf(text: string, published: string | null = "2025-10-09"): FinderInput {
@@ -120,6 +122,13 @@ describe("findDateClaims: keys", () => {
     assert.deepEqual(d("He made the pledge on Thursday while meeting the president."), ["date: meeting=2025-10-09/day"]);
   });
 
+  it("a plan, bid or offer made public, or a first announcement, is dated once: 'date: announcement'", () => {
+    assert.deepEqual(d("The bid, first announced in May 2023, was blocked by regulators."), ["date: announcement=2023-05/month"]);
+    assert.deepEqual(d("Soon after Corvex announced its plans to buy the mill in June 2023, the union objected."), ["date: announcement=2023-06/month"]);
+    assert.deepEqual(d("The minister announced on Monday that the fund would grow."), ["date: statement=2025-10-06/day"]);
+    assert.deepEqual(d("Corvex announced on Wednesday that it had completed the purchase."), ["date: statement=2025-10-08/day"]);
+  });
+
   it("an event word used as a modifier is not an event", () => {
     assert.deepEqual(d("Flood waters rose on Monday, according to the disaster agency."), ["date: flood=2025-10-06/day"]);
     assert.deepEqual(d("Crash investigators arrived on Monday."), ["date: unspecified=2025-10-06/day"]);
@@ -159,5 +168,18 @@ describe("findDateClaims: a weekday with its date", () => {
   it("DATE_WEEKDAY yields to the explicit date that follows it", () => {
     assert.deepEqual(d("The minister declared Wednesday, October 15, a day of mourning."), ["date: statement=2025-10-15/day"]);
     assert.deepEqual(d("The leaders met on Monday 6 October."), ["date: meeting=2025-10-06/day"]);
+  });
+});
+
+describe("announcement dates across reports", () => {
+  it("two reports giving different months for a plan made public disagree; statements on different days do not", () => {
+    const report = (id: string, text: string) => ({ id, source: `${id}.txt`, outlet: id, title: id, published: "2031-05-02", byline: null, dateline: null, language: "en", paragraphs: [text], text, removed: [], attributions: [] });
+    const aligned = alignStory({
+      id: "s", headline: "h", reprintGroups: [], articles: [
+        analyzeArticle(report("a", "The bid, first announced in May 2029, was blocked by regulators. The minister said on Monday that talks would go on.")),
+        analyzeArticle(report("b", "Soon after Corvex announced its plans to buy the mill in August 2029, the union objected. The minister said on Tuesday that talks would go on.")),
+      ],
+    });
+    assert.deepEqual(aligned.conflicts.map((c) => c.key), ["date: announcement"]);
   });
 });

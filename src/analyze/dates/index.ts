@@ -5,6 +5,7 @@ import { datePhrasesOf, type DatePhrase } from "./patterns.js";
 import { resolveDate } from "./resolve.js";
 import { isAttributionTag, isComparedEvent, nearestTrigger, triggerAt, triggersOf, type EventTrigger } from "../event-triggers.js";
 import type { FinderInput } from "../finder-input.js";
+import { announcesPlan } from "./announcement.js";
 
 /** How far (tokens) after "N months after" the event it counts from may stand ("after the Azerbaijani Airlines crash"). */
 const AFTER_EVENT_WINDOW = 5;
@@ -83,6 +84,7 @@ function keyOf(tokens: readonly Token[], boundaries: readonly number[], triggers
   const nearest = nearestTrigger(owners, first, after);
   if (!nearest || Math.abs(nearest.start - first) > MAX_TRIGGER_DISTANCE) return { key: "date: unspecified", rule: "KEY_NONE" };
   if (isComparedEvent(tokens, nearest.start)) return { key: "date: unspecified", rule: "KEY_COMPARED_EVENT" };
+  if (announcesPlan(tokens, nearest)) return { key: "date: announcement", rule: "KEY_ANNOUNCED_PLAN" };
   return { key: `date: ${nearest.cls}`, rule: "KEY_NEAREST" };
 }
 

@@ -1,0 +1,58 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeArticle } from "../index.js";
+import { alignStory } from "../../align/index.js";
+import type { AlignedStory, Article, Claim } from "../../types.js";
+
+/**
+ * Counts written "one" or "a single", amounts made adjectives, amounts spent to buy, and counts of
+ * things lost or got back, on short invented texts: the frame each sentence yields, then the
+ * verdict when reports differ.
+ */
+function report(id: string, text: string): Article {
+  return { id, source: `${id}.txt`, outlet: `Outlet ${id}`, title: id, published: "2031-04-12", byline: null, dateline: null, language: "en", paragraphs: [text], text, removed: [], attributions: [] };
+}
+const framesOf = (text: string): Claim[] => analyzeArticle(report("r", text)).claims.filter((c) => c.kind === "quantity");
+const story = (...texts: string[]): AlignedStory =>
+  alignStory({ id: "s", headline: "h", articles: texts.map((t, i) => analyzeArticle(report(`r${i}`, t))), reprintGroups: [] });
+const sides = (aligned: AlignedStory, key: string) => aligned.conflicts.find((c) => c.key === key)?.positions.map((p) => p.value).sort();
+
+test("'one' and 'a single' before the noun they count are counts, as plural counts are", () => {
+  assert.deepEqual(framesOf("The navy said one patrol boat was sunk near Korvi.").map((f) => [f.measure, f.value]), [["patrol boat", "1"]]);
+  assert.deepEqual(framesOf("Guards said a single ladder was used in the raid.").map((f) => [f.measure, f.value]), [["ladder", "1"]]);
+  const aligned = story("The navy said one patrol boat was sunk near Korvi.", "The navy said four patrol boats were sunk near Korvi.");
+  assert.deepEqual(sides(aligned, "patrol boat"), ["1", "4"]);
+});
+
+test("'one of the…', 'one day' and the pronoun 'one' count nothing", () => {
+  assert.deepEqual(framesOf("One of the boats was sunk near Korvi."), []);
+  assert.deepEqual(framesOf("One day the gallery will reopen."), []);
+  assert.deepEqual(framesOf("The one in the window is a copy, and one another's copies were sold."), []);
+});
+
+test("an amount made an adjective is an amount: '$2-billion offer', '14.9-billion-euro purchase', '300-million-U.S.-dollar deal'", () => {
+  const [offer] = framesOf("Rovex made a $2-billion offer for Tallan Mills on Monday.");
+  assert.deepEqual([offer?.measure, offer?.value, offer?.unit], ["deal value", "2000000000", "usd"]);
+  const [purchase] = framesOf("Rovex completed the 14.9-billion-euro purchase of Tallan Mills.");
+  assert.deepEqual([purchase?.measure, purchase?.value, purchase?.unit], ["deal value", "14900000000", "eur"]);
+  const [deal] = framesOf("Rovex signed the 300-million-U.S.-dollar deal on Monday.");
+  assert.deepEqual([deal?.measure, deal?.value, deal?.unit], ["deal value", "300000000", "usd"]);
+});
+
+test("an amount spent to acquire or buy something is that deal's value, whatever noun comes before it", () => {
+  const [investment] = framesOf("Regulators cleared a total investment of $6.2 billion to acquire Tallan Mills.");
+  assert.deepEqual([investment?.measure, investment?.value], ["deal value", "6200000000"]);
+  const aligned = story("Rovex completed its $6.8 billion acquisition of Tallan Mills.", "Regulators cleared a total investment of $6.2 billion to acquire Tallan Mills.");
+  assert.deepEqual(sides(aligned, "deal value"), ["6200000000", "6800000000"]);
+});
+
+test("a count of things lost or recovered is measured apart from the count taken, and two reports of it can disagree", () => {
+  assert.deepEqual(framesOf("Two paintings, including the portrait, were dropped by the robbers.").map((f) => f.measure), ["painting lost"]);
+  assert.deepEqual(framesOf("Police recovered three paintings on Monday.").map((f) => f.measure), ["painting recovered"]);
+  const aligned = story(
+    "The robbers took nine paintings. One painting was lost during the escape.",
+    "The robbers took nine paintings. Two paintings, including the portrait, were dropped during the escape.",
+  );
+  assert.deepEqual(sides(aligned, "painting lost"), ["1", "2"]);
+  assert.equal(aligned.conflicts.some((c) => c.key === "painting"), false, "nine taken in both: no dispute on the count taken");
+});
