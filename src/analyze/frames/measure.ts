@@ -1,4 +1,4 @@
-import type { TaggedToken } from "./tagger.js";
+import { tagSentence, type TaggedToken } from "./tagger.js";
 
 /**
  * Modifiers that say nothing about what is counted: "38 other people" counts people, "12 more
@@ -120,4 +120,16 @@ const NOMINAL_ENDING = /^([a-z]{4,})ment$/;
 export function lemmaOf(token: TaggedToken): string {
   if (token.pos === "PROPN") return token.lower;
   return token.lemma || token.lower;
+}
+
+/**
+ * Whether the measure of a figure ending at `end` (an offset in `sentence`) opens with a word that
+ * says what its things are like ("eligible cardinals", "masked thieves": a lower-case adjective or
+ * participle), not what kind of thing they are ("crew members", "display cases": a noun; "Northern
+ * sites": a name). Align asks it of the few figures whose measure narrows a noun another report
+ * gives bare.
+ */
+export function opensWithQuality(sentence: string, end: number): boolean {
+  const next = tagSentence(sentence, 0).tokens.find((t) => t.start >= end);
+  return next !== undefined && next.text === next.lower && (next.pos === "ADJ" || (next.pos === "VERB" && /(?:ed|en)$/.test(next.lower)));
 }
