@@ -104,16 +104,30 @@ function readCrewExtension(tokens: readonly Token[], k: number, context: RightCo
   return k;
 }
 
-/** Length of an aboard marker at `k` ("on board", "aboard", "on the plane", "on board the ship"), or 0. */
+/**
+ * Length of an aboard marker at `k` ("on board", "aboard", "on the plane", "on board the ship",
+ * "aboard the jet and the helicopter"), or 0.
+ */
 function aboardMarkerLength(tokens: readonly Token[], k: number): number {
   const word = tokens[k]?.lower;
-  if (word === "aboard" || word === "onboard") return 1;
-  if (word !== "on") return 0;
-  if (tokens[k + 1]?.lower === "board") {
-    return tokens[k + 2]?.lower === "the" && VEHICLE_NOUNS.has(tokens[k + 3]?.lower ?? "") ? 4 : 2;
+  let length = 0;
+  if (word === "aboard" || word === "onboard") length = 1;
+  else if (word === "on" && tokens[k + 1]?.lower === "board") length = 2;
+  else if (word === "on" && tokens[k + 1]?.lower === "the" && VEHICLE_NOUNS.has(tokens[k + 2]?.lower ?? "")) return 3 + otherVehicles(tokens, k + 3);
+  if (length === 0) return 0;
+  if (tokens[k + length]?.lower !== "the" || !VEHICLE_NOUNS.has(tokens[k + length + 1]?.lower ?? "")) return length;
+  return length + 2 + otherVehicles(tokens, k + length + 2);
+}
+
+/** "… and the helicopter" after "on board the plane": tokens of the vehicles listed after the first. */
+function otherVehicles(tokens: readonly Token[], k: number): number {
+  let length = 0;
+  while (tokens[k + length]?.lower === "and") {
+    const det = tokens[k + length + 1]?.lower === "the" ? 1 : 0;
+    if (!VEHICLE_NOUNS.has(tokens[k + length + 1 + det]?.lower ?? "")) break;
+    length += 2 + det;
   }
-  if (tokens[k + 1]?.lower === "the" && VEHICLE_NOUNS.has(tokens[k + 2]?.lower ?? "")) return 3;
-  return 0;
+  return length;
 }
 
 function readPredicate(tokens: readonly Token[], from: number, context: RightContext): void {
