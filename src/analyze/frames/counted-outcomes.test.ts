@@ -56,3 +56,11 @@ test("a count of things lost or recovered is measured apart from the count taken
   assert.deepEqual(sides(aligned, "painting lost"), ["1", "2"]);
   assert.equal(aligned.conflicts.some((c) => c.key === "painting"), false, "nine taken in both: no dispute on the count taken");
 });
+
+test("the sources of a statement and 'one' pointing at one of several are not counts", () => {
+  assert.deepEqual(framesOf("Two officials said the talks with Tallan Mills had failed."), []);
+  assert.deepEqual(framesOf("One witness told reporters that the van sped away."), []);
+  assert.deepEqual(framesOf("At one point the crowd surged toward the gate."), []);
+  assert.deepEqual(framesOf("In one video, a rider is seen crossing the square."), []);
+  assert.deepEqual(framesOf("Nine riders are missing, along with one guide, rescuers said.").map((f) => [f.measure, f.value]).filter(([m]) => m === "guide"), [["guide", "1"]]);
+});

@@ -18,6 +18,7 @@ import { findEventPlaces } from "./event-places.js";
 import { isPlaceSize } from "./place-size.js";
 import { isRunningCount } from "./running.js";
 import { outcomeOf } from "./outcome.js";
+import { countsSpeakers, picksOneOut } from "./not-counts.js";
 import { statedTime } from "./stated-time.js";
 import { isEarlierFigure } from "./earlier-figure.js";
 import { provisionalSentences } from "./provisional.js";
@@ -151,6 +152,7 @@ function frameOf(
   if (REFERRING.has(tokens[first - 1]?.lower ?? "") || isConversion(tokens, first)) return null;
   const measure = measureAfter(tokens, end, false);
   if (!measure || isBackground(tokens, claim, first) || isPlaceSize(tokens, first, tokens[measure.head]!.lower)) return null;
+  if (countsSpeakers(tokens, measure.head) || picksOneOut(tokens, first)) return null;
   const owner = ownerOf(tokens, first, measure.head + 1, mentions) ?? byPronoun(first);
   const scope = scopeOf(tokens, first, measure.head + 1, mentions);
   const outcome = outcomeOf(tokens, first, measure.head);
