@@ -1,5 +1,4 @@
 import type { Stated } from "./stated.js";
-import { append } from "../group.js";
 import { opensWithQuality } from "../analyze/index.js";
 
 /**
@@ -20,17 +19,15 @@ export function joinNarrowedMeasures(stated: Stated[]): Stated[] {
     const id = s.article.article.id;
     if (words.length === 1) bareReports.set(words[0]!, (bareReports.get(words[0]!) ?? new Set()).add(id));
     if (words.length !== 2) continue;
-    append(narrowings, words[1]!, s.claim.measure!);
+    narrowings.set(words[1]!, (narrowings.get(words[1]!) ?? new Set()).add(s.claim.measure!));
     narrowedReports.set(s.claim.measure!, (narrowedReports.get(s.claim.measure!) ?? new Set()).add(id));
   }
   const joins = new Map<string, string>();
   for (const [head, measures] of narrowings) {
     const bare = bareReports.get(head);
-    if (!bare || new Set(measures).size !== 1) continue;
-    const narrowed = narrowedReports.get(measures[0]!)!;
-    if ([...narrowed].some((id) => bare.has(id))) continue;
-    if (!stated.every((s) => s.claim.measure !== measures[0] || narrowsByQuality(s))) continue;
-    joins.set(measures[0]!, head);
+    const [measure] = measures;
+    if (!bare || measures.size !== 1 || [...narrowedReports.get(measure!)!].some((id) => bare.has(id))) continue;
+    if (stated.every((s) => s.claim.measure !== measure || narrowsByQuality(s))) joins.set(measure!, head);
   }
   if (joins.size === 0) return stated;
   return stated.map((s) => {
