@@ -16,7 +16,8 @@ export function findOrdinalClaims(sentence: Sentence, tokens: readonly TaggedTok
     const n = ordinalValue(tokens[i]!.text);
     // "Second Empire": a capital inside a sentence makes the ordinal part of a name.
     if (n === undefined || tokens[i + 1]?.text === "-" || (i > 0 && /^\p{Lu}/u.test(tokens[i]!.text))) continue;
-    const head = nounPhraseEnd(tokens, i + 1) >= 0 ? nounPhraseEnd(tokens, i + 1) : titleAfter(tokens, i + 1);
+    const phrase = nounPhraseEnd(tokens, i + 1);
+    const head = phrase >= 0 ? phrase : titleAfter(tokens, i + 1);
     if (head < 0 || tokens.slice(i + 1, head + 1).some((t) => NOT_A_SERIES.has(t.lemma) || /est$/.test(t.lower))) continue;
     // A named person who is the Nth of a series: the series is named in lower case, as any report words it.
     const holder = identityOwner(sentence, tokens, i, head, names);
