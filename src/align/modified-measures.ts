@@ -2,7 +2,7 @@ import type { Stated } from "./stated.js";
 import { opensWithQuality } from "../analyze/index.js";
 
 /**
- * "135 eligible cardinals" in one report and "133 cardinals" in another: a count whose measure is
+ * "41 eligible delegates" in one report and "39 delegates" in another: a count whose measure is
  * its noun with one word before it, in a story where that is the only such narrowing of the noun
  * and no report gives both the bare noun and the narrowed one, counts what the bare noun counts
  * in the other reports: it joins the bare slot, where the two figures are set against each other.

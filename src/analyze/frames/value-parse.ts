@@ -44,7 +44,7 @@ export function parseAmount(tokens: readonly TaggedToken[], i: number): Amount |
     }
   }
   if (value === undefined) return null;
-  // "a $2-billion offer", "the 14.9-billion-U.S.-dollar purchase": an amount made an adjective.
+  // "a $2-billion offer", "the 300-million-euro purchase": an amount made an adjective.
   const hyphenScale = glued ? undefined : compoundScale(tokens, end);
   if (hyphenScale !== undefined) {
     value *= 10 ** hyphenScale;
@@ -76,21 +76,17 @@ function compoundScale(tokens: readonly TaggedToken[], end: number): number | un
   return NUMBER_SCALES.get(scale.lower);
 }
 
-/** Most tokens of a country's letters between a compound amount and its currency word ("U", ".", "S.", "-"). */
-const MAX_COUNTRY_TOKENS = 4;
-
 /**
  * Where the currency word of a compound amount stands: right after a hyphen ("300-million-euro"),
- * or after a country's capital letters that say whose currency it is ("-U.S.-dollar", "-HK-dollar");
- * every piece glued to the one before. `end` when none.
+ * glued on both sides; `end` when none. A country's letters before the currency word
+ * ("-U.S.-dollar") are left unread: read, they gave one report a deal value that drew a months-older
+ * report of the same deal into its story (clustering weighs a shared exact amount heavily), and
+ * placement of undated reports must first learn to weigh time against it.
  */
 function compoundCurrency(tokens: readonly TaggedToken[], end: number): number {
-  if (tokens[end]?.text !== "-" || !glued(tokens[end - 1]!, tokens[end]!)) return end;
-  for (let k = end + 1; k <= end + 1 + MAX_COUNTRY_TOKENS && tokens[k] && glued(tokens[k - 1]!, tokens[k]!); k++) {
-    if (CURRENCY_WORDS.has(tokens[k]!.lower)) return tokens[k - 1]!.text === "-" ? k : end;
-    if (!/^(?:[A-Z]+\.?|\.|-)$/.test(tokens[k]!.text)) return end;
-  }
-  return end;
+  const [hyphen, word] = [tokens[end], tokens[end + 1]];
+  if (!hyphen || !word || hyphen.text !== "-" || !glued(tokens[end - 1]!, hyphen) || !glued(hyphen, word)) return end;
+  return CURRENCY_WORDS.has(word.lower) ? end + 1 : end;
 }
 
 function glued(a: TaggedToken, b: TaggedToken): boolean {
