@@ -11,6 +11,7 @@ import { dayNumber } from "../cluster/index.js";
 import { scopeByOwner } from "./frame-scope.js";
 import { joinBareMeasures, joinUnownedFigures } from "./measure-families.js";
 import { joinBareRoles } from "./bare-roles.js";
+import { joinNameVariants } from "./name-variants.js";
 import { joinSameMoments } from "./clock-moments.js";
 import { independentSourceMap } from "./independence.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
@@ -32,7 +33,7 @@ export function alignStory(told: Story): AlignedStory {
   const entities = mergeEntities(story.articles);
   // 2.
   const scoped = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
-  const stated = joinBareRoles(joinSameMoments(joinUnownedFigures(joinBareMeasures(scoped))));
+  const stated = joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinBareMeasures(scoped)))));
   // One at a time: spreading a list of tens of thousands into push overflows the call stack.
   for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
   // 3.
