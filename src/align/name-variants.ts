@@ -35,13 +35,24 @@ export function joinNameVariants(stated: Stated[]): Stated[] {
  * or `value` itself when two different longer names hold its words.
  */
 function fullerForm(value: string, all: readonly string[]): string {
-  const words = new Set(value.split(" "));
-  const holders = all.filter((other) => other !== value && [...words].every((w) => other.split(" ").includes(w)));
+  const words = wordsOf(value);
+  const holders = all.filter((other) => other !== value && [...words].every((w) => wordsOf(other).has(w)));
   if (holders.length === 0) return value;
-  const widest = (v: string) => new Set(v.split(" ")).size;
+  const widest = (v: string) => wordsOf(v).size;
   const [best, ...rest] = [...holders, value].sort((a, b) => widest(b) - widest(a) || b.length - a.length || a.localeCompare(b));
   // Every holder must be a form of the best one: a short name two different names hold is neither's.
-  const bestWords = best!.split(" ");
-  const allForms = rest.every((v) => v.split(" ").every((w) => bestWords.includes(w)));
+  const bestWords = wordsOf(best!);
+  const allForms = rest.every((v) => [...wordsOf(v)].every((w) => bestWords.has(w)));
   return allForms ? best! : value;
+}
+
+/** Abbreviations names are written with either way: "St. Brun" is "Saint Brun". */
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map([["st", "saint"], ["mt", "mount"], ["ft", "fort"]]);
+
+/** The words of a name's key, abbreviations spelled out and possessive endings dropped ("peter’s" → "peter"). */
+function wordsOf(value: string): Set<string> {
+  return new Set(value.split(" ").map((word) => {
+    const bare = word.replace(/['’]s$/u, "").replace(/['’]/gu, "");
+    return SPELLED_OUT.get(bare) ?? bare;
+  }));
 }

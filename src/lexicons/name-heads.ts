@@ -41,6 +41,8 @@ export const LOWER_CASE_HEADS: ReadonlySet<string> = new Set(["river", "creek", 
 export const NAME_HEADS_BEFORE: ReadonlyMap<string, string> = new Map([
   ["camp", "camp"], ["operation", "operation"], ["lake", "lake"], ["mount", "mountain"], ["fort", "fort"],
   ["hurricane", "hurricane"], ["typhoon", "typhoon"], ["cyclone", "cyclone"], ["storm", "storm"],
+  // Universities abroad keep their own name, head first ("Universidad Central de Osk").
+  ["universidad", "university"], ["universidade", "university"], ["université", "university"], ["università", "university"],
 ]);
 
 export const NAME_HEADS_BEFORE_OF: ReadonlyMap<string, string> = new Map([

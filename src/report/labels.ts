@@ -100,8 +100,8 @@ function plural(noun: string): string {
 export function factRank(fact: Fact): number {
   if (fact.key === "date: unspecified") return Infinity;
   if (fact.key === "date: statement") return 7;
-  // Named things (the river, the camp, who awards the prize) come after people in office and before loose counts.
-  if (fact.key.startsWith("name:")) return 4.5;
+  // Named things (the river, the camp, who awards the prize) come after the figures and before quotes.
+  if (fact.key.startsWith("name:")) return 5.5;
   if (fact.kind === "quantity" && fact.measure && !NAMED_SLOTS.has(fact.measure) && !FRAME_HEADS.has(fact.measure)) return 5;
   if (fact.kind === "quote") return 6;
   return { quantity: 0, date: 1, place: 2, route: 2, entity: 3, statement: 4, quote: 6 }[fact.kind];

@@ -10,6 +10,7 @@ const AGENT_MEASURES: ReadonlyMap<string, string> = new Map([
   ["make", "maker"], ["manufacture", "maker"], ["build", "maker"],
   ["investigate", "investigator"], ["probe", "investigator"],
   ["award", "awarded by"], ["operate", "operator"], ["organize", "organiser"], ["organise", "organiser"],
+  ["found", "founder"], ["co-found", "founder"],
 ]);
 
 /** Nouns for the people of a body that investigates: "Westmark Safety Board investigators". */
@@ -48,4 +49,30 @@ function investigates(tokens: readonly TaggedToken[], k: number): boolean {
   if (verb?.lower === "investigating") return true;
   const object = tokens.slice(k + 1, k + 5).map((t) => t.lower);
   return (object.includes("lead") || object.includes("leading") || object.includes("head")) && object.includes("investigation");
+}
+
+/** Words that say someone founded what follows: "co-founded", "founder of", "co-founder of". */
+const FOUNDING: ReadonlySet<string> = new Set(["founded", "co-founded", "cofounded"]);
+const FOUNDER: ReadonlySet<string> = new Set(["founder", "co-founder", "cofounder"]);
+
+/**
+ * NAME_FOUNDED: what someone founded, named after "founded" or "founder of", a few lower-case
+ * words of its kind allowed between ("founded the civic group Grey Owl", "a founder of Grey Owl").
+ */
+export function findFoundings(tokens: readonly TaggedToken[]): HeadedName[] {
+  const found: HeadedName[] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const word = tokens[k]!.lower;
+    let first: number;
+    if (FOUNDING.has(word) && tokens[k + 1]!.lower !== "by" && (k === 0 || tokens[k - 1]!.pos !== "AUX")) first = k + 1;
+    else if (FOUNDER.has(word) && tokens[k + 1]!.lower === "of") first = k + 2;
+    else continue;
+    if (tokens[first]?.pos === "DET") first++;
+    // "the civic group Grey Owl": lower-case words of its kind before the name.
+    let at = first;
+    while (at < Math.min(tokens.length, first + 4) && tokens[at]!.text[0] === tokens[at]!.lower[0] && (tokens[at]!.pos === "ADJ" || tokens[at]!.pos === "NOUN")) at++;
+    const end = capitalisedRun(tokens, at);
+    if (end > at) found.push({ measure: "organisation founded", surface: surfaceOf(tokens, at, end), first: at, end });
+  }
+  return found;
 }

@@ -4,7 +4,7 @@ import { NAME_HEADS_AFTER, NAME_HEADS_BEFORE, NAME_HEADS_BEFORE_OF } from "../..
 const CUES: ReadonlySet<string> = new Set([
   ...NAME_HEADS_AFTER.keys(), ...NAME_HEADS_BEFORE.keys(), ...NAME_HEADS_BEFORE_OF.keys(),
   "winds", "named", "dubbed", "called", "codenamed", "code-named", "nicknamed", "titled", "christened", "known", "by",
-  "investigators", "inspectors", "investigating", "investigation",
+  "investigators", "inspectors", "investigating", "investigation", "founded", "co-founded", "cofounded", "founder", "co-founder", "cofounder",
 ]);
 
 /**

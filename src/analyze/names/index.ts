@@ -5,7 +5,7 @@ import { entityKey } from "../entities/key.js";
 import { groupBy } from "../../group.js";
 import { findHeadedNames, type HeadedName } from "./headed-names.js";
 import { findAppositives, findNamingPhrases } from "./naming-phrases.js";
-import { findAgents } from "./agents.js";
+import { findAgents, findFoundings } from "./agents.js";
 import { isCapitalised, nameRuns } from "./runs.js";
 import { mayHoldName } from "./hint.js";
 import { isEarlierEvent } from "./earlier-event.js";
@@ -17,6 +17,7 @@ export const NAME_KEY_PREFIX = "name: ";
  * Named facts: a value that is a proper name, with what it names, read from grammar:
  * - NAME_AGENT: the agent of a verb that matters ("built by Aerowerk" → maker, "awarded by the
  *   Halden Committee" → awarded by, "Westmark Safety Board investigators" → investigator);
+ * - NAME_FOUNDED: what someone founded ("co-founded Grey Owl", "a founder of Grey Owl");
  * - NAME_HEAD: a name with its kind inside it ("the Marrow River" → river, "Camp Larkspur" → camp,
  *   "Operation Tinder" → operation, "Halden University" → university);
  * - NAME_NAMING_PHRASE: "a storm dubbed Ilse", "its mission, named Operation Tinder";
@@ -38,8 +39,9 @@ export function findNamedFacts(input: FinderInput): Claim[] {
     const things = nameRuns(tokens).filter((run) => tokens[run.end - 1]!.pos === "PROPN" && !covers(own, tokens, run, (m) => m.type !== "organization"));
     const found: [HeadedName, string][] = [
       ...findAgents(tokens).map((n) => [n, "NAME_AGENT"] as [HeadedName, string]),
+      ...findFoundings(tokens).map((n) => [n, "NAME_FOUNDED"] as [HeadedName, string]),
       ...findHeadedNames(tokens).map((n) => [n, "NAME_HEAD"] as [HeadedName, string]),
-      ...findNamingPhrases(tokens).filter((n) => !covers(own, tokens, n, (m) => m.type === "person")).map((n) => [n, "NAME_NAMING_PHRASE"] as [HeadedName, string]),
+      ...findNamingPhrases(tokens).map((n) => [n, "NAME_NAMING_PHRASE"] as [HeadedName, string]),
       ...findAppositives(tokens, things).map((n) => [n, "NAME_APPOSITIVE"] as [HeadedName, string]),
     ];
     const kept: HeadedName[] = [];

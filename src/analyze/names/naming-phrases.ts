@@ -1,12 +1,14 @@
 import type { TaggedToken } from "../frames/tagger.js";
 import { surfaceOf, type HeadedName } from "./headed-names.js";
 import { capitalisedRun } from "./runs.js";
+import { PERSON_NOUNS, TITLE_HEADS } from "../../lexicons/titles.js";
 
 /**
  * Nouns that classify a person or a place: a name they introduce is a person's (roles/) or a
  * place's (places/), which other finders read; a named fact is about things and bodies.
  */
 const NOT_A_THING: ReadonlySet<string> = new Set([
+  ...PERSON_NOUNS, ...TITLE_HEADS.keys(),
   "man", "woman", "boy", "girl", "person", "child", "son", "daughter", "father", "mother", "wife", "husband", "friend",
   "resident", "official", "member", "leader", "student", "victim", "suspect", "player", "people", "one",
   "city", "town", "village", "county", "state", "country", "region", "province", "district", "area", "neighbourhood", "neighborhood",
@@ -18,7 +20,8 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(["named", "dubbed", "called", 
 
 /**
  * NAME_NAMING_PHRASE: a noun, then "named", "dubbed", "called" or "known as", then a name: the
- * noun says what the name names ("a hacker group called Grey Owl" → group: Grey Owl).
+ * noun says what the name names ("a hacker group called Cobalt Tide" → group: Cobalt Tide). The noun
+ * is trusted over the entity finder, which reads most two-word names as a person's.
  */
 export function findNamingPhrases(tokens: readonly TaggedToken[]): HeadedName[] {
   const found: HeadedName[] = [];

@@ -10,11 +10,18 @@ export function isCapitalised(token: TaggedToken, at: number): boolean {
   return !(OPENERS.has(token.lower) && (at === 0 || token.pos === "DET" || token.pos === "ADP" || token.pos === "CCONJ" || token.pos === "PRON"));
 }
 
+/** Lower-case particles inside names: "Universidad Central de Osk", "Banco do Norte". */
+const PARTICLES: ReadonlySet<string> = new Set(["de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "la", "le"]);
+
 /** The end (exclusive) of the run of name words from `at`; `at` itself when none starts there. */
 export function capitalisedRun(tokens: readonly TaggedToken[], at: number): number {
   let end = at;
-  while (end < tokens.length && isCapitalised(tokens[end]!, end)) end++;
-  return end;
+  for (;;) {
+    while (end < tokens.length && isCapitalised(tokens[end]!, end)) end++;
+    // A particle joins the name only between two of its words.
+    if (end === at || !PARTICLES.has(tokens[end]?.text ?? "") || !tokens[end + 1] || !isCapitalised(tokens[end + 1]!, end + 1)) return end;
+    end++;
+  }
 }
 
 /** Every run of name words of a sentence, as token ranges. */
