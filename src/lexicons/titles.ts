@@ -33,7 +33,7 @@ export const TITLE_HEADS: ReadonlyMap<string, string> = new Map([
   ["commander", "commander"], ["cmdr", "commander"], ["brigadier", "brigadier"], ["brig", "brigadier"],
   ["marshal", "marshal"], ["corporal", "corporal"], ["cpl", "corporal"], ["inspector", "inspector"],
   ["insp", "inspector"], ["superintendent", "superintendent"], ["supt", "superintendent"],
-  ["detective", "detective"], ["det", "detective"], ["constable", "constable"], ["sheriff", "sheriff"],
+  ["detective", "detective"], ["det", "detective"], ["constable", "constable"],
 ]);
 
 /**
@@ -73,7 +73,7 @@ export const UNIQUE_TITLES: ReadonlySet<string> = new Set([
   "president", "president-elect", "vice president", "prime minister", "premier", "chancellor", "mayor",
   "governor", "king", "queen", "emperor", "empress", "pope", "emir", "sultan", "chief executive", "chair",
   "secretary-general", "director-general", "speaker", "leader", "supreme leader", "crown prince", "chief",
-  "head", "coach", "head coach", "manager", "most valuable player", "sheriff",
+  "head", "coach", "head coach", "manager", "most valuable player",
 ]);
 
 /** Shared heads that become specific with a portfolio: "foreign minister", "secretary of state". */
