@@ -16,10 +16,10 @@ function named(...texts: string[]): Fact[] {
 test("a short form and another word order of one name corroborate the full name", () => {
   const facts = named(
     "The prize was announced by the Halden Peace Committee on Friday.",
-    "The Peace Committee praised her courage.",
+    "The Peace Committee praised the winner.",
   );
   assert.deepEqual(facts.map((f) => [f.key, f.reports, f.status]), [["name: committee", 2, "corroborated"]]);
-  const camps = named("Girls at Camp Larkspur were evacuated.", "Families of girls at Larkspur Camp waited for news.");
+  const camps = named("Scouts at Camp Larkspur were moved to a school.", "Parents of scouts at Larkspur Camp waited.");
   assert.deepEqual(camps.map((f) => [f.key, f.reports]), [["name: camp", 2]]);
 });
 

@@ -2,8 +2,8 @@ import type { Stated } from "./stated.js";
 import { NAME_KEY_PREFIX } from "../analyze/names/index.js";
 
 /**
- * Reports name one thing in longer and shorter forms and in another word order: "the Halden Nobel
- * Committee" and "the Nobel Committee", "Camp Larkspur" and "Larkspur Camp". Of a named fact's
+ * Reports name one thing in longer and shorter forms and in another word order: "the Halden Peace
+ * Committee" and "the Peace Committee", "Camp Larkspur" and "Larkspur Camp". Of a named fact's
  * values (entity keys), one whose words are all in exactly one longer value of the same slot is
  * that value; values with the same words are one value. The statements then meet in one fact.
  * A short form two longer names share ("Committee" of two committees) is left as it is.

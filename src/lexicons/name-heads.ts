@@ -30,7 +30,7 @@ export const NAME_HEADS_AFTER: ReadonlyMap<string, string> = new Map([
 /**
  * Heads that make a name also in lower case after capitalised words ("the Marrow river", "Osk
  * Valley winds", "the Brunian order", "the Ridgeline fire"). Other heads must be capitalised:
- * "a Christian camp" and "the Halden gallery" name no camp or gallery.
+ * "a Baptist camp" and "the Halden gallery" name no camp or gallery.
  */
 export const LOWER_CASE_HEADS: ReadonlySet<string> = new Set(["river", "creek", "lake", "wind", "windstorm", "order", ...NAMED_EVENT_HEADS]);
 
@@ -51,6 +51,6 @@ export const NAME_HEADS_BEFORE_OF: ReadonlyMap<string, string> = new Map([
 
 /**
  * Heads that name a religious order only when a name of its founder or its members comes before
- * ("the Augustinian order", "the Order of Saint Brun"): "Executive Order" and "Public Order" are not.
+ * ("the Brunian order", "the Order of Saint Brun"): "Executive Order" and "Public Order" are not.
  */
 export const ORDER_HEAD = "order";

@@ -91,7 +91,7 @@ export const NON_UNIQUE_MODIFIERS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
   "hon", "sheikh", "sheik", "imam", "rabbi", "madam", "monsieur", "herr", "frau", "senor", "senora",
-  // Forms of address before a title ("His Eminence Cardinal …", "Her Excellency Ambassador …").
+  // Forms of address before a title ("Her Excellency Ambassador …", "His Majesty King …").
   "eminence", "excellency", "holiness", "highness", "majesty",
 ]);
 

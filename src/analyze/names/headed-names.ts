@@ -18,7 +18,7 @@ export interface HeadedName {
  * Names whose kind is a noun inside them, read on the tagger's tokens:
  * - NAME_HEAD_AFTER: capitalised words, then the head ("the Marrow River"); a head of water, wind,
  *   fire or an order also in lower case ("the Marrow river", "Osk Valley winds"); a possessive joins a one-word head to its name
- *   ("Saint Brun's Basilica"), never a whole name to another ("Halden's Apollo Gallery" is the gallery);
+ *   ("Saint Brun's Basilica"), never a whole name to another ("Halden's Tessel Gallery" is the gallery);
  * - NAME_HEAD_BEFORE: the head, then capitalised words ("Camp Larkspur", "Operation Tinder");
  * - with "of": "University of Halden", "Order of St. Brun".
  * A religious order needs a word of its members before "order" ("the Brunian order"): "Executive
@@ -57,7 +57,7 @@ function headAfter(tokens: readonly TaggedToken[], first: number, end: number): 
 }
 
 /**
- * The kind a head word names. A plural head names several things ("the Eaton and Halden fires"),
+ * The kind a head word names. A plural head names several things ("the Tamsin and Halden fires"),
  * of which the words before it name only the last: not a name, except for a wind ("Osk winds").
  */
 function headOf(token: TaggedToken): string | undefined {

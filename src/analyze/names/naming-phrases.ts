@@ -52,7 +52,7 @@ const APPOSITIVE_WORDS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "
 
 /**
  * NAME_APPOSITIVE: a name, a comma, "a", "an" or "the", a short noun phrase, and its head noun says
- * what the name names ("Larkspur, an all-girls summer camp," → camp: Larkspur; "Grey Owl, a civic
+ * what the name names ("Larkspur, a riverside scout camp," → camp: Larkspur; "Grey Owl, a civic
  * group that…" → group: Grey Owl). `names` are the sentence's names with their token ranges; persons
  * and places are left out by the caller.
  */

@@ -12,20 +12,20 @@ const announcers = (text: string) =>
   analyzeArticle(report("r", text)).claims.filter((c) => c.rule === "ROLE_ANNOUNCER").map((c) => [c.key, c.display]);
 
 test("the announcer: 'announced … by', 'the announcement by', 'made the announcement'", () => {
-  assert.deepEqual(announcers("The new abbot was announced from the balcony by Cardinal Tomas Vell."), [["role: announcer", "Tomas Vell"]]);
-  assert.deepEqual(announcers("The name came with the announcement by Cardinal Tomas Vell, dean of the college."), [["role: announcer", "Tomas Vell"]]);
-  assert.deepEqual(announcers("At noon, the senior deacon, Cardinal Tomas Vell, made the solemn announcement in Latin."), [["role: announcer", "Tomas Vell"]]);
+  assert.deepEqual(announcers("The new abbot was announced from the steps by Bishop Tomas Vell."), [["role: announcer", "Tomas Vell"]]);
+  assert.deepEqual(announcers("The result came with the announcement by Judge Tomas Vell, head of the jury."), [["role: announcer", "Tomas Vell"]]);
+  assert.deepEqual(announcers("At noon, the chief judge, Judge Tomas Vell, delivered the formal announcement to the crowd."), [["role: announcer", "Tomas Vell"]]);
   assert.deepEqual(announcers("Tomas Vell said the announcement would come later."), []);
 });
 
-test("a form of address is no part of the name: 'His Eminence Cardinal Tomas Vell'", () => {
-  assert.deepEqual(announcers("He was announced as the new abbot by His Eminence Cardinal Tomas Vell."), [["role: announcer", "Tomas Vell"]]);
+test("a form of address is no part of the name: 'His Excellency Ambassador Tomas Vell'", () => {
+  assert.deepEqual(announcers("The treaty was announced at dusk by His Excellency Ambassador Tomas Vell."), [["role: announcer", "Tomas Vell"]]);
 });
 
 test("two reports naming different people for the announcement contradict each other", () => {
   const articles = [
-    report("a", "The new abbot was announced from the balcony by Cardinal Tomas Vell."),
-    report("b", "The new abbot was announced from the balcony by Cardinal Piet Osmund."),
+    report("a", "The new abbot was announced from the steps by Bishop Tomas Vell."),
+    report("b", "The new abbot was announced from the steps by Bishop Piet Osmund."),
   ].map((a) => analyzeArticle(a));
   const aligned = alignStory({ id: "s", headline: "h", reprintGroups: [], articles });
   assert.deepEqual(aligned.conflicts.map((c) => c.key), ["role: announcer"]);

@@ -6,17 +6,17 @@ import { fullPersonKey } from "../entities/persons.js";
 const ANNOUNCE_HINT = /\bannounce(?:d|ment)\b/i;
 
 /**
- * Before the person: "was announced (as the new head) by (Cardinal) X", "the announcement by X":
+ * Before the person: "was announced (at dusk) by (Judge) X", "the announcement by X":
  * "announced" and "by" within a few words, titles between "by" and the name.
  */
 const BY_BEFORE_RE = /\bannounce(?:d|ment)\b(?:[ \p{L}'’.-]{0,60}? )?by (?:\p{Lu}[\p{L}.]* ){0,4}$/u;
-/** After the person: "X (, the senior deacon,) made the announcement". */
+/** After the person: "X (, the chief judge,) delivered the announcement". */
 const MADE_AFTER_RE = /^(?:, [^,]{1,60})?,? (?:made|delivered|read out|read) the (?:\p{L}+ )?announcement\b/u;
 
 /**
  * ROLE_ANNOUNCER: the person a report names as the one who made the announcement of the event
- * ("was announced as the new head by Cardinal Ana Ruiz", "the announcement by Ruiz", "Ana Ruiz, the
- * senior deacon, made the solemn announcement"). One person makes the announcement a story tells
+ * ("was announced at dusk by Judge Ana Ruiz", "the announcement by Ruiz", "Ana Ruiz, the
+ * chief judge, delivered the formal announcement"). One person makes the announcement a story tells
  * of, so two reports that name different people for it contradict each other (names of one person
  * are merged by the entity index first).
  */
