@@ -12,6 +12,7 @@ import { scopeByOwner } from "./frame-scope.js";
 import { joinBareMeasures, joinUnownedFigures } from "./measure-families.js";
 import { joinBareRoles } from "./bare-roles.js";
 import { joinNarrowedMeasures } from "./modified-measures.js";
+import { joinNameVariants } from "./name-variants.js";
 import { joinSameMoments } from "./clock-moments.js";
 import { independentSourceMap } from "./independence.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
@@ -33,7 +34,7 @@ export function alignStory(told: Story): AlignedStory {
   const entities = mergeEntities(story.articles);
   // 2.
   const scoped = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
-  const stated = joinBareRoles(joinSameMoments(joinUnownedFigures(joinNarrowedMeasures(joinBareMeasures(scoped)))));
+  const stated = joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinNarrowedMeasures(joinBareMeasures(scoped))))));
   // One at a time: spreading a list of tens of thousands into push overflows the call stack.
   for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
   // 3.

@@ -6,6 +6,8 @@ import { findDateClaims } from "./dates/index.js";
 import { findPlaceClaims, findPlaceContainment } from "./places/index.js";
 import { findRoleClaims } from "./roles/index.js";
 import { findQuoteClaims } from "./quotes/index.js";
+import { findNamedFacts } from "./names/index.js";
+import { findAnnouncers } from "./roles/announcer.js";
 import { frameClaims } from "./frames/index.js";
 import { datePhrasesOf } from "./dates/patterns.js";
 import { LastArticleCache } from "./claim-tokens.js";
@@ -26,6 +28,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       ...findPlaceClaims(input),
       ...findRoleClaims(input),
       ...findQuoteClaims(input),
+      ...findNamedFacts(input),
+      ...findAnnouncers(input),
     ];
     return { article, sentences, entities, claims, containment: findPlaceContainment(input) };
   } finally {

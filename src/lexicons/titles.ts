@@ -91,6 +91,8 @@ export const NON_UNIQUE_MODIFIERS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
   "hon", "sheikh", "sheik", "imam", "rabbi", "madam", "monsieur", "herr", "frau", "senor", "senora",
+  // Forms of address before a title ("Her Excellency Ambassador …", "His Majesty King …").
+  "eminence", "excellency", "holiness", "highness", "majesty",
 ]);
 
 /** Abbreviated titles that carry a period ("Gen.", "Dr."): the period belongs to the token, not a sentence end. */

@@ -12,6 +12,7 @@ export function slotLabel(key: string, subject?: string): string {
     case "place":
       return `place of the ${rest}`;
     case "role":
+    case "name":
       return rest;
     case "quote":
       if (rest === "unknown") return "quote (speaker not named)";
@@ -105,6 +106,8 @@ function plural(noun: string): string {
 export function factRank(fact: Fact): number {
   if (fact.key === "date: unspecified") return Infinity;
   if (fact.key === "date: statement") return 7;
+  // Named things (the river, the camp, who awards the prize) come after the figures and before quotes.
+  if (fact.key.startsWith("name:")) return 5.5;
   if (fact.kind === "quantity" && fact.measure && !NAMED_SLOTS.has(fact.measure) && !FRAME_HEADS.has(fact.measure)) return 5;
   if (fact.kind === "quote") return 6;
   return { quantity: 0, date: 1, place: 2, route: 2, entity: 3, statement: 4, quote: 6 }[fact.kind];
