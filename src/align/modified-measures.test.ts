@@ -14,11 +14,11 @@ const disputed = (aligned: AlignedStory) => aligned.conflicts.map((c) => `${c.ke
 
 test("a count narrowed by an adjective is held against the bare count of the noun in other reports", () => {
   const aligned = story(
-    "The synod opened in Varna with 212 delegates taking part.",
+    "The synod opened in Varna with 312 delegates taking part.",
     "At the synod in Varna, 214 eligible delegates took part.",
-    "Some 212 delegates took part in the synod held in Varna.",
+    "Some 312 delegates took part in the synod held in Varna.",
   );
-  assert.deepEqual(disputed(aligned), ["delegate: 212 / 214"]);
+  assert.deepEqual(disputed(aligned), ["delegate: 214 / 312"]);
 });
 
 test("a noun before the noun names another kind of thing: 'crew members' are no rival of 'members'", () => {

@@ -22,7 +22,7 @@ export function claimTerms(claim: Claim): string[] {
 const VALUE_KEYED_TYPES: ReadonlySet<string> = new Set(["amount", "percent"]);
 
 /**
- * A value is specific when it has two or more significant digits ("$55", "$12.6 billion", "28.5%",
+ * A value is specific when it has two or more significant digits ("$47", "$12.6 billion", "31.5%",
  * "11 billion"): one-digit round figures ("$2 million", "10%", "half") recur in unrelated reports.
  */
 const MIN_SIGNIFICANT_DIGITS = 2;
@@ -45,7 +45,7 @@ function isCalendarDay(claim: Claim): boolean {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DIGIT = /\d/;
 
-/** The fewest significant digits that write `n` exactly (55 → 2, 12.6e9 → 3, 2e6 → 1). */
+/** The fewest significant digits that write `n` exactly (47 → 2, 12.6e9 → 3, 2e6 → 1). */
 function significantDigits(n: number): number {
   for (let digits = 1; digits < MAX_DIGITS; digits++) if (Number(n.toPrecision(digits)) === n) return digits;
   return MAX_DIGITS;
