@@ -92,8 +92,17 @@ function canonicalOf(key: string, type: EntityType | undefined, known: Known): s
  */
 function nicknamed(names: readonly string[], key: string): string | undefined {
   if (!key || key.includes(" ") || PLACE_LEXICON.has(key)) return undefined;
-  const longer = new Set(names.filter((name) => name.endsWith(` ${key}`) && !PLACE_QUALIFIERS.has(name.slice(0, name.indexOf(" ")))));
+  const longer = new Set(names.filter((name) => name.endsWith(` ${key}`) && !PLACE_QUALIFIERS.has(name.slice(0, name.indexOf(" "))) && !ofAnother(name, key)));
   return longer.size === 1 ? [...longer][0] : undefined;
+}
+
+/** Words that make the name after them a part of another's: "the University of Lakeport" is not Lakeport. */
+const LINKING_WORDS: ReadonlySet<string> = new Set(["of", "de", "del", "du", "da", "do", "in", "at", "for", "on", "and", "&"]);
+
+/** The name ends with `key` after a linking word: `key` qualifies the name, it is not its short form. */
+function ofAnother(name: string, key: string): boolean {
+  const before = name.slice(0, -key.length - 1);
+  return LINKING_WORDS.has(before.slice(before.lastIndexOf(" ") + 1));
 }
 
 /** Words that make a place of its own from another's name: "North Lakeport" is not Lakeport. */

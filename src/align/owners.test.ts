@@ -136,6 +136,15 @@ test("a team's nickname is its full name when one team of the story ends with it
   assert.match(factsOf(towns, "12")[0]!.key, /north lakeport/i);
 });
 
+test("a place a longer name qualifies ('the University of Lakeport') is not that name's short form", () => {
+  const aligned = story(
+    report("a", "Mara Voss, who was born in Lakeport in 1961, studied at the Theological Institute of Lakeport."),
+    report("b", "Mara Voss, a native of Lakeport, was born in Lakeport in 1961."),
+  );
+  const places = aligned.facts.filter((f) => /birthplace/.test(f.key)).map((f) => f.value);
+  assert.ok(places.length > 0 && places.every((value) => /^lakeport$/i.test(value)), places.join("; "));
+});
+
 test("'N children were at the camp' is owned as 'N children at the camp' is, so another figure for it is disputed", () => {
   const aligned = story(
     report("a", "About 640 children were at Camp Alder when the river rose."),
