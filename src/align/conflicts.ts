@@ -43,7 +43,10 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const [x, y] = [ids[i]!, ids[j]!];
-        if (reports.source(x) === reports.source(y) || said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
+        if (said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
+        // Copies of one wire text never contradict each other; where they differ on a moving
+        // count, the wire revised its text as the count moved: a step of its timeline.
+        const copies = reports.source(x) === reports.source(y);
         if (publishedFarApart(reports.era(x), reports.era(y))) continue;
         const estimate = estimateThenCount(said.get(x)!, said.get(y)!);
         if (estimate) {
@@ -74,7 +77,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
           moved.add(lx).add(ly);
           continue;
         }
-        if (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2) continue;
+        if (copies || (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2)) continue;
         positions.add(bx).add(by);
         for (const id of [x, y]) result.contradictions.set(id, (result.contradictions.get(id) ?? 0) + 1);
       }

@@ -38,3 +38,4 @@ export { withBorrowedReference } from "./dates/borrowed-reference.js";
 export { entityKey, sameEntity } from "./entities/key.js";
 export { foldNameToken } from "./entities/fold.js";
 export { bracketDefinitions } from "./entities/definitions.js";
+export { bracketedOtherNames } from "./entities/other-names.js";
