@@ -277,19 +277,25 @@ function companionMoved(a: Stated[], b: Stated[]): boolean {
 
 /**
  * The figures of other moving tallies (a toll beside the injured) given in the sentences of
- * `said`, by slot; "killed: citizen" and "killed" are one slot's figure, told of people in other words.
+ * `said`, by slot; "killed: citizen" and "killed" are one slot's figure, told of people in other
+ * words, but two groups of one tally ("the dead include 40 adults and 28 children") are two figures.
  */
 function besideFigures(said: Stated[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const s of said) {
     for (const c of s.article.claims) {
       if (c.sentence !== s.claim.sentence || c.kind !== "quantity" || !isEvolvingSlot(c.key)) continue;
-      const slot = baseSlot(c.key);
+      const slot = baseSlot(c.key) !== baseSlot(s.claim.key) ? baseSlot(c.key) : otherGroup(c.key, s.claim.key);
       const value = Number(c.value);
-      if (slot !== baseSlot(s.claim.key) && Number.isFinite(value)) append(out, slot, value);
+      if (slot && Number.isFinite(value)) append(out, slot, value);
     }
   }
   return out;
+}
+
+/** "killed: child" beside "killed: adult": another group's figure of the same tally, by its slot. */
+function otherGroup(key: string, own: string): string | undefined {
+  return key !== own && key.includes(":") && own.includes(":") ? key : undefined;
 }
 
 function baseSlot(key: string): string {

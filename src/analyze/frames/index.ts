@@ -7,6 +7,7 @@ import { nounMeasuredBefore, possessorOf, unitMeasure } from "./unit-measure.js"
 import { clauseStartOf, ownerOf, placeOf, scopeOf, subjectBefore, withUnlistedNames } from "./owner.js";
 import { findNamedEvents, mayNameEvent, referredEvent, type NamedEvent } from "./named-events.js";
 import { findBreakdown } from "./breakdown.js";
+import { includedPart, INCLUDED_PART_RULE } from "./included-part.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { widenToNameRuns } from "../roles/name-runs.js";
 import { findResultPlaces } from "../roles/result-place.js";
@@ -101,9 +102,11 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const framed = claims
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
       .map((claim) => frameOf(claim, tagged.tokens, mentions, eventMentions, (first) => pronounOwner(tagged.tokens, first, personBefore, sentence.index)))
-      .filter((claim): claim is Claim => claim !== null);
+      .filter((claim): claim is Claim => claim !== null)
+      .map((claim) => includedPart(claim, tagged.tokens, claims));
     const owners = [...eventMentions, ...mentions.filter((m) => m.type === "place")];
-    const parts = framed.flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners, mentions));
+    // A group's part of a tally ("including 15 children") has no parts of its own.
+    const parts = framed.filter((claim) => claim.rule !== INCLUDED_PART_RULE).flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners, mentions));
     for (const claim of [...framed, ...values, ...parts]) {
       if (claim.kind === "quantity" && isEarlierFigure(claim, sentence, input.published ?? time)) continue;
       const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
