@@ -120,3 +120,12 @@ test("a group's toll given on two days is a timeline; two reports beside the sam
   );
   assert.ok(same.conflicts.some((c) => c.key === "killed: adult"), same.updates.map((u) => u.key).join("; "));
 });
+
+test("a number joined to a unit of area before a noun is the size of what the noun names; a figure 'of' it is a part", () => {
+  const frames = framesOf("The Varn Fire swept through the hills. About 900 acres of the 6,210-acre fire burned through farmland.");
+  const sized = frames.find((f) => f.value === "6210");
+  assert.deepEqual([sized?.key, sized?.measure], ["acre", "acre"]);
+  assert.match(sized?.owner ?? "", /varn fire/);
+  assert.equal(frames.find((f) => f.value === "900")?.comparable, false, "a part of the fire's area is no rival of its size");
+  assert.equal(framesOf("Crews cleared a 40-acre ranch.").length, 0, "a compound that sizes no event is no step of an event's area");
+});
