@@ -129,3 +129,12 @@ test("a number joined to a unit of area before a noun is the size of what the no
   assert.equal(frames.find((f) => f.value === "900")?.comparable, false, "a part of the fire's area is no rival of its size");
   assert.equal(framesOf("Crews cleared a 40-acre ranch.").length, 0, "a compound that sizes no event is no step of an event's area");
 });
+
+test("the share a party must pass is one threshold however it is called, owned by no party, in digits or words", () => {
+  const keys = (text: string) => framesOf(text).filter((f) => f.key === "threshold").map((f) => [f.value, f.owner]);
+  assert.deepEqual(keys("The Harvest League failed to clear the 4% barrier."), [["4", undefined]]);
+  assert.deepEqual(keys("Two parties fell short of the four-percent threshold."), [["4", undefined]]);
+  assert.deepEqual(keys("With 3.9 percent, the league is out because of the four percent hurdle."), [["4", undefined]]);
+  const aligned = story("The Harvest League failed to clear the 4% barrier.", "Two parties fell short of the four-percent threshold.");
+  assert.equal(factOf(aligned, "threshold")?.status, "corroborated");
+});
