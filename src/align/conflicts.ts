@@ -43,7 +43,10 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const [x, y] = [ids[i]!, ids[j]!];
-        if (reports.source(x) === reports.source(y) || said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
+        if (said.get(x)!.length === 0 || said.get(y)!.length === 0) continue;
+        // Copies of one wire text never contradict each other; where they differ on a moving
+        // count, the wire revised its text as the count moved: a step of its timeline.
+        const copies = reports.source(x) === reports.source(y);
         if (publishedFarApart(reports.era(x), reports.era(y))) continue;
         const estimate = estimateThenCount(said.get(x)!, said.get(y)!);
         if (estimate) {
@@ -74,7 +77,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
           moved.add(lx).add(ly);
           continue;
         }
-        if (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2) continue;
+        if (copies || (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2)) continue;
         positions.add(bx).add(by);
         for (const id of [x, y]) result.contradictions.set(id, (result.contradictions.get(id) ?? 0) + 1);
       }
@@ -274,19 +277,25 @@ function companionMoved(a: Stated[], b: Stated[]): boolean {
 
 /**
  * The figures of other moving tallies (a toll beside the injured) given in the sentences of
- * `said`, by slot; "killed: citizen" and "killed" are one slot's figure, told of people in other words.
+ * `said`, by slot; "killed: citizen" and "killed" are one slot's figure, told of people in other
+ * words, but two groups of one tally ("the dead include 40 adults and 28 children") are two figures.
  */
 function besideFigures(said: Stated[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const s of said) {
     for (const c of s.article.claims) {
       if (c.sentence !== s.claim.sentence || c.kind !== "quantity" || !isEvolvingSlot(c.key)) continue;
-      const slot = baseSlot(c.key);
+      const slot = baseSlot(c.key) !== baseSlot(s.claim.key) ? baseSlot(c.key) : otherGroup(c.key, s.claim.key);
       const value = Number(c.value);
-      if (slot !== baseSlot(s.claim.key) && Number.isFinite(value)) append(out, slot, value);
+      if (slot && Number.isFinite(value)) append(out, slot, value);
     }
   }
   return out;
+}
+
+/** "killed: child" beside "killed: adult": another group's figure of the same tally, by its slot. */
+function otherGroup(key: string, own: string): string | undefined {
+  return key !== own && key.includes(":") && own.includes(":") ? key : undefined;
 }
 
 function baseSlot(key: string): string {

@@ -154,3 +154,37 @@ test("'N children were at the camp' is owned as 'N children at the camp' is, so 
   assert.deepEqual(reportsBehind(factsOf(aligned, "640")[0]!), ["a", "b"]);
   assert.ok(aligned.conflicts.some((c) => c.positions.some((p) => p.value === "820")), aligned.facts.map((f) => `${f.key} ${f.value}`).join("; "));
 });
+
+test("a party named with its name in its own language in brackets is one owner with the party named in English elsewhere", () => {
+  const aligned = story(
+    report("a", "According to exit polls, the parties received the following shares:\nThe Harvest League (Die Erntler) — 14%\nCivic Union (Bürgerbund) — 9%"),
+    report("b", "The Harvest League won 13.7 percent, and the Civic Union took 9.2 percent of the vote."),
+    report("c", "The Harvest League finished with 13.7% of the vote."),
+  );
+  const shares = aligned.facts.filter((f) => f.kind === "quantity" && f.key.startsWith("share"));
+  const owners = new Set(shares.map((f) => f.key));
+  assert.equal(owners.size, 2, [...owners].join("; "));
+  assert.equal(aligned.conflicts.length, 0, "an exit poll's figure and the count are no dispute");
+  const harvest = aligned.updates.find((u) => /harvest/i.test(u.key));
+  assert.deepEqual(harvest?.steps.map((s) => s.value), ["14", "13.7"]);
+});
+
+test("a person's party or a town's region in brackets is no other name of them", () => {
+  const aligned = story(
+    report("a", "Mayor Lena Varga (Civic Union) said 14 people were hurt in Dornbach (Westmark)."),
+    report("b", "Lena Varga said the Civic Union won 12 seats in Westmark."),
+  );
+  const entities = aligned.entities.map((e) => e.name);
+  assert.ok(entities.some((n) => /Varga/.test(n)) && entities.some((n) => /Westmark/.test(n)), entities.join("; "));
+  assert.ok(!aligned.entities.some((e) => /Varga/.test(e.name) && e.aliases.some((a) => /Civic/.test(a))));
+});
+
+test("a party whose name is a common word is the owner of the figure a dash ties it to", () => {
+  const aligned = story(
+    report("a", 'The fifth place is for the "Renew" — 8.4%.'),
+    report("b", "The Renew party reached 8.4 percent of the vote."),
+  );
+  const share = aligned.facts.find((f) => f.kind === "quantity" && f.value === "8.4");
+  assert.ok(share && /renew/i.test(share.key), share?.key);
+  assert.equal(new Set(share.support.map((e) => e.article)).size, 2);
+});

@@ -15,13 +15,13 @@ export function canConflict(key: string, kind: ClaimKind): boolean {
 
 /**
  * Counts that move one way as an event unfolds: tolls and tallies of the rescued only grow as
- * bodies are found and people brought out; the missing may go either way (found alive, or found
+ * bodies are found and people brought out, and so does the count of the dead identified; the missing may go either way (found alive, or found
  * dead). A later report whose figure moved that way is an update; one that moved against it is a
  * contradiction.
  */
 const EVOLVING_SLOTS: ReadonlyMap<string, "up" | "either"> = new Map([
   ["killed", "up"], ["injured", "up"], ["rescued", "up"], ["survivors", "up"], ["evacuated", "up"],
-  ["displaced", "up"], ["arrested", "up"], ["affected", "up"], ["missing", "either"],
+  ["displaced", "up"], ["arrested", "up"], ["affected", "up"], ["identified", "up"], ["missing", "either"],
 ]);
 
 /** A slot of a count that moves as an event unfolds (a toll, the injured, the missing). */

@@ -69,3 +69,19 @@ test("'at least 68' and 94 on one day are neither a dispute nor a timeline", () 
   assert.deepEqual(aligned.conflicts, []);
   assert.deepEqual(aligned.updates, []);
 });
+
+test("two copies of one wire text that give a moving count differently are two versions of it: a timeline, never a dispute", () => {
+  const wire = (id: string, value: number, published: string | null) =>
+    analyzedArticle(id, `Officials said ${value} people have been reported missing after the storm.`, [{ sentence: 0, kind: "quantity", key: "missing", value: String(value), number: value }], { published });
+  const aligned = alignStory(story([wire("early", 14, "2031-06-02"), wire("late", 21, null)], [["early", "late"]]));
+  assert.deepEqual(aligned.conflicts, []);
+  assert.deepEqual(aligned.updates.find((u) => u.key === "missing")?.steps.map((s) => s.value), ["14", "21"]);
+});
+
+test("copies of one wire text that differ on a figure that does not move (an age) still raise nothing", () => {
+  const wire = (id: string, value: number) =>
+    analyzedArticle(id, `The pilot, ${value}, had flown for years.`, [{ sentence: 0, kind: "quantity", key: "age", value: String(value), number: value, valueType: "age" }], { published: "2031-06-02" });
+  const aligned = alignStory(story([wire("a", 41), wire("b", 44)], [["a", "b"]]));
+  assert.deepEqual(aligned.conflicts, []);
+  assert.deepEqual(aligned.updates, []);
+});

@@ -43,3 +43,4 @@ export { entityKey, sameEntity } from "./entities/key.js";
 export { foldNameToken } from "./entities/fold.js";
 export { bracketDefinitions } from "./entities/definitions.js";
 export { opensWithQuality } from "./frames/measure.js";
+export { bracketedOtherNames } from "./entities/other-names.js";

@@ -4,7 +4,7 @@
  * one slot ("38 dead", "killed 38", "the death toll rose to 38", "38 lost their lives" → killed).
  *
  * Slot vocabulary: killed, injured, missing, trapped, aboard, survivors, rescued, evacuated,
- * arrested, charged, displaced, casualties, homes destroyed, homes damaged (plus turnout, share/votes/seats
+ * arrested, charged, displaced, casualties, identified, homes destroyed, homes damaged (plus turnout, share/votes/seats
  * and magnitude from their own finders, and the loose "count: <noun>").
  */
 
@@ -28,6 +28,8 @@ export const PREDICATE_SLOTS: readonly (readonly [phrase: string, slot: string])
   ["forced to flee", "displaced"], ["arrested", "arrested"], ["detained", "arrested"],
   ["taken into custody", "arrested"], ["charged", "charged"],
   ["on board", "aboard"], ["aboard", "aboard"], ["onboard", "aboard"],
+  // The dead named by the coroner so far ("55 victims have been identified"): a tally of its own.
+  ["identified", "identified"],
 ];
 
 /**
@@ -183,7 +185,7 @@ export const GENERIC_COUNTED_NOUNS: ReadonlySet<string> = new Set([
 /** Slots that take a sub-slot for a particular group; "aboard" counts everyone aboard whatever the noun. */
 export const SUB_SLOTTED: ReadonlySet<string> = new Set([
   "killed", "injured", "missing", "trapped", "rescued", "evacuated", "arrested", "charged", "displaced", "casualties",
-  "survivors",
+  "survivors", "identified",
 ]);
 
 /**

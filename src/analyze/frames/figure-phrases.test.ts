@@ -92,3 +92,49 @@ test("a figure after a name and the noun that classes it is the name's: 'the \"H
   const aligned = story('Fourth came the old ally of the Labour Front, the "Harbour" party - 9.4%.', "The Harbour Party took 9.4 percent.", "The Harbour Party won 13.8 percent of the vote.");
   assert.equal(aligned.conflicts.find((c) => /^share/.test(c.key))?.verdict, "contradiction");
 });
+
+test("the dead identified are a tally of their own, whatever noun counts them", () => {
+  assert.deepEqual(framesOf("Forty-one victims have been positively identified so far.").map((f) => [f.key, f.value]), [["identified", "41"]]);
+  assert.deepEqual(framesOf("Recovery ended on Friday, with 52 people identified, officials said.").map((f) => [f.key, f.value]), [["identified", "52"]]);
+});
+
+test("a group counted as part of a moving tally is that tally's figure for the group", () => {
+  const keys = (text: string) => framesOf(text).map((f) => [f.key, f.value]);
+  assert.deepEqual(keys("The toll from the Varn valley floods rose to at least 37, including 11 children."), [["killed", "37"], ["killed: child", "11"]]);
+  assert.deepEqual(keys("The dead include 24 adults and 19 children."), [["killed: adult", "24"], ["killed: child", "19"]]);
+  assert.deepEqual(keys("Among the missing in Orlen County were six campers."), [["missing: camper", "6"]]);
+  assert.deepEqual(keys("About 300 children were at the camp, including 40 counselors."), [["child", "300"], ["counselor", "40"]], "no tally: the count stays as it is");
+});
+
+test("a group's toll given on two days is a timeline; two reports beside the same figure of another group disagree", () => {
+  const dated = (id: string, published: string, text: string): Article => ({ ...report(id, text), published });
+  const align = (...articles: Article[]) => alignStory({ id: "s", headline: "h", articles: articles.map((a) => analyzeArticle(a)), reprintGroups: [] });
+  const rising = align(
+    dated("a", "2031-04-12", "The toll rose to at least 37, including 11 children."),
+    dated("b", "2031-04-14", "The dead include 40 adults and 19 children."),
+  );
+  assert.deepEqual(rising.updates.find((u) => u.key === "killed: child")?.steps.map((s) => s.value), ["11", "19"]);
+  const same = align(
+    dated("a", "2031-04-13", "The dead include 40 adults and 19 children."),
+    dated("b", "2031-04-14", "Among the dead were 19 children and 31 adults."),
+  );
+  assert.ok(same.conflicts.some((c) => c.key === "killed: adult"), same.updates.map((u) => u.key).join("; "));
+});
+
+test("a number joined to a unit of area before a noun is the size of what the noun names; a figure 'of' it is a part", () => {
+  const frames = framesOf("The Varn Fire swept through the hills. About 900 acres of the 6,210-acre fire burned through farmland.");
+  const sized = frames.find((f) => f.value === "6210");
+  assert.deepEqual([sized?.key, sized?.measure], ["acre", "acre"]);
+  assert.match(sized?.owner ?? "", /varn fire/);
+  assert.equal(frames.find((f) => f.value === "900")?.comparable, false, "a part of the fire's area is no rival of its size");
+  assert.equal(framesOf("Crews cleared a 40-acre ranch.").length, 0, "a compound that sizes no event is no step of an event's area");
+});
+
+test("the share a party must pass is one threshold however it is called, owned by no party, in digits or words", () => {
+  const keys = (text: string) => framesOf(text).filter((f) => f.key === "threshold").map((f) => [f.value, f.owner]);
+  assert.deepEqual(keys("The Harvest League failed to clear the 4% barrier."), [["4", undefined]]);
+  assert.deepEqual(keys("Two parties fell short of the four-percent threshold."), [["4", undefined]]);
+  assert.deepEqual(keys("With 3.9 percent, the league is out because of the four percent hurdle."), [["4", undefined]]);
+  const aligned = story("The Harvest League failed to clear the 4% barrier.", "Two parties fell short of the four-percent threshold.");
+  assert.equal(factOf(aligned, "threshold")?.status, "corroborated");
+});

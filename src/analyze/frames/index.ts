@@ -7,6 +7,8 @@ import { nounMeasuredBefore, possessorOf, unitMeasure } from "./unit-measure.js"
 import { clauseStartOf, ownerOf, placeOf, scopeOf, subjectBefore, withUnlistedNames } from "./owner.js";
 import { findNamedEvents, mayNameEvent, referredEvent, type NamedEvent } from "./named-events.js";
 import { findBreakdown } from "./breakdown.js";
+import { includedPart, INCLUDED_PART_RULE } from "./included-part.js";
+import { findAreaCompounds, isPartOfSized } from "./area-compound.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { widenToNameRuns } from "../roles/name-runs.js";
 import { findResultPlaces } from "../roles/result-place.js";
@@ -99,13 +101,17 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
     const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions)];
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => p.rule === LISTED_SHARE_RULE || !claims.some((c) => overlaps(c.span, p.span)));
-    const values = [...found, ...shares];
+    const areas = findAreaCompounds(sentence, tagged.tokens, events, last);
+    const values = [...found, ...shares, ...areas];
     const framed = claims
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
       .map((claim) => frameOf(claim, tagged.tokens, mentions, eventMentions, (first) => pronounOwner(tagged.tokens, first, personBefore, sentence.index)))
-      .filter((claim): claim is Claim => claim !== null);
+      .filter((claim): claim is Claim => claim !== null)
+      .map((claim) => includedPart(claim, tagged.tokens, claims))
+      .map((claim) => (isPartOfSized(claim, tagged.tokens, areas) ? { ...claim, comparable: false } : claim));
     const owners = [...eventMentions, ...mentions.filter((m) => m.type === "place")];
-    const parts = framed.flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners, mentions));
+    // A group's part of a tally ("including 15 children") has no parts of its own.
+    const parts = framed.filter((claim) => claim.rule !== INCLUDED_PART_RULE).flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners, mentions));
     for (const claim of [...framed, ...values, ...parts]) {
       if (claim.kind === "quantity" && isEarlierFigure(claim, sentence, input.published ?? time)) continue;
       const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);

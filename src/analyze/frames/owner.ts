@@ -69,7 +69,7 @@ const MAX_FRONTED = 8;
 export function withUnlistedNames(tokens: readonly TaggedToken[], mentions: readonly EntityMention[], sentence: number): EntityMention[] {
   const names: EntityMention[] = [...mentions];
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.pos !== "PROPN" || mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end)) continue;
+    if ((tokens[k]!.pos !== "PROPN" && !isListedName(tokens, k)) || mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end)) continue;
     let end = k;
     while (tokens[end + 1]?.pos === "PROPN") end++;
     // One capitalised word at the head of a sentence is no sign of a name ("Officials said…"),
@@ -82,8 +82,29 @@ export function withUnlistedNames(tokens: readonly TaggedToken[], mentions: read
   return names;
 }
 
+/**
+ * 'the Left — 7.9%', 'for the "Harvest" — 12%': a capitalised word inside a sentence, after a
+ * determiner or in quotes, that a dash or a colon ties to a figure, names what the figure is
+ * of, though the tagger reads a common word ("left", "harvest") as a verb or a noun.
+ */
+function isListedName(tokens: readonly TaggedToken[], k: number): boolean {
+  const token = tokens[k]!;
+  if (k === 0 || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  const quoted = QUOTE_MARKS.has(tokens[k - 1]!.text) && QUOTE_MARKS.has(tokens[k + 1]?.text ?? "");
+  if (!quoted && tokens[k - 1]!.pos !== "DET") return false;
+  let next = quoted ? k + 2 : k + 1;
+  if (!LIST_MARKS.has(tokens[next]?.text ?? "")) return false;
+  next++;
+  return tokens[next]?.pos === "NUM";
+}
+
+/** Marks that tie a listed name to its figure: "the Left — 7.9%", "Greens: 12%". */
+const LIST_MARKS: ReadonlySet<string> = new Set(["—", "–", "-", ":"]);
+
 /** What may stand between a name and its figure in a list with the verb left out. */
 const LIST_GAP: ReadonlySet<string> = new Set(["—", "–", "-", ":", "(", ")"]);
+/** Most gap tokens between a listed name and its figure: a quote mark and a dash. */
+const MAX_LIST_GAP = 3;
 
 /**
  * A figure right after a name, its verb left out: "the LF reached 21.3 percent, the RP 15.2
@@ -91,9 +112,10 @@ const LIST_GAP: ReadonlySet<string> = new Set(["—", "–", "-", ":", "(", ")"]
  */
 function namedRightBefore(tokens: readonly TaggedToken[], valueFirst: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   let k = valueFirst - 1;
-  while (k >= 0 && valueFirst - k <= 2 && LIST_GAP.has(tokens[k]!.lower)) k--;
+  // 'the "Left" — 7.9%': the quote marks around a name are no gap either.
+  while (k >= 0 && valueFirst - k <= MAX_LIST_GAP && (LIST_GAP.has(tokens[k]!.lower) || QUOTE_MARKS.has(tokens[k]!.text))) k--;
   const before = tokens[k];
-  if (!before || before.pos === "VERB" || before.pos === "AUX") return undefined;
+  if (!before || ((before.pos === "VERB" || before.pos === "AUX") && !mentions.some((m) => m.start === before.start && m.end === before.end))) return undefined;
   // "the Labour Front of Chancellor Piet Holm - 15.2%": the party's figure, not its leader's.
   return phraseHead(tokens, k, mentions) ?? mentions.find((m) => m.end === before.end || (m.end === before.start && before.text === ")")) ?? classedName(tokens, k, mentions);
 }

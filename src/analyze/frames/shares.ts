@@ -3,11 +3,17 @@ import { measureAfter } from "./measure.js";
 import { ownerOf, scopeOf } from "./owner.js";
 import type { TaggedToken } from "./tagger.js";
 import { respectiveOwners } from "./respectively.js";
+import { parseCount } from "./value-parse.js";
 
 /** A share a "respectively" list gives its owner: it is read before any other reading of the figure. */
 export const LISTED_SHARE_RULE = "FRAME_SHARE_LISTED";
 const PERCENT_WORDS: ReadonlySet<string> = new Set(["%", "percent", "per"]);
 const DECIMAL = /^\d+(?:[.,]\d+)?%?$/;
+/**
+ * Nouns of the share a party must reach to win seats, however a report calls it ("the 5% threshold",
+ * "the five percent hurdle", "the 5% barrier"): one measure.
+ */
+const THRESHOLD_NOUNS: ReadonlySet<string> = new Set(["threshold", "barrier", "hurdle", "cutoff", "cut-off"]);
 /** What a share of the vote is said to be of: "of the vote", "of votes cast", "of voters", "of the ballots". */
 const VOTE_NOUNS: ReadonlySet<string> = new Set(["vote", "voter", "ballot"]);
 
@@ -24,14 +30,17 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
   const listMeasure = respective.size > 0 ? measureAfter(tokens, percents.at(-1)!.end, true) : null;
   for (const { at: i, end } of percents) {
     const token = tokens[i]!;
-    const value = Number(token.text.replace("%", "").replace(",", "."));
+    const value = DECIMAL.test(token.text) ? Number(token.text.replace("%", "").replace(",", ".")) : parseCount(token.text) ?? NaN;
     if (!Number.isFinite(value) || value > 100) continue;
     const measure = measureAfter(tokens, end, true) ?? (respective.has(i) ? listMeasure : null);
-    const owner = respective.get(i) ?? ownerOf(tokens, i, measure ? measure.head + 1 : end, mentions);
+    const named = respective.get(i) ?? ownerOf(tokens, i, measure ? measure.head + 1 : end, mentions);
     const scope = scopeOf(tokens, i, measure ? measure.head + 1 : end, mentions);
-    if (!owner && !measure) continue;
+    if (!named && !measure) continue;
     const isVoteShare = !measure || isShareOfVotes(measure.words);
-    const key = isVoteShare ? "share" : measure!.words.join(" ");
+    const threshold = !isVoteShare && THRESHOLD_NOUNS.has(measure!.words.at(-1)!);
+    const key = isVoteShare ? "share" : threshold ? "threshold" : measure!.words.join(" ");
+    // A threshold is the election's rule, the same for every party: the party that failed it owns none.
+    const owner = threshold ? undefined : named;
     const span = { start: token.start, end: tokens[end - 1]!.end };
     found.push({
       kind: "quantity",
@@ -52,14 +61,17 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
   return found;
 }
 
-/** Each percentage of the sentence: the token of its number and the token after its sign ("%", "percent", "per cent"). */
+/** Each percentage of the sentence: the token of its number and the token after its sign ("%", "percent", "per cent", "five-percent"). */
 function percentsOf(tokens: readonly TaggedToken[]): { at: number; end: number }[] {
   const out: { at: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!DECIMAL.test(token.text)) continue;
-    const glued = token.text.endsWith("%");
-    const sign = glued ? i : PERCENT_WORDS.has(tokens[i + 1]?.lower ?? "") ? i + 1 : -1;
+    // "five percent", "the five-percent threshold": a number word takes the sign written out.
+    const word = !DECIMAL.test(token.text) && token.pos === "NUM" && parseCount(token.text) !== undefined;
+    if (!DECIMAL.test(token.text) && !word) continue;
+    const glued = !word && token.text.endsWith("%");
+    const at = word && tokens[i + 1]?.text === "-" ? i + 2 : i + 1;
+    const sign = glued ? i : PERCENT_WORDS.has(tokens[at]?.lower ?? "") && (!word || tokens[at]!.lower !== "per") ? at : -1;
     if (sign < 0) continue;
     const end = tokens[sign]!.lower === "per" && tokens[sign + 1]?.lower === "cent" ? sign + 2 : sign + 1;
     out.push({ at: i, end });
