@@ -141,7 +141,7 @@ export interface Claim {
   valueType?: "count" | "amount" | "percent" | "score" | "age" | "duration" | "times" | "clock" | "ordinal";
   unit?: string;
   time?: string;
-  /** The sentence says the figure is moving ("the toll rose to 43", "has climbed to", "so far"). */
+  /** The sentence says the figure is moving ("the toll rose to 37", "has climbed to", "so far"). */
   changing?: boolean;
   /**
    * The sentence gives the figure as an early estimate a later count replaces (an exit poll, a

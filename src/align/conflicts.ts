@@ -278,7 +278,7 @@ function companionMoved(a: Stated[], b: Stated[]): boolean {
 /**
  * The figures of other moving tallies (a toll beside the injured) given in the sentences of
  * `said`, by slot; "killed: citizen" and "killed" are one slot's figure, told of people in other
- * words, but two groups of one tally ("the dead include 40 adults and 28 children") are two figures.
+ * words, but two groups of one tally ("the dead include 52 adults and 19 children") are two figures.
  */
 function besideFigures(said: Stated[]): Map<string, number[]> {
   const out = new Map<string, number[]>();

@@ -3,9 +3,9 @@ import { GENERIC_COUNTED_NOUNS, NUMBER_OF_SLOT_WORDS } from "../../lexicons/quan
 import type { TaggedToken } from "./tagger.js";
 
 export const INCLUDED_PART_RULE = "FRAME_INCLUDED_PART";
-/** Words that open the parts a tally is made of: "43 dead, including 15 children", "the dead include…". */
+/** Words that open the parts a tally is made of: "43 dead, including 11 children", "the dead include…". */
 const INCLUDE_WORDS: ReadonlySet<string> = new Set(["including", "include", "includes", "included"]);
-/** What may stand between the include word and a part: "include 40 adults and 28 children". */
+/** What may stand between the include word and a part: "include 52 adults and 19 children". */
 const LIST_TAGS: ReadonlySet<string> = new Set(["NUM", "NOUN", "ADJ", "DET", "CCONJ", "ADV"]);
 /** How far back from a part its include word or "among" is looked for. */
 const REACH = 12;
@@ -15,8 +15,8 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([";", ":", ".", "—", "–", "
 
 /**
  * A count of a group given as part of a moving tally is that tally's figure for the group: "the
- * toll rose to 43, including 15 children", "the dead include 40 adults and 28 children", "among the
- * dead in Marlow were 28 children" count children killed ("killed: child"), as "15 children were
+ * toll rose to 37, including 11 children", "the dead include 52 adults and 19 children", "among the
+ * dead in Marlow were 19 children" count children killed ("killed: child"), as "15 children were
  * killed" does, so that reports giving the group's toll on different days line up as its timeline.
  * The tally is a tally claim of the sentence before the include word, or the tally's own word
  * ("the dead", "the missing") before it or after "among". Other claims are returned as they are.
@@ -31,7 +31,7 @@ export function includedPart(claim: Claim, tokens: readonly TaggedToken[], sente
   return { ...rest, key: `${slot}: ${claim.measure}`, measure: slot, rule: INCLUDED_PART_RULE };
 }
 
-/** "43 dead, including 15 children", "the dead include 40 adults and 28 children": the tally before the include word. */
+/** "43 dead, including 11 children", "the dead include 52 adults and 19 children": the tally before the include word. */
 function slotIncluding(tokens: readonly TaggedToken[], first: number, sentenceClaims: readonly Claim[]): string | undefined {
   let k = first - 1;
   while (k >= 0 && first - k <= REACH && !INCLUDE_WORDS.has(tokens[k]!.lower) && (LIST_TAGS.has(tokens[k]!.pos) || tokens[k]!.text === ",")) k--;
@@ -49,7 +49,7 @@ function slotIncluding(tokens: readonly TaggedToken[], first: number, sentenceCl
   return between.some((t) => t.pos === "NUM" || CLAUSE_ENDS.has(t.text)) ? undefined : tally.key;
 }
 
-/** "Among the dead in Marlow County were 28 children": "among" and the tally's word open the clause. */
+/** "Among the dead in Marlow County were 19 children": "among" and the tally's word open the clause. */
 function slotAmong(tokens: readonly TaggedToken[], first: number): string | undefined {
   for (let k = first - 1; k >= 0 && first - k <= REACH; k--) {
     const token = tokens[k]!;

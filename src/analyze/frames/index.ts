@@ -110,7 +110,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       .map((claim) => includedPart(claim, tagged.tokens, claims))
       .map((claim) => (isPartOfSized(claim, tagged.tokens, areas) ? { ...claim, comparable: false } : claim));
     const owners = [...eventMentions, ...mentions.filter((m) => m.type === "place")];
-    // A group's part of a tally ("including 15 children") has no parts of its own.
+    // A group's part of a tally ("including 11 children") has no parts of its own.
     const parts = framed.filter((claim) => claim.rule !== INCLUDED_PART_RULE).flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners, mentions));
     for (const claim of [...framed, ...values, ...parts]) {
       if (claim.kind === "quantity" && isEarlierFigure(claim, sentence, input.published ?? time)) continue;

@@ -142,7 +142,7 @@ const CLAUSE_REACH = 8;
 
 /**
  * Where a toll or tally was counted: a place (or a named event) linked to its noun ("deaths in
- * Porto Vell", "the death toll in the valley rose to 43", "were killed by the flooding in Marlow
+ * Porto Vell", "the death toll in the valley rose to 37", "were killed by the flooding in Marlow
  * County", "dead from the Ridgeline fire"). A casualty count belongs to a place, not to the clause's
  * subject ("an airliner crashed, killing 38" does not give the airline 38 dead). A place named
  * with others ("in the Cedar Canyon and Ridgeline fires") owns none of a total.
@@ -157,7 +157,7 @@ export function placeOf(
   }
   for (let k = valueFirst - 1; k >= 0 && k >= valueFirst - 8; k--) {
     if (CLAUSE_MARKS.has(tokens[k]!.text)) break;
-    // "the death toll in Porto Vell rose to 43"; "In Sarnia, 30 people died".
+    // "the death toll in Porto Vell rose to 37"; "In Sarnia, 30 people died".
     if (tokens[k]!.lower !== "in" || (k > 0 && tokens[k - 1]!.pos !== "NOUN")) continue;
     const at = tokens[k + 1]?.pos === "DET" ? tokens[k + 2] : tokens[k + 1];
     const place = at ? places.find((m) => m.start === at.start) : undefined;

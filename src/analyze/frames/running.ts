@@ -1,6 +1,6 @@
 import type { TaggedToken } from "./tagger.js";
 
-/** Verbs that say a figure is a tally still moving: "the toll rose to 43". */
+/** Verbs that say a figure is a tally still moving: "the toll rose to 37". */
 const CHANGE_VERBS: ReadonlySet<string> = new Set(["rise", "climb", "increase", "jump", "grow", "mount", "soar", "swell"]);
 /** Words that date a figure to the moment of writing: "so far", "as of Monday", "to date". */
 const SO_FAR: ReadonlySet<string> = new Set(["so far", "as of", "to date", "up to now", "until now", "by now"]);
@@ -8,7 +8,7 @@ const WINDOW = 6;
 
 /**
  * The sentence gives the figure as a count still moving: a verb of change before it ("the toll
- * rose to 43"), or a count taken so far ("so far", "as of Monday", "has burned 23,000 acres",
+ * rose to 37"), or a count taken so far ("so far", "as of Monday", "has burned 23,000 acres",
  * "have been destroyed": the present perfect of a tally).
  */
 export function isRunningCount(tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number): boolean {
