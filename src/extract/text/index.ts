@@ -10,7 +10,7 @@ import {
   takeScraperDate,
 } from "./metadata-text.js";
 import { outletFromFooter } from "./outlet.js";
-import { markAuthorBoxes } from "./author-box.js";
+import { markAuthorBoxes, markWriterBios } from "./author-box.js";
 import { markCommentThread } from "./comment-thread.js";
 import { markGluedTeasers } from "./glued-teasers.js";
 import { markOutsideMainStretch } from "./main-stretch.js";
@@ -70,6 +70,7 @@ export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
   }
   if (!hints.structured) markGluedTeasers(lines);
   markAuthorBoxes(lines);
+  markWriterBios(lines, hints.byline ? hints.byline.split(", ") : []);
   if (!hints.structured) markConcatenatedCopies(lines);
   // 5. Tickers, before the title search, which would otherwise take a ticker for the headline.
   //    Glued tickers only in scraped text: in HTML each headline is its own link, and a long line
