@@ -29,6 +29,11 @@ export interface CleanHints {
    * article's own (an interview's recurring question), so duplicates stay.
    */
   structured?: boolean;
+  /**
+   * The writers the page declares (JSON-LD, meta author): a bio of one of them closing the text
+   * is not the article. Declared names only, so the text alone reads them too.
+   */
+  writers?: readonly string[];
 }
 
 export interface CleanedText {
@@ -70,7 +75,7 @@ export function cleanText(text: string, hints: CleanHints = {}): CleanedText {
   }
   if (!hints.structured) markGluedTeasers(lines);
   markAuthorBoxes(lines);
-  markWriterBios(lines, hints.byline ? hints.byline.split(", ") : []);
+  markWriterBios(lines, hints.writers ?? []);
   if (!hints.structured) markConcatenatedCopies(lines);
   // 5. Tickers, before the title search, which would otherwise take a ticker for the headline.
   //    Glued tickers only in scraped text: in HTML each headline is its own link, and a long line
