@@ -27,11 +27,12 @@ export const COMMENT_HEADER_PATTERNS: readonly RegExp[] = [COUNTED_THREAD_TITLE,
  * Headings that open a page's comment thread ("Comments", "[ 167 comments ]", "Top Rated
  * Comments", "Join the discussion"). After the article body, everything below one is the thread
  * or the footer (comment-thread.ts). Narrower than REPLY_FORM_PHRASES: "Submit", "Website" and
- * "Name *" belong to forms that sit anywhere.
+ * "Name *" belong to forms that sit anywhere. "Discussion" alone is not one: it heads a section of
+ * every research paper (introduction, methods, results, discussion).
  */
 export const COMMENT_SECTION_HEADINGS: readonly string[] = [
   "comments", "show comments",
-  "view comments", "view all comments", "join the discussion", "join the conversation", "discussion",
+  "view comments", "view all comments", "join the discussion", "join the conversation",
   "conversation", "comentarios", "kommentare", "leserkommentare", "commentaires", "commenti", "комментарии",
   // the comment form's own heading: below the article, only the form, the thread and the footer follow
   "leave a reply", "leave a comment", "leave your comment", "post a comment", "add a comment", "write a comment",

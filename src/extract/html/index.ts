@@ -32,8 +32,8 @@ export function extractHtml(html: string, source: string): HtmlExtraction {
 }
 
 /**
- * The main text and only the hints that decide which lines of it are kept (the title, and the
- * outlet it is stripped of): for `extract` printing text, which shows no other metadata.
+ * The main text and only the hints that decide which lines of it are kept (the title, the
+ * outlet it is stripped of, the declared writers whose bio closes it): for `extract` printing text, which shows no other metadata.
  */
 export function extractHtmlText(html: string, source: string): Omit<HtmlExtraction, "metadata"> {
   const tree = parsePage(html);
@@ -56,8 +56,8 @@ function mainText(tree: HtmlTree, source: string): string {
   return main.blocks.map((block) => block.text).join("\n\n");
 }
 
-function titleHints({ title, outlet }: Pick<HtmlMetadata, "title" | "outlet">): CleanHints {
-  return { title: stripSiteName(title, outlet), outlet, structured: true };
+function titleHints({ title, outlet, writers }: Pick<HtmlMetadata, "title" | "outlet" | "writers">): CleanHints {
+  return { title: stripSiteName(title, outlet), outlet, structured: true, writers };
 }
 
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · "];

@@ -212,3 +212,19 @@ test("an article cut down to its intro by a strong chrome word on its own box is
   assert.ok(text.includes(prose("The introduction", 1)));
   for (const n of [1, 2, 3, 4, 5, 6]) assert.ok(text.includes(prose("Section", n)), `section ${n} kept`);
 });
+
+test("an article that ends on its own short lines (a directory, a table, a glued brand name) keeps them", () => {
+  // Scraped-page rules (a run of short lines closing the page, a footer tail after a gap, a
+  // headline glued to a summary) do not apply to the box the HTML structure chose as the article.
+  const clinics = [1, 2, 3, 4, 5].map((n) => `<h4>Riverbend Clinic ${n}</h4><p>${n}40 Mill Lane, Suite ${n}</p><p>Fees based on income</p>`);
+  const html = page(`<main><article><h1>Low-cost counselling near the river</h1>
+    <p>${prose("The guide", 1)}</p><p>${prose("The guide", 2)}</p>
+    <p>Our Favourite PicksTheRiverbend team reviewed each clinic in person and wrote down what a first visit costs.</p>
+    <div class="listing">${clinics.join("")}</div>
+  </article></main>`);
+  const text = textOf(html);
+  for (const n of [1, 5]) assert.ok(text.includes(`Riverbend Clinic ${n}`), `clinic ${n} kept`);
+  assert.ok(text.includes("Fees based on income"));
+  assert.ok(text.includes("reviewed each clinic in person"));
+  assert.ok(!text.includes("All rights reserved"));
+});

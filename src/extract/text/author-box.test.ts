@@ -34,3 +34,15 @@ test("a sub-heading 'About …' over a paragraph that does not name it again is 
   const us = cleanText([P1, P2, P3, "About Us", "Contact"].join("\n"));
   assert.equal(ruleOf(us.removed, "About Us"), RULE.FOOTER); // the legal-links rule, not the author box
 });
+
+test("a bio without a heading that opens with the credited writer's name closes the article and is dropped", () => {
+  const bio = "Tomasz Wrenfield has reported on rivers and flood defences for twelve years, and lives upstream with two dogs and a canoe.";
+  const first = "Tomasz has covered the valley's weather since the floods of the last decade and edits the weekly outdoors page.";
+  const out = cleanText([P1, P2, P3, bio].join("\n"), { structured: true, writers: ["Tomasz Wrenfield"] });
+  assert.deepEqual(out.paragraphs, [P1, P2, P3]);
+  assert.equal(ruleOf(out.removed, bio), RULE.FOOTER);
+  assert.deepEqual(cleanText([P1, P2, P3, first].join("\n"), { structured: true, writers: ["Tomasz Wrenfield"] }).paragraphs, [P1, P2, P3]);
+  // The same paragraph about someone the page does not credit, or high in the article, stays.
+  assert.deepEqual(cleanText([P1, P2, P3, bio].join("\n"), { structured: true, writers: ["Jana Beispiel"] }).paragraphs, [P1, P2, P3, bio]);
+  assert.deepEqual(cleanText([bio, P1, P2, P3].join("\n"), { structured: true, writers: ["Tomasz Wrenfield"] }).paragraphs, [bio, P1, P2, P3]);
+});

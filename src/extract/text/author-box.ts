@@ -39,6 +39,35 @@ function authorNameOf(text: string): string | null {
   return LAST_NAME.exec(name)?.[1] ?? null;
 }
 
+/** Verbs a bio opens with after the writer's name: "Jane Roe is …", "Jane has written …". */
+const BIO_VERB = /^(?:is|has|was|writes|covers|holds|lives|joined|specializes|specialises|leads|works|loves)\b/;
+
+/**
+ * The writer's bio closing the article without a heading: a paragraph in the last third of the
+ * body that opens with the name of an author the page credits (in full, or the first name alone)
+ * and a bio verb. An article speaks of its subjects, not of its own writer in the third person.
+ */
+export function markWriterBios(lines: readonly Line[], authors: readonly string[]): void {
+  const openers = authors.flatMap((name) => {
+    const trimmed = name.trim();
+    const first = trimmed.split(/\s+/)[0] ?? "";
+    return trimmed.includes(" ") && first.length > 1 ? [trimmed, first] : trimmed ? [trimmed] : [];
+  });
+  if (openers.length === 0) return;
+  const prose = lines.map((line) => (isKept(line) && isProse(line) ? line.text.length : 0));
+  const total = prose.reduce((sum, chars) => sum + chars, 0);
+  let before = 0;
+  lines.forEach((line, i) => {
+    before += prose[i]!;
+    if (!isKept(line) || before < total * BIO_TAIL_FROM || line.words > AUTHOR_BOX_MAX_WORDS) return;
+    const opener = openers.find((name) => line.text.startsWith(`${name} `));
+    if (opener && BIO_VERB.test(line.text.slice(opener.length + 1))) line.rule = RULE.FOOTER;
+  });
+}
+
+/** A closing bio sits after this share of the body's prose. */
+const BIO_TAIL_FROM = 2 / 3;
+
 function nextKept(lines: readonly Line[], from: number): Line | undefined {
   for (let i = from; i < lines.length; i++) if (isKept(lines[i]!)) return lines[i];
   return undefined;

@@ -188,6 +188,9 @@ const LEGAL_NOTICE_MAX_WORDS = 120;
 /** Cookie banners run to a few sentences; longer lines are articles about cookies. */
 const CONSENT_MAX_WORDS = 60;
 
+/** A sign-up form's consent notice runs to a few sentences (an SMS notice with its rates and terms). */
+const FORM_CONSENT_MAX_WORDS = 80;
+
 /** Ordered: the first rule that matches names the removal. */
 const LINE_RULES: readonly LineRule[] = [
   { id: RULE.CONSENT, why: "cookie and consent banners", maxWords: CONSENT_MAX_WORDS, test: isConsentBanner },
@@ -209,6 +212,7 @@ const LINE_RULES: readonly LineRule[] = [
   { id: RULE.CAPTION, why: "captions ending in their credit", maxWords: CAPTION_MAX_WORDS, test: (l) => CAPTION_CREDIT_SUFFIX.test(l.text) },
   { id: RULE.FOOTER, why: "author boxes (Jane Roe is a staff writer at …)", maxWords: AUTHOR_BIO_MAX_WORDS, test: (l) => AUTHOR_BIO_PATTERN.test(l.text) },
   { id: RULE.SHARE_PROMPT, why: "newsletter and affiliate boxes in sentences", maxWords: PROMO_MAX_WORDS, test: isPromoSentence },
+  { id: RULE.SHARE_PROMPT, why: "sign-up forms' consent notices (By signing up, you agree …)", maxWords: FORM_CONSENT_MAX_WORDS, test: isFormConsent },
 ];
 
 /** The id of the first line rule that removes this line, or null to keep it. */
@@ -220,6 +224,23 @@ export function classifyChromeLine(line: Line): RuleId | null {
     if (rule.test(line, key)) return rule.id;
   }
   return null;
+}
+
+/** "By signing up", "By clicking Subscribe", "By submitting": a form's action named to the reader. */
+const FORM_ACTION_OPENER = /^by [a-z]+ing\b/i;
+/** …and, right after that clause, what doing it binds the reader to: ", you agree". */
+const READER_CONSENTS = /,\s?you (?:agree|confirm|consent|acknowledge|accept|authori[sz]e)\b/i;
+
+/**
+ * A sign-up or contact form's consent notice: "By signing up, you agree to receive …", "By
+ * clicking Sign Me Up, you confirm you are 16+ …". It addresses the reader about the form beside
+ * the article; an article's sentence opening "By raising rates, …" goes on to its subject, and
+ * advice ("By sorting your shopping, you'll save …") promises, it does not bind.
+ */
+function isFormConsent(line: Line): boolean {
+  if (!FORM_ACTION_OPENER.test(line.text)) return false;
+  const sentenceEnd = line.text.search(/[.!?](?:\s|$)/);
+  return READER_CONSENTS.test(sentenceEnd < 0 ? line.text : line.text.slice(0, sentenceEnd));
 }
 
 function isReplyForm(line: Line, key: string): boolean {

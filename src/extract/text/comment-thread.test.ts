@@ -32,3 +32,8 @@ test("a 'Comments' link above the article and a quote introduced by 'says:' are 
   const out = cleanText(["Flood Forces Hundreds From Homes", "Share", "Comments", P1, P2, "The mayor says:", P3].join("\n"));
   assert.deepEqual(out.paragraphs, [P1, P2, "The mayor says:", P3]);
 });
+
+test("a research paper's 'Discussion' section is the paper's, not a comment thread", () => {
+  const out = cleanText([P1, P2, "DISCUSSION", P3, "Acknowledgments", C3].join("\n"));
+  assert.deepEqual(out.paragraphs, [P1, P2, "DISCUSSION", P3, "Acknowledgments", C3]);
+});
