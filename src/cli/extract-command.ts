@@ -13,11 +13,13 @@ export { EXTRACT_FORMATS, type ExtractFormat } from "./formats.js";
 
 /**
  * A batch of fewer reports than this is extracted by one worker thread. Another thread costs about
- * as much CPU to start (Node's start-up, the extractor's code compiled and warmed up again) as
- * some twenty pages take to extract, and shortens the wait only when there are about twice as many
- * pages to share: below that it only adds work. Measured on the pages of bench:extraction.
+ * as much CPU as a hundred pages take to extract once the code is warm: Node's start-up, and above
+ * all the extractor's code compiled and optimised again in that thread (a thread's first twenty
+ * pages cost six times what later ones do). Below some five hundred pages that is a fifth or more
+ * of the run's CPU, paid for a shorter wait: the batch is left to one thread. Measured on the
+ * pages of bench:extraction.
  */
-const ONE_THREAD_BATCH = 40;
+const ONE_THREAD_BATCH = 500;
 
 /**
  * `corroborate extract FILE...`: the cleaned text of each report, or its metadata as JSON. Pages
