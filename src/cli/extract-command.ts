@@ -15,11 +15,11 @@ export { EXTRACT_FORMATS, type ExtractFormat } from "./formats.js";
  * A batch of fewer reports than this is extracted by one worker thread. Another thread costs about
  * as much CPU as a hundred pages take to extract once the code is warm: Node's start-up, and above
  * all the extractor's code compiled and optimised again in that thread (a thread's first twenty
- * pages cost six times what later ones do). Below some five hundred pages that is a fifth or more
- * of the run's CPU, paid for a shorter wait: the batch is left to one thread. Measured on the
- * pages of bench:extraction.
+ * pages cost six times what later ones do). It is started only where that is at most a tenth of
+ * the run's CPU: below a thousand pages the batch costs less CPU on one thread, for a longer wait
+ * on an idle machine with cores to spare. Measured on the pages of bench:extraction.
  */
-const ONE_THREAD_BATCH = 500;
+const ONE_THREAD_BATCH = 1000;
 
 /**
  * `corroborate extract FILE...`: the cleaned text of each report, or its metadata as JSON. Pages
