@@ -47,9 +47,10 @@ export async function runExtract(
   const ids = new UniqueIds();
   let extracted = 0;
   const pending: { source: string; extraction: Promise<Extracted> }[] = [];
-  // Text needs none of the metadata the other formats print: only the text is worked out.
+  // Text needs none of the metadata the other formats print: only the text is worked out. Each
+  // report's bytes are handed over to the worker (not copied): only its source is kept here.
   const extract = (document: RawDocument): Promise<Extracted> =>
-    format === "text" ? pool.extractText(document, budget).then((text) => ({ text })) : pool.extract(document, budget).then((article) => ({ article }));
+    format === "text" ? pool.extractText(document, budget, true).then((text) => ({ text })) : pool.extract(document, budget, true).then((article) => ({ article }));
   const settleOldest = async () => {
     const { source, extraction } = pending.shift()!;
     try {
