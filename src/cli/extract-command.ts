@@ -13,11 +13,13 @@ export { EXTRACT_FORMATS, type ExtractFormat } from "./formats.js";
 
 /**
  * A batch of fewer reports than this is extracted by one worker thread. Another thread costs about
- * as much CPU to start (Node's start-up, the extractor's code compiled and warmed up again) as
- * some twenty pages take to extract, and shortens the wait only when there are about twice as many
- * pages to share: below that it only adds work. Measured on the pages of bench:extraction.
+ * as much CPU as a hundred pages take to extract once the code is warm: Node's start-up, and above
+ * all the extractor's code compiled and optimised again in that thread (a thread's first twenty
+ * pages cost six times what later ones do). It is started only where that is at most a tenth of
+ * the run's CPU: below a thousand pages the batch costs less CPU on one thread, for a longer wait
+ * on an idle machine with cores to spare. Measured on the pages of bench:extraction.
  */
-const ONE_THREAD_BATCH = 40;
+const ONE_THREAD_BATCH = 1000;
 
 /**
  * `corroborate extract FILE...`: the cleaned text of each report, or its metadata as JSON. Pages
@@ -45,9 +47,10 @@ export async function runExtract(
   const ids = new UniqueIds();
   let extracted = 0;
   const pending: { source: string; extraction: Promise<Extracted> }[] = [];
-  // Text needs none of the metadata the other formats print: only the text is worked out.
+  // Text needs none of the metadata the other formats print: only the text is worked out. Each
+  // report's bytes are handed over to the worker (not copied): only its source is kept here.
   const extract = (document: RawDocument): Promise<Extracted> =>
-    format === "text" ? pool.extractText(document, budget).then((text) => ({ text })) : pool.extract(document, budget).then((article) => ({ article }));
+    format === "text" ? pool.extractText(document, budget, true).then((text) => ({ text })) : pool.extract(document, budget, true).then((article) => ({ article }));
   const settleOldest = async () => {
     const { source, extraction } = pending.shift()!;
     try {

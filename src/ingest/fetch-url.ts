@@ -1,7 +1,4 @@
-import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import http from "node:http";
-import https from "node:https";
 import type { LookupFunction } from "node:net";
 import type { RawDocument } from "../types.js";
 import { CorroborateError } from "../errors.js";
@@ -29,7 +26,7 @@ export const DEFAULT_FETCH: FetchOptions = {
   maxBytes: 10 * 1024 * 1024,
   timeoutMs: 15_000,
   maxRedirects: 5,
-  resolve: (host) => dnsLookup(host, { all: true, verbatim: true }),
+  resolve: async (host) => (await import("node:dns/promises")).lookup(host, { all: true, verbatim: true }),
 };
 
 /** Content types that hold a report; anything else (images, PDFs, JSON) is refused. */
@@ -126,7 +123,8 @@ export async function pinnedLookup(url: URL, opts: FetchOptions): Promise<Lookup
 
 async function fetchOnce(url: URL, shape: RequestShape, opts: FetchOptions, deadline: number): Promise<Response> {
   const pinned = await pinnedLookup(url, opts);
-  const client = url.protocol === "https:" ? https : http;
+  // Loaded on the first fetch: https brings TLS and crypto, which reading files (extract DIR) never needs.
+  const client = url.protocol === "https:" ? await import("node:https") : await import("node:http");
   return new Promise<Response>((resolve, reject) => {
     const fail = (message: string, code: "E_FETCH" | "E_TOO_LARGE" | "E_UNSUPPORTED_TYPE" = "E_FETCH") =>
       reject(new CorroborateError(code, "ingest", `${url.href}: ${message}`, url.href));

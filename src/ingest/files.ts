@@ -83,11 +83,28 @@ export async function readDocument(path: string, size: number, options: IngestOp
 
 /** A report read whole under a file name (a file, an upload): size-checked, unpacked when gzipped. */
 export function documentFromBytes(name: string, bytes: Uint8Array, maxBytes: number = DEFAULT_OPTIONS.ingest.maxBytes): RawDocument | InputFailure {
+  const report = unpackReport(name, bytes, maxBytes);
+  return "message" in report ? report : reportDocument(name, report);
+}
+
+/** A report's bytes as documentFromBytes reads them, and whether they came out of a gzip file. */
+export interface UnpackedReport {
+  bytes: Uint8Array;
+  gzipped: boolean;
+}
+
+/** documentFromBytes's first half: the size checks and the unpacking, for a caller that looks at the bytes before making the document. */
+export function unpackReport(name: string, bytes: Uint8Array, maxBytes: number): UnpackedReport | InputFailure {
   if (bytes.length > maxBytes) {
     return { source: name, code: "E_TOO_LARGE", message: `${name} is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for one report` };
   }
-  if (!GZIP_NAME.test(name) && !isGzip(bytes)) return makeDocument(name, bytes);
+  if (!GZIP_NAME.test(name) && !isGzip(bytes)) return { bytes, gzipped: false };
   const unpacked = gunzipLimited(name, bytes, maxBytes);
   if ("message" in unpacked) return unpacked.code === "E_TOO_LARGE" ? { ...unpacked, message: `${unpacked.message} for one report` } : unpacked;
-  return makeDocument(name, unpacked.bytes, guessContentType(name.replace(GZIP_NAME, ""), unpacked.bytes));
+  return { bytes: unpacked.bytes, gzipped: true };
+}
+
+/** documentFromBytes's second half: an unpacked report's type is guessed from its name without ".gz". */
+export function reportDocument(name: string, report: UnpackedReport): RawDocument {
+  return report.gzipped ? makeDocument(name, report.bytes, guessContentType(name.replace(GZIP_NAME, ""), report.bytes)) : makeDocument(name, report.bytes);
 }

@@ -12,7 +12,7 @@ import type { ByteProgress, InputItem } from "./input-item.js";
 import { counted } from "./byte-stream.js";
 import { gunzipHead, isGzip, sniffFormat, SNIFF_BYTES, type InputFormat } from "./sniff.js";
 import { unpackIfGzip } from "./unpack.js";
-import { documentFromBytes, expandInput, GZIP_NAME, gunzipStream, readDocument, readHead, readWhole } from "./files.js";
+import { expandInput, GZIP_NAME, gunzipStream, readDocument, readHead, readWhole, reportDocument, unpackReport, type UnpackedReport } from "./files.js";
 import { FEED_SHAPE, PoliteFetcher } from "./fetch/polite-fetcher.js";
 import { feedReports } from "./feeds/feed-reports.js";
 import { jsonlReports } from "./archives/jsonl.js";
@@ -199,18 +199,24 @@ async function* fileItems(path: string, reading: Reading): AsyncGenerator<InputI
   let gzipped: boolean;
   /** A small file is read once, whole, and sniffed from its start; a large one only its head, until its format is known. */
   let whole: Uint8Array | null;
+  /**
+   * A small file unpacked once, as a report (when gzipped): sniffed from its start, and a page's
+   * bytes when it is one (gzipped pages were unpacked twice, the head to sniff and then the whole).
+   */
+  let report: UnpackedReport | InputFailure | null;
   try {
     size = (await stat(path)).size;
     whole = size <= Math.min(WHOLE_READ_BYTES, maxBytes) ? await readWhole(path) : null;
     const head = whole ? whole.subarray(0, SNIFF_BYTES) : await readHead(path);
     gzipped = isGzip(head);
-    format = sniffFormat(gzipped ? gunzipHead(head) : head, path);
+    report = whole ? unpackReport(path, whole, maxBytes) : null;
+    format = sniffFormat(report && "bytes" in report ? report.bytes : gzipped ? gunzipHead(head) : head, path);
   } catch (error) {
     return yield { failure: { source: path, message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
   }
   if (format === "page") {
     if (promisesFeed(path)) return yield { failure: notAFeed(path) };
-    const result = whole ? documentFromBytes(path, whole, maxBytes) : await readDocument(path, size, reading.options);
+    const result = report ? ("message" in report ? report : reportDocument(path, report)) : await readDocument(path, size, reading.options);
     return yield "message" in result ? { failure: result } : { document: result };
   }
   if (format === "feed" || format === "sitemap") {

@@ -85,6 +85,21 @@ test("a broken .gz file and one that unpacks over the size limit are failures wi
   assert.match(failures.find((f) => f.source.endsWith("bomb.html.gz"))!.message, /unpacks to over the 1 KB limit/);
 });
 
+test("a small gzipped feed is sniffed from the whole of it unpacked, however far its head unpacks", async () => {
+  const { gzipSync } = await import("node:zlib");
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-gz-"));
+  // Long, repetitive entries: a few kilobytes packed, megabytes unpacked (the head's own unpacking was capped, and the feed read as a page).
+  const body = "The harbour board met again on Thursday to discuss the ferry timetable. ".repeat(20_000);
+  const items = ["Ferry timetable", "Quay repairs"].map((title, i) => `<item><title>${title}</title><link>https://example.org/news/${i}</link><description>${body}</description></item>`);
+  const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title>${items.join("")}</channel></rss>`;
+  const packed = gzipSync(feed);
+  assert.ok(packed.length < 64 * 1024 && feed.length > 1024 * 1024, "packed under the sniffed head, unpacked far beyond it");
+  writeFileSync(join(dir, "harbour.xml.gz"), packed);
+  const { documents, failures } = await collectInputs([dir], { follow: false });
+  assert.deepEqual(failures, []);
+  assert.equal(documents.length, 2);
+});
+
 test("URLs are fetched through the guarded fetcher; a refused or malformed one is a failure naming it", async () => {
   const { documents, failures } = await collectInputs(["http://127.0.0.1/report", "ftp://example.org/report.txt"]);
   assert.equal(documents.length, 0);

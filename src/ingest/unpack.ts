@@ -9,7 +9,11 @@ import { formatBytes } from "../format-bytes.js";
  */
 export function gunzipLimited(name: string, bytes: Uint8Array, maxBytes: number): { bytes: Uint8Array } | InputFailure {
   try {
-    return { bytes: gunzipSync(bytes, { maxOutputLength: maxBytes }) };
+    // Unpacked into one buffer of the size the file states (Node's default is 16 KB pieces joined at
+    // the end): no copy, and the page is then a buffer of its own, which extract hands to its worker
+    // without copying (workers/analysis-pool.ts). The stated size is only a hint, capped by the limit.
+    const chunkSize = Math.min(Math.max(statedSize(bytes), MIN_CHUNK_BYTES), Math.max(maxBytes, MIN_CHUNK_BYTES));
+    return { bytes: gunzipSync(bytes, { maxOutputLength: maxBytes, chunkSize }) };
   } catch (error) {
     const tooBig = (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError;
     return {
@@ -18,6 +22,16 @@ export function gunzipLimited(name: string, bytes: Uint8Array, maxBytes: number)
       message: tooBig ? `${name} unpacks to over the ${formatBytes(maxBytes)} limit` : `${name} is not a readable gzip file (${(error as Error).message})`,
     };
   }
+}
+
+/** zlib's chunks are at least 64 bytes; pieces this small are not worth fitting. */
+const MIN_CHUNK_BYTES = 1024;
+
+/** The unpacked size a gzip stream states in its last four bytes (of its last member, modulo 4 GB), 0 for too short a stream. */
+function statedSize(bytes: Uint8Array): number {
+  const n = bytes.length;
+  if (n < 18) return 0;
+  return (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0;
 }
 
 /** The bytes unpacked when they are gzipped (by their magic number), else as they are. Throws on a bad or oversized archive. */

@@ -49,14 +49,18 @@ export class AnalysisPool {
     this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: warm ? threads : 1, maxThreads: threads, idleTimeout: IDLE_MS });
   }
 
-  /** The language is detected here, when asked: workers that only extract never load its model. */
-  async extract(document: RawDocument, budget: TimeBudget): Promise<Article> {
-    return withLazyLanguage(await this.run({ kind: "extract", document }, document.source, document.bytes.length, budget));
+  /**
+   * The language is detected here, when asked: workers that only extract never load its model.
+   * `handOver`: the caller is done with the document's bytes; they move to the worker instead of
+   * being copied, and are empty here after.
+   */
+  async extract(document: RawDocument, budget: TimeBudget, handOver = false): Promise<Article> {
+    return withLazyLanguage(await this.run({ kind: "extract", document }, document.source, document.bytes.length, budget, handOver ? handOverBytes(document.bytes) : []));
   }
 
-  /** Only the text, for a caller that shows nothing else: the metadata the text does not need is not worked out. */
-  extractText(document: RawDocument, budget: TimeBudget): Promise<ArticleText> {
-    return this.run({ kind: "extract-text", document }, document.source, document.bytes.length, budget);
+  /** Only the text, for a caller that shows nothing else: the metadata the text does not need is not worked out. `handOver` as for extract. */
+  extractText(document: RawDocument, budget: TimeBudget, handOver = false): Promise<ArticleText> {
+    return this.run({ kind: "extract-text", document }, document.source, document.bytes.length, budget, handOver ? handOverBytes(document.bytes) : []);
   }
 
   async analyze(document: RawDocument, budget: TimeBudget): Promise<AnalyzedArticle> {
@@ -135,6 +139,17 @@ export class AnalysisPool {
       startedHere.close();
     }
   }
+}
+
+/**
+ * The buffer under `bytes`, to move to a worker, when the bytes are all of it (a file read whole, a
+ * page unpacked: ingest/unpack.ts sizes its buffer to fit); else nothing, and the bytes are copied.
+ * A view on part of a buffer may share it with other data (Node's pool of small buffers), which
+ * moving would take from them.
+ */
+function handOverBytes(bytes: Uint8Array): ArrayBuffer[] {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  return whole ? [bytes.buffer] : [];
 }
 
 /** One thread per core, at most four: analysis is CPU-bound, and more threads only add memory. */

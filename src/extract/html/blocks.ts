@@ -43,6 +43,21 @@ export interface PageBlocks {
   parent: number[];
 }
 
+/**
+ * A fact about a page that the chrome rules do not change (its blocks' text and the tree's shape):
+ * worked out on first asking and kept with the page, though each rung of the ladder asks again
+ * (content.ts findMainText runs up to four rungs, some twice).
+ */
+export function oncePerPage<T>(work: (page: PageBlocks) => T): (page: PageBlocks) => T {
+  const known = new WeakMap<PageBlocks, T>();
+  return (page) => {
+    if (known.has(page)) return known.get(page)!;
+    const value = work(page);
+    known.set(page, value);
+    return value;
+  };
+}
+
 /** Elements that start and end a block of text. Everything else is inline and joins its neighbours. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset", "figure",

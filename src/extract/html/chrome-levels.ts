@@ -1,4 +1,4 @@
-import type { PageBlocks } from "./blocks.js";
+import { oncePerPage, type PageBlocks } from "./blocks.js";
 import { isEmbeddedPost, isHidden, type ChromeLevel } from "./chrome.js";
 import { markBioBoxes } from "./bio-box.js";
 import { isBodyLike, makeLine } from "../text/lines.js";
@@ -21,11 +21,10 @@ export function applyChrome(page: PageBlocks, level: ChromeLevel, lifted?: Uint8
   const share = level === "markup" ? null : shares;
   // At the "wrapper" rung even a strong chrome word yields on a box holding most of the prose.
   const strongHolds = level === "class";
-  const embedded = new Uint8Array(page.elements.length);
+  const embedded = embeddedPosts(page);
   for (let i = 0; i < page.elements.length; i++) {
     const parent = page.parent[i]!;
-    if ((parent >= 0 && embedded[parent]) || isEmbeddedPost(page.elements[i]!)) {
-      embedded[i] = 1;
+    if (embedded[i]) {
       page.inChrome[i] = false;
       continue;
     }
@@ -39,8 +38,18 @@ export function applyChrome(page: PageBlocks, level: ChromeLevel, lifted?: Uint8
   for (const block of page.blocks) block.chrome = page.inChrome[block.holder]!;
 }
 
+/** For each element, whether it is an embedded post or inside one. */
+const embeddedPosts = oncePerPage((page): Uint8Array => {
+  const embedded = new Uint8Array(page.elements.length);
+  for (let i = 0; i < page.elements.length; i++) {
+    const parent = page.parent[i]!;
+    if ((parent >= 0 && embedded[parent]) || isEmbeddedPost(page.elements[i]!)) embedded[i] = 1;
+  }
+  return embedded;
+});
+
 /** For each element, its share of the page's prose characters (body-like blocks only). */
-function proseShares(page: PageBlocks): Float64Array {
+const proseShares = oncePerPage((page): Float64Array => {
   const chars = new Float64Array(page.elements.length);
   let total = 0;
   for (const block of page.blocks) {
@@ -54,4 +63,4 @@ function proseShares(page: PageBlocks): Float64Array {
   }
   if (total > 0) for (let i = 0; i < chars.length; i++) chars[i] = chars[i]! / total;
   return chars;
-}
+});

@@ -99,8 +99,8 @@ export type ChromeStrength = 0 | 1 | 2;
 
 /** How strongly the element's class or id names a chrome box (and not the body instead). */
 export function classChromeStrength(element: HtmlElement): ChromeStrength {
-  const value = `${element.attrs["class"] ?? ""} ${element.attrs["id"] ?? ""}`;
-  if (value.length <= 1) return 0;
+  const value = classAndId(element);
+  if (!value) return 0;
   let chrome = false;
   let body = false;
   const words = classWords(value);
@@ -116,8 +116,19 @@ export function classChromeStrength(element: HtmlElement): ChromeStrength {
 
 /** Whether every chrome word of the element's class and id names how a box is built, not what it is for. */
 export function isNamedForLayoutOnly(element: HtmlElement): boolean {
-  const words = classWords(`${element.attrs["class"] ?? ""} ${element.attrs["id"] ?? ""}`).filter(isChromeWord);
+  const words = classWords(classAndId(element)).filter(isChromeWord);
   return words.length > 0 && words.every((word) => LAYOUT_CHROME_WORDS.has(word));
+}
+
+/**
+ * The class and id read as one string of words; the class attribute itself when there is no id
+ * (most elements), so that classWords finds it by a string whose hash is already known rather
+ * than by a new one made for each call.
+ */
+function classAndId(element: HtmlElement): string {
+  const { class: names, id } = element.attrs;
+  if (!id) return names ?? "";
+  return names ? `${names} ${id}` : id;
 }
 
 function isChromeWord(word: string): boolean {

@@ -1,4 +1,4 @@
-import type { Block, PageBlocks } from "./blocks.js";
+import { oncePerPage, type Block, type PageBlocks } from "./blocks.js";
 import { endsWithSentence, isHeadlineLike, makeLine } from "../text/lines.js";
 import { LINK_DENSE_SHARE, TEASER_CARD_MAX_BLOCKS, TEASER_CARD_LEVELS, TEASER_LEAD_MIN_CHARS, TEASER_MAX_CHARS } from "./thresholds.js";
 
@@ -9,7 +9,7 @@ import { LINK_DENSE_SHARE, TEASER_CARD_MAX_BLOCKS, TEASER_CARD_LEVELS, TEASER_LE
  * Indian-origin man …"), or a short text in a small box (a card) that also holds a headline link.
  * An article's paragraphs sit many to a box and rarely open with a long link.
  */
-export function findTeasers(page: PageBlocks): boolean[] {
+export const findTeasers = oncePerPage((page: PageBlocks): readonly boolean[] => {
   const blocksInside = new Int32Array(page.elements.length);
   const linkHeadlinesInside = new Int32Array(page.elements.length);
   const linkHeadline = page.blocks.map((block) => block.linkChars > block.text.length * LINK_DENSE_SHARE && isHeadlineLike(makeLine(block.text)));
@@ -33,7 +33,7 @@ export function findTeasers(page: PageBlocks): boolean[] {
     }
     return false;
   });
-}
+});
 
 /** After the headline link comes a new sentence (a capital, a digit, a quote), not the rest of the link's sentence. */
 const NEW_SENTENCE_START = /^[\s:|–—-]*["“‘«]?[\p{Lu}\p{N}]/u;
