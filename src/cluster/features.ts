@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from "../types.js";
 import { COMMON_WORDS } from "../lexicons/common-words.js";
 import { claimTerms } from "./claim-terms.js";
+import { runningTallyTerms } from "./running-tallies.js";
 
 /** A sparse, L2-normalised term vector. */
 export type Vector = Map<string, number>;
@@ -28,6 +29,7 @@ export function articleVector(analyzed: AnalyzedArticle): Vector {
 
   for (const mention of analyzed.entities) add(`e:${mention.key}`, ENTITY_WEIGHT);
   for (const claim of analyzed.claims) for (const term of claimTerms(claim)) add(term, CLAIM_WEIGHT);
+  for (const term of runningTallyTerms(analyzed.claims)) add(term, CLAIM_WEIGHT);
   for (const word of contentWords(analyzed.article.title)) add(`w:${word}`, TITLE_WORD_WEIGHT);
   for (const word of contentWords(analyzed.article.text)) add(`w:${word}`, WORD_WEIGHT);
 

@@ -3,6 +3,7 @@ import { articleVector, cosine, type Vector } from "./features.js";
 import { candidateWindowDays, storiesAffinity, timeAffinity } from "./time-affinity.js";
 import { emptyStory, mergedStates, withReport, type ReportFeatures, type StoryState } from "./story-state.js";
 import { dayNumber } from "./days.js";
+import { sameOngoingEvent } from "./running-tallies.js";
 
 export interface ClusterOptions {
   /** Score (cosine × time affinity) a report needs to join a story; see config.ts. */
@@ -144,9 +145,9 @@ export function joinThresholdFor(story: StoryState, options: ClusterOptions): nu
 }
 
 export function scoreReport(report: ReportFeatures, story: StoryState): number {
-  return cosine(report.vector, story.centroid) * timeAffinity(report.day, story.days);
+  return cosine(report.vector, story.centroid) * timeAffinity(report.day, story.days, sameOngoingEvent(report.vector, story.centroid));
 }
 
 export function storySimilarity(a: StoryState, b: StoryState): number {
-  return cosine(a.centroid, b.centroid) * storiesAffinity(a.days, b.days);
+  return cosine(a.centroid, b.centroid) * storiesAffinity(a.days, b.days, sameOngoingEvent(a.centroid, b.centroid));
 }

@@ -1,5 +1,6 @@
 import { cosine, normalise, type Vector } from "./features.js";
 import { storiesAffinity } from "./time-affinity.js";
+import { sameOngoingEvent } from "./running-tallies.js";
 import type { ReportFeatures } from "./story-state.js";
 
 /**
@@ -40,7 +41,8 @@ export function proposeSplit(members: ReportFeatures[]): [ReportFeatures[], Repo
     centres = [centroid(parts[0]), centroid(parts[1])];
   }
   if (parts[0].length < MIN_PART_SIZE || parts[1].length < MIN_PART_SIZE) return null;
-  const similarity = cosine(centres[0]!, centres[1]!) * storiesAffinity(days(parts[0]), days(parts[1]));
+  const ongoing = sameOngoingEvent(centres[0]!, centres[1]!);
+  const similarity = cosine(centres[0]!, centres[1]!) * storiesAffinity(days(parts[0]), days(parts[1]), ongoing);
   return similarity < SPLIT_BELOW ? parts : null;
 }
 
