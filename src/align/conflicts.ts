@@ -77,7 +77,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
           moved.add(lx).add(ly);
           continue;
         }
-        if (copies || (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2)) continue;
+        if (copies || rivalClaims(sides[0], sides[1]) || (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2)) continue;
         positions.add(bx).add(by);
         for (const id of [x, y]) result.contradictions.set(id, (result.contradictions.get(id) ?? 0) + 1);
       }
@@ -161,6 +161,16 @@ function disagreement(a: Stated[], b: Stated[], context: StoryContext): [Stated[
   const onlyB = b.filter((y) => !total(y) && !a.some((x) => statementsCompatible(x, y, context)));
   if (new Set(onlyA.map((s) => s.value)).size !== 1 || new Set(onlyB.map((s) => s.value)).size !== 1) return null;
   return clash(onlyA[0]!, onlyB[0]!) ? [onlyA, onlyB] : null;
+}
+
+/**
+ * "Nine sites, Westmark said" against "six locations, Ostria's army said": figures each report
+ * gives as the claim of a different named side are two claims, both stated, not a misreport of
+ * one; the same source quoted differently ("Ostria's army said 35" and "38") still contradicts.
+ * Two sides' figures of a moving tally given days apart are still its steps (checked before).
+ */
+function rivalClaims(a: Stated[], b: Stated[]): boolean {
+  return a.every((x) => b.every((y) => x.claim.claimant !== undefined && y.claim.claimant !== undefined && x.claim.claimant !== y.claim.claimant));
 }
 
 /** Most parts looked at for a total: subsets of more are not tried. */

@@ -193,3 +193,16 @@ test("numbers after a dash that follow an unowned total are no list of owners", 
   const seats = framesOf("The chamber has 600 seats — Westmark — 40 of them.").filter((f) => f.rule === "FRAME_BREAKDOWN");
   assert.deepEqual(seats, []);
 });
+
+test("counts each rival side claims are two claims; one side's count quoted differently contradicts", () => {
+  const apart = story(
+    report("a", "Westmark's army said it struck camps at eleven locations in Ostria on Friday."),
+    report("b", "Ostria's defence ministry said Westmark attacked seven locations on Friday."),
+  );
+  assert.equal(apart.conflicts.filter((c) => /location/.test(c.key)).length, 0, reasons(apart));
+  const misquoted = story(
+    report("a", "Ostria's defence ministry said Westmark attacked eleven locations on Friday."),
+    report("b", "Ostria's defence ministry said Westmark attacked seven locations on Friday."),
+  );
+  assert.ok(misquoted.conflicts.some((c) => /location/.test(c.key)), reasons(misquoted));
+});
