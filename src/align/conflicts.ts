@@ -36,6 +36,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
     if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
     const held = bucketsByReport(buckets);
     const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id, context).filter((s) => s.claim.comparable !== false)]));
+    if (inSeveralPlaces(said, context)) continue;
     const bucketOf = (id: string, stated: Stated[]) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => stated.includes(s))));
     const positions = new Set<Bucket>();
     const moved = new Set<Bucket>();
@@ -87,6 +88,20 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
     if (moved.size > 0) result.updates.push(toUpdate(key, [...moved], reports, context));
   }
   return result;
+}
+
+/**
+ * "Missiles hit Farrow and Kessel": a report that puts one event in two places, neither inside the
+ * other, tells of an event that happened in several; another report's other place is one more of
+ * them (or the one it chose to name), not a rival of its place.
+ */
+function inSeveralPlaces(said: Map<string, Stated[]>, context: StoryContext): boolean {
+  for (const stated of said.values()) {
+    if (stated[0]?.claim.kind !== "place") continue;
+    const places = [...new Set(stated.map((s) => s.value))];
+    if (places.some((a, i) => places.slice(i + 1).some((b) => !context.contains(a, b) && !context.contains(b, a)))) return true;
+  }
+  return false;
 }
 
 /** Days between two reports beyond which they cannot tell of one moment of an event. */

@@ -206,3 +206,19 @@ test("counts each rival side claims are two claims; one side's count quoted diff
   );
   assert.ok(misquoted.conflicts.some((c) => /location/.test(c.key)), reasons(misquoted));
 });
+
+test("an event one report places in two towns happened in several: another report's town is no rival", () => {
+  const several = story(
+    report("a", "A freight train derailed near Farrowby on Monday. A second train derailed outside Kesselton."),
+    report("b", "A freight train derailed near Dunmere on Monday."),
+    report("c", "On Monday a goods train derailed near Dunmere."),
+  );
+  assert.equal(several.conflicts.filter((c) => c.kind === "place").length, 0, reasons(several));
+  const one = story(
+    report("a", "A freight train derailed near Farrowby on Monday."),
+    report("b", "A freight train derailed near Dunmere on Monday."),
+    report("c", "On Monday a goods train derailed near Dunmere."),
+    report("d", "The freight train derailed on Monday near Farrowby."),
+  );
+  assert.ok(one.conflicts.some((c) => c.kind === "place"), reasons(one));
+});
