@@ -4,6 +4,7 @@ import { statementsCompatible, type StoryContext } from "./compatibility.js";
 import { canConflict, isEvolvingSlot, isUpdate, needsCorroboratedSide } from "./slots.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 import { displayBucket } from "./display.js";
+import { countsAddedOnes } from "./added-counts.js";
 import { append } from "../group.js";
 
 /** What conflict finding needs to know about each report. */
@@ -169,7 +170,8 @@ function statementsOf(buckets: Bucket[], article: string, context: StoryContext)
  */
 function disagreement(a: Stated[], b: Stated[], context: StoryContext): [Stated[], Stated[]] | null {
   const total = a[0]!.claim.kind === "quantity" ? totalsOf(a, b) : () => false;
-  const clash = (x: Stated, y: Stated) => !statementsCompatible(x, y, context) && !differentScale(x, y) && !total(x) && !total(y);
+  const clash = (x: Stated, y: Stated) =>
+    !statementsCompatible(x, y, context) && !differentScale(x, y) && !total(x) && !total(y) && !countsAddedOnes(x, y) && !countsAddedOnes(y, x);
   if (a.every((x) => b.every((y) => clash(x, y)))) return [a, b];
   if (a[0]!.claim.kind !== "quantity") return null;
   const onlyA = a.filter((x) => !total(x) && !b.some((y) => statementsCompatible(x, y, context)));

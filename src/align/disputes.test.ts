@@ -222,3 +222,14 @@ test("an event one report places in two towns happened in several: another repor
   );
   assert.ok(one.conflicts.some((c) => c.kind === "place"), reasons(one));
 });
+
+test("a count beside 'two more' of its noun under another outcome is a part: a figure up to their sum is no rival", () => {
+  const taken = (n: string) => story(
+    report("a", "Burglars broke into the Halvor Gallery on Sunday and stole six paintings. Two more paintings were dropped by the burglars and were recovered near the gallery."),
+    report("b", `It took the burglars ten minutes to take ${n} paintings from the Halvor Gallery on Sunday.`),
+  );
+  const within = taken("seven");
+  assert.equal(within.conflicts.filter((c) => /^painting$/.test(c.key)).length, 0, reasons(within));
+  const beyond = taken("eleven");
+  assert.ok(beyond.conflicts.some((c) => /^painting$/.test(c.key)), reasons(beyond));
+});
