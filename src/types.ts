@@ -148,6 +148,11 @@ export interface Claim {
    * projection, preliminary results, the first reports of a toll).
    */
   provisional?: boolean;
+  /**
+   * For quantities: who the sentence says claims the figure ("according to X", "X said"), as an
+   * entity key. Two sides of a conflict each claim their own count: no contradiction.
+   */
+  claimant?: string;
   /** Whether two reports giving different values of this frame can contradict each other. */
   comparable?: boolean;
   /** The sentence the claim came from: the evidence. */

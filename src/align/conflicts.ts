@@ -4,6 +4,7 @@ import { statementsCompatible, type StoryContext } from "./compatibility.js";
 import { canConflict, isEvolvingSlot, isUpdate, needsCorroboratedSide } from "./slots.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 import { displayBucket } from "./display.js";
+import { countsAddedOnes } from "./added-counts.js";
 import { append } from "../group.js";
 
 /** What conflict finding needs to know about each report. */
@@ -36,6 +37,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
     if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
     const held = bucketsByReport(buckets);
     const said = new Map([...held].map(([id, own]) => [id, statementsOf(own, id, context).filter((s) => s.claim.comparable !== false)]));
+    if (inSeveralPlaces(said, context)) continue;
     const bucketOf = (id: string, stated: Stated[]) => primaryBucket(held.get(id)!.filter((b) => b.stated.some((s) => stated.includes(s))));
     const positions = new Set<Bucket>();
     const moved = new Set<Bucket>();
@@ -77,7 +79,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
           moved.add(lx).add(ly);
           continue;
         }
-        if (copies || (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2)) continue;
+        if (copies || rivalClaims(sides[0], sides[1]) || (needsCorroboratedSide(key) && independentCount(bx, reports) < 2 && independentCount(by, reports) < 2)) continue;
         positions.add(bx).add(by);
         for (const id of [x, y]) result.contradictions.set(id, (result.contradictions.get(id) ?? 0) + 1);
       }
@@ -87,6 +89,20 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
     if (moved.size > 0) result.updates.push(toUpdate(key, [...moved], reports, context));
   }
   return result;
+}
+
+/**
+ * "Missiles hit Farrow and Kessel": a report that puts one event in two places, neither inside the
+ * other, tells of an event that happened in several; another report's other place is one more of
+ * them (or the one it chose to name), not a rival of its place.
+ */
+function inSeveralPlaces(said: Map<string, Stated[]>, context: StoryContext): boolean {
+  for (const stated of said.values()) {
+    if (stated[0]?.claim.kind !== "place") continue;
+    const places = [...new Set(stated.map((s) => s.value))];
+    if (places.some((a, i) => places.slice(i + 1).some((b) => !context.contains(a, b) && !context.contains(b, a)))) return true;
+  }
+  return false;
 }
 
 /** Days between two reports beyond which they cannot tell of one moment of an event. */
@@ -154,13 +170,24 @@ function statementsOf(buckets: Bucket[], article: string, context: StoryContext)
  */
 function disagreement(a: Stated[], b: Stated[], context: StoryContext): [Stated[], Stated[]] | null {
   const total = a[0]!.claim.kind === "quantity" ? totalsOf(a, b) : () => false;
-  const clash = (x: Stated, y: Stated) => !statementsCompatible(x, y, context) && !differentScale(x, y) && !total(x) && !total(y);
+  const clash = (x: Stated, y: Stated) =>
+    !statementsCompatible(x, y, context) && !differentScale(x, y) && !total(x) && !total(y) && !countsAddedOnes(x, y) && !countsAddedOnes(y, x);
   if (a.every((x) => b.every((y) => clash(x, y)))) return [a, b];
   if (a[0]!.claim.kind !== "quantity") return null;
   const onlyA = a.filter((x) => !total(x) && !b.some((y) => statementsCompatible(x, y, context)));
   const onlyB = b.filter((y) => !total(y) && !a.some((x) => statementsCompatible(x, y, context)));
   if (new Set(onlyA.map((s) => s.value)).size !== 1 || new Set(onlyB.map((s) => s.value)).size !== 1) return null;
   return clash(onlyA[0]!, onlyB[0]!) ? [onlyA, onlyB] : null;
+}
+
+/**
+ * "Nine sites, Westmark said" against "six locations, Ostria's army said": figures each report
+ * gives as the claim of a different named side are two claims, both stated, not a misreport of
+ * one; the same source quoted differently ("Ostria's army said 35" and "38") still contradicts.
+ * Two sides' figures of a moving tally given days apart are still its steps (checked before).
+ */
+function rivalClaims(a: Stated[], b: Stated[]): boolean {
+  return a.every((x) => b.every((y) => x.claim.claimant !== undefined && y.claim.claimant !== undefined && x.claim.claimant !== y.claim.claimant));
 }
 
 /** Most parts looked at for a total: subsets of more are not tried. */

@@ -193,3 +193,43 @@ test("numbers after a dash that follow an unowned total are no list of owners", 
   const seats = framesOf("The chamber has 600 seats — Westmark — 40 of them.").filter((f) => f.rule === "FRAME_BREAKDOWN");
   assert.deepEqual(seats, []);
 });
+
+test("counts each rival side claims are two claims; one side's count quoted differently contradicts", () => {
+  const apart = story(
+    report("a", "Westmark's army said it struck camps at eleven locations in Ostria on Friday."),
+    report("b", "Ostria's defence ministry said Westmark attacked seven locations on Friday."),
+  );
+  assert.equal(apart.conflicts.filter((c) => /location/.test(c.key)).length, 0, reasons(apart));
+  const misquoted = story(
+    report("a", "Ostria's defence ministry said Westmark attacked eleven locations on Friday."),
+    report("b", "Ostria's defence ministry said Westmark attacked seven locations on Friday."),
+  );
+  assert.ok(misquoted.conflicts.some((c) => /location/.test(c.key)), reasons(misquoted));
+});
+
+test("an event one report places in two towns happened in several: another report's town is no rival", () => {
+  const several = story(
+    report("a", "A freight train derailed near Farrowby on Monday. A second train derailed outside Kesselton."),
+    report("b", "A freight train derailed near Dunmere on Monday."),
+    report("c", "On Monday a goods train derailed near Dunmere."),
+  );
+  assert.equal(several.conflicts.filter((c) => c.kind === "place").length, 0, reasons(several));
+  const one = story(
+    report("a", "A freight train derailed near Farrowby on Monday."),
+    report("b", "A freight train derailed near Dunmere on Monday."),
+    report("c", "On Monday a goods train derailed near Dunmere."),
+    report("d", "The freight train derailed on Monday near Farrowby."),
+  );
+  assert.ok(one.conflicts.some((c) => c.kind === "place"), reasons(one));
+});
+
+test("a count beside 'two more' of its noun under another outcome is a part: a figure up to their sum is no rival", () => {
+  const taken = (n: string) => story(
+    report("a", "Burglars broke into the Halvor Gallery on Sunday and stole six paintings. Two more paintings were dropped by the burglars and were recovered near the gallery."),
+    report("b", `It took the burglars ten minutes to take ${n} paintings from the Halvor Gallery on Sunday.`),
+  );
+  const within = taken("seven");
+  assert.equal(within.conflicts.filter((c) => /^painting$/.test(c.key)).length, 0, reasons(within));
+  const beyond = taken("eleven");
+  assert.ok(beyond.conflicts.some((c) => /^painting$/.test(c.key)), reasons(beyond));
+});

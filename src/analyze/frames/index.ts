@@ -30,6 +30,7 @@ import { findValueFrames } from "./value-frames.js";
 import { findClockFrames } from "./clock-time.js";
 import { withDefinedNames } from "./defined-names.js";
 import { pronounOwner, recentPerson, type RecentPerson } from "./pronoun-owner.js";
+import { claimantOf } from "./claimant.js";
 import { groupBy } from "../../group.js";
 
 const POPULATION_SIZE = 100_000;
@@ -117,7 +118,13 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
       // "It is 40% contained" after "It has burned 2,300 acres": the pronoun still speaks of that event.
       if (owned !== claim && owned.owner && previous.length === 0) previous = [...before, ...events].filter((e) => e.mention.key === owned.owner).slice(0, 1);
-      out.push({ ...owned, ...(time ? { time } : {}), ...(provisional.has(sentence.index) && owned.kind === "quantity" ? { provisional: true } : {}) });
+      const claimant = owned.kind === "quantity" ? claimantOf(tagged.tokens, tokenAt(tagged.tokens, owned.span.start), mentions) : undefined;
+      out.push({
+        ...owned,
+        ...(time ? { time } : {}),
+        ...(provisional.has(sentence.index) && owned.kind === "quantity" ? { provisional: true } : {}),
+        ...(claimant ? { claimant: claimant.key } : {}),
+      });
     }
   }
   return out;
@@ -272,6 +279,12 @@ function mostMentionedPerson(mentions: readonly EntityMention[]): EntityMention 
     else counts.set(m.key, { mention: m, count: 1 });
   }
   return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.mention;
+}
+
+/** The index of the first token at or after `offset` (the sentence's length when none is). */
+function tokenAt(tokens: readonly TaggedToken[], offset: number): number {
+  const index = tokens.findIndex((t) => t.start >= offset);
+  return index < 0 ? tokens.length : index;
 }
 
 function lastIndexWithin(tokens: readonly TaggedToken[], end: number): number {
