@@ -7,7 +7,7 @@
  * A value only one report gives cannot be contradicted by anyone, so it is not planted.
  */
 import { checkDocuments, type CheckResult } from "../src/pipeline.js";
-import { canConflict } from "../src/align/slots.js";
+import { canConflict } from "../src/align/verdicts/index.js";
 import type { AlignedStory, Claim, RawDocument } from "../src/types.js";
 import { loadStorySets } from "./story-sets.js";
 import { plantChange, type Mutation } from "./mutate.js";

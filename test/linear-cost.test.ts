@@ -8,7 +8,7 @@ import { parseHtml, elements, MAX_DEPTH } from "../src/extract/html/tree.js";
 import { cleanText } from "../src/extract/text/index.js";
 import { analyzeArticle, splitSentences } from "../src/analyze/index.js";
 import { MAX_SENTENCE_CHARS } from "../src/analyze/sentences.js";
-import { deriveImpliedClaims } from "../src/align/derive.js";
+import { deriveImpliedClaims } from "../src/align/joins/derive.js";
 import type { Stated } from "../src/align/stated.js";
 import type { AnalyzedArticle, Claim } from "../src/types.js";
 import { cpuTimed as timed } from "./helpers/cpu-time.js";

@@ -1,22 +1,22 @@
 import type { AlignedStory, AnalyzedArticle, Fact, FactStatus, Story } from "../types.js";
-import { mergeEntities, type EntityIndex } from "./entities.js";
-import { bucketClaims, type Bucket } from "./buckets.js";
-import { deriveImpliedClaims } from "./derive.js";
-import { findConflicts } from "./conflicts.js";
-import { buildContext } from "./context.js";
-import { displayBucket } from "./display.js";
-import { headCountChecks } from "./arithmetic.js";
-import { summariseSources } from "./sources.js";
+import { mergeEntities, type EntityIndex } from "./entities/index.js";
+import { bucketClaims, type Bucket } from "./verdicts/index.js";
+import { deriveImpliedClaims } from "./joins/index.js";
+import { findConflicts } from "./verdicts/index.js";
+import { buildContext } from "./verdicts/index.js";
+import { displayBucket } from "./verdicts/index.js";
+import { headCountChecks } from "./verdicts/index.js";
+import { summariseSources } from "./sources/index.js";
 import { dayNumber } from "../cluster/index.js";
-import { scopeByOwner } from "./frame-scope.js";
-import { joinBareMeasures, joinUnownedFigures } from "./measure-families.js";
-import { joinBareRoles } from "./bare-roles.js";
-import { joinNarrowedMeasures } from "./modified-measures.js";
-import { joinNameVariants } from "./name-variants.js";
-import { joinSameMoments } from "./clock-moments.js";
-import { independentSourceMap } from "./independence.js";
+import { scopeByOwner } from "./joins/index.js";
+import { joinBareMeasures, joinUnownedFigures } from "./joins/index.js";
+import { joinBareRoles } from "./joins/index.js";
+import { joinNarrowedMeasures } from "./joins/index.js";
+import { joinNameVariants } from "./joins/index.js";
+import { joinSameMoments } from "./joins/index.js";
+import { independentSourceMap } from "./sources/index.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
-import { reportEra } from "./report-era.js";
+import { reportEra } from "./verdicts/index.js";
 import { withBorrowedReference } from "../analyze/index.js";
 
 /**

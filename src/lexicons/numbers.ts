@@ -47,7 +47,7 @@ export const VAGUE_NUMBER_WORDS: ReadonlySet<string> = new Set([
 export const ZERO_WORDS: ReadonlySet<string> = new Set(["none", "zero", "nobody", "no-one"]);
 
 /**
- * Qualifiers before a number and the normalised form align understands (align/compatibility.ts
+ * Qualifiers before a number and the normalised form align understands (align/verdicts/compatibility.ts
  * gives each a range: "at least", "more than", "about", "nearly", "up to", "fewer than").
  * Longer phrases first within each first word so "no fewer than" wins over "no".
  */

@@ -1,7 +1,7 @@
 /**
  * Nouns of the running tallies of a disaster or a crisis: the area burned or flooded, what was
  * destroyed, the bodies found. Reports a day apart give them higher and higher; read by
- * align/slots.ts to show their figures as a timeline, smallest first, when reports are undated.
+ * align/verdicts/slots.ts to show their figures as a timeline, smallest first, when reports are undated.
  */
 const TALLY_NOUNS: ReadonlySet<string> = new Set([
   "acre", "hectare", "square mile", "square kilometre", "square kilometer",

@@ -3,7 +3,7 @@
  * Party (Die Hafener)". Where the bracket is no short name made of the name's initials (those are
  * definitions.ts's), it gives the same organisation's other name: its name in its own language,
  * or the name it is commonly called by. Reports of one story may use either, so both name one
- * thing (align/aliases.ts links them, leaving out pairs where a person or a place is named).
+ * thing (align/entities/aliases.ts links them, leaving out pairs where a person or a place is named).
  */
 export interface OtherName {
   /** The name before the bracket, as written ("The Harbour Party"). */

@@ -35,7 +35,7 @@ const SCOPE_LINKS: ReadonlySet<string> = new Set(["in", "at"]);
 /**
  * Where a figure holds, when the sentence narrows it to a place: "almost 37% in Westmark", "in
  * Westmark, the party received almost 39%", "640 children were at Camp Alder". The same measure
- * of one owner in two places is two subjects, not a contradiction (align/frame-scope.ts).
+ * of one owner in two places is two subjects, not a contradiction (align/joins/frame-scope.ts).
  */
 export function scopeOf(
   tokens: readonly TaggedToken[], valueFirst: number, measureEnd: number, mentions: readonly EntityMention[],

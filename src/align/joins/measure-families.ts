@@ -1,5 +1,5 @@
-import type { Stated } from "./stated.js";
-import { isTallyNoun } from "../lexicons/tallies.js";
+import type { Stated } from "../stated.js";
+import { isTallyNoun } from "../../lexicons/tallies.js";
 
 /**
  * A figure given with its bare noun ("72 yards") is the same fact as that figure given with a

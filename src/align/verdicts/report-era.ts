@@ -1,5 +1,5 @@
-import type { AnalyzedArticle } from "../types.js";
-import { dayNumber } from "../cluster/index.js";
+import type { AnalyzedArticle } from "../../types.js";
+import { dayNumber } from "../../cluster/index.js";
 
 /** A year written out: a date that names one was placed by the report, not by its "now". */
 const WRITTEN_YEAR = /\b\d{4}\b/;

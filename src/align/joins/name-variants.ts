@@ -1,5 +1,5 @@
-import type { Stated } from "./stated.js";
-import { NAME_KEY_PREFIX } from "../analyze/names/index.js";
+import type { Stated } from "../stated.js";
+import { NAME_KEY_PREFIX } from "../../analyze/names/index.js";
 
 /**
  * Reports name one thing in longer and shorter forms and in another word order: "the Halden Peace

@@ -1,5 +1,5 @@
-import type { Stated } from "./stated.js";
-import { opensWithQuality } from "../analyze/index.js";
+import type { Stated } from "../stated.js";
+import { opensWithQuality } from "../../analyze/index.js";
 
 /**
  * "41 eligible delegates" in one report and "39 delegates" in another: a count whose measure is

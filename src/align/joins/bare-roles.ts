@@ -1,4 +1,4 @@
-import type { Stated } from "./stated.js";
+import type { Stated } from "../stated.js";
 
 /**
  * A person named by a bare title ("Governor Ana Ruiz") holds the office another report names in

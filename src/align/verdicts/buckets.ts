@@ -1,5 +1,5 @@
-import type { ClaimKind } from "../types.js";
-import type { Stated } from "./stated.js";
+import type { ClaimKind } from "../../types.js";
+import type { Stated } from "../stated.js";
 import { sameQuote } from "./quote-match.js";
 
 /** All statements of one slot with one value, from any number of reports. */

@@ -1,7 +1,7 @@
-import type { AnalyzedArticle } from "../types.js";
-import type { Stated } from "./stated.js";
-import type { EntityIndex } from "./entities.js";
-import { isTallyNoun } from "../lexicons/tallies.js";
+import type { AnalyzedArticle } from "../../types.js";
+import type { Stated } from "../stated.js";
+import type { EntityIndex } from "../entities/index.js";
+import { isTallyNoun } from "../../lexicons/tallies.js";
 
 /** Figures that mean nothing without their owner: a party's share or seats, a person's age. */
 const ALWAYS_OWNED: ReadonlySet<string> = new Set(["share", "seats", "votes", "poll", "age"]);

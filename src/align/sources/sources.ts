@@ -1,4 +1,4 @@
-import type { Fact, SourceSummary, Story } from "../types.js";
+import type { Fact, SourceSummary, Story } from "../../types.js";
 import { creditsOf } from "./independence.js";
 
 /**

@@ -1,6 +1,6 @@
-import type { Claim } from "../types.js";
-import type { Stated } from "./stated.js";
-import { CLOCK_SHORTLY_MINUTES, CLOCK_SLACK_MINUTES } from "../analyze/frames/clock-time.js";
+import type { Claim } from "../../types.js";
+import type { Stated } from "../stated.js";
+import { CLOCK_SHORTLY_MINUTES, CLOCK_SLACK_MINUTES } from "../../analyze/frames/clock-time.js";
 
 /** What a comparison of two values may need to know about the rest of the story. */
 export interface StoryContext {

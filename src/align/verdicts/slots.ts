@@ -1,5 +1,5 @@
-import type { Claim, ClaimKind } from "../types.js";
-import { isTallyNoun } from "../lexicons/tallies.js";
+import type { Claim, ClaimKind } from "../../types.js";
+import { isTallyNoun } from "../../lexicons/tallies.js";
 
 /**
  * Slots whose differing values are not contradictions: loose counts ("count: missile" may count

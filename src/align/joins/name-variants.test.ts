@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyzeArticle } from "../analyze/index.js";
-import { alignStory } from "./index.js";
-import type { Article, Fact } from "../types.js";
+import { analyzeArticle } from "../../analyze/index.js";
+import { alignStory } from "../index.js";
+import type { Article, Fact } from "../../types.js";
 
 /** Named facts across reports, on short texts written for this test; every name is invented. */
 function report(id: string, text: string): Article {

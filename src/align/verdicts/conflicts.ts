@@ -1,11 +1,11 @@
-import type { Conflict, Update } from "../types.js";
+import type { Conflict, Update } from "../../types.js";
 import type { Bucket } from "./buckets.js";
 import { statementsCompatible, type StoryContext } from "./compatibility.js";
 import { canConflict, isEvolvingSlot, isUpdate, needsCorroboratedSide } from "./slots.js";
-import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
+import { articleIds, evidencePerArticle, type Stated } from "../stated.js";
 import { displayBucket } from "./display.js";
 import { countsAddedOnes } from "./added-counts.js";
-import { append } from "../group.js";
+import { append } from "../../group.js";
 
 /** What conflict finding needs to know about each report. */
 export interface ReportInfo {

@@ -1,9 +1,9 @@
-import type { AnalyzedArticle } from "../types.js";
+import type { AnalyzedArticle } from "../../types.js";
 import type { Bucket } from "./buckets.js";
 import { inSmallHours, type StoryContext } from "./compatibility.js";
-import type { EntityIndex } from "./entities.js";
-import { articleIds } from "./stated.js";
-import { CAPITAL_COUNTRY, COUNTRY_KEYS } from "../lexicons/countries.js";
+import type { EntityIndex } from "../entities/index.js";
+import { articleIds } from "../stated.js";
+import { CAPITAL_COUNTRY, COUNTRY_KEYS } from "../../lexicons/countries.js";
 
 export type AlignContext = StoryContext & { name(key: string): string | undefined };
 

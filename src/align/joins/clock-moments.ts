@@ -1,4 +1,4 @@
-import type { Stated } from "./stated.js";
+import type { Stated } from "../stated.js";
 
 /**
  * One moment told with different verbs: a report has the smoke "rise" at 5:43 p.m., another has it

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { alignStory } from "./index.js";
-import { analyzedArticle } from "../../test/helpers/analyzed.js";
-import type { AnalyzedArticle, Attribution } from "../types.js";
-import { renderBrief } from "../report/index.js";
+import { alignStory } from "../index.js";
+import { analyzedArticle } from "../../../test/helpers/analyzed.js";
+import type { AnalyzedArticle, Attribution } from "../../types.js";
+import { renderBrief } from "../../report/index.js";
 
 const toll = (id: string, outlet: string | null, attributions: Attribution[] = []): AnalyzedArticle => {
   const analyzed = analyzedArticle(id, `The ferry sank on Monday and 14 people died, officials said in report ${id}.`, [

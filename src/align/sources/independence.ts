@@ -1,5 +1,5 @@
-import type { Article, Story } from "../types.js";
-import { append, joinedSets } from "../group.js";
+import type { Article, Story } from "../../types.js";
+import { append, joinedSets } from "../../group.js";
 
 /** Credits that say a whole report is another outlet's text: a wire dateline, "originally appeared on", "with inputs from". */
 const WHOLE_REPORT_CREDITS: ReadonlySet<string> = new Set(["wire", "originally-appeared", "inputs-from"]);

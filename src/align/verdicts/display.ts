@@ -1,4 +1,4 @@
-import type { Claim } from "../types.js";
+import type { Claim } from "../../types.js";
 import type { Bucket } from "./buckets.js";
 import type { StoryContext } from "./compatibility.js";
 

@@ -1,6 +1,6 @@
-import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from "../types.js";
-import { sameEntity } from "../analyze/index.js";
-import { lookupPlace, PLACE_LEADING_WORDS, PLACE_LEXICON } from "../lexicons/countries.js";
+import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from "../../types.js";
+import { sameEntity } from "../../analyze/index.js";
+import { lookupPlace, PLACE_LEADING_WORDS, PLACE_LEXICON } from "../../lexicons/countries.js";
 import { storyAliases, type Aliases } from "./aliases.js";
 
 export interface EntityIndex {

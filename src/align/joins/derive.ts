@@ -1,6 +1,6 @@
-import type { Claim } from "../types.js";
-import type { Stated } from "./stated.js";
-import { groupBy } from "../group.js";
+import type { Claim } from "../../types.js";
+import type { Stated } from "../stated.js";
+import { groupBy } from "../../group.js";
 
 /**
  * Claims a report makes without stating them as such: "all aboard died" says there were no

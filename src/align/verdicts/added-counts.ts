@@ -1,4 +1,4 @@
-import type { Stated } from "./stated.js";
+import type { Stated } from "../stated.js";
 
 /** Words after a number that make it a count of more of a noun already counted ("two more items"). */
 const ADDED_WORDS: ReadonlySet<string> = new Set(["more", "additional", "further", "other"]);

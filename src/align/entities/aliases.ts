@@ -1,7 +1,7 @@
-import type { AnalyzedArticle, EntityMention } from "../types.js";
-import { joinedSets } from "../group.js";
-import { bracketDefinitions, bracketedOtherNames, entityKey, foldNameToken } from "../analyze/index.js";
-import type { OtherName } from "../analyze/entities/other-names.js";
+import type { AnalyzedArticle, EntityMention } from "../../types.js";
+import { joinedSets } from "../../group.js";
+import { bracketDefinitions, bracketedOtherNames, entityKey, foldNameToken } from "../../analyze/index.js";
+import type { OtherName } from "../../analyze/entities/other-names.js";
 
 /**
  * Names of one organisation that its story's reports give it, beyond what keys and initials

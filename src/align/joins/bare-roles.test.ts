@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyzeArticle } from "../analyze/index.js";
-import { alignStory } from "./index.js";
-import type { Article } from "../types.js";
+import { analyzeArticle } from "../../analyze/index.js";
+import { alignStory } from "../index.js";
+import type { Article } from "../../types.js";
 
 /** Offices named bare and in full, on short texts written for this test; names are invented. */
 function report(id: string, text: string): Article {

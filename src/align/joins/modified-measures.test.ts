@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyzeArticle } from "../analyze/index.js";
-import { alignStory } from "./index.js";
-import type { AlignedStory, Article } from "../types.js";
+import { analyzeArticle } from "../../analyze/index.js";
+import { alignStory } from "../index.js";
+import type { AlignedStory, Article } from "../../types.js";
 
 /** A noun narrowed by an adjective in one report, bare in others, on texts written for these tests. */
 function report(id: string, text: string): Article {

@@ -1,0 +1,12 @@
+/**
+ * Statements worded differently that say one thing, brought onto one key before bucketing: a figure
+ * and its owner's scope, bare and narrowed measures, roles without an owner, one clock moment, short
+ * forms of a name, and what a statement implies.
+ */
+export * from "./bare-roles.js";
+export * from "./clock-moments.js";
+export * from "./derive.js";
+export * from "./frame-scope.js";
+export * from "./measure-families.js";
+export * from "./modified-measures.js";
+export * from "./name-variants.js";
