@@ -95,7 +95,7 @@ export class AnalysisPool {
     return this.run({ kind: "place", file, report }, report.origin.source, 0, null);
   }
 
-  /** A request body read as JSON (serve/intake/json-submission.ts parseJsonBody); `bytes` moves to the worker, unusable here after. */
+  /** A request body read as JSON (json-task.ts); `bytes` moves to the worker, unusable here after. */
   parseJson(bytes: ArrayBuffer): Promise<unknown> {
     return this.run({ kind: "json", bytes }, "the request body", 0, null, [bytes]);
   }

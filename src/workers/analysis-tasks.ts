@@ -16,7 +16,7 @@ import { outcomeOf, type TaskOutcome } from "./task-outcome.js";
  * tasks (the article, or its text alone) are run by extract-task.ts, which loads none of the analysis stages; render tasks by
  * render-task.ts; the tasks that open the store's file themselves (`place`, and `stored story`,
  * a story task whose articles the worker reads) by store-task.ts; a posted body read as JSON by
- * serve/intake/json-submission.ts.
+ * json-task.ts.
  */
 export type AnalysisTask =
   | { kind: "extract"; document: RawDocument }

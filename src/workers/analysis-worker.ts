@@ -27,7 +27,7 @@ export default async function runTask({ task, started }: WorkerMessage): Promise
   }
   if (task.kind === "stored story") return runStoredStory(task, started);
   if (task.kind === "json") {
-    const { parseJsonBody } = await import("../serve/intake/json-submission.js");
+    const { parseJsonBody } = await import("./json-task.js");
     begin(started, null);
     return outcomeOf(() => parseJsonBody(task.bytes));
   }

@@ -5,15 +5,6 @@ import type { Submission } from "./report-intake.js";
 const MAX_SOURCE_LENGTH = 300;
 const KINDS = ["text", "html", "url"] as const;
 
-/** A JSON request body's bytes read as JSON; bytes that are not JSON are the client's error. */
-export function parseJsonBody(bytes: ArrayBuffer): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    throw badRequest("the body is not valid JSON");
-  }
-}
-
 /** `{ "text" | "html" | "url": string, "source"?: string }`, checked field by field with a message naming the problem. */
 export function jsonSubmission(body: unknown): Submission {
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw badRequest('send a JSON object: { "text" | "html" | "url": "…", "source": "optional name" }');
