@@ -77,7 +77,7 @@ function shownTitle(text: string, found: FoundRole, title: TitleText): string {
   return `${before}${text.slice(title.start, title.start + title.text.length)}${after}`.replace(/\s+/g, " ").trim();
 }
 
-/** The key prefix of what a person holds: "office: <person key>", valued by the office (roles/offices.ts). */
+/** The key prefix of what a person holds: "office: <person key>", valued by the office (compared in align/offices.ts). */
 export const OFFICE_KEY_PREFIX = "office: ";
 
 /**
