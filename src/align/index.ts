@@ -18,6 +18,7 @@ import { independentSourceMap } from "./sources/index.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 import { reportEra } from "./verdicts/index.js";
 import { withBorrowedReference } from "../analyze/index.js";
+import { OFFICE_KEY_PREFIX } from "../analyze/roles/index.js";
 
 /**
  * Line up the claims of one story's reports:
@@ -104,6 +105,12 @@ function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {
       case "route":
         return { claim, article: analyzed, value: entities.canonical(claim.value, "place") };
       case "entity":
+        // An office a person holds: the person, in the key, by the story's name for them; the value is an office.
+        if (claim.key.startsWith(OFFICE_KEY_PREFIX)) {
+          const holder = entities.canonical(claim.key.slice(OFFICE_KEY_PREFIX.length), "person");
+          const owner = claim.owner ? { owner: entities.canonical(claim.owner) } : {};
+          return { claim: { ...claim, key: `${OFFICE_KEY_PREFIX}${holder}`, ...owner }, article: analyzed, value: claim.value };
+        }
         return { claim, article: analyzed, value: entities.canonical(claim.value, "person") };
       case "quote": {
         const speaker = claim.speaker ? entities.canonical(claim.speaker, "person") : "unknown";
@@ -115,10 +122,10 @@ function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {
   });
 }
 
-/** The speaker of a quote, by the name the story knows them by. */
+/** The speaker of a quote, or the holder of offices, by the name the story knows them by. */
 function subjectOf(bucket: Bucket, entities: EntityIndex): { subject?: string } {
-  if (bucket.kind !== "quote") return {};
-  const name = entities.displayName(bucket.key.replace(/^quote:\s*/, ""));
+  const person = bucket.kind === "quote" ? bucket.key.replace(/^quote:\s*/, "") : bucket.key.startsWith(OFFICE_KEY_PREFIX) ? bucket.key.slice(OFFICE_KEY_PREFIX.length) : null;
+  const name = person === null ? undefined : entities.displayName(person);
   return name ? { subject: name } : {};
 }
 

@@ -33,7 +33,7 @@ export const TITLE_HEADS: ReadonlyMap<string, string> = new Map([
   ["commander", "commander"], ["cmdr", "commander"], ["brigadier", "brigadier"], ["brig", "brigadier"],
   ["marshal", "marshal"], ["corporal", "corporal"], ["cpl", "corporal"], ["inspector", "inspector"],
   ["insp", "inspector"], ["superintendent", "superintendent"], ["supt", "superintendent"],
-  ["detective", "detective"], ["det", "detective"], ["constable", "constable"],
+  ["detective", "detective"], ["det", "detective"], ["constable", "constable"], ["sheriff", "sheriff"],
 ]);
 
 /**
@@ -73,7 +73,16 @@ export const UNIQUE_TITLES: ReadonlySet<string> = new Set([
   "president", "president-elect", "vice president", "prime minister", "premier", "chancellor", "mayor",
   "governor", "king", "queen", "emperor", "empress", "pope", "emir", "sultan", "chief executive", "chair",
   "secretary-general", "director-general", "speaker", "leader", "supreme leader", "crown prince", "chief",
-  "head", "coach", "head coach", "manager", "most valuable player",
+  "head", "coach", "head coach", "manager", "most valuable player", "sheriff",
+]);
+
+/**
+ * Military and police ranks (canonical forms): a rank between an office and a name is the
+ * person's, not the office ("military spokesman Lt Gen Jan Ek" holds the office "military spokesperson").
+ */
+export const RANKS: ReadonlySet<string> = new Set([
+  "general", "lieutenant", "colonel", "major", "captain", "sergeant", "admiral", "commander", "brigadier",
+  "marshal", "corporal", "inspector", "superintendent", "detective", "constable",
 ]);
 
 /** Shared heads that become specific with a portfolio: "foreign minister", "secretary of state". */

@@ -30,3 +30,8 @@ test("a measure already plural stays as it is; a singular ending in -s is made p
   assert.equal(slotLabel("loss"), "losses");
   assert.equal(slotLabel("open time: Halden Gallery"), "open time (Halden Gallery)");
 });
+
+test("the offices of a person are labelled with the person's name", () => {
+  assert.equal(slotLabel("office: ana ruis", "Ana Ruiz"), "office of Ana Ruiz");
+  assert.equal(slotLabel("office: ana ruiz"), "office of Ana Ruiz");
+});

@@ -14,6 +14,8 @@ export function slotLabel(key: string, subject?: string): string {
     case "role":
     case "name":
       return rest;
+    case "office":
+      return `office of ${subject ?? titleCase(rest)}`;
     case "quote":
       if (rest === "unknown") return "quote (speaker not named)";
       return `quote by ${subject ?? titleCase(rest)}`;

@@ -1,5 +1,7 @@
 import type { Claim } from "../../types.js";
 import type { Stated } from "../stated.js";
+import { OFFICE_KEY_PREFIX } from "../../analyze/roles/index.js";
+import { officesCompatible, type SoleHolder } from "./offices.js";
 import { CLOCK_SHORTLY_MINUTES, CLOCK_SLACK_MINUTES } from "../../analyze/frames/clock-time.js";
 
 /** What a comparison of two values may need to know about the rest of the story. */
@@ -14,6 +16,8 @@ export interface StoryContext {
   inSmallHours(key: string): boolean;
   /** Whether one report gives figures of the event for both places ("12 killed in Marlow, 30 in Tessin"). */
   countedTogether(a: string, b: string): boolean;
+  /** Whether the story names no sitting holder of an office but this person (align/offices.ts). */
+  soleHolder: SoleHolder;
 }
 
 /**
@@ -50,6 +54,7 @@ export function statementsCompatible(a: Stated, b: Stated, context: StoryContext
     case "statement":
       return true;
     default:
+      if (a.claim.key.startsWith(OFFICE_KEY_PREFIX)) return officesCompatible(a, b, context.soleHolder);
       // Two places one report counts figures for (a flood's dead in one town and in another) are
       // both places of the event: a report naming one and another naming the other do not disagree.
       return a.value === b.value || context.contains(a.value, b.value) || context.contains(b.value, a.value) || partOfName(a.value, b.value)

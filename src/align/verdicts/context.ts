@@ -3,6 +3,7 @@ import type { Bucket } from "./buckets.js";
 import { inSmallHours, type StoryContext } from "./compatibility.js";
 import type { EntityIndex } from "../entities/index.js";
 import { articleIds } from "../stated.js";
+import { sittingHolders } from "./offices.js";
 import { CAPITAL_COUNTRY, COUNTRY_KEYS } from "../../lexicons/countries.js";
 
 export type AlignContext = StoryContext & { name(key: string): string | undefined };
@@ -24,6 +25,7 @@ export function buildContext(slots: Map<string, Bucket[]>, articles: AnalyzedArt
     isCountry: (key) => COUNTRY_KEYS.has(key),
     inSmallHours: (key) => nightSlots.has(key),
     countedTogether: (a, b) => counted.some((places) => places.has(a) && places.has(b)),
+    soleHolder: sittingHolders(slots),
   };
 }
 

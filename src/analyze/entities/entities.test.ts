@@ -180,3 +180,9 @@ test("empty and entity-free text give no mentions", () => {
   assert.deepEqual(entities(""), []);
   assert.deepEqual(entities("it rained all day and nobody came."), []);
 });
+
+test("ENTITY_PERSON_BARE_TITLE_OF: an appositive that opens with the office marks a person", () => {
+  const found = entities("Tove Marsk, head of the Ministry of Fisheries, said the harbour would reopen.");
+  assert.equal(find(found, "Tove Marsk")?.type, "person");
+  assert.equal(find(entities("In Lakeport, head of the region said so."), "Lakeport")?.type === "person", false);
+});

@@ -154,9 +154,17 @@ const PERSON_APPOSITIVE_TITLE_RE = new RegExp(
   "iuy",
 );
 
+/**
+ * ENTITY_PERSON_BARE_TITLE_OF: an appositive that opens with the office itself, lower case, and
+ * names what it heads: "Jane Doe, head of the Ministry of Health", "Jane Doe, chairman of Acme".
+ * Sticky: run from the name's end.
+ */
+const PERSON_BARE_TITLE_OF_RE = new RegExp(`,\\s+(?:${APPOSITIVE_PERSON_WORDS})\\s+of\\s+(?:the\\s+)?\\p{Lu}`, "uy");
+
 export function personAppositiveTitleAfter(text: string, end: number): boolean {
   PERSON_APPOSITIVE_TITLE_RE.lastIndex = end;
-  return PERSON_APPOSITIVE_TITLE_RE.test(text);
+  PERSON_BARE_TITLE_OF_RE.lastIndex = end;
+  return PERSON_APPOSITIVE_TITLE_RE.test(text) || PERSON_BARE_TITLE_OF_RE.test(text);
 }
 
 /** ENTITY_PERSON_WHO: "Jane Doe, who …". Sticky: run from the name's end. */

@@ -52,7 +52,7 @@ const RUN_RE = /\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s\b)(?=\p{L}))?[\p{L}\p{M}]*
 const OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "as", "when", "while", "with", "by", "for", "from", "last", "this", "then", "now", "yet", "so"]);
 
 /** A word that opens a sentence, or a title before a name ("Chancellor Ana Ruiz" names Ana Ruiz). */
-function isOpener(word: string): boolean {
+export function isOpener(word: string): boolean {
   return OPENERS.has(word) || TITLE_HEADS.has(word) || UNIQUE_TITLES.has(word) || TITLE_MODIFIERS.has(word) || HONORIFICS.has(word);
 }
 

@@ -12,6 +12,8 @@ const frames = (text: string, rule: string) =>
 
 test("'the X (acronym), led by Y,' names the group's leader, the group by its acronym", () => {
   assert.deepEqual(frames("The far-left Green League (GL), led by Ana Ruiz, came in second.", "ROLE_LED_BY"), [["role: leader of gl", "Ana Ruiz"]]);
+  assert.deepEqual(frames("In second place came the Green League (GL) of Ana Ruiz and Tom Briar, who said so.", "ROLE_PARTY_OF"), [["role: leader of gl", "Ana Ruiz"], ["role: leader of gl", "Tom Briar"]]);
+  assert.deepEqual(frames("The family of Ana Ruiz said so.", "ROLE_PARTY_OF"), []);
 });
 
 test("the next holder of an office: expected to become, a chance of becoming, made the next", () => {

@@ -8,6 +8,7 @@ import { widenToNameRuns } from "./name-runs.js";
 /**
  * Who leads, who is to take an office, where someone was born, where a company has its seat:
  * - ROLE_LED_BY: "the Green League (GL), led by Ana Ruiz," → "role: leader of gl";
+ * - ROLE_PARTY_OF: "the Green League (GL) of Ana Ruiz and Tom Briar" → both leaders of gl;
  * - ROLE_NEXT_HOLDER: "Ana Ruiz is expected to become chancellor", "likely to make Ana Ruiz the next
  *   president", "Ruiz has the best chance of becoming the next mayor" → "role: next chancellor";
  * - ROLE_BIRTHPLACE: "Born in Lakeport in 1960, Ruiz…", "Ruiz, who was born on 4 May 1960 in Lakeport",
@@ -25,7 +26,7 @@ export function findRoleFrames(sentence: Sentence, mentions: readonly EntityMent
 type Finder = (sentence: Sentence, names: readonly EntityMention[], personKey: (m: EntityMention) => string) => Claim[];
 
 /** A sentence that may hold one of these frames: read by the tagger only when it does. */
-export const ROLE_FRAME_HINT = /\bled by\b|\bbecom(?:e|ing)\b|\bnext\b|\bborn\b|\bnative of\b|\bheadquarter/iu;
+export const ROLE_FRAME_HINT = /\bled by\b|\) of\b|\bbecom(?:e|ing)\b|\bnext\b|\bborn\b|\bnative of\b|\bheadquarter/iu;
 const TITLES = [...UNIQUE_TITLES].filter((t) => /^[a-z -]+$/.test(t)).sort((a, b) => b.length - a.length).join("|");
 
 const PLACE_RULES: ReadonlySet<string> = new Set(["ROLE_BIRTHPLACE", "ROLE_HEADQUARTERS"]);
@@ -59,11 +60,25 @@ const ledBy: Finder = (sentence, names, personKey) => {
     const short = bracketed(names[i + 1], group) ? names[i + 1]! : undefined;
     const next = short ? names[i + 2] : names[i + 1];
     if (!next || next.type === "place") continue;
-    if (!LED_BY_RE.test(between(sentence, group, next))) continue;
-    out.push(claim(sentence, `role: leader of ${(short ?? group).key}`, asPerson(next), personKey, group, "ROLE_LED_BY"));
+    const gap = between(sentence, group, next);
+    if (LED_BY_RE.test(gap)) {
+      out.push(claim(sentence, `role: leader of ${(short ?? group).key}`, asPerson(next), personKey, group, "ROLE_LED_BY"));
+      continue;
+    }
+    // "the Green League (GL) of Ana Ruiz and Tom Briar": a party named with its acronym, then
+    // "of" and the people who lead it (co-leaders, one claim each). Only people the entity
+    // finder read or a tagger's name shaped like one: "the family of …" names no party.
+    if (!short || !isPersonName(next) || !OF_LEADERS_RE.test(gap)) continue;
+    const leaders = [next];
+    const after = names[names.indexOf(next) + 1];
+    if (after && isPersonName(after) && /^ and $/.test(between(sentence, next, after))) leaders.push(after);
+    for (const leader of leaders) out.push(claim(sentence, `role: leader of ${short.key}`, asPerson(leader), personKey, group, "ROLE_PARTY_OF"));
   }
   return out;
 };
+
+/** After the group's bracketed acronym: "of" right before the first leader's name. */
+const OF_LEADERS_RE = /^\s?\([^()]{1,20}\) of $/;
 
 /** "is expected to become (the) (next) chancellor", "will be the next mayor": after the person's name. */
 const NEXT_AFTER_RE = new RegExp(
@@ -128,9 +143,16 @@ function asPerson(m: EntityMention): EntityMention {
   return m.type === "person" ? m : { ...m, type: "person", key: entityKey(m.surface, "person") };
 }
 
+/** A person the entity finder read, or a tagger's name of two capitalised words ("Ana Ruiz"). */
+function isPersonName(m: EntityMention): boolean {
+  return m.type === "person" || (m.type === "organization" && PERSON_SHAPE_RE.test(m.surface));
+}
+
+const PERSON_SHAPE_RE = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
+
 /** The first person of `names`, else the first name the entity finder did not type (a tagger's name). */
 function nearestPerson(names: readonly EntityMention[]): EntityMention | undefined {
-  return names.find((m) => m.type === "person") ?? names.find((m) => m.type === "organization" && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(m.surface));
+  return names.find((m) => m.type === "person") ?? names.find((m) => m.type === "organization" && PERSON_SHAPE_RE.test(m.surface));
 }
 
 function between(sentence: Sentence, a: EntityMention, b: EntityMention): string {

@@ -1,5 +1,5 @@
 import {
-  HONORIFICS, NON_UNIQUE_MODIFIERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, UNIQUE_TITLES,
+  HONORIFICS, NON_UNIQUE_MODIFIERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, RANKS, TITLE_HEADS, TITLE_MODIFIERS, UNIQUE_TITLES,
 } from "../../lexicons/titles.js";
 import { foldSpelling } from "../entities/fold.js";
 
@@ -29,21 +29,51 @@ const TITLE_PHRASE = `(?:(?:${TITLE_WORDS})\\.?[\\s-]+){0,4}(?:${HEAD_WORDS})\\.
 
 export const TITLE_BEFORE_NAME_RE = new RegExp(`(?:^|[^\\p{L}'’])(${TITLE_PHRASE})\\s*,?\\s+$`, "iu");
 
-/**
- * ROLE_APPOSITIVE_TITLE_OF: "Mohammad Hosseini, the governor of South Khorasan": a comma, an optional
- * "the", a title phrase and "of" after a name. Sticky: run from the name's end; the qualifier must
- * start where it stops.
- */
-export const APPOSITIVE_TITLE_OF_RE = new RegExp(`,\\s+(?:the\\s+)?(${TITLE_PHRASE})\\s+of\\s+(?:the\\s+)?`, "iuy");
-
-/** The start of an appositive before its qualifier: "Jane Doe, Jordan's …", "Jane Doe, the Russian …". Sticky. */
+/** The start of an appositive after a name: "Jane Doe, the …", "Jane Doe, Jordan's …". Sticky. */
 export const APPOSITIVE_OPEN_RE = /,\s+(?:the\s+)?/iy;
 
+/** Between an appositive's qualifier and its title: "Jordan's foreign minister", "the Russian foreign minister". Sticky. */
+export const QUALIFIER_TO_TITLE_RE = /(?:['’]s)?\s+/y;
+
 /**
- * ROLE_APPOSITIVE_QUALIFIED_TITLE: after the qualifier, "'s" or a space and a title phrase that ends
- * the appositive ("Jane Doe, Jordan's foreign minister, said"; not "the president's wife"). Sticky.
+ * ROLE_AND_BEFORE_TITLE: "and" (or ", and") right before a title already read: "Chairman *and* CEO".
+ * The text before it is read for one more title of the compound with TITLE_BEFORE_NAME_RE.
  */
-export const QUALIFIED_TITLE_AFTER_RE = new RegExp(`(?:['’]s)?\\s+(${TITLE_PHRASE})(?=\\s*[,.;:)]|\\s+(?:and|who|said|told)\\b|\\s*$)`, "iuy");
+export const AND_BEFORE_TITLE_RE = /,?\sand\s+$/;
+
+/** ROLE_TITLE_AT: a title phrase right where the reading stands ("Chairman" in "Jane Doe, Chairman and CEO of…"). Sticky. */
+export const TITLE_AT_RE = new RegExp(`(${TITLE_PHRASE})`, "iuy");
+
+/** ROLE_COMPOUND_TITLE_NEXT: the next title of a compound: "and CEO", ", chief executive". Sticky. */
+export const COMPOUND_TITLE_NEXT_RE = new RegExp(`(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${TITLE_PHRASE})`, "iuy");
+
+/** ROLE_OF_AFTER_TITLE: "of" (and "the") between an appositive's title and its qualifier. Sticky. */
+export const OF_AFTER_TITLE_RE = /\s+of\s+(?:the\s+)?/iy;
+
+/** ROLE_APPOSITIVE_END: where an appositive's title ends ("Jane Doe, Jordan's foreign minister, said"; not "the president's wife"). Sticky. */
+export const APPOSITIVE_END_RE = /(?=\s*[,.;:)]|\s+(?:and|who|said|told)\b|\s*$)/iy;
+
+const HEAD_FORMS: ReadonlySet<string> = new Set(TITLE_HEADS.values());
+
+/** A canonical title with the words that make it a past holder's taken off: "former president" → past "president". */
+export function pastHolder(title: string): { title: string; past: boolean } {
+  const bare = title.replace(/^(?:(?:former|late|ex)\s+|ex-)+/, "");
+  return { title: bare, past: bare !== title };
+}
+
+/**
+ * A rank between an office and the name is the person's ("military spokesperson lieutenant general"
+ * → "military spokesperson"). A lone trailing "general" stays: "secretary general" is one office.
+ */
+export function withoutRank(title: string): string {
+  const words = title.split(" ");
+  let end = words.length;
+  while (end > 1 && RANKS.has(words[end - 1]!)) end--;
+  const trailing = words.length - end;
+  if (trailing === 0 || (trailing === 1 && words.at(-1) === "general")) return title;
+  const rest = words.slice(0, end);
+  return HEAD_FORMS.has(rest.at(-1)!) ? rest.join(" ") : title;
+}
 
 /** "Minister of Foreign Affairs" and "Foreign Minister" are one office; so are "Home Affairs" and "Home". */
 const MINISTER_OF_RE = /^(minister|secretary|commissioner) of (?:the )?(.+)$/;
