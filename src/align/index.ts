@@ -17,7 +17,7 @@ import { joinSameMoments } from "./joins/index.js";
 import { independentSourceMap } from "./sources/index.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
 import { reportEra } from "./verdicts/index.js";
-import { withBorrowedReference } from "../analyze/index.js";
+import { entityKey, withBorrowedReference } from "../analyze/index.js";
 import { OFFICE_KEY_PREFIX } from "../analyze/roles/index.js";
 
 /**
@@ -59,6 +59,9 @@ export function alignStory(told: Story): AlignedStory {
       const ids = articleIds(bucket.stated);
       const independentSources = new Set([...ids].map((id) => sourceOf.get(id) ?? id)).size;
       const status: FactStatus = disputed.has(bucket) ? "disputed" : independentSources >= 2 ? "corroborated" : "single-source";
+      // The offices a person holds are the role facts read the other way, kept to find a person given
+      // two offices: stated again as facts, each agreed office would be listed twice.
+      if (status !== "disputed" && bucket.key.startsWith(OFFICE_KEY_PREFIX)) continue;
       const { value, display } = displayBucket(bucket, context);
       facts.push({
         key: bucket.key,
@@ -122,11 +125,41 @@ function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {
   });
 }
 
-/** The speaker of a quote, or the holder of offices, by the name the story knows them by. */
+/** The speaker of a quote, the holder of offices, or a role's organisation, by the name the story knows them by. */
 function subjectOf(bucket: Bucket, entities: EntityIndex): { subject?: string } {
+  if (bucket.key.startsWith(ROLE_KEY_PREFIX)) return roleSubject(bucket, entities);
   const person = bucket.kind === "quote" ? bucket.key.replace(/^quote:\s*/, "") : bucket.key.startsWith(OFFICE_KEY_PREFIX) ? bucket.key.slice(OFFICE_KEY_PREFIX.length) : null;
   const name = person === null ? undefined : entities.displayName(person);
   return name ? { subject: name } : {};
+}
+
+const ROLE_KEY_PREFIX = "role: ";
+
+/**
+ * A role's words for a reader: "chair of Westmark Steel", where the key holds the organisation's
+ * merging key ("westmark stel", spelled to meet its variants). The name is the story's for that
+ * key, or as a report that states the role wrote it.
+ */
+function roleSubject(bucket: Bucket, entities: EntityIndex): { subject?: string } {
+  const role = bucket.key.slice(ROLE_KEY_PREFIX.length);
+  const at = role.lastIndexOf(" of ");
+  if (at < 0) return {};
+  const ownerKey = role.slice(at + " of ".length);
+  const owner = entities.displayName(ownerKey) ?? writtenAs(ownerKey, bucket);
+  return owner ? { subject: `${role.slice(0, at)} of ${owner}` } : {};
+}
+
+/** Words side by side in a stating sentence whose merging key is `key`. */
+function writtenAs(key: string, bucket: Bucket): string | undefined {
+  const size = key.split(" ").length;
+  for (const { claim, article } of bucket.stated) {
+    const words = article.sentences[claim.sentence]?.text.split(/[^\p{L}\p{N}&'’-]+/u) ?? [];
+    for (let i = 0; i + size <= words.length; i++) {
+      const run = words.slice(i, i + size).join(" ");
+      if (entityKey(run) === key) return run;
+    }
+  }
+  return undefined;
 }
 
 /** What a quantity fact measures, whose it is and how it was qualified, as its reports frame it. */

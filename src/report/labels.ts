@@ -12,6 +12,7 @@ export function slotLabel(key: string, subject?: string): string {
     case "place":
       return `place of the ${rest}`;
     case "role":
+      return subject ?? rest;
     case "name":
       return rest;
     case "office":

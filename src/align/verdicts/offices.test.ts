@@ -38,3 +38,18 @@ test("two portfolios of one government for one person: a contradiction; a compou
     "Westmark Steel Chairman and CEO Ilham Aliyev said the deal closed.",
   ), []);
 });
+
+test("a role agreed by two reports is labelled with the organisation as written, and the office read the other way is not a second fact", () => {
+  const aligned = alignStory({
+    id: "s",
+    headline: "h",
+    articles: [
+      analyzeArticle(report("a", "Westmark Steel chairman Ivo Tann said the plant would stay open.")),
+      analyzeArticle(report("b", "The plant will stay open, Westmark Steel chairman Ivo Tann told workers.")),
+    ],
+    reprintGroups: [],
+  });
+  const roles = aligned.facts.filter((f) => f.key.startsWith("role: "));
+  assert.deepEqual(roles.map((f) => [f.subject, f.display, f.status]), [["chair of Westmark Steel", "Ivo Tann", "corroborated"]]);
+  assert.deepEqual(aligned.facts.filter((f) => f.key.startsWith("office: ")), []);
+});
