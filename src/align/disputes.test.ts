@@ -207,9 +207,9 @@ test("counts each rival side claims are two claims; one side's count quoted diff
   assert.ok(misquoted.conflicts.some((c) => /location/.test(c.key)), reasons(misquoted));
 });
 
-test("an event one report places in two towns happened in several: another report's town is no rival", () => {
+test("an event one report places in three towns happened in several: another report's town is no rival", () => {
   const several = story(
-    report("a", "A freight train derailed near Farrowby on Monday. A second train derailed outside Kesselton."),
+    report("a", "A freight train derailed near Farrowby on Monday. A second train derailed outside Kesselton. A third train derailed near Ostby."),
     report("b", "A freight train derailed near Dunmere on Monday."),
     report("c", "On Monday a goods train derailed near Dunmere."),
   );

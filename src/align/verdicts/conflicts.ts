@@ -92,18 +92,26 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
 }
 
 /**
- * "Missiles hit Farrow and Kessel": a report that puts one event in two places, neither inside the
- * other, tells of an event that happened in several; another report's other place is one more of
- * them (or the one it chose to name), not a rival of its place.
+ * "Missiles hit Farrow and Kessel": a report that puts one event in two places side by side in one
+ * sentence, or in three or more places across its text, none inside another, tells of an event that
+ * happened in several; another report's other place is one more of them (or the one it chose to
+ * name), not a rival of its place. Two places in two sentences are not enough: a report that names
+ * its event's place again later, differently, is what a changed place looks like.
  */
 function inSeveralPlaces(said: Map<string, Stated[]>, context: StoryContext): boolean {
   for (const stated of said.values()) {
     if (stated[0]?.claim.kind !== "place") continue;
-    const places = [...new Set(stated.map((s) => s.value))];
-    if (places.some((a, i) => places.slice(i + 1).some((b) => !context.contains(a, b) && !context.contains(b, a)))) return true;
+    const apart = (a: Stated, b: Stated) => a.value !== b.value && !context.contains(a.value, b.value) && !context.contains(b.value, a.value);
+    const pairs = stated.flatMap((a, i) => stated.slice(i + 1).filter((b) => apart(a, b)).map((b) => [a, b] as const));
+    if (pairs.some(([a, b]) => a.claim.sentence === b.claim.sentence)) return true;
+    const unrelated = new Set(pairs.flat().map((s) => s.value));
+    if (unrelated.size >= MANY_PLACES && pairs.length >= MANY_PLACES) return true;
   }
   return false;
 }
+
+/** Places one report names for one event that make it an event in several. */
+const MANY_PLACES = 3;
 
 /** Days between two reports beyond which they cannot tell of one moment of an event. */
 const SAME_EVENT_SPAN_DAYS = 120;
