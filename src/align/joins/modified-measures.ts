@@ -36,7 +36,7 @@ export function joinNarrowedMeasures(stated: Stated[]): Stated[] {
   });
 }
 
-/** "eligible cardinals", not "crew members": the word before the noun is an adjective or participle. */
+/** "eligible delegates", not "crew members": the word before the noun is an adjective or participle. */
 function narrowsByQuality(s: Stated): boolean {
   const sentence = s.article.sentences[s.claim.sentence];
   return sentence !== undefined && opensWithQuality(sentence.text, s.claim.span.end - sentence.start);

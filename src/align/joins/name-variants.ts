@@ -17,8 +17,10 @@ export function joinNameVariants(stated: Stated[]): Stated[] {
   }
   const fuller = new Map<string, string>();
   for (const [key, set] of values) {
+    // Each value's words are worked out once per slot: every value is held against every other.
+    const words = new Map([...set].map((value) => [value, wordsOf(value)]));
     for (const value of set) {
-      const target = fullerForm(value, [...set]);
+      const target = fullerForm(value, words);
       if (target !== value) fuller.set(`${key}\u0000${value}`, target);
     }
   }
@@ -34,16 +36,15 @@ export function joinNameVariants(stated: Stated[]): Stated[] {
  * (ties broken by the longest, then alphabetically, so every report's form lands on one),
  * or `value` itself when two different longer names hold its words.
  */
-function fullerForm(value: string, all: readonly string[]): string {
-  const words = wordsOf(value);
-  const holders = all.filter((other) => other !== value && [...words].every((w) => wordsOf(other).has(w)));
+function fullerForm(value: string, words: ReadonlyMap<string, Set<string>>): string {
+  const own = words.get(value)!;
+  const holds = (other: string, part: Set<string>) => [...part].every((w) => words.get(other)!.has(w));
+  const holders = [...words.keys()].filter((other) => other !== value && holds(other, own));
   if (holders.length === 0) return value;
-  const widest = (v: string) => wordsOf(v).size;
+  const widest = (v: string) => words.get(v)!.size;
   const [best, ...rest] = [...holders, value].sort((a, b) => widest(b) - widest(a) || b.length - a.length || a.localeCompare(b));
   // Every holder must be a form of the best one: a short name two different names hold is neither's.
-  const bestWords = wordsOf(best!);
-  const allForms = rest.every((v) => [...wordsOf(v)].every((w) => bestWords.has(w)));
-  return allForms ? best! : value;
+  return rest.every((v) => holds(best!, words.get(v)!)) ? best! : value;
 }
 
 /** Abbreviations names are written with either way: "St. Brun" is "Saint Brun". */

@@ -16,26 +16,26 @@ function officeDisputes(...texts: string[]): string[][] {
 
 test("a former holder in one report, the sitting holder in another: a contradiction", () => {
   assert.deepEqual(officeDisputes(
-    "The prize went elsewhere, a blow to Azerbaijani President Ilham Aliyev, who had lobbied for it.",
-    "The prize went elsewhere, a blow to former Azerbaijani President Ilham Aliyev, who had lobbied for it.",
-  ), [["Azerbaijani President", "former Azerbaijani President"]]);
+    "The prize went elsewhere, a blow to Moldovan President Orhan Velik, who had lobbied for it.",
+    "The prize went elsewhere, a blow to former Moldovan President Orhan Velik, who had lobbied for it.",
+  ), [["Moldovan President", "former Moldovan President"]]);
 });
 
 test("a sitting title in a story that names another sitting holder tells of an earlier time: no dispute", () => {
   assert.deepEqual(officeDisputes(
-    "President Ilham Aliyev blocked the deal last year. President Rustam Karimli approved it on Monday.",
-    "The deal was halted by former President Ilham Aliyev. President Rustam Karimli approved it on Monday.",
+    "President Orhan Velik blocked the deal last year. President Rustam Karimli approved it on Monday.",
+    "The deal was halted by former President Orhan Velik. President Rustam Karimli approved it on Monday.",
   ), []);
 });
 
 test("two portfolios of one government for one person: a contradiction; a compound of offices is not", () => {
   assert.deepEqual(officeDisputes(
-    "Azerbaijani Interior Minister Ilham Aliyev said the gang was fast.",
-    "Ilham Aliyev, head of the Ministry of Culture, said the theft was an outrage.",
-  ), [["Azerbaijani Interior Minister", "head of the Ministry of Culture"]]);
+    "Moldovan Interior Minister Orhan Velik said the gang was fast.",
+    "Orhan Velik, head of the Ministry of Culture, said the theft was an outrage.",
+  ), [["Moldovan Interior Minister", "head of the Ministry of Culture"]]);
   assert.deepEqual(officeDisputes(
-    "Azerbaijani Interior Minister Ilham Aliyev said the gang was fast.",
-    "Westmark Steel Chairman and CEO Ilham Aliyev said the deal closed.",
+    "Moldovan Interior Minister Orhan Velik said the gang was fast.",
+    "Westmark Steel Chairman and CEO Orhan Velik said the deal closed.",
   ), []);
 });
 

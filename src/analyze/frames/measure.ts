@@ -124,7 +124,7 @@ export function lemmaOf(token: TaggedToken): string {
 
 /**
  * Whether the measure of a figure ending at `end` (an offset in `sentence`) opens with a word that
- * says what its things are like ("eligible cardinals", "masked thieves": a lower-case adjective or
+ * says what its things are like ("eligible delegates", "masked riders": a lower-case adjective or
  * participle), not what kind of thing they are ("crew members", "display cases": a noun; "Northern
  * sites": a name). Align asks it of the few figures whose measure narrows a noun another report
  * gives bare.

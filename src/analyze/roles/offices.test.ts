@@ -14,12 +14,12 @@ function read(text: string): string[] {
 const offices = (text: string) => read(text).filter((line) => line.startsWith(OFFICE_KEY_PREFIX));
 
 test("ANALYZE_ROLE_OFFICE: the office a report gives a person, as it words it", () => {
-  assert.deepEqual(offices("Azerbaijani President Ilham Aliyev arrived."), ["office: ilham aliev = president | Azerbaijani President | azerbaijan"]);
+  assert.deepEqual(offices("Moldovan President Orhan Velik arrived."), ["office: orhan velik = president | Moldovan President | moldova"]);
 });
 
 test("a past holder: 'former' before the country or the title is part of the office", () => {
-  assert.deepEqual(read("On Monday the former Azerbaijani President Ilham Aliyev spoke."), ["office: ilham aliev = former president | former Azerbaijani President | azerbaijan"]);
-  assert.deepEqual(offices("Talks were led by ex-President Ilham Aliyev."), ["office: ilham aliev = former president | ex-President"]);
+  assert.deepEqual(read("On Monday the former Moldovan President Orhan Velik spoke."), ["office: orhan velik = former president | former Moldovan President | moldova"]);
+  assert.deepEqual(offices("Talks were led by ex-President Orhan Velik."), ["office: orhan velik = former president | ex-President"]);
 });
 
 test("compound titles: one claim per title, sharing the organisation", () => {
@@ -40,8 +40,8 @@ test("'head of the Ministry of X' holds the X portfolio", () => {
 });
 
 test("a rank between the office and the name is the person's", () => {
-  assert.deepEqual(read("Azerbaijan's military spokesman Lt Gen Ivo Tann said the jets were safe."), ["role: military spokesperson of azerbaijan = ivo tan | Ivo Tann | not compared"]);
-  assert.deepEqual(read("Azerbaijan's military spokesperson, Lt. Gen. Ivo Tann, said the jets were safe."), ["role: military spokesperson of azerbaijan = ivo tan | Ivo Tann | not compared"]);
+  assert.deepEqual(read("Moldova's military spokesman Lt Gen Ivo Tann said the jets were safe."), ["role: military spokesperson of moldova = ivo tan | Ivo Tann | not compared"]);
+  assert.deepEqual(read("Moldova's military spokesperson, Lt. Gen. Ivo Tann, said the jets were safe."), ["role: military spokesperson of moldova = ivo tan | Ivo Tann | not compared"]);
 });
 
 test("a county sheriff is a role of the county", () => {
