@@ -233,3 +233,43 @@ test("a count beside 'two more' of its noun under another outcome is a part: a f
   const beyond = taken("eleven");
   assert.ok(beyond.conflicts.some((c) => /^painting$/.test(c.key)), reasons(beyond));
 });
+
+test("display cases smashed are a fixed count: two undated reports that give them differently dispute them", () => {
+  const aligned = story(
+    report("a", "The robbers smashed two glass display cases at the Halden Museum on Sunday.", null),
+    report("b", "Police said the robbers smashed two glass display cases at the Halden Museum.", null),
+    report("c", "The robbers stole jewels from five glass display cases at the Halden Museum, police said.", null),
+  );
+  assert.equal(aligned.updates.length, 0);
+  assert.ok(aligned.conflicts.some((c) => /display case/.test(c.key)), reasons(aligned));
+});
+
+test("two groups of a toll that moved opposite ways between undated reports are misstated, not two counts", () => {
+  const aligned = story(
+    report("a", "In Marlow County the dead include 40 adults and 28 children, the sheriff said.", null),
+    report("b", "Among the dead in Marlow County were 35 children and 30 adults, the sheriff said.", null),
+  );
+  const keys = aligned.conflicts.map((c) => c.key).sort();
+  assert.deepEqual(keys, ["killed: adult", "killed: child"], reasons(aligned));
+  // Both groups higher in one report are two counts of the toll.
+  const grown = story(
+    report("a", "In Marlow County the dead include 40 adults and 28 children, the sheriff said.", null),
+    report("b", "Among the dead in Marlow County were 35 children and 44 adults, the sheriff said.", null),
+  );
+  assert.equal(grown.conflicts.length, 0, reasons(grown));
+});
+
+test("undated reports that give other parties' shares alike read one count: a third party's share stated differently is disputed", () => {
+  const aligned = story(
+    report("a", "The Civic Union won 31.2% of the vote. The Farmers' League took 18.4%. The Greens won 11.2%.", "2031-05-02"),
+    report("b", "The Civic Union won 31.2 percent. The Farmers' League took 18.4 percent. The Greens won 13.9 percent.", null),
+  );
+  assert.equal(aligned.updates.length, 0);
+  assert.ok(aligned.conflicts.some((c) => /share/.test(c.key) && /gren/.test(c.key)), reasons(aligned));
+  // Only one other party alike is not enough to tell one count from two.
+  const drift = story(
+    report("a", "The Civic Union won 31.2% of the vote. The Greens won 11.2%.", "2031-05-02"),
+    report("b", "The Civic Union won 31.2 percent. The Greens won 13.9 percent.", null),
+  );
+  assert.equal(drift.conflicts.length, 0, reasons(drift));
+});

@@ -11,8 +11,18 @@ const TALLY_NOUNS: ReadonlySet<string> = new Set([
   "contained",
 ]);
 
+/**
+ * Nouns before a tally noun that make it a thing, not a tally: a "display case" or "glass case"
+ * holds objects, and a count of them ("two display cases smashed") is fixed once the event
+ * happened, unlike the cases of a disease.
+ */
+const THING_MODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["case", new Set(["display", "glass", "show", "trophy", "jewel", "jewelry", "jewellery", "book", "packing", "carrying", "pencil", "phone", "storage"])],
+]);
+
 /** Whether a measure ("destroyed structure", "acre", "homes destroyed") names a tally noun. */
 export function isTallyNoun(measure: string): boolean {
   const words = measure.toLowerCase().split(" ").map((w) => (w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
-  return words.some((w, i) => TALLY_NOUNS.has(w) || TALLY_NOUNS.has(`${w} ${words[i + 1] ?? ""}`));
+  const tally = (w: string, i: number) => TALLY_NOUNS.has(w) && !THING_MODIFIERS.get(w)?.has(words[i - 1] ?? "");
+  return words.some((w, i) => tally(w, i) || TALLY_NOUNS.has(`${w} ${words[i + 1] ?? ""}`));
 }

@@ -1,10 +1,11 @@
 import type { Conflict, Update } from "../../types.js";
 import type { Bucket } from "./buckets.js";
 import { statementsCompatible, type StoryContext } from "./compatibility.js";
-import { canConflict, isEvolvingSlot, isUpdate, needsCorroboratedSide } from "./slots.js";
+import { canConflict, isEvolvingSlot, isUpdate, needsCorroboratedSide, onlyGrows } from "./slots.js";
 import { articleIds, evidencePerArticle, type Stated } from "../stated.js";
 import { displayBucket } from "./display.js";
 import { countsAddedOnes } from "./added-counts.js";
+import { siblingFiguresAgree } from "./sibling-figures.js";
 import { append } from "../../group.js";
 
 /** What conflict finding needs to know about each report. */
@@ -33,6 +34,7 @@ export interface ConflictResult {
  */
 export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContext, reports: ReportInfo): ConflictResult {
   const result: ConflictResult = { conflicts: [], updates: [], disputed: new Set(), contradictions: new Map() };
+  const oneCount = siblingFiguresAgree(slots, context);
   for (const [key, buckets] of slots) {
     if (!buckets[0] || !canConflict(key, buckets[0].kind)) continue;
     const held = bucketsByReport(buckets);
@@ -67,7 +69,8 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
         // A report's latest count of a tally is the highest it gives ("two hurt in one village…
         // 46 injured in all"): that is the figure set in line with another report's.
         const [lx, ly] = [bucketOf(x, highest(sides[0])), bucketOf(y, highest(sides[1]))];
-        if (!sameMoment(sides[0], sides[1]) && movedOverTime(key, lx, timeOf(sides[0], reports.day(x)), ly, timeOf(sides[1], reports.day(y)))) {
+        const oneMoment = sameMoment(sides[0], sides[1]) || movedApart(key, sides[0], sides[1]) || oneCount(key, x, y);
+        if (!oneMoment && movedOverTime(key, lx, timeOf(sides[0], reports.day(x)), ly, timeOf(sides[1], reports.day(y)))) {
           // A report that gives the tally at two counts ("28 recovered by morning… 40 by evening")
           // puts both in the timeline beside the other report's; the parts of a total it breaks
           // down ("19,000 acres: 11,000 in one fire, 8,000 in the other") are no steps.
@@ -75,7 +78,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
           for (const s of [...countsOf(sides[0]), ...countsOf(sides[1])]) moved.add(bucketOf(s.article.article.id, [s]));
           continue;
         }
-        if (companionMoved(sides[0], sides[1]) && movedOverTime(key, lx, null, ly, null)) {
+        if (!oneMoment && companionMoved(sides[0], sides[1]) && movedOverTime(key, lx, null, ly, null)) {
           moved.add(lx).add(ly);
           continue;
         }
@@ -306,6 +309,26 @@ function companionMoved(a: Stated[], b: Stated[]): boolean {
     if (!others) continue;
     const [p, q] = [Math.max(...values), Math.max(...others)];
     if (p !== q && p > q === x > y) return true;
+  }
+  return false;
+}
+
+/**
+ * "35 children and 30 adults" against "28 children and 40 adults": two tallies that only grow,
+ * given side by side in one sentence, that moved opposite ways between two reports are no two
+ * counts of one event (the later count would be higher in both): the reports misstate them, and
+ * each difference is a contradiction, whenever either was published.
+ */
+function movedApart(key: string, a: Stated[], b: Stated[]): boolean {
+  if (a[0]!.claim.kind !== "quantity" || !onlyGrows(key)) return false;
+  const [x, y] = [Number(highest(a)[0]!.value), Number(highest(b)[0]!.value)];
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === y) return false;
+  const ofB = besideFigures(b);
+  for (const [slot, values] of besideFigures(a)) {
+    const others = ofB.get(slot);
+    if (!others || !onlyGrows(slot)) continue;
+    const [p, q] = [Math.max(...values), Math.max(...others)];
+    if (p !== q && p > q !== x > y) return true;
   }
   return false;
 }

@@ -29,6 +29,11 @@ export function isEvolvingSlot(key: string): boolean {
   return EVOLVING_SLOTS.has(key.split(":")[0]!.trim());
 }
 
+/** A slot of a tally that only grows as an event unfolds (a toll, the injured), never one that may fall (the missing). */
+export function onlyGrows(key: string): boolean {
+  return EVOLVING_SLOTS.get(key.split(":")[0]!.trim()) === "up";
+}
+
 /**
  * Frames whose value is fixed once the event happened: an age, a score, a price, a sentence, a
  * count of titles, the time of day something happened. Two of those that differ are a contradiction whenever they were reported.
