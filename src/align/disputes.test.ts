@@ -273,3 +273,17 @@ test("undated reports that give other parties' shares alike read one count: a th
   );
   assert.equal(drift.conflicts.length, 0, reasons(drift));
 });
+
+test("a toll two reports give as said on the same weekday was given at one moment: a different figure is disputed", () => {
+  const said = (day: string) =>
+    story(
+      report("a", "The Alder Lake camp said on Monday that it was grieving the loss of 12 campers after the storm.", null),
+      report("b", `The camp confirmed ${day} that it was grieving the loss of 15 campers.`, null),
+    );
+  const aligned = said("Monday");
+  assert.equal(aligned.updates.length, 0);
+  assert.ok(aligned.conflicts.some((c) => /killed/.test(c.key)), reasons(aligned));
+  const later = said("Wednesday");
+  assert.equal(later.conflicts.length, 0, reasons(later));
+  assert.equal(later.updates.length, 1);
+});

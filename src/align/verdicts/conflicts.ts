@@ -6,6 +6,7 @@ import { articleIds, evidencePerArticle, type Stated } from "../stated.js";
 import { displayBucket } from "./display.js";
 import { countsAddedOnes } from "./added-counts.js";
 import { siblingFiguresAgree } from "./sibling-figures.js";
+import { saidOnOneDay } from "./statement-day.js";
 import { append } from "../../group.js";
 
 /** What conflict finding needs to know about each report. */
@@ -69,7 +70,8 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
         // A report's latest count of a tally is the highest it gives ("two hurt in one village…
         // 46 injured in all"): that is the figure set in line with another report's.
         const [lx, ly] = [bucketOf(x, highest(sides[0])), bucketOf(y, highest(sides[1]))];
-        const oneMoment = sameMoment(sides[0], sides[1]) || movedApart(key, sides[0], sides[1]) || oneCount(key, x, y);
+        const oneMoment =
+          sameMoment(sides[0], sides[1]) || movedApart(key, sides[0], sides[1]) || oneCount(key, x, y) || saidOnOneDay(sides[0], sides[1], daysApart(reports.era(x), reports.era(y)));
         if (!oneMoment && movedOverTime(key, lx, timeOf(sides[0], reports.day(x)), ly, timeOf(sides[1], reports.day(y)))) {
           // A report that gives the tally at two counts ("28 recovered by morning… 40 by evening")
           // puts both in the timeline beside the other report's; the parts of a total it breaks
@@ -125,7 +127,12 @@ const SAME_EVENT_SPAN_DAYS = 120;
  * contradict nor update those of the later report.
  */
 function publishedFarApart(a: number | null, b: number | null): boolean {
-  return a !== null && b !== null && Math.abs(a - b) > SAME_EVENT_SPAN_DAYS;
+  const apart = daysApart(a, b);
+  return apart !== null && apart > SAME_EVENT_SPAN_DAYS;
+}
+
+function daysApart(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : Math.abs(a - b);
 }
 
 function bucketsByReport(buckets: Bucket[]): Map<string, Bucket[]> {
