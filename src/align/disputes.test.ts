@@ -246,15 +246,15 @@ test("display cases smashed are a fixed count: two undated reports that give the
 
 test("two groups of a toll that moved opposite ways between undated reports are misstated, not two counts", () => {
   const aligned = story(
-    report("a", "In Marlow County the dead include 40 adults and 28 children, the sheriff said.", null),
-    report("b", "Among the dead in Marlow County were 35 children and 30 adults, the sheriff said.", null),
+    report("a", "In Marlow County the dead include 41 adults and 24 children, the sheriff said.", null),
+    report("b", "Among the dead in Marlow County were 33 children and 29 adults, the sheriff said.", null),
   );
   const keys = aligned.conflicts.map((c) => c.key).sort();
   assert.deepEqual(keys, ["killed: adult", "killed: child"], reasons(aligned));
   // Both groups higher in one report are two counts of the toll.
   const grown = story(
-    report("a", "In Marlow County the dead include 40 adults and 28 children, the sheriff said.", null),
-    report("b", "Among the dead in Marlow County were 35 children and 44 adults, the sheriff said.", null),
+    report("a", "In Marlow County the dead include 41 adults and 24 children, the sheriff said.", null),
+    report("b", "Among the dead in Marlow County were 33 children and 44 adults, the sheriff said.", null),
   );
   assert.equal(grown.conflicts.length, 0, reasons(grown));
 });
@@ -286,4 +286,21 @@ test("a toll two reports give as said on the same weekday was given at one momen
   const later = said("Wednesday");
   assert.equal(later.conflicts.length, 0, reasons(later));
   assert.equal(later.updates.length, 1);
+});
+
+test("a report that gives the others' toll and, plainly, one more toll of its own contradicts itself and them", () => {
+  const aligned = story(
+    report("a", "The ferry sank off Carrow Point on Friday, killing 41 people.", "2031-05-02"),
+    report("b", "Mourners gathered for the 41 people killed when the ferry sank off Carrow Point.", "2031-05-04"),
+    report("c", "Divers are searching the wreck. All 52 people on board the ferry were killed.\n\nThe 41 people killed in the sinking included six crew.", "2031-05-05"),
+  );
+  const conflict = aligned.conflicts.find((c) => c.key === "killed");
+  assert.ok(conflict, reasons(aligned));
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["41", "52"]);
+  // A figure the report sets at another moment is a step of the toll, not a misstatement.
+  const earlier = story(
+    report("a", "The ferry sank off Carrow Point on Friday, killing 41 people.", "2031-05-02"),
+    report("c", "Officials initially said 37 people were killed.\n\nThe 41 people killed in the sinking included six crew.", "2031-05-05"),
+  );
+  assert.equal(earlier.conflicts.length, 0, reasons(earlier));
 });

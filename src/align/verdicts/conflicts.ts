@@ -7,6 +7,7 @@ import { displayBucket } from "./display.js";
 import { countsAddedOnes } from "./added-counts.js";
 import { siblingFiguresAgree } from "./sibling-figures.js";
 import { saidOnOneDay } from "./statement-day.js";
+import { misstatedBeside } from "./own-figures.js";
 import { append } from "../../group.js";
 
 /** What conflict finding needs to know about each report. */
@@ -56,6 +57,13 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
         const estimate = estimateThenCount(said.get(x)!, said.get(y)!);
         if (estimate) {
           for (const s of estimate) moved.add(bucketOf(s.article.article.id, [s]));
+          continue;
+        }
+        const misstated = misstatedBeside(said.get(x)!, said.get(y)!) ?? swapped(misstatedBeside(said.get(y)!, said.get(x)!));
+        if (misstated) {
+          if (copies || rivalClaims(misstated[0], misstated[1])) continue;
+          positions.add(bucketOf(x, misstated[0])).add(bucketOf(y, misstated[1]));
+          for (const id of [x, y]) result.contradictions.set(id, (result.contradictions.get(id) ?? 0) + 1);
           continue;
         }
         const sides = disagreement(said.get(x)!, said.get(y)!, context);
@@ -321,7 +329,7 @@ function companionMoved(a: Stated[], b: Stated[]): boolean {
 }
 
 /**
- * "35 children and 30 adults" against "28 children and 40 adults": two tallies that only grow,
+ * "33 children and 29 adults" against "24 children and 41 adults": two tallies that only grow,
  * given side by side in one sentence, that moved opposite ways between two reports are no two
  * counts of one event (the later count would be higher in both): the reports misstate them, and
  * each difference is a contradiction, whenever either was published.
@@ -395,6 +403,10 @@ function movedOverTime(key: string, a: Bucket, timeA: string | null, b: Bucket, 
 
 function framesOf(first: Bucket, second: Bucket) {
   return [...first.stated, ...second.stated].map((s) => s.claim);
+}
+
+function swapped<T>(pair: [T, T] | null): [T, T] | null {
+  return pair ? [pair[1], pair[0]] : null;
 }
 
 function independentCount(bucket: Bucket, reports: ReportInfo): number {

@@ -7,7 +7,7 @@ import { append } from "../../group.js";
 const SAME_COUNT_SIBLINGS = 2;
 
 /**
- * "20.8% for one party, 16.4% for another, 11.6% for a third" against "20.8%, 16.4% and 14.5%":
+ * "31.2% for one party, 18.4% for another, 11.2% for a third" against "31.2%, 18.4% and 13.9%":
  * two reports that give the same figures for two or more other owners of one measure (other
  * parties' shares, other groups of a toll), and no other owner's figure that differs, read one
  * count (one set of results, one briefing). Where they differ on one more owner, one of them

@@ -16,7 +16,7 @@ const HOUR_OF_DAY = /\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b(?:morning|noon|midday|
 const ONE_WEEK_DAYS = 7;
 
 /**
- * "The camp said on Monday it had lost 27" against "the camp confirmed Monday it had lost 34":
+ * "The camp said on Monday it had lost 12" against "the camp confirmed Monday it had lost 15":
  * figures each report gives as said on the same weekday, with no hour that could set them apart,
  * were given at one moment; whichever report came later, the two cannot be steps of a tally
  * that moved. Reports more than a week apart may mean two Mondays and tell nothing.
