@@ -65,7 +65,7 @@ test("a fixed count given differently on two days is a contradiction, not an upd
     report("b", "Seven thieves stole eight pieces of jewellery from the museum, police said.", "2031-05-03"),
   );
   assert.equal(aligned.updates.length, 0);
-  const conflict = aligned.conflicts.find((c) => /thie/.test(c.key));
+  const conflict = aligned.conflicts.find((c) => /perpetrator/.test(c.key));
   assert.ok(conflict, reasons(aligned));
   assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["4", "7"]);
 });
@@ -157,7 +157,7 @@ test("a count of thieves stated differently is still disputed", () => {
     report("a", "Four thieves took a silver tiara from the Halden Museum on Sunday, police said."),
     report("b", "Seven thieves took a silver tiara from the Halden Museum on Sunday, police said."),
   );
-  assert.ok(aligned.conflicts.some((c) => /thie/.test(c.key)), reasons(aligned));
+  assert.ok(aligned.conflicts.some((c) => /perpetrator/.test(c.key)), reasons(aligned));
 });
 
 test("a share the sentence dates to an earlier vote is no figure of this one", () => {

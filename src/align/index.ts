@@ -35,7 +35,7 @@ export function alignStory(told: Story): AlignedStory {
   const entities = mergeEntities(story.articles);
   // 2.
   const scoped = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
-  const stated = joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinNarrowedMeasures(joinBareMeasures(scoped))))));
+  const stated = joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinBareMeasures(joinNarrowedMeasures(scoped))))));
   // One at a time: spreading a list of tens of thousands into push overflows the call stack.
   for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
   // 3.

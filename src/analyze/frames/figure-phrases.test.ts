@@ -18,7 +18,7 @@ const factOf = (aligned: AlignedStory, key: string) => aligned.facts.find((f) =>
 
 test("a participle before the counted noun is part of its measure, not the end of the phrase", () => {
   const [thieves] = framesOf("Three masked thieves entered the gallery on Sunday.");
-  assert.deepEqual([thieves?.measure, thieves?.value], ["masked thief", "3"]);
+  assert.deepEqual([thieves?.measure, thieves?.value], ["masked perpetrator", "3"]);
 });
 
 test("a hyphenated compound that describes the counted things is left out of the measure, so reports wording it differently agree", () => {
@@ -137,4 +137,28 @@ test("the share a party must pass is one threshold however it is called, owned b
   assert.deepEqual(keys("With 3.9 percent, the league is out because of the four percent hurdle."), [["4", undefined]]);
   const aligned = story("The Harvest League failed to clear the 4% barrier.", "Two parties fell short of the four-percent threshold.");
   assert.equal(factOf(aligned, "threshold")?.status, "corroborated");
+});
+
+test("thieves, robbers and burglars count the perpetrators, and so do men said to have done the crime; pieces and items count one kind", () => {
+  const measures = (text: string) => framesOf(text).map((f) => f.measure);
+  assert.deepEqual(measures("Three robbers held up the Kessel savings bank."), ["perpetrator"]);
+  assert.deepEqual(measures("Police say two burglars escaped through the roof."), ["perpetrator"]);
+  assert.deepEqual(measures("At least five men, including one in a red coat, carried out the robbery."), ["perpetrator"]);
+  assert.deepEqual(measures("Two men robbed the Kessel savings bank on Friday."), ["perpetrator"]);
+  assert.deepEqual(measures("Four men carried out the repairs on Friday."), ["man"], "a doing verb without a crime says nothing of a crime");
+  assert.deepEqual(measures("The gang took eleven pieces of silverware."), ["item"]);
+});
+
+test("reports naming the perpetrators in their own words dispute a count stated differently, and agree on the same count", () => {
+  const aligned = story(
+    "Four masked burglars entered the Halden Museum on Sunday.",
+    "Up to four thieves took part in the raid on the Halden Museum, police said.",
+    "At least six men, including one in a yellow vest, carried out the burglary at the Halden Museum.",
+  );
+  const conflict = aligned.conflicts.find((c) => c.key === "perpetrator");
+  assert.ok(conflict, aligned.conflicts.map((c) => c.reason).join("; "));
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["4", "6"]);
+  const agreed = story("Four masked burglars entered the Halden Museum on Sunday.", "Four thieves took part in the raid on the Halden Museum, police said.");
+  assert.equal(agreed.conflicts.length, 0);
+  assert.equal(factOf(agreed, "perpetrator")?.status, "corroborated");
 });

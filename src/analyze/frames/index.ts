@@ -20,6 +20,7 @@ import { findEventPlaces } from "./event-places.js";
 import { isPlaceSize } from "./place-size.js";
 import { isRunningCount } from "./running.js";
 import { outcomeOf } from "./outcome.js";
+import { countedKind } from "./counted-kind.js";
 import { countsSpeakers, picksOneOut } from "./not-counts.js";
 import { statedTime } from "./stated-time.js";
 import { isEarlierFigure } from "./earlier-figure.js";
@@ -170,7 +171,8 @@ function frameOf(
   const scope = scopeOf(tokens, first, measure.head + 1, mentions);
   const outcome = outcomeOf(tokens, first, measure.head);
   const unit = measure.words.length === 1 && !outcome ? MEASURE_UNITS.get(measure.words[0]!) : undefined;
-  const key = outcome ? `${measure.words.join(" ")} ${outcome}` : measure.words.join(" ");
+  const words = countedKind(measure.words, tokens, measure.head);
+  const key = outcome ? `${words.join(" ")} ${outcome}` : words.join(" ");
   // "10 m": a length or weight alone does not say what was measured (a height? a distance?),
   // unless the noun it measures comes before it ("a height of 10 m").
   if (unit && LENGTH_OR_WEIGHT.has(unit)) {
