@@ -236,9 +236,9 @@ test("a count beside 'two more' of its noun under another outcome is a part: a f
 
 test("display cases smashed are a fixed count: two undated reports that give them differently dispute them", () => {
   const aligned = story(
-    report("a", "The robbers smashed two glass display cases at the Halden Museum on Sunday.", null),
-    report("b", "Police said the robbers smashed two glass display cases at the Halden Museum.", null),
-    report("c", "The robbers stole jewels from five glass display cases at the Halden Museum, police said.", null),
+    report("a", "The robbers broke open three glass display cases at the Halden Museum on Sunday.", null),
+    report("b", "Police said the robbers broke open three glass display cases at the Halden Museum.", null),
+    report("c", "The robbers took jewels from six glass display cases at the Halden Museum, police said.", null),
   );
   assert.equal(aligned.updates.length, 0);
   assert.ok(aligned.conflicts.some((c) => /display case/.test(c.key)), reasons(aligned));
@@ -246,15 +246,15 @@ test("display cases smashed are a fixed count: two undated reports that give the
 
 test("two groups of a toll that moved opposite ways between undated reports are misstated, not two counts", () => {
   const aligned = story(
-    report("a", "In Marlow County the dead include 41 adults and 24 children, the sheriff said.", null),
-    report("b", "Among the dead in Marlow County were 33 children and 29 adults, the sheriff said.", null),
+    report("a", "In Marlow the dead include 41 adults and 24 children, officials said.", null),
+    report("b", "Among the dead in Marlow were 33 children and 29 adults, officials said.", null),
   );
   const keys = aligned.conflicts.map((c) => c.key).sort();
   assert.deepEqual(keys, ["killed: adult", "killed: child"], reasons(aligned));
   // Both groups higher in one report are two counts of the toll.
   const grown = story(
-    report("a", "In Marlow County the dead include 41 adults and 24 children, the sheriff said.", null),
-    report("b", "Among the dead in Marlow County were 33 children and 44 adults, the sheriff said.", null),
+    report("a", "In Marlow the dead include 41 adults and 24 children, officials said.", null),
+    report("b", "Among the dead in Marlow were 33 children and 44 adults, officials said.", null),
   );
   assert.equal(grown.conflicts.length, 0, reasons(grown));
 });
@@ -277,8 +277,8 @@ test("undated reports that give other parties' shares alike read one count: a th
 test("a toll two reports give as said on the same weekday was given at one moment: a different figure is disputed", () => {
   const said = (day: string) =>
     story(
-      report("a", "The Alder Lake camp said on Monday that it was grieving the loss of 12 campers after the storm.", null),
-      report("b", `The camp confirmed ${day} that it was grieving the loss of 15 campers.`, null),
+      report("a", "The Alder Lake camp said on Monday that it was mourning the loss of 12 campers after the storm.", null),
+      report("b", `The camp confirmed ${day} that it was mourning the loss of 15 campers.`, null),
     );
   const aligned = said("Monday");
   assert.equal(aligned.updates.length, 0);

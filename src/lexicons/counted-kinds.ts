@@ -1,8 +1,8 @@
 /**
  * Nouns that count the same kind of thing in different words, by the word a frame's measure uses
  * for them; read by analyze/frames/counted-kind.ts. Reports name the people behind a crime
- * ("four thieves", "four robbers", "up to four perpetrators") and the things taken ("nine pieces",
- * "nine items") in words of their own; a count of them is one figure whichever word a report picks.
+ * ("three thieves", "three robbers", "up to five perpetrators") and the things taken ("eleven
+ * pieces", "eleven items") in words of their own; a count of them is one figure whichever word a report picks.
  * Lemmas, lower-case.
  */
 export const SAME_KIND_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -10,7 +10,7 @@ export const SAME_KIND_NOUNS: ReadonlyMap<string, string> = new Map([
   ...["item", "piece", "object", "artefact", "artifact"].map((w) => [w, "item"] as const),
 ]);
 
-/** Nouns that count people without saying what they did: "seven men carried out the raid" counts the perpetrators. */
+/** Nouns that count people without saying what they did: "six men carried out the raid" counts the perpetrators. */
 export const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(["man", "woman", "people", "person", "individual", "youth"]);
 
 /** Verbs whose subject did the crime itself: "three men robbed the bank", "two people broke in". */

@@ -1,16 +1,16 @@
 import type { TaggedToken } from "./tagger.js";
 import { CRIME_NOUNS, CRIME_VERBS, DOING_VERBS, PLAIN_PERSON_NOUNS, SAME_KIND_NOUNS } from "../../lexicons/counted-kinds.js";
 
-/** Words of an apposition after the counted noun before its closing comma ("seven men, including one in a vest,"). */
+/** Words of an apposition after the counted noun before its closing comma ("six men, including one in a red coat,"). */
 const MAX_APPOSITION = 10;
 /** Words between a doing verb and its crime: "carried out the daring burglary". */
 const OBJECT_REACH = 4;
 
 /**
  * The words of a count's measure with its head noun named as every report's word for that kind
- * ("four robbers" and "four thieves" both count perpetrators; "nine pieces" and "nine items"
- * items), and a plain noun for people named for what the sentence says they did ("seven men …
- * carried out the burglary" counts perpetrators). Other measures are returned as they are.
+ * ("three robbers" and "three thieves" both count perpetrators; "eleven pieces" and "eleven
+ * items" items), and a plain noun for people named for what the sentence says they did ("six men
+ * … carried out the robbery" counts perpetrators). Other measures are returned as they are.
  */
 export function countedKind(words: readonly string[], tokens: readonly TaggedToken[], head: number): string[] {
   const noun = words.at(-1);

@@ -151,14 +151,14 @@ test("thieves, robbers and burglars count the perpetrators, and so do men said t
 
 test("reports naming the perpetrators in their own words dispute a count stated differently, and agree on the same count", () => {
   const aligned = story(
-    "Four masked burglars entered the Halden Museum on Sunday.",
-    "Up to four thieves took part in the raid on the Halden Museum, police said.",
-    "At least six men, including one in a yellow vest, carried out the burglary at the Halden Museum.",
+    "Three masked burglars entered the Halden Museum on Sunday.",
+    "Up to three thieves took part in the raid on the Halden Museum, police said.",
+    "At least five men, including one in a red coat, carried out the burglary at the Halden Museum.",
   );
   const conflict = aligned.conflicts.find((c) => c.key === "perpetrator");
   assert.ok(conflict, aligned.conflicts.map((c) => c.reason).join("; "));
-  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["4", "6"]);
-  const agreed = story("Four masked burglars entered the Halden Museum on Sunday.", "Four thieves took part in the raid on the Halden Museum, police said.");
+  assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["3", "5"]);
+  const agreed = story("Three masked burglars entered the Halden Museum on Sunday.", "Three thieves took part in the raid on the Halden Museum, police said.");
   assert.equal(agreed.conflicts.length, 0);
   assert.equal(factOf(agreed, "perpetrator")?.status, "corroborated");
 });
