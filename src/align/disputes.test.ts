@@ -304,3 +304,11 @@ test("a report that gives the others' toll and, plainly, one more toll of its ow
   );
   assert.equal(earlier.conflicts.length, 0, reasons(earlier));
 });
+
+test("a smaller figure beside a report's toll may be a part of it: no contradiction", () => {
+  const aligned = story(
+    report("a", "Seven people were killed when the river flooded the village on Friday.", "2031-05-02"),
+    report("b", "A funeral was held for the seven people killed in the flood.\n\nNeighbours asked why the ford, where a family of four died, had no barrier.", "2031-05-03"),
+  );
+  assert.equal(aligned.conflicts.length, 0, reasons(aligned));
+});
