@@ -270,7 +270,7 @@ const MISREPORT_RATIO = 3;
 const HANDFUL = 10;
 
 /**
- * Two reports that misstate one figure are near each other (151 and 152 seats, eight and seven
+ * Two reports that misstate one figure are near each other (143 and 144 seats, eight and seven
  * pieces, three and 11 carriages); an open count several times another and tens apart ("600
  * seats", "146 seats") counts a different whole (a parliament, a party).
  */

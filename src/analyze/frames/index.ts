@@ -260,8 +260,8 @@ function isConversion(tokens: readonly TaggedToken[], first: number): boolean {
 
 /**
  * "share: afd", "seats: civic union": the election finder names the party by its words in the
- * sentence; the frame owns it by the party's entity, so that a share reported as "20.8% for the
- * Greens" and "the Greens reach 12.4 percent" land on one slot.
+ * sentence; the frame owns it by the party's entity, so that a share reported as "9.8% for the
+ * Greens" and "the Greens reach 9.8 percent" land on one slot.
  */
 function electionFrame(claim: Claim, mentions: readonly EntityMention[]): Claim {
   const [measure, name] = claim.key.split(/:\s*/) as [string, string];
