@@ -226,6 +226,8 @@ export interface Conflict {
   positions: ConflictPosition[];
   /** Why these values cannot both be true. */
   reason: string;
+  /** Display name of the entity the slot is about, as on the disputed fact. */
+  subject?: string;
 }
 
 /** A count that moved between reports published on different days: an update, not a contradiction. */

@@ -37,7 +37,7 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
 
   out.push("", s.bold(s.red(`DISPUTED  ${conflicts.length} point${conflicts.length === 1 ? "" : "s"}`)));
   for (const conflict of conflicts) {
-    out.push(`  ${s.red("✗")} ${s.bold(slotLabel(conflict.key))}`);
+    out.push(`  ${s.red("✗")} ${s.bold(slotLabel(conflict.key, conflict.subject))}`);
     for (const position of conflict.positions) {
       out.push(`      ${s.bold(position.display)}  ${s.dim(position.support.map((e) => e.article).join(", "))}`);
       for (const e of position.support) out.push(quoteLine(e, s, "        "));

@@ -21,7 +21,7 @@ export function slotLabel(key: string, subject?: string): string {
       if (rest === "unknown") return "quote (speaker not named)";
       return `quote by ${subject ?? titleCase(rest)}`;
     default:
-      return frameLabel(head, rest);
+      return frameLabel(head, subject ?? rest);
   }
 }
 
