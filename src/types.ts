@@ -233,6 +233,8 @@ export interface Conflict {
 /** A count that moved between reports published on different days: an update, not a contradiction. */
 export interface Update {
   key: string;
+  /** Display name of the entity the slot is about, as on its facts. */
+  subject?: string;
   /**
    * `date` is the publish day of the first report giving the value, or null when none is dated;
    * `provisional` marks a value only given as an early estimate (an exit poll, a first report).

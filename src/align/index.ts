@@ -80,9 +80,9 @@ export function alignStory(told: Story): AlignedStory {
   }
   facts.sort(byStatusThenSupport);
   const subjects = new Map(facts.flatMap((f) => (f.subject ? [[f.key, f.subject] as const] : [])));
-  for (const conflict of conflicts) {
-    const subject = subjects.get(conflict.key);
-    if (subject) conflict.subject = subject;
+  for (const finding of [...conflicts, ...updates]) {
+    const subject = subjects.get(finding.key);
+    if (subject) finding.subject = subject;
   }
   // 6.
   const sources = summariseSources(story, facts, contradictions);

@@ -47,7 +47,7 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
   if (aligned.updates.length > 0) {
     out.push("", s.bold(`UPDATED OVER TIME  ${aligned.updates.length} count${aligned.updates.length === 1 ? "" : "s"} that changed between days (not contradictions)`));
     for (const update of aligned.updates) {
-      const line = timelineLine(update.steps, update.key);
+      const line = timelineLine(update.steps, update.key, update.subject);
       out.push(`  ${s.bold("↗")} ${s.bold(line.values)}  ${s.dim(line.dates)}`);
       for (const step of update.steps) for (const e of step.support) out.push(quoteLine(e, s, "        "));
     }
