@@ -93,8 +93,11 @@ export const WEAK_TRIGGER_WINDOW = 6;
 export const COMPARISON_CUES: readonly string[] = [
   "compar", "similar", "reminiscent", "recall", "echo", "anniversary", "previous", "surpass", "eclips",
 ];
-/** "since 2019": "since" before a year also introduces an earlier event (but "since the crash" does not). */
-export const SINCE_YEAR_CUE = "since";
+/**
+ * "since 2019", "than in 2021": "since" or "than" before a year (with "in" between) also introduces
+ * an earlier event (but "since the crash" and "more than 38" do not).
+ */
+export const YEAR_COMPARISON_CUES: ReadonlySet<string> = new Set(["since", "than"]);
 /** How far back (tokens) a comparison cue still governs an event. */
 export const COMPARISON_WINDOW = 8;
 
