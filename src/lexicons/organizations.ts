@@ -41,7 +41,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
  * stand-in for a name just given.
  */
 export const ORG_CLASS_NOUNS: ReadonlySet<string> = new Set([
-  "party", "bloc", "alliance", "coalition", "company", "firm", "group", "club", "team", "side", "airline", "carrier",
+  "party", "bloc", "alliance", "coalition", "company", "firm", "group", "club", "team", "airline", "carrier",
   "bank", "union", "movement",
 ]);
 

@@ -23,6 +23,7 @@ test("a figure in a sentence that calls the organisation named before by its kin
 
 test("a sentence that names an organisation of its own, a name after the kind, or a mention too far back owns nothing by kind", () => {
   assert.equal(seatsOf(`${NAMED} The party and the Civic Union hold 52 seats.`).some((c) => c.owner === "harvest front"), false);
+  assert.equal(seatsOf(`${NAMED} The group of 52 seats in the gallery was full.`)[0]?.owner, undefined);
   assert.equal(seatsOf(`${NAMED} The vote was calm. Turnout was high. Observers were pleased. It was the party's best result: 52 seats.`)[0]?.owner, undefined);
 });
 

@@ -32,7 +32,9 @@ export function classNounOwner(
   for (let k = 0; k < valueFirst; k++) {
     if (tokens[k]!.lower !== "the") continue;
     const noun = tokens[k + 1]?.pos === "ADJ" ? k + 2 : k + 1;
-    if (noun < valueFirst && ORG_CLASS_NOUNS.has(tokens[noun]!.lower) && tokens[noun + 1]?.pos !== "PROPN") return recent.mention;
+    // "The party Civic Union" names another; "the group of 12 hikers" describes what is counted.
+    const after = tokens[noun + 1];
+    if (noun < valueFirst && ORG_CLASS_NOUNS.has(tokens[noun]!.lower) && after?.pos !== "PROPN" && after?.lower !== "of") return recent.mention;
   }
   return undefined;
 }

@@ -52,6 +52,8 @@ test("an amount 'in' a noun is an amount of that noun, not the price of a deal n
   assert.equal(damages?.measure, "damage value");
   const [paid] = framesOf("Rovex paid $40 million in cash for the Tallan Mills deal.");
   assert.notEqual(paid?.measure, "cash value");
+  const [revenue] = framesOf("Tallan Mills reported revenue of $40 million in the first quarter.");
+  assert.equal(revenue?.measure, "revenue value");
   const aligned = story(
     "Rovex completed its $6.8 billion acquisition of Tallan Mills, pledging $2 billion in new investments.",
     "Regulators cleared a total investment of $6.2 billion to acquire Tallan Mills.",

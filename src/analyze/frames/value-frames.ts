@@ -214,8 +214,11 @@ function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount,
 
 /** Nouns after "in" that say how an amount is paid ("$40 million in cash"), not what it is. */
 const PAYMENT_FORMS: ReadonlySet<string> = new Set(["cash", "stock", "share", "total", "full", "kind", "bond"]);
-/** Words that may stand between "in" and the noun an amount is spent on: "in new U.S. investments". */
-const SPENT_ON_LEAD: ReadonlySet<string> = new Set(["ADJ", "PROPN", "DET"]);
+/**
+ * Words that may stand between "in" and the noun an amount is spent on: "in new U.S. investments".
+ * Not a determiner: "in the first quarter", "in the region" tell when or where, not what.
+ */
+const SPENT_ON_LEAD: ReadonlySet<string> = new Set(["ADJ", "PROPN"]);
 /** Most words read after "in" to find that noun. */
 const SPENT_ON_REACH = 4;
 
