@@ -129,3 +129,14 @@ export const ATTRIBUTION_SUBJECT_MAX = 4;
 export const NAMED_EVENT_HEADS: ReadonlySet<string> = new Set([
   "fire", "wildfire", "blaze", "bushfire", "complex", "storm", "flood", "earthquake", "quake",
 ]);
+
+/**
+ * Nouns that close the name of an event held again and again and numbered in Roman numerals:
+ * "Super Bowl LIX", "the Winter Games XXV", "the Party Congress XX". The numeral says which
+ * edition a report's event is; a regnal number ("Louis XIV", "Pope Leo XIV") follows a person's
+ * name, never one of these nouns.
+ */
+export const NUMBERED_EVENT_HEADS: ReadonlySet<string> = new Set([
+  "bowl", "games", "olympiad", "olympics", "cup", "congress", "council", "summit", "festival", "conference",
+  "championship", "championships", "series", "classic", "expo", "jamboree", "synod",
+]);

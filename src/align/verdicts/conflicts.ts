@@ -5,6 +5,7 @@ import { canConflict, isEvolvingSlot, isUpdate, needsCorroboratedSide } from "./
 import { articleIds, evidencePerArticle, type Stated } from "../stated.js";
 import { displayBucket } from "./display.js";
 import { countsAddedOnes } from "./added-counts.js";
+import { isEditionSlot, secondEdition } from "./second-edition.js";
 import { append } from "../../group.js";
 
 /** What conflict finding needs to know about each report. */
@@ -55,7 +56,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
           for (const s of estimate) moved.add(bucketOf(s.article.article.id, [s]));
           continue;
         }
-        const sides = disagreement(said.get(x)!, said.get(y)!, context);
+        const sides = disagreement(said.get(x)!, said.get(y)!, context) ?? (isEditionSlot(key) ? secondEdition(said.get(x)!, said.get(y)!) : null);
         if (!sides) {
           const steps = boundThenCount(said.get(x)!, said.get(y)!);
           if (steps && movedOverTime(key, bucketOf(x, [steps[0]]), timeOf([steps[0]], reports.day(x)), bucketOf(y, [steps[1]]), timeOf([steps[1]], reports.day(y)))) {
