@@ -132,8 +132,8 @@ export const NAMED_EVENT_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns that close the name of an event held again and again and numbered in Roman numerals:
- * "Super Bowl LIX", "the Winter Games XXV", "the Party Congress XX". The numeral says which
- * edition a report's event is; a regnal number ("Louis XIV", "Pope Leo XIV") follows a person's
+ * "the Harbour Bowl XII", "the Winter Games XXV", "the Party Congress XX". The numeral says which
+ * edition a report's event is; a regnal number ("Louis XIV", "Pope Anselm III") follows a person's
  * name, never one of these nouns.
  */
 export const NUMBERED_EVENT_HEADS: ReadonlySet<string> = new Set([

@@ -14,7 +14,7 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 5
 
 /**
  * Words that make an edition named in a sentence an earlier one the report looks back on ("the
- * first time since Super Bowl LII", "two years ago in Super Bowl LVII", "the previous Games"):
+ * first time since Harbour Bowl IX", "two years ago in Harbour Bowl X", "the previous Games"):
  * no claim about which edition the report's own event is.
  */
 const LOOKING_BACK: ReadonlySet<string> = new Set(["since", "ago", "previous", "last", "earlier", "former", "before", "prior", "until"]);
@@ -22,7 +22,7 @@ const LOOKING_BACK: ReadonlySet<string> = new Set(["since", "ago", "previous", "
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
- * FRAME_EDITION: "the Eagles won Super Bowl LIX", "Games XXV open in Harbin": a numbered event's
+ * FRAME_EDITION: "the Rovers won Harbour Bowl XII", "Games XXV open in Harbin": a numbered event's
  * name and its Roman numeral say which edition the report tells of. Two reports of one story that
  * name different editions of one series disagree on which event it was (a report that also looks
  * back on an earlier edition with "since", "ago" or a year states nothing here).
