@@ -1,7 +1,7 @@
 /**
  * Does a value the tool stated match a value of the dev set's gold? Gold values are written by
- * hand ("13 (Friday)", "$14.9 billion", "two-time Super Bowl MVP"); the tool states normalised
- * values ("13", "14900000000") and their display form. Matching is on the value alone:
+ * hand ("31 (Friday)", "$2.6 billion", "two-time league MVP"); the tool states normalised
+ * values ("31", "2600000000") and their display form. Matching is on the value alone:
  *  - dates: the same day (or month, when neither names a day), and the same year when both give one;
  *  - numbers: when both contain numbers, every number of the one with fewer appears in the other
  *    ("38-17" matches "17-38" and "38"; "1.2 million" matches "1200000");

@@ -226,11 +226,15 @@ export interface Conflict {
   positions: ConflictPosition[];
   /** Why these values cannot both be true. */
   reason: string;
+  /** Display name of the entity the slot is about, as on the disputed fact. */
+  subject?: string;
 }
 
 /** A count that moved between reports published on different days: an update, not a contradiction. */
 export interface Update {
   key: string;
+  /** Display name of the entity the slot is about, as on its facts. */
+  subject?: string;
   /**
    * `date` is the publish day of the first report giving the value, or null when none is dated;
    * `provisional` marks a value only given as an early estimate (an exit poll, a first report).

@@ -54,3 +54,9 @@ test("a bad port or upload size is a usage error", async () => {
     assert.match(run.stderr, /port is a whole number|size in megabytes/);
   }
 });
+
+test("help gives the upload limit's default in the megabytes the option takes", async () => {
+  const run = await runCorroborate("serve", "--help");
+  assert.equal(run.code, 0);
+  assert.match(run.stderr + run.stdout, /in megabytes \(default: 10\)/);
+});

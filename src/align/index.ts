@@ -79,6 +79,11 @@ export function alignStory(told: Story): AlignedStory {
     }
   }
   facts.sort(byStatusThenSupport);
+  const subjects = new Map(facts.flatMap((f) => (f.subject ? [[f.key, f.subject] as const] : [])));
+  for (const finding of [...conflicts, ...updates]) {
+    const subject = subjects.get(finding.key);
+    if (subject) finding.subject = subject;
+  }
   // 6.
   const sources = summariseSources(story, facts, contradictions);
   return { story, independentReports: new Set(sourceOf.values()).size, entities: entities.summaries, facts, conflicts, updates, sources };
@@ -125,9 +130,13 @@ function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {
   });
 }
 
-/** The speaker of a quote, the holder of offices, or a role's organisation, by the name the story knows them by. */
+/**
+ * The speaker of a quote, the holder of offices, a role's organisation, or the owner a figure's key
+ * names ("share: grens" is the Greens'), by the name the story knows them by.
+ */
 function subjectOf(bucket: Bucket, entities: EntityIndex): { subject?: string } {
   if (bucket.key.startsWith(ROLE_KEY_PREFIX)) return roleSubject(bucket, entities);
+  if (bucket.kind === "quantity") return ownerSubject(bucket, entities);
   const person = bucket.kind === "quote" ? bucket.key.replace(/^quote:\s*/, "") : bucket.key.startsWith(OFFICE_KEY_PREFIX) ? bucket.key.slice(OFFICE_KEY_PREFIX.length) : null;
   const name = person === null ? undefined : entities.displayName(person);
   return name ? { subject: name } : {};
@@ -149,6 +158,13 @@ function roleSubject(bucket: Bucket, entities: EntityIndex): { subject?: string 
   return owner ? { subject: `${role.slice(0, at)} of ${owner}` } : {};
 }
 
+function ownerSubject(bucket: Bucket, entities: EntityIndex): { subject?: string } {
+  const owner = bucket.stated[0]!.claim.owner;
+  if (!owner || !bucket.key.endsWith(`: ${owner}`)) return {};
+  const name = entities.displayName(owner) ?? writtenAs(owner, bucket);
+  return name ? { subject: name } : {};
+}
+
 /** Words side by side in a stating sentence whose merging key is `key`. */
 function writtenAs(key: string, bucket: Bucket): string | undefined {
   const size = key.split(" ").length;
@@ -166,7 +182,7 @@ function writtenAs(key: string, bucket: Bucket): string | undefined {
 function frameOf(bucket: Bucket, entities: EntityIndex): Pick<Fact, "measure" | "owner" | "qualifier"> {
   const claim = bucket.stated[0]!.claim;
   if (claim.kind !== "quantity") return {};
-  const owner = claim.owner ? entities.displayName(claim.owner) ?? claim.owner : undefined;
+  const owner = claim.owner ? entities.displayName(claim.owner) ?? writtenAs(claim.owner, bucket) ?? claim.owner : undefined;
   return {
     ...(claim.measure ? { measure: claim.measure } : {}),
     ...(owner ? { owner } : {}),

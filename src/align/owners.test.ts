@@ -188,3 +188,27 @@ test("a party whose name is a common word is the owner of the figure a dash ties
   assert.ok(share && /renew/i.test(share.key), share?.key);
   assert.equal(new Set(share.support.map((e) => e.article)).size, 2);
 });
+
+test("a figure's owner is labelled by the name as written, and its dispute by the same name", () => {
+  const aligned = story(
+    report("a", "The Greens follow in fourth place with 9.7 percent."),
+    report("b", "The Greens won 9.7% of the vote, and the Farmers 6.1%."),
+    report("c", "The Greens took 11.2 percent."),
+  );
+  const shares = factsOf(aligned, "9.7");
+  assert.equal(shares[0]?.subject, "Greens", "not the merging key");
+  const dispute = aligned.conflicts.find((c) => c.key === shares[0]!.key);
+  assert.equal(dispute?.subject, "Greens");
+});
+
+test("a timeline of a figure carries its owner's written name too", () => {
+  const dated = (id: string, day: string, text: string) => ({ ...report(id, text), published: day });
+  const aligned = story(
+    dated("a", "2031-03-01", "The Greens were at 9.1 percent in the first results."),
+    dated("b", "2031-03-02", "The Greens won 9.7% of the vote in the final count."),
+    dated("c", "2031-03-02", "The Greens follow in fourth place with 9.7 percent."),
+  );
+  const timeline = aligned.updates.find((u) => /gre/.test(u.key));
+  assert.ok(timeline, aligned.updates.map((u) => u.key).join("; "));
+  assert.equal(timeline.subject, "Greens");
+});

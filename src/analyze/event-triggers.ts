@@ -1,5 +1,5 @@
 import {
-  ATTRIBUTION_SUBJECT_MAX, CIRCUMSTANCE_CLASSES, CIRCUMSTANCE_PREPOSITIONS, COMPARISON_CUES, SINCE_YEAR_CUE, COMPARISON_WINDOW, EVENT_MODIFIED_NOUNS, EVENT_PHRASES, EVENT_WORDS, WEAK_TRIGGER_WINDOW,
+  ATTRIBUTION_SUBJECT_MAX, CIRCUMSTANCE_CLASSES, CIRCUMSTANCE_PREPOSITIONS, COMPARISON_CUES, YEAR_COMPARISON_CUES, COMPARISON_WINDOW, EVENT_MODIFIED_NOUNS, EVENT_PHRASES, EVENT_WORDS, WEAK_TRIGGER_WINDOW,
   type EventClass, type EventTriggerEntry,
 } from "../lexicons/events.js";
 import { LastArticleCache, defineTokenRole, indexPhrases, matchPhrase, tokensOf, type Token } from "./claim-tokens.js";
@@ -128,9 +128,13 @@ export function isComparedEvent(tokens: readonly Token[], at: number): boolean {
   for (let k = Math.max(0, at - COMPARISON_WINDOW); k < at; k++) {
     const word = tokens[k]!.lower;
     if (COMPARISON_CUES.some((cue) => word.startsWith(cue))) return true;
-    if (word === SINCE_YEAR_CUE && /^(?:19|20)\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
+    if (YEAR_COMPARISON_CUES.has(word) && isYearAt(tokens, tokens[k + 1]?.lower === "in" ? k + 2 : k + 1)) return true;
   }
   return false;
+}
+
+function isYearAt(tokens: readonly Token[], at: number): boolean {
+  return /^(?:19|20)\d\d$/.test(tokens[at]?.text ?? "");
 }
 
 /**

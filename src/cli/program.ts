@@ -144,7 +144,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addOption(dbOption())
     .option("--port <n>", "the port to listen on (0 picks a free one)", portNumber, DEFAULT_SERVE_OPTIONS.port)
     .option("--host <address>", "the address to listen on; keep the default unless others must reach it", DEFAULT_SERVE_OPTIONS.host)
-    .option("--max-upload <MB>", "the largest request accepted, in megabytes", megabytes, DEFAULT_SERVE_OPTIONS.maxUploadBytes)
+    .addOption(
+      new Option("--max-upload <MB>", "the largest request accepted, in megabytes")
+        .argParser(megabytes)
+        .default(DEFAULT_SERVE_OPTIONS.maxUploadBytes, String(DEFAULT_SERVE_OPTIONS.maxUploadBytes / (1024 * 1024))),
+    )
     .addOption(timeBudgetOption())
     .addHelpText("after", "\nExamples:\n  corroborate serve\n  corroborate serve --db news.db --port 3000")
     .action(async (options: { db?: string; port: number; host: string; maxUpload: number; secondsPerMb?: number }) => {

@@ -93,8 +93,11 @@ export const WEAK_TRIGGER_WINDOW = 6;
 export const COMPARISON_CUES: readonly string[] = [
   "compar", "similar", "reminiscent", "recall", "echo", "anniversary", "previous", "surpass", "eclips",
 ];
-/** "since 2019": "since" before a year also introduces an earlier event (but "since the crash" does not). */
-export const SINCE_YEAR_CUE = "since";
+/**
+ * "since 2019", "than in 2021": "since" or "than" before a year (with "in" between) also introduces
+ * an earlier event (but "since the crash" and "more than 38" do not).
+ */
+export const YEAR_COMPARISON_CUES: ReadonlySet<string> = new Set(["since", "than"]);
 /** How far back (tokens) a comparison cue still governs an event. */
 export const COMPARISON_WINDOW = 8;
 
@@ -125,4 +128,15 @@ export const ATTRIBUTION_SUBJECT_MAX = 4;
  */
 export const NAMED_EVENT_HEADS: ReadonlySet<string> = new Set([
   "fire", "wildfire", "blaze", "bushfire", "complex", "storm", "flood", "earthquake", "quake",
+]);
+
+/**
+ * Nouns that close the name of an event held again and again and numbered in Roman numerals:
+ * "the Harbour Bowl XII", "the Winter Games XXV", "the Party Congress XX". The numeral says which
+ * edition a report's event is; a regnal number ("Louis XIV", "Pope Anselm III") follows a person's
+ * name, never one of these nouns.
+ */
+export const NUMBERED_EVENT_HEADS: ReadonlySet<string> = new Set([
+  "bowl", "games", "olympiad", "olympics", "cup", "congress", "council", "summit", "festival", "conference",
+  "championship", "championships", "series", "classic", "expo", "jamboree", "synod",
 ]);

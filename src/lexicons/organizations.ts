@@ -35,6 +35,17 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Common nouns by which a report calls an organisation it has just named: "the party's best
+ * result", "the company said". Kinds that own figures in the news (seats, sales, points); seats of
+ * power and places ("the house", "the court", "the office") are left out: they are rarely a
+ * stand-in for a name just given.
+ */
+export const ORG_CLASS_NOUNS: ReadonlySet<string> = new Set([
+  "party", "bloc", "alliance", "coalition", "company", "firm", "group", "club", "team", "airline", "carrier",
+  "bank", "union", "movement",
+]);
+
+/**
  * Institutions named without a head word, with their other names: "Name|alias,alias".
  * Source: the intergovernmental bodies, seats of government used as metonyms ("the Kremlin said")
  * and international news agencies that recur in world news.

@@ -28,6 +28,8 @@ export const LEADING_STOPWORDS: ReadonlySet<string> = new Set([
   "sometimes", "often", "soon", "anyway", "otherwise", "rather", "whereas", "additionally", "notably",
   "importantly", "specifically", "similarly", "likewise", "consequently", "accordingly", "subsequently",
   "eventually", "reportedly", "apparently", "officially", "publicly", "privately",
+  // When a holder holds an office ("Incumbent Ruritanian Chancellor …"): never part of the country's name.
+  "incumbent", "outgoing", "caretaker",
 ]);
 
 /**

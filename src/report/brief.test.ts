@@ -15,3 +15,15 @@ test("the reports table shows ids whole, so ids that share a long prefix stay ap
   const table = renderBrief({ stories: [aligned], failures: [] }).split("REPORTS")[1]!;
   for (const id of ids) assert.match(table, new RegExp(`^  ${id} +\\d`, "m"));
 });
+
+test("a count the outlets agreed on and that moved on since is marked with its latest figure", () => {
+  const dayOne = (id: string) => analyzedArticle(id, `Officials said 9 people were hurt, report ${id} said.`, [
+    { sentence: 0, kind: "quantity", key: "injured", value: "9", number: 9 },
+  ], { published: "2031-03-04" });
+  const dayTwo = analyzedArticle("later", "Officials said 14 people were hurt.", [
+    { sentence: 0, kind: "quantity", key: "injured", value: "14", number: 14 },
+  ], { published: "2031-03-06" });
+  const aligned = alignStory({ id: "s", headline: "h", reprintGroups: [], articles: [dayOne("a"), dayOne("b"), dayTwo] });
+  const agreed = renderBrief({ stories: [aligned], failures: [] }).split("DISPUTED")[0]!;
+  assert.match(agreed, /injured: 9 .*since updated: 14 \(2031-03-06\)/);
+});

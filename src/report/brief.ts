@@ -4,6 +4,7 @@ import { rankFacts, slotLabel, timelineLine } from "./labels.js";
 import { describeFailure } from "./failure-text.js";
 import { articleOf } from "./story-articles.js";
 import { reportName } from "./source-name.js";
+import { overtakenBy } from "./overtaken.js";
 import { PLAIN, clip, clipAround, type Style } from "./style.js";
 
 /** How many single-source claims the brief lists per story before pointing to the JSON. */
@@ -31,13 +32,13 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
   const agreed = rankFacts(facts.filter((f) => f.status === "corroborated" && f.kind !== "quote"));
   out.push("", s.bold(s.green(`AGREED  ${agreed.length} fact${agreed.length === 1 ? "" : "s"} backed by 2+ independent reports`)));
   for (const fact of agreed) {
-    out.push(`  ${s.green("✓")} ${s.bold(`${slotLabel(fact.key, fact.subject)}: ${fact.display}`)}  ${s.dim(supportLine(fact))}${checkNote(fact, s)}`);
+    out.push(`  ${s.green("✓")} ${s.bold(`${slotLabel(fact.key, fact.subject)}: ${fact.display}`)}  ${s.dim(supportLine(fact))}${laterNote(aligned, fact, s)}${checkNote(fact, s)}`);
     for (const e of fact.support) out.push(quoteLine(e, s));
   }
 
   out.push("", s.bold(s.red(`DISPUTED  ${conflicts.length} point${conflicts.length === 1 ? "" : "s"}`)));
   for (const conflict of conflicts) {
-    out.push(`  ${s.red("✗")} ${s.bold(slotLabel(conflict.key))}`);
+    out.push(`  ${s.red("✗")} ${s.bold(slotLabel(conflict.key, conflict.subject))}`);
     for (const position of conflict.positions) {
       out.push(`      ${s.bold(position.display)}  ${s.dim(position.support.map((e) => e.article).join(", "))}`);
       for (const e of position.support) out.push(quoteLine(e, s, "        "));
@@ -47,7 +48,7 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
   if (aligned.updates.length > 0) {
     out.push("", s.bold(`UPDATED OVER TIME  ${aligned.updates.length} count${aligned.updates.length === 1 ? "" : "s"} that changed between days (not contradictions)`));
     for (const update of aligned.updates) {
-      const line = timelineLine(update.steps, update.key);
+      const line = timelineLine(update.steps, update.key, update.subject);
       out.push(`  ${s.bold("↗")} ${s.bold(line.values)}  ${s.dim(line.dates)}`);
       for (const step of update.steps) for (const e of step.support) out.push(quoteLine(e, s, "        "));
     }
@@ -72,6 +73,12 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
     out.push(row + clip(`${reportName(article)}${credits} — ${article.title}`, 90));
   }
   return out;
+}
+
+/** A count agreed on once and moved on since: the reader is sent to its latest figure. */
+function laterNote(aligned: AlignedStory, fact: Fact, s: Style): string {
+  const latest = overtakenBy(aligned, fact)?.steps.at(-1);
+  return latest ? s.yellow(` · since updated: ${latest.display}${latest.date ? ` (${latest.date})` : ""}`) : "";
 }
 
 function supportLine(fact: Fact): string {

@@ -58,10 +58,12 @@ export function storyToJson(aligned: AlignedStory): object {
       kind: c.verdict,
       claimKind: c.kind,
       reason: c.reason,
+      ...(c.subject ? { subject: c.subject } : {}),
       positions: c.positions.map((p) => ({ value: p.value, display: p.display, support: p.support.map(evidenceToJson) })),
     })),
     updates: aligned.updates.map((u) => ({
       key: u.key,
+      ...(u.subject ? { subject: u.subject } : {}),
       steps: u.steps.map((step) => ({ date: step.date, value: step.value, display: step.display, ...(step.provisional ? { provisional: true } : {}), support: step.support.map(evidenceToJson) })),
     })),
     sources: aligned.sources.map((source) => ({ ...source, name: reportName(articleOf(aligned, source.article)) })),

@@ -21,7 +21,7 @@ export function slotLabel(key: string, subject?: string): string {
       if (rest === "unknown") return "quote (speaker not named)";
       return `quote by ${subject ?? titleCase(rest)}`;
     default:
-      return frameLabel(head, rest);
+      return frameLabel(head, subject ?? rest);
   }
 }
 
@@ -127,15 +127,15 @@ export function rankFacts(facts: Fact[]): Fact[] {
  */
 const COUNT_NOUNS: Readonly<Record<string, string>> = { killed: "dead", survivors: "survivors", aboard: "aboard" };
 
-export function countNoun(key: string): string {
-  return COUNT_NOUNS[key] ?? slotLabel(key);
+export function countNoun(key: string, subject?: string): string {
+  return COUNT_NOUNS[key] ?? slotLabel(key, subject);
 }
 
 /** A count that changed over days: "12 → 87 → 140 dead (9 Apr → 10 Apr → 11 Apr)". */
 /** A step whose reports carry no date: ordered by value, as such tallies move. */
 export const UNDATED = "undated";
 
-export function timelineLine(steps: { display: string; date: string | null; provisional?: boolean }[], key: string): { values: string; dates: string } {
+export function timelineLine(steps: { display: string; date: string | null; provisional?: boolean }[], key: string, subject?: string): { values: string; dates: string } {
   const shown = (s: { display: string; provisional?: boolean }) => (s.provisional ? `${s.display} (provisional)` : s.display);
-  return { values: `${steps.map(shown).join(" → ")} ${countNoun(key)}`, dates: steps.map((s) => s.date ?? UNDATED).join(" → ") };
+  return { values: `${steps.map(shown).join(" → ")} ${countNoun(key, subject)}`, dates: steps.map((s) => s.date ?? UNDATED).join(" → ") };
 }

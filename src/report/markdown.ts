@@ -19,18 +19,18 @@ function renderStory(aligned: AlignedStory): string[] {
   const out = [`## ${escape(story.headline)}`, "", `${story.articles.length} reports. Story id \`${story.id}\`.`, ""];
   out.push("### Agreed", "");
   for (const f of rankFacts(facts.filter((f) => f.status === "corroborated" && f.kind !== "quote"))) {
-    out.push(`- **${escape(slotLabel(f.key))}: ${escape(f.display)}** (${f.independentSources} independent sources)`, ...f.support.map(quote));
+    out.push(`- **${escape(slotLabel(f.key, f.subject))}: ${escape(f.display)}** (${f.independentSources} independent sources)`, ...f.support.map(quote));
   }
   out.push("", "### Disputed", "");
   if (conflicts.length === 0) out.push("No contradictions found.");
   for (const c of conflicts) {
-    out.push(`- **${escape(slotLabel(c.key))}**`);
+    out.push(`- **${escape(slotLabel(c.key, c.subject))}**`);
     for (const p of c.positions) out.push(`  - *${escape(p.display)}*: ${p.support.map((e) => e.article).join(", ")}`, ...p.support.map((e) => "  " + quote(e)));
   }
   if (aligned.updates.length) {
     out.push("", "### Updated over time", "");
     for (const u of aligned.updates) {
-      const line = timelineLine(u.steps, u.key);
+      const line = timelineLine(u.steps, u.key, u.subject);
       out.push(`- **${escape(line.values)}** (${line.dates})`, ...u.steps.map((st) => `  - ${escape(st.display)}, ${st.date ?? UNDATED}: ${st.support.map((e) => e.article).join(", ")}`));
     }
   }

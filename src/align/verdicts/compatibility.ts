@@ -124,9 +124,9 @@ function clockInterval(claim: Claim): Interval {
 }
 
 /**
- * "28.52%" and "28.5%", "4.9%" and "4.972%", "20.8%" and "20%": a figure given with fewer
+ * "28.52%" and "28.5%", "3.4%" and "3.418%", "17.3%" and "17%": a figure given with fewer
  * decimals is the other one rounded, as is one a last digit away at the coarser precision
- * (28.5 and 28.6 may both round 28.55). Whole counts have no such slack: 151 seats are not 152.
+ * (28.5 and 28.6 may both round 28.55). Whole counts have no such slack: 143 seats are not 144.
  */
 function roundsTo(a: Claim, b: Claim): boolean {
   const decimals = (c: Claim) => (/\.(\d+)$/.exec(c.value)?.[1]?.length ?? 0);

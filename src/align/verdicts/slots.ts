@@ -72,7 +72,7 @@ export function isUpdate(key: string, frames: Claim[], earlier: number, later: n
 /** Points a party's share moves between a projection and the final count. */
 const COUNTING_DRIFT_POINTS = 3;
 
-/** A share that differs by more than counting moves it (20.8% against 26%) is a misreport, not an earlier count. */
+/** A share that differs by more than counting moves it (17.3% against 23%) is a misreport, not an earlier count. */
 function percentJump(a: number, b: number): boolean {
   return Math.abs(a - b) > COUNTING_DRIFT_POINTS;
 }

@@ -138,6 +138,8 @@ describe("findDateClaims: keys", () => {
     assert.deepEqual(d("Twenty years ago, a similar tsunami killed thousands."), ["date: unspecified=2005/year"]);
     assert.deepEqual(d("It was a cold morning on Monday."), ["date: unspecified=2025-10-06/day"]);
     assert.deepEqual(d("Experts compared the crash to the 2014 downing of another jet."), ["date: unspecified=2014/year"]);
+    assert.deepEqual(d("The party won a third fewer votes than in 2019."), ["date: unspecified=2019/year"]);
+    assert.deepEqual(d("Turnout was higher than in 2019 when the vote was held."), ["date: unspecified=2019/year"]);
   });
 });
 

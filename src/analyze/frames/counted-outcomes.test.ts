@@ -45,6 +45,22 @@ test("an amount spent to acquire or buy something is that deal's value, whatever
   assert.deepEqual(sides(aligned, "deal value"), ["6200000000", "6800000000"]);
 });
 
+test("an amount 'in' a noun is an amount of that noun, not the price of a deal named before it; 'in cash' says how it is paid", () => {
+  const [pledge] = framesOf("Rovex completed its acquisition of Tallan Mills, pledging $2 billion in new investments.");
+  assert.deepEqual([pledge?.measure, pledge?.value], ["investment value", "2000000000"]);
+  const [damages] = framesOf("The court awarded Ana Ruiz $3 million in damages.");
+  assert.equal(damages?.measure, "damage value");
+  const [paid] = framesOf("Rovex paid $40 million in cash for the Tallan Mills deal.");
+  assert.notEqual(paid?.measure, "cash value");
+  const [revenue] = framesOf("Tallan Mills reported revenue of $40 million in the first quarter.");
+  assert.equal(revenue?.measure, "revenue value");
+  const aligned = story(
+    "Rovex completed its $6.8 billion acquisition of Tallan Mills, pledging $2 billion in new investments.",
+    "Regulators cleared a total investment of $6.2 billion to acquire Tallan Mills.",
+  );
+  assert.deepEqual(sides(aligned, "deal value"), ["6200000000", "6800000000"]);
+});
+
 test("a count of things lost or recovered is measured apart from the count taken, and two reports of it can disagree", () => {
   assert.deepEqual(framesOf("Two paintings, including the portrait, were dropped by the robbers.").map((f) => f.measure), ["painting lost"]);
   assert.deepEqual(framesOf("Police recovered three paintings on Monday.").map((f) => f.measure), ["painting recovered"]);

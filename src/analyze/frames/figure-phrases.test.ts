@@ -162,3 +162,12 @@ test("reports naming the perpetrators in their own words dispute a count stated 
   assert.equal(agreed.conflicts.length, 0);
   assert.equal(factOf(agreed, "perpetrator")?.status, "corroborated");
 });
+
+test("a share someone must reach is the threshold, not a result; a party's result beside a modal is still its share", () => {
+  const keys = (text: string) => framesOf(text).map((f) => [f.key, f.value]);
+  assert.deepEqual(keys("A party must receive at least 4% of votes to enter the assembly."), [["threshold", "4"]]);
+  assert.deepEqual(keys("Under the law, a list needs to win 4 percent of the vote to take seats."), [["threshold", "4"]]);
+  assert.deepEqual(keys("Parties won 4% of the vote on average."), [["share", "4"]]);
+  const aligned = story("A party must secure at least 4% of the votes to enter the assembly.", "Two parties fell short of the four-percent threshold.");
+  assert.equal(factOf(aligned, "threshold")?.independentSources, 2);
+});

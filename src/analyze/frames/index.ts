@@ -16,6 +16,7 @@ import { findRoleFrames, ROLE_FRAME_HINT } from "../roles/role-frames.js";
 import { findHonourClaims, HONOUR_HINT } from "../roles/honours.js";
 import { findRankClaims, RANK_HINT } from "./ranks.js";
 import { findOrdinalClaims } from "./ordinals.js";
+import { EDITION_HINT, findEditionClaims } from "./editions.js";
 import { findEventPlaces } from "./event-places.js";
 import { isPlaceSize } from "./place-size.js";
 import { isRunningCount } from "./running.js";
@@ -31,6 +32,7 @@ import { findValueFrames } from "./value-frames.js";
 import { findClockFrames } from "./clock-time.js";
 import { withDefinedNames } from "./defined-names.js";
 import { pronounOwner, recentPerson, type RecentPerson } from "./pronoun-owner.js";
+import { classNounOwner, recentOrganisation, type RecentOrganisation } from "./class-noun-owner.js";
 import { claimantOf } from "./claimant.js";
 import { groupBy } from "../../group.js";
 
@@ -64,6 +66,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
   let lastEvent: NamedEvent | undefined;
   // The person the sentences before were about, for "He also rushed for 58 yards".
   let person: RecentPerson | undefined;
+  // The organisation they named first, for "It was the party's best result: 52 seats".
+  let organisation: RecentOrganisation | undefined;
   for (const sentence of input.sentences) {
     const claims = bySentence.get(sentence.index) ?? [];
     const hasValue = claims.length > 0 || VALUE_HINT.test(sentence.text);
@@ -71,9 +75,12 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const hasRank = RANK_HINT.test(sentence.text);
     const hasRole = ROLE_FRAME_HINT.test(sentence.text);
     const hasHonour = HONOUR_HINT.test(sentence.text);
+    const hasEdition = EDITION_HINT.test(sentence.text);
     const personBefore = person;
     person = recentPerson(mentionsBySentence.get(sentence.index) ?? [], sentence.index, person);
-    if (!hasValue && !hasResult && !hasRank && !hasRole && !hasHonour && !mayNameEvent(sentence.text)) {
+    const organisationBefore = organisation;
+    organisation = recentOrganisation(mentionsBySentence.get(sentence.index) ?? [], sentence.index, organisation);
+    if (!hasValue && !hasResult && !hasRank && !hasRole && !hasHonour && !hasEdition && !mayNameEvent(sentence.text)) {
       previous = [];
       continue;
     }
@@ -86,6 +93,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const eventMentions = events.map((e) => e.mention);
     const named = withDefinedNames(sentence, mentionsBySentence.get(sentence.index) ?? []);
     const mentions = [...eventMentions, ...withUnlistedNames(tagged.tokens, named, sentence.index)];
+    organisation = recentOrganisation(mentions, sentence.index, organisationBefore);
     if (hasResult) {
       const results = findWinnerClaims(sentence, mentions);
       const resultEnd = Math.max(...results.filter((c) => c.rule === "ANALYZE_WIN_OVER" || c.rule === "ANALYZE_LOST_TO").map((c) => c.span.end));
@@ -99,6 +107,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       const names = widenToNameRuns(sentence, mentions);
       for (const claim of [...findRankClaims(sentence, names), ...findOrdinalClaims(sentence, tagged.tokens, names)]) out.push(claim);
     }
+    if (hasEdition) for (const claim of findEditionClaims(sentence, tagged.tokens)) out.push(claim);
     if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
     const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions)];
@@ -107,7 +116,8 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const values = [...found, ...shares, ...areas];
     const framed = claims
       .filter((claim) => !values.some((v) => overlaps(v.span, claim.span)))
-      .map((claim) => frameOf(claim, tagged.tokens, mentions, eventMentions, (first) => pronounOwner(tagged.tokens, first, personBefore, sentence.index)))
+      .map((claim) => frameOf(claim, tagged.tokens, mentions, eventMentions, (first) =>
+        pronounOwner(tagged.tokens, first, personBefore, sentence.index) ?? classNounOwner(tagged.tokens, first, organisationBefore, sentence.index, mentions)))
       .filter((claim): claim is Claim => claim !== null)
       .map((claim) => includedPart(claim, tagged.tokens, claims))
       .map((claim) => (isPartOfSized(claim, tagged.tokens, areas) ? { ...claim, comparable: false } : claim));
@@ -262,8 +272,8 @@ function isConversion(tokens: readonly TaggedToken[], first: number): boolean {
 
 /**
  * "share: afd", "seats: civic union": the election finder names the party by its words in the
- * sentence; the frame owns it by the party's entity, so that a share reported as "20.8% for the
- * Greens" and "the Greens reach 12.4 percent" land on one slot.
+ * sentence; the frame owns it by the party's entity, so that a share reported as "9.8% for the
+ * Greens" and "the Greens reach 9.8 percent" land on one slot.
  */
 function electionFrame(claim: Claim, mentions: readonly EntityMention[]): Claim {
   const [measure, name] = claim.key.split(/:\s*/) as [string, string];

@@ -37,8 +37,8 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
     const scope = scopeOf(tokens, i, measure ? measure.head + 1 : end, mentions);
     if (!named && !measure) continue;
     const isVoteShare = !measure || isShareOfVotes(measure.words);
-    const threshold = !isVoteShare && THRESHOLD_NOUNS.has(measure!.words.at(-1)!);
-    const key = isVoteShare ? "share" : threshold ? "threshold" : measure!.words.join(" ");
+    const threshold = isVoteShare ? !named && isRequired(tokens, i) : THRESHOLD_NOUNS.has(measure!.words.at(-1)!);
+    const key = threshold ? "threshold" : isVoteShare ? "share" : measure!.words.join(" ");
     // A threshold is the election's rule, the same for every party: the party that failed it owns none.
     const owner = threshold ? undefined : named;
     const span = { start: token.start, end: tokens[end - 1]!.end };
@@ -59,6 +59,22 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
     });
   }
   return found;
+}
+
+/** Words that make what follows a requirement: "must", "needs to", "is required to", "has to". */
+const OBLIGATION_BEFORE_TO: ReadonlySet<string> = new Set(["need", "needs", "needed", "required", "has", "have"]);
+const REQUIREMENT_LOOKBACK = 6;
+
+/**
+ * "A party must win at least 5% of the vote to enter parliament": a share someone must reach is the
+ * election's rule (a threshold), not anyone's result.
+ */
+function isRequired(tokens: readonly TaggedToken[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - REQUIREMENT_LOOKBACK); j--) {
+    const word = tokens[j]!.lower;
+    if (word === "must" || (OBLIGATION_BEFORE_TO.has(word) && tokens[j + 1]?.lower === "to")) return true;
+  }
+  return false;
 }
 
 /** Each percentage of the sentence: the token of its number and the token after its sign ("%", "percent", "per cent", "five-percent"). */

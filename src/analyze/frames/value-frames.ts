@@ -201,14 +201,40 @@ function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount,
   const unit = perUnit(tokens, wordsFrom);
   const noun = measureAfter(tokens, wordsFrom, false);
   const before = tokens.slice(Math.max(0, at - 6), at).reverse().find((t) => t.pos === "NOUN");
-  const what = noun?.words.at(-1) ?? before?.lemma;
+  const spent = noun ? -1 : spentOn(tokens, wordsFrom);
+  const what = noun?.words.at(-1) ?? (spent >= 0 ? tokens[spent]!.lemma : before?.lemma);
   const deal = (what && DEAL_NOUNS.has(what)) || buysWith(tokens, wordsFrom);
   const measure = unit ? `price per ${unit}` : deal ? "deal value" : what ? `${what} value` : "amount";
-  const owner = ownerOf(tokens, at, noun ? noun.head + 1 : amount.end, mentions);
+  const owner = ownerOf(tokens, at, noun ? noun.head + 1 : spent >= 0 ? spent + 1 : amount.end, mentions);
   return frameClaim(sentence, tokens, amount.first, amount.end, {
     key: measure, value: String(amount.value), number: amount.value, valueType: "amount", unit: amount.currency,
     ...(owner ? { owner: owner.key } : {}), ...(amount.qualifier ? { qualifier: amount.qualifier } : {}), rule: "FRAME_AMOUNT",
   });
+}
+
+/** Nouns after "in" that say how an amount is paid ("$40 million in cash"), not what it is. */
+const PAYMENT_FORMS: ReadonlySet<string> = new Set(["cash", "stock", "share", "total", "full", "kind", "bond"]);
+/**
+ * Words that may stand between "in" and the noun an amount is spent on: "in new U.S. investments".
+ * Not a determiner: "in the first quarter", "in the region" tell when or where, not what.
+ */
+const SPENT_ON_LEAD: ReadonlySet<string> = new Set(["ADJ", "PROPN"]);
+/** Most words read after "in" to find that noun. */
+const SPENT_ON_REACH = 4;
+
+/**
+ * "pledging $11 billion in investments", "$3 million in damages": what an amount is an amount of,
+ * named after "in" (the index of that noun, or -1). A noun named before the amount ("completed its acquisition, pledging $11
+ * billion…") belongs to another phrase: read first, it made every figure near a deal its price.
+ */
+function spentOn(tokens: readonly TaggedToken[], end: number): number {
+  if (tokens[end]?.lower !== "in") return -1;
+  for (let k = end + 1; k < tokens.length && k <= end + SPENT_ON_REACH; k++) {
+    const token = tokens[k]!;
+    if (token.pos === "NOUN") return PAYMENT_FORMS.has(token.lemma) ? -1 : k;
+    if (!SPENT_ON_LEAD.has(token.pos)) return -1;
+  }
+  return -1;
 }
 
 /** Verbs of buying a whole: an amount spent "to" do one is the price of what is bought. */

@@ -120,3 +120,10 @@ test("a past holder named with the country before the title gives no role claim:
   assert.deepEqual(brief("It was a blow to ex-Ruritanian President Jane Doe."), []);
   assert.equal(brief("It was a blow to Ruritanian President Jane Doe.").length, 1, "a sitting holder is still a claim");
 });
+
+test("'Incumbent' or 'Outgoing' before a country's title says when the office is held, not whose it is", () => {
+  for (const word of ["Incumbent", "Outgoing", "Caretaker"]) {
+    const keys = roles(`${word} Moldovan Prime Minister Orhan Velik voted in the capital.`).map((c) => c.key);
+    assert.deepEqual(keys, ["role: prime minister of moldova"], word);
+  }
+});

@@ -4,6 +4,7 @@ import { html, type SafeHtml } from "../kit/index.js";
 import { countOf, formatDate } from "../kit/index.js";
 import { renderEvidenceList } from "../evidence/index.js";
 import { renderChecks, renderFactName } from "./fact-line.js";
+import { overtakenBy } from "../../../report/overtaken.js";
 import type { ReportIndex } from "../kit/index.js";
 
 /**
@@ -13,11 +14,10 @@ import type { ReportIndex } from "../kit/index.js";
 export function renderConsensusSection(aligned: AlignedStory, index: ReportIndex): SafeHtml {
   const agreed = agreedFacts(aligned);
   const quotes = agreedQuotes(aligned);
-  const later = (fact: Fact) => aligned.updates.find((u) => u.key === fact.key && u.steps.some((step) => step.value === fact.value) && u.steps.at(-1)!.value !== fact.value);
   return html`<section class="story-section" id="consensus" aria-labelledby="consensus-title">
     <h2 id="consensus-title">Consensus <span class="section-count">${countOf(agreed.length, "fact")}</span></h2>
     <p class="section-lede">Backed by two or more independent reports; copies of one wire text count once. Open a fact to read each report’s sentence.</p>
-    ${agreed.length > 0 ? html`<ol class="fact-list">${agreed.map((fact) => renderFact(fact, index, later(fact)))}</ol>` : html`<p class="empty">No fact is backed by two or more independent reports yet.</p>`}
+    ${agreed.length > 0 ? html`<ol class="fact-list">${agreed.map((fact) => renderFact(fact, index, overtakenBy(aligned, fact)))}</ol>` : html`<p class="empty">No fact is backed by two or more independent reports yet.</p>`}
     ${quotes.length > 0
       ? html`<h3 class="subsection-title">Quoted by more than one outlet</h3>
     <ol class="fact-list">${quotes.map((fact) => renderFact(fact, index))}</ol>`

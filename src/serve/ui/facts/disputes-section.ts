@@ -25,7 +25,7 @@ export function renderDisputesSection(aligned: AlignedStory, index: ReportIndex)
 
 function renderConflict(conflict: Conflict, i: number, aligned: AlignedStory, index: ReportIndex): SafeHtml {
   return html`<article class="dispute" id="dispute-${i + 1}" aria-labelledby="dispute-${i + 1}-title">
-    <h3 class="dispute-title" id="dispute-${i + 1}-title">${slotLabel(conflict.key)}</h3>
+    <h3 class="dispute-title" id="dispute-${i + 1}-title">${slotLabel(conflict.key, conflict.subject)}</h3>
     <div class="positions">${conflict.positions.map((position) => renderPosition(position, conflict, aligned, index))}</div>
   </article>`;
 }

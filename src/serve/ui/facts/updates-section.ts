@@ -25,7 +25,7 @@ function renderUpdate(update: Update, index: ReportIndex): SafeHtml {
   return html`<li class="latest">
     <p class="latest-head">
       <span class="latest-value">${latest.display}</span>
-      <span class="latest-label">${countNoun(update.key)}</span>
+      <span class="latest-label">${countNoun(update.key, update.subject)}</span>
       ${when ? html`<time class="latest-time" datetime="${when}">as of ${formatDate(when)}</time>` : html`<span class="latest-time">${UNDATED}</span>`}
     </p>
     <p class="latest-sources">${latest.support.map((e, i) => html`${i > 0 ? ", " : ""}${renderSourceLink(e, index)}`)}</p>

@@ -49,7 +49,7 @@ export function buildMatrix(aligned: AlignedStory, index: ReportIndex): Matrix {
   );
   const disputed = aligned.conflicts.map(
     (conflict): MatrixRow => ({
-      label: slotLabel(conflict.key),
+      label: slotLabel(conflict.key, conflict.subject),
       kind: conflict.kind,
       disputed: true,
       cells: index.ordered.map(({ id }): MatrixCell => {

@@ -33,8 +33,8 @@ export function describeStoryChange(aligned: AlignedStory, added: ReadonlySet<st
     headline: aligned.story.headline,
     opened: aligned.story.articles.every(({ article }) => added.has(article.id)),
     reports: aligned.story.articles.length,
-    newDisputes: fresh.map((c) => slotLabel(c.key)),
-    joinedDisputes: takesPart.filter((c) => !fresh.includes(c)).map((c) => slotLabel(c.key)),
+    newDisputes: fresh.map((c) => slotLabel(c.key, c.subject)),
+    joinedDisputes: takesPart.filter((c) => !fresh.includes(c)).map((c) => slotLabel(c.key, c.subject)),
     newAgreed: aligned.facts.filter((f) => f.status === "corroborated" && f.support.some(isNew) && others(f.support) < 2).map((f) => slotLabel(f.key, f.subject)),
     single: aligned.facts.filter((f) => f.status === "single-source" && f.support.every(isNew)).length,
   };
