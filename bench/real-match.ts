@@ -3,6 +3,8 @@
  * hand ("13 (Friday)", "$14.9 billion", "two-time Super Bowl MVP"); the tool states normalised
  * values ("13", "14900000000") and their display form. Matching is on the value alone:
  *  - dates: the same day (or month, when neither names a day), and the same year when both give one;
+ *    a gold weekday alone ("Sunday") matches a stated day that falls on it (the tool resolves
+ *    "on Sunday night" to the day itself);
  *  - numbers: when both contain numbers, every number of the one with fewer appears in the other
  *    ("38-17" matches "17-38" and "38"; "1.2 million" matches "1200000");
  *  - words: otherwise, every content word of the shorter appears in the longer.
@@ -155,9 +157,21 @@ export function goldCore(value: string): string {
   return core || value;
 }
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const FULL_ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A gold value that is a weekday alone ("Sunday") and a stated day of the calendar ("2025-02-09") that falls on it. */
+function weekdayOf(gold: string, stated: string): boolean {
+  const weekday = WEEKDAYS.indexOf(gold.trim().toLowerCase());
+  const day = FULL_ISO_DATE.exec(stated.trim());
+  if (weekday < 0 || !day) return false;
+  return new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).getUTCDay() === weekday;
+}
+
 /** Does a stated value match a gold value? See the module comment for the rules. */
 export function valuesMatch(gold: string, stated: string): boolean {
   const expected = goldCore(gold);
+  if (weekdayOf(expected, stated)) return true;
   const dateA = dateIn(expected);
   const dateB = dateIn(stated);
   if (dateA || dateB) return dateA !== null && dateB !== null && sameDate(dateA, dateB);

@@ -54,6 +54,9 @@ test("dates match on the same day or month, and the same year when both give one
   assert.ok(!valuesMatch("June 2020", "2020-06-14"), "a month is not a day");
   assert.ok(!valuesMatch("March 3, 2021", "2021-03-04"));
   assert.ok(!valuesMatch("March 3, 2021", "3"), "a date is not a count");
+  assert.ok(valuesMatch("Wednesday (evening)", "2021-03-03"), "a gold weekday matches the day that falls on it");
+  assert.ok(!valuesMatch("Thursday", "2021-03-03"));
+  assert.ok(!valuesMatch("Wednesday", "2021-03"), "a month has no weekday");
 });
 
 const stated = (value: string, files: string[], display = value): Stated => ({ value, display, files });
