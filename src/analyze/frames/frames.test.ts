@@ -85,6 +85,19 @@ test("a sale price with its conversion in brackets is one amount; another price 
   assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["2100000000", "2400000000"]);
 });
 
+test("an amount in a currency named with its country's adjective is that currency; crowns alone are not money", () => {
+  const amount = (text: string) => framesOf(text).filter((f) => f.valueType === "amount").map((f) => [f.value, f.unit]);
+  assert.deepEqual(amount("The Holmqvist Prize is worth 8 million Swedish crowns this year."), [["8000000", "sek"]]);
+  assert.deepEqual(amount("The Holmqvist Prize is worth 8 million Swedish kronor this year."), [["8000000", "sek"]]);
+  assert.deepEqual(amount("The club paid 40 million Swiss francs for the striker."), [["40000000", "chf"]]);
+  assert.deepEqual(amount("The thieves took 3 crowns from the gallery."), []);
+  const aligned = story(
+    report("a", "The Holmqvist Prize, valued at 8 million Swedish kronor, went to Ilse Varga."),
+    report("b", "The Holmqvist Prize, valued at 8 million Swedish crowns, went to Ilse Varga."),
+  );
+  assert.ok(aligned.facts.some((f) => f.value === "8000000" && f.status === "corroborated"), "one amount, two reports");
+});
+
 test("an age belongs to the person it is given for, and two ages of one person contradict", () => {
   const [age] = framesOf("Bishop Anselm Corra, 71, was elected on Thursday.").filter((f) => f.key === "age");
   assert.equal(age?.value, "71");
