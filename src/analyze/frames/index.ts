@@ -18,6 +18,7 @@ import { findRankClaims, RANK_HINT } from "./ranks.js";
 import { findOrdinalClaims } from "./ordinals.js";
 import { findEventPlaces } from "./event-places.js";
 import { isPlaceSize } from "./place-size.js";
+import { isWholeCount } from "./whole-count.js";
 import { isRunningCount } from "./running.js";
 import { outcomeOf } from "./outcome.js";
 import { countsSpeakers, picksOneOut } from "./not-counts.js";
@@ -162,8 +163,16 @@ function frameOf(
     const changing = isRunningCount(tokens, first, end);
     return { ...claim, measure: base, valueType: "count", ...(owner ? { owner: owner.key } : {}), ...(changing ? { changing } : {}) };
   }
-  if (REFERRING.has(tokens[first - 1]?.lower ?? "") || isConversion(tokens, first)) return null;
+  if (isConversion(tokens, first)) return null;
   const measure = measureAfter(tokens, end, false);
+  // The size of a body ("There are 80 seats in the chamber", "Of the 80 seats in the chamber, …")
+  // is background every report may name the body differently for: one fact of no owner, never a
+  // side of a dispute (two chambers differ).
+  if (measure && isWholeCount(tokens, first, measure.head)) {
+    const key = `total ${measure.words.join(" ")}`;
+    return { ...claim, key, measure: key, valueType: "count", comparable: false };
+  }
+  if (REFERRING.has(tokens[first - 1]?.lower ?? "")) return null;
   if (!measure || isBackground(tokens, claim, first) || isPlaceSize(tokens, first, tokens[measure.head]!.lower)) return null;
   if (countsSpeakers(tokens, measure.head) || picksOneOut(tokens, first)) return null;
   const owner = ownerOf(tokens, first, measure.head + 1, mentions) ?? byPronoun(first);
