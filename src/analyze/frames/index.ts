@@ -28,6 +28,7 @@ import { provisionalSentences } from "./provisional.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares, LISTED_SHARE_RULE } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
+import { findMajorityThreshold } from "./majority.js";
 import { findClockFrames } from "./clock-time.js";
 import { withDefinedNames } from "./defined-names.js";
 import { pronounOwner, recentPerson, type RecentPerson } from "./pronoun-owner.js";
@@ -101,7 +102,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     }
     if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
-    const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions)];
+    const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions), ...findMajorityThreshold(sentence, tagged.tokens)];
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => p.rule === LISTED_SHARE_RULE || !claims.some((c) => overlaps(c.span, p.span)));
     const areas = findAreaCompounds(sentence, tagged.tokens, events, last);
     const values = [...found, ...shares, ...areas];

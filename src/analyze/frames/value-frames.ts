@@ -251,7 +251,7 @@ interface FrameFields {
   comparable?: boolean;
 }
 
-function frameClaim(sentence: Sentence, tokens: readonly TaggedToken[], first: number, end: number, fields: FrameFields): Claim {
+export function frameClaim(sentence: Sentence, tokens: readonly TaggedToken[], first: number, end: number, fields: FrameFields): Claim {
   const span = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
   return {
     kind: "quantity",
