@@ -16,6 +16,7 @@ import { findRoleFrames, ROLE_FRAME_HINT } from "../roles/role-frames.js";
 import { findHonourClaims, HONOUR_HINT } from "../roles/honours.js";
 import { findRankClaims, RANK_HINT } from "./ranks.js";
 import { findOrdinalClaims } from "./ordinals.js";
+import { findFloorClaims, FLOOR_HINT } from "./floors.js";
 import { findEventPlaces } from "./event-places.js";
 import { isPlaceSize } from "./place-size.js";
 import { isWholeCount } from "./whole-count.js";
@@ -72,9 +73,10 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const hasRank = RANK_HINT.test(sentence.text);
     const hasRole = ROLE_FRAME_HINT.test(sentence.text);
     const hasHonour = HONOUR_HINT.test(sentence.text);
+    const hasFloor = FLOOR_HINT.test(sentence.text);
     const personBefore = person;
     person = recentPerson(mentionsBySentence.get(sentence.index) ?? [], sentence.index, person);
-    if (!hasValue && !hasResult && !hasRank && !hasRole && !hasHonour && !mayNameEvent(sentence.text)) {
+    if (!hasValue && !hasResult && !hasRank && !hasRole && !hasHonour && !hasFloor && !mayNameEvent(sentence.text)) {
       previous = [];
       continue;
     }
@@ -100,6 +102,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       const names = widenToNameRuns(sentence, mentions);
       for (const claim of [...findRankClaims(sentence, names), ...findOrdinalClaims(sentence, tagged.tokens, names)]) out.push(claim);
     }
+    if (hasFloor) for (const claim of findFloorClaims(sentence, tagged.tokens)) out.push(claim);
     if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
     const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions), ...findMajorityThreshold(sentence, tagged.tokens)];
