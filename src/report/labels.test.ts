@@ -21,6 +21,9 @@ test("places, ranks, series and earlier results read as one thing, not as plural
   assert.equal(slotLabel("headquarters"), "headquarters");
   assert.equal(slotLabel("birthplace: Ana Ruiz"), "birthplace (Ana Ruiz)");
   assert.equal(slotLabel("earlier winner"), "earlier winner");
+  assert.equal(slotLabel("majority threshold"), "majority threshold");
+  assert.equal(slotLabel("floor"), "floor");
+  assert.equal(slotLabel("total seat"), "total seats");
 });
 
 test("a measure already plural stays as it is; a singular ending in -s is made plural", () => {

@@ -69,7 +69,7 @@ const FRAME_HEADS: ReadonlySet<string> = new Set(["final score", "deal value", "
 const NAMED_SLOTS: ReadonlySet<string> = new Set([
   "winner", "loser", "killed", "injured", "missing", "aboard", "survivors", "rescued", "evacuated", "displaced", "arrested", "affected",
   "capacity", "magnitude", "homes destroyed", "charged", "destination", "origin", "route",
-  "earlier winner", "earlier loser", "finishing place", "birthplace", "headquarters",
+  "earlier winner", "earlier loser", "finishing place", "birthplace", "headquarters", "majority threshold", "floor",
 ]);
 
 function splitKey(key: string): [string, string] {
