@@ -1,5 +1,5 @@
 import {
-  ASIDE_OPENERS, LEFT_NOUN_OF_SLOTS, LEFT_SKIP_WORDS, LEFT_VERB_SLOTS, MAX_ASIDE_TOKENS, NEGATIONS,
+  ASIDE_OPENERS, LEFT_NOUN_FOR_HEADS, LEFT_NOUN_FOR_SLOTS, LEFT_NOUN_OF_SLOTS, LEFT_SKIP_WORDS, LEFT_VERB_SLOTS, MAX_ASIDE_TOKENS, NEGATIONS,
   NEUTRAL_SLOT_NOUN_MODIFIERS, NON_DEATH_TOLL_MODIFIERS, NOUN_PHRASE_STOP_WORDS, NOUN_SLOTS, PEOPLE_NOUNS,
   NUMBER_OF_SLOT_WORDS, PREDICATE_AUXILIARIES, SUPERSEDED_CUES, PREDICATE_SLOTS, PROPERTY_NOUNS, PROPERTY_PREDICATES, TOLL_VERBS,
   TOLL_WINDOW, TOLL_WINDOW_WITH_VERB, TOLL_WORDS, VEHICLE_NOUNS,
@@ -216,6 +216,12 @@ export function readLeft(tokens: readonly Token[], phraseStart: number, masked: 
         continue;
       }
       const slot = LEFT_NOUN_OF_SLOTS.get(noun);
+      if (slot) return { slot, rule: "QTY_LEFT_NOUN_OF" };
+      break;
+    }
+    if (token.lower === "for") {
+      const head = LEFT_NOUN_FOR_HEADS.has(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1;
+      const slot = LEFT_NOUN_FOR_SLOTS.get(tokens[head]?.lower ?? "");
       if (slot) return { slot, rule: "QTY_LEFT_NOUN_OF" };
       break;
     }

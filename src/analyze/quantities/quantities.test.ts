@@ -29,6 +29,12 @@ describe("findQuantityClaims: slots from verbs and nouns", () => {
     assert.deepEqual(q("Militants attacked a market, killing a total of 23 people."), ["killed=23"]);
   });
 
+  it("QTY_LEFT_NOUN_OF: evacuations 'for' N are the evacuated, and no other noun's 'for N' is a toll", () => {
+    assert.deepEqual(q("Mandatory evacuations for more than 4,000 people remain in place near Dunmore."), ["evacuated=4000 ~more than"]);
+    assert.deepEqual(q("Evacuation orders for 900 residents were issued overnight."), ["evacuated=900"]);
+    assert.ok(!q("The closure was a loss for 2,000 workers.").some((c) => c.startsWith("killed")));
+  });
+
   it("QTY_PREDICATE: a predicate after the counted phrase", () => {
     assert.deepEqual(q("Twenty-six people were killed when the ferry capsized."), ["killed=26"]);
     assert.deepEqual(q("At least 14 dead after the bus plunged into a ravine."), ["killed=14 ~at least"]);
