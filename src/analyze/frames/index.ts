@@ -24,7 +24,7 @@ import { isRunningCount } from "./running.js";
 import { outcomeOf } from "./outcome.js";
 import { countsSpeakers, picksOneOut } from "./not-counts.js";
 import { statedTime } from "./stated-time.js";
-import { isEarlierFigure } from "./earlier-figure.js";
+import { comparedFigure, earlierFigure, ofEarlierTime } from "./earlier-figure.js";
 import { provisionalSentences } from "./provisional.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares, LISTED_SHARE_RULE } from "./shares.js";
@@ -118,8 +118,13 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const owners = [...eventMentions, ...mentions.filter((m) => m.type === "place")];
     // A group's part of a tally ("including 11 children") has no parts of its own.
     const parts = framed.filter((claim) => claim.rule !== INCLUDED_PART_RULE).flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners, mentions));
-    for (const claim of [...framed, ...values, ...parts]) {
-      if (claim.kind === "quantity" && isEarlierFigure(claim, sentence, input.published ?? time)) continue;
+    const sentenceClaims = [...framed, ...values, ...parts];
+    const earlierOnes = new Map(sentenceClaims.map((c) => [c, c.kind === "quantity" ? earlierFigure(c, sentence, input.published ?? time) : null]));
+    const current = sentenceClaims.filter((c) => !earlierOnes.get(c));
+    for (const stated of sentenceClaims) {
+      const earlier = earlierOnes.get(stated);
+      const claim = earlier ? ofEarlierTime(stated, earlier, comparedFigure(stated, current)) : stated;
+      if (!claim) continue;
       const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
       // "It is 40% contained" after "It has burned 2,300 acres": the pronoun still speaks of that event.
       if (owned !== claim && owned.owner && previous.length === 0) previous = [...before, ...events].filter((e) => e.mention.key === owned.owner).slice(0, 1);
