@@ -296,3 +296,27 @@ export function propertySlotOf(right: RightContext, left: LeftContext | undefine
   if (left?.slot.startsWith("homes ")) return left.slot;
   return right.predicateWord ? PROPERTY_PREDICATES.get(right.predicateWord) : undefined;
 }
+
+/** How many words "Of the …," may take before its comma: "Of the fatalities so far,". */
+const FRONTED_PARTITIVE_WORDS = 5;
+/** How far after the figure its place may be named: "68 have occurred in Marlow County". */
+const FRONTED_PLACE_REACH = 6;
+
+/**
+ * "Of the fatalities so far, 68 have occurred in Marlow County": a figure
+ * with no noun of its own after a fronted "Of the <toll noun>," counts that noun, when its clause
+ * puts it in a named place (a part of the toll, owned by that place). A part named by what it is
+ * ("Of the dead, 12 were children") is not read: it is no toll of its own.
+ */
+export function frontedPartitiveNoun(tokens: readonly Token[], phraseStart: number): string | undefined {
+  if (tokens[0]?.lower !== "of" || tokens[1]?.lower !== "the" || tokens[phraseStart - 1]?.text !== ",") return undefined;
+  const fronted = tokens.slice(2, phraseStart - 1);
+  if (fronted.length === 0 || fronted.length > FRONTED_PARTITIVE_WORDS || fronted.some((t) => t.kind !== "word")) return undefined;
+  const noun = fronted.find((t) => NOUN_SLOTS.has(t.lower))?.lower;
+  if (!noun) return undefined;
+  for (let k = phraseStart + 1; k < tokens.length && k <= phraseStart + FRONTED_PLACE_REACH; k++) {
+    if (tokens[k]!.kind === "punct") return undefined;
+    if ((tokens[k]!.lower === "in" || tokens[k]!.lower === "at") && tokens[k + 1]?.cap) return noun;
+  }
+  return undefined;
+}

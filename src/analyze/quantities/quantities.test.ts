@@ -29,6 +29,12 @@ describe("findQuantityClaims: slots from verbs and nouns", () => {
     assert.deepEqual(q("Militants attacked a market, killing a total of 23 people."), ["killed=23"]);
   });
 
+  it("a fronted 'Of the <toll noun>,' gives a figure with no noun its slot when its clause names a place", () => {
+    assert.deepEqual(q("Of the fatalities so far, 68 have occurred in Marlow County, its sheriff said."), ["killed=68"]);
+    assert.deepEqual(q("Of the dead, 12 were children."), [], "a part named by what it is, no toll of its own");
+    assert.deepEqual(q("Of the deaths, 12 were reported on Friday."), []);
+  });
+
   it("QTY_LEFT_NOUN_OF: evacuations 'for' N are the evacuated, and no other noun's 'for N' is a toll", () => {
     assert.deepEqual(q("Mandatory evacuations for more than 4,000 people remain in place near Dunmore."), ["evacuated=4000 ~more than"]);
     assert.deepEqual(q("Evacuation orders for 900 residents were issued overnight."), ["evacuated=900"]);
