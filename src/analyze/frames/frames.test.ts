@@ -98,6 +98,12 @@ test("an amount in a currency named with its country's adjective is that currenc
   assert.ok(aligned.facts.some((f) => f.value === "8000000" && f.status === "corroborated"), "one amount, two reports");
 });
 
+test("a run of names closed by a possessive owns the share after it; it does not name what is counted", () => {
+  const [share] = framesOf("Ostara Metals agreed to buy 100% of Westmark Steel's shares on Monday.").filter((f) => f.valueType === "percent");
+  assert.equal(share?.key, "share");
+  assert.match(share?.owner ?? "", /westmark/);
+});
+
 test("an age belongs to the person it is given for, and two ages of one person contradict", () => {
   const [age] = framesOf("Bishop Anselm Corra, 71, was elected on Thursday.").filter((f) => f.key === "age");
   assert.equal(age?.value, "71");
