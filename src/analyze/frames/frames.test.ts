@@ -104,6 +104,13 @@ test("a run of names closed by a possessive owns the share after it; it does not
   assert.match(share?.owner ?? "", /westmark/);
 });
 
+test("a capacity raised to a figure in a unit is the capacity, whatever the tense: no one's population", () => {
+  const [capacity] = framesOf("The takeover raises Westmark Steel's capacity to 9 million tons annually.").filter((f) => f.key.startsWith("capacity"));
+  assert.equal(capacity?.key, "capacity in tonnes");
+  assert.equal(capacity?.value, "9000000");
+  assert.deepEqual(framesOf("Two million people live in the capital."), [], "a population in the present tense stays background");
+});
+
 test("an age belongs to the person it is given for, and two ages of one person contradict", () => {
   const [age] = framesOf("Bishop Anselm Corra, 71, was elected on Thursday.").filter((f) => f.key === "age");
   assert.equal(age?.value, "71");

@@ -279,6 +279,7 @@ describe("findQuantityClaims: elections and earthquakes", () => {
   it("QTY_SKIP_RATE: rates are not counts", () => {
     assert.deepEqual(q("The ferry carries about 70,000 passengers a day."), []);
     assert.deepEqual(q("Malaria causes 600,000 deaths annually."), []);
+    assert.deepEqual(q("The deal raises the mill's capacity to 9 million tons annually."), ["count: tonne=9000000"], "a capacity is itself a rate");
   });
 
   it("QTY_MAGNITUDE", () => {
