@@ -24,3 +24,8 @@ test("a date two events share stays unkeyed", () => {
   const facts = dates("The assembly met in 2019 and the vote was held in 2019.", "In 2019, Ilse Varga joined the assembly benches.");
   assert.ok(facts.some((f) => f.key === "date: unspecified" && f.value === "2019"));
 });
+
+test("a date of the report's own year stays unkeyed: it may be any day of the story", () => {
+  const facts = dates("The quake struck on May 8.", "On May 8, rescuers searched the harbour.");
+  assert.ok(facts.some((f) => f.key === "date: unspecified" && f.value === "2031-05-08"));
+});
