@@ -109,6 +109,7 @@ test("a capacity raised to a figure in a unit is the capacity, whatever the tens
   assert.equal(capacity?.key, "capacity in tonnes");
   assert.equal(capacity?.value, "9000000");
   assert.deepEqual(framesOf("Two million people live in the capital."), [], "a population in the present tense stays background");
+  assert.deepEqual(framesOf("Ostaria produces 5 million tonnes of wheat."), [], "so does a country's output in the present tense");
 });
 
 test("an age belongs to the person it is given for, and two ages of one person contradict", () => {

@@ -182,7 +182,7 @@ function frameOf(
     return { ...claim, key, measure: key, valueType: "count", comparable: false };
   }
   if (REFERRING.has(tokens[first - 1]?.lower ?? "")) return null;
-  if (!measure || isBackground(tokens, claim, first, measure.words) || isPlaceSize(tokens, first, tokens[measure.head]!.lower)) return null;
+  if (!measure || isBackground(tokens, claim, first) || isPlaceSize(tokens, first, tokens[measure.head]!.lower)) return null;
   if (countsSpeakers(tokens, measure.head) || picksOneOut(tokens, first)) return null;
   const owner = ownerOf(tokens, first, measure.head + 1, mentions) ?? byPronoun(first);
   const scope = scopeOf(tokens, first, measure.head + 1, mentions);
@@ -260,11 +260,11 @@ function withScope(claim: Claim, scope: EntityMention | undefined): Claim {
 
 /**
  * "Two million people live in the capital", "a million citizens work abroad": a population in
- * the present tense is background, not a claim about the event. A figure in a unit ("raises its
- * capacity to 86 million tonnes") counts no one.
+ * the present tense is background, not a claim about the event. A figure that measures a noun
+ * before it ("raises its capacity to 86 million tonnes") counts no one.
  */
-function isBackground(tokens: readonly TaggedToken[], claim: Claim, first: number, measure: readonly string[]): boolean {
-  if ((claim.number ?? 0) < POPULATION_SIZE || (measure.length === 1 && MEASURE_UNITS.has(measure[0]!))) return false;
+function isBackground(tokens: readonly TaggedToken[], claim: Claim, first: number): boolean {
+  if ((claim.number ?? 0) < POPULATION_SIZE || nounMeasuredBefore(tokens, first) >= 0) return false;
   const isVerb = (t: TaggedToken) => t.pos === "VERB" || t.pos === "AUX";
   const left = tokens.slice(0, first).filter(isVerb).slice(-2);
   const right = tokens.slice(first).find(isVerb);
