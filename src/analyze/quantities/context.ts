@@ -302,14 +302,35 @@ const FRONTED_PARTITIVE_WORDS = 5;
 /** How far after the figure its place may be named: "68 have occurred in Marlow County". */
 const FRONTED_PLACE_REACH = 6;
 
+/** How far before the part "out of N <noun> …," may open: "out of 750 girls at the camp,". */
+const OUT_OF_REACH = 8;
+
 /**
- * "Of the fatalities so far, 68 have occurred in Marlow County": a figure
- * with no noun of its own after a fronted "Of the <toll noun>," counts that noun, when its clause
- * puts it in a named place (a part of the toll, owned by that place). A part named by what it is
- * ("Of the dead, 12 were children") is not read: it is no toll of its own.
+ * The noun a figure with none of its own counts when a fronted whole names it:
+ *  - "out of 750 girls at Camp Alder, 23 are unaccounted for": the part of the whole's noun, when
+ *    its predicate gives it a slot (`predicate`): "Out of 40 candidates, 12 were elected" is left alone;
+ *  - "Of the fatalities so far, 68 have occurred in Marlow County": a "toll noun" whole, when the
+ *    part's clause puts it in a named place (a part of the toll, owned by that place). A part named
+ *    by what it is ("Of the dead, 12 were children") is not read: it is no toll of its own.
  */
-export function frontedPartitiveNoun(tokens: readonly Token[], phraseStart: number): string | undefined {
-  if (tokens[0]?.lower !== "of" || tokens[1]?.lower !== "the" || tokens[phraseStart - 1]?.text !== ",") return undefined;
+export function frontedPartitiveNoun(tokens: readonly Token[], phraseStart: number, predicate: boolean): string | undefined {
+  if (tokens[phraseStart - 1]?.text !== ",") return undefined;
+  return (predicate ? outOfWholeNoun(tokens, phraseStart) : undefined) ?? frontedTollNoun(tokens, phraseStart);
+}
+
+/** "out of 750 girls at Camp Alder, 23 …": the whole's plural noun. */
+function outOfWholeNoun(tokens: readonly Token[], phraseStart: number): string | undefined {
+  for (let k = phraseStart - 2; k >= 1 && k >= phraseStart - OUT_OF_REACH; k--) {
+    if (tokens[k]!.kind === "punct") return undefined;
+    if (tokens[k]!.lower !== "of" || tokens[k - 1]!.lower !== "out") continue;
+    const noun = tokens[k + 2];
+    return tokens[k + 1]?.kind === "num" && noun?.kind === "word" && !noun.cap && isPluralNoun(noun.lower) ? noun.lower : undefined;
+  }
+  return undefined;
+}
+
+function frontedTollNoun(tokens: readonly Token[], phraseStart: number): string | undefined {
+  if (tokens[0]?.lower !== "of" || tokens[1]?.lower !== "the") return undefined;
   const fronted = tokens.slice(2, phraseStart - 1);
   if (fronted.length === 0 || fronted.length > FRONTED_PARTITIVE_WORDS || fronted.some((t) => t.kind !== "word")) return undefined;
   const noun = fronted.find((t) => NOUN_SLOTS.has(t.lower))?.lower;

@@ -94,7 +94,7 @@ function findNumberClaims(
     }
     const whole = readPartitive(tokens, number, masked);
     const read = readRight(tokens, whole ? whole.end : number.end, !whole && number.number === 1);
-    const fronted = read.head === undefined && !whole ? frontedPartitiveNoun(tokens, phrase.start) : undefined;
+    const fronted = read.head === undefined && !whole ? frontedPartitiveNoun(tokens, phrase.start, read.predicateSlot !== undefined) : undefined;
     const right = fronted ? { ...read, head: fronted } : read;
     if (right.head && TIME_UNITS.has(right.head)) continue; // "10 months", "two days": a duration
     // "capacity to 86 million tons annually": a capacity is itself a rate; the adverb does not make it one.

@@ -29,10 +29,12 @@ describe("findQuantityClaims: slots from verbs and nouns", () => {
     assert.deepEqual(q("Militants attacked a market, killing a total of 23 people."), ["killed=23"]);
   });
 
-  it("a fronted 'Of the <toll noun>,' gives a figure with no noun its slot when its clause names a place", () => {
+  it("a fronted whole gives a figure with no noun its noun: 'out of 640 girls, 21 are missing', 'Of the fatalities, 68 … in <place>'", () => {
     assert.deepEqual(q("Of the fatalities so far, 68 have occurred in Marlow County, its sheriff said."), ["killed=68"]);
     assert.deepEqual(q("Of the dead, 12 were children."), [], "a part named by what it is, no toll of its own");
     assert.deepEqual(q("Of the deaths, 12 were reported on Friday."), []);
+    assert.deepEqual(q("He said out of 640 girls at Camp Alder, 21 are unaccounted for."), ["count: girl=640", "missing: girl=21"]);
+    assert.deepEqual(q("Out of 40 candidates, 12 were elected."), ["count: candidate=40"], "no slot from the predicate, nothing read");
   });
 
   it("QTY_LEFT_NOUN_OF: evacuations 'for' N are the evacuated, and no other noun's 'for N' is a toll", () => {
