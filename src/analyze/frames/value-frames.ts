@@ -200,7 +200,8 @@ function afterConversion(tokens: readonly TaggedToken[], end: number): number {
 function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount, sentence: Sentence, mentions: readonly EntityMention[], wordsFrom: number): Claim {
   const unit = perUnit(tokens, wordsFrom);
   const noun = measureAfter(tokens, wordsFrom, false);
-  const before = tokens.slice(Math.max(0, at - 6), at).reverse().find((t) => t.pos === "NOUN");
+  // "The Nobel Peace Prize, valued at …": a capitalised word is part of a name, not what the amount is of.
+  const before = tokens.slice(Math.max(0, at - 6), at).reverse().find((t) => t.pos === "NOUN" && t.text === t.lower);
   const what = noun?.words.at(-1) ?? before?.lemma;
   const deal = (what && DEAL_NOUNS.has(what)) || buysWith(tokens, wordsFrom);
   const measure = unit ? `price per ${unit}` : deal ? "deal value" : what ? `${what} value` : "amount";
