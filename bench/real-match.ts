@@ -3,6 +3,10 @@
  * hand ("31 (Friday)", "$2.6 billion", "two-time league MVP"); the tool states normalised
  * values ("31", "2600000000") and their display form. Matching is on the value alone:
  *  - dates: the same day (or month, when neither names a day), and the same year when both give one;
+ *    a gold weekday alone ("Sunday") matches a stated day that falls on it (the tool resolves
+ *    "on Sunday night" to the day itself);
+ *  - times of day: when both give hours and minutes, the same minute of the day ("6:07 p.m." is
+ *    "18:07", and not "06:07");
  *  - numbers: when both contain numbers, every number of the one with fewer appears in the other
  *    ("38-17" matches "17-38" and "38"; "1.2 million" matches "1200000");
  *  - words: otherwise, every content word of the shorter appears in the longer.
@@ -155,9 +159,37 @@ export function goldCore(value: string): string {
   return core || value;
 }
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const FULL_ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A gold value that is a weekday alone ("Sunday") and a stated day of the calendar ("2025-02-09") that falls on it. */
+function weekdayOf(gold: string, stated: string): boolean {
+  const weekday = WEEKDAYS.indexOf(gold.trim().toLowerCase());
+  const day = FULL_ISO_DATE.exec(stated.trim());
+  if (weekday < 0 || !day) return false;
+  return new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).getUTCDay() === weekday;
+}
+
+/** "6:07 p.m.", "18:07", "9.30am": hours and minutes, with a.m. or p.m. when written. */
+const CLOCK = /\b(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?\s?m\b\.?)?/i;
+
+/** The minute of the day a value states as hours and minutes, or null. */
+export function clockIn(text: string): number | null {
+  const match = CLOCK.exec(text);
+  if (!match || !/:/.test(match[0]) && !match[3]) return null;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  if (minute > 59 || hour > 23 || (match[3] && (hour < 1 || hour > 12))) return null;
+  const pm = match[3]?.toLowerCase() === "p";
+  return ((match[3] ? hour % 12 : hour) + (pm ? 12 : 0)) * 60 + minute;
+}
+
 /** Does a stated value match a gold value? See the module comment for the rules. */
 export function valuesMatch(gold: string, stated: string): boolean {
   const expected = goldCore(gold);
+  if (weekdayOf(expected, stated)) return true;
+  const clockA = clockIn(expected);
+  const clockB = clockIn(stated);
+  if (clockA !== null && clockB !== null) return clockA === clockB;
   const dateA = dateIn(expected);
   const dateB = dateIn(stated);
   if (dateA || dateB) return dateA !== null && dateB !== null && sameDate(dateA, dateB);

@@ -54,6 +54,18 @@ test("dates match on the same day or month, and the same year when both give one
   assert.ok(!valuesMatch("June 2020", "2020-06-14"), "a month is not a day");
   assert.ok(!valuesMatch("March 3, 2021", "2021-03-04"));
   assert.ok(!valuesMatch("March 3, 2021", "3"), "a date is not a count");
+  assert.ok(valuesMatch("Wednesday (evening)", "2021-03-03"), "a gold weekday matches the day that falls on it");
+  assert.ok(!valuesMatch("Thursday", "2021-03-03"));
+  assert.ok(!valuesMatch("Wednesday", "2021-03"), "a month has no weekday");
+});
+
+test("times of day match on the minute of the day, in 12- or 24-hour writing", () => {
+  assert.ok(valuesMatch("6:07 p.m. (local time)", "18:07"));
+  assert.ok(valuesMatch("6:07 p.m.", "18:07 CET"));
+  assert.ok(!valuesMatch("6:07 p.m.", "06:07"), "p.m. is not a.m.");
+  assert.ok(valuesMatch("9:30 AM local time", "09:30"));
+  assert.ok(!valuesMatch("9:30 am", "09:00"));
+  assert.ok(valuesMatch("9 am", "9"), "an hour alone is matched as a number, as before");
 });
 
 const stated = (value: string, files: string[], display = value): Stated => ({ value, display, files });

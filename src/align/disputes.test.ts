@@ -160,19 +160,22 @@ test("a count of thieves stated differently is still disputed", () => {
   assert.ok(aligned.conflicts.some((c) => /perpetrator/.test(c.key)), reasons(aligned));
 });
 
-test("a share the sentence dates to an earlier vote is no figure of this one", () => {
-  const shares = (text: string) => framesOf(text).map((f) => f.display).filter((d) => /%|percent/.test(d));
-  assert.deepEqual(shares("Turnout reached 81.3 percent, more than 5 points higher than 76.2 percent in 2027."), ["81.3 percent"]);
-  assert.deepEqual(shares("The Civic Union took 31.2 percent, well above the 22.7 percent four years ago."), ["31.2 percent"]);
-  assert.deepEqual(shares("The Greens won 9.4% (2027: 12.5%) of the vote."), ["9.4%"]);
-  assert.deepEqual(shares("The Greens won 9.4% of the vote in 2031."), ["9.4%"], "the year of the report dates this vote");
+test("a share the sentence dates to an earlier vote is no figure of this one: it is a figure of that year", () => {
+  const shares = (text: string) => framesOf(text).filter((f) => /%|percent/.test(f.display)).map((f) => `${f.key}=${f.display}`);
+  assert.deepEqual(shares("Turnout reached 81.3 percent, more than 5 points higher than 76.2 percent in 2027."), ["turnout=81.3 percent"]);
+  assert.deepEqual(shares("The Civic Union took 31.2 percent, well above the 22.7 percent four years ago."), ["share=31.2 percent", "share (2027)=22.7 percent"]);
+  assert.deepEqual(shares("The Greens won 9.4% (2027: 12.5%) of the vote.").filter((s) => s.startsWith("share=")), ["share=9.4%"]);
+  assert.deepEqual(shares("The Greens won 9.4% of the vote in 2031."), ["share=9.4%"], "the year of the report dates this vote");
   const undated = (text: string) => analyzeArticle(report("r", text, null)).claims.map((c) => c.display).filter((d) => /percent/.test(d));
   assert.deepEqual(undated("Turnout reached 81.3 percent, higher than 76.2 percent in 2027."), ["81.3 percent"], "a baseline needs no publish date");
   const aligned = story(
-    report("a", "The Civic Union won 31.2% of the vote on Sunday, official results show."),
+    report("a", "The Civic Union won 31.2% of the vote on Sunday, up from 22.7% in 2027, official results show."),
     report("b", "The Civic Union took 31.2 percent, well above the 22.7 percent it won four years ago."),
   );
   assert.equal(aligned.conflicts.length + aligned.updates.length, 0, reasons(aligned));
+  const earlier = aligned.facts.find((f) => f.key.startsWith("share (2027)"));
+  assert.equal(earlier?.value, "22.7");
+  assert.equal(earlier?.status, "corroborated", "two reports of the last result agree on it");
 });
 
 test("a list of seats after one party's ('the Liberty Front — 147') gives each party its seats, and one party's seats stated differently are disputed", () => {

@@ -44,7 +44,12 @@ export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   "meets", "begins", "opens", "starts", "resumes", "reopens", "convenes", "reconvenes", "holds", "returns",
   "closes", "ends", "expires", "takes", "goes", "hears", "launches", "kicks",
 ]);
-/** Markers that speak of the future only before "to"/"for" ("set to meet", but "set fire"). */
-export const FUTURE_MARKERS_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised"]);
+/**
+ * Markers that speak of the future only before "to"/"for" ("set to meet", but "set fire"), and
+ * verbs of intent that do so before "to" ("was going to form a government by 20 April", "aims to
+ * finish by June"): what someone means to do comes after they said it. Their past forms ("wanted
+ * to leave on 3 May") tell of plans already past as often.
+ */
+export const FUTURE_MARKERS_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "going", "aims", "intends", "plans", "hopes", "wants"]);
 /** How far before a date (tokens) a future marker still governs it. */
 export const FUTURE_MARKER_WINDOW = 10;

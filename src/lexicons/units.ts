@@ -37,6 +37,22 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ["dollar", "usd"], ["dollars", "usd"], ["euro", "eur"], ["euros", "eur"], ["pound", "gbp"], ["pounds", "gbp"],
   ["rupee", "inr"], ["rupees", "inr"], ["yuan", "cny"], ["yen", "jpy"], ["rouble", "rub"], ["roubles", "rub"],
   ["ruble", "rub"], ["rubles", "rub"], ["manat", "manat"], ["naira", "ngn"], ["rand", "zar"], ["shekels", "ils"],
+  ["krona", "sek"], ["kronor", "sek"],
+]);
+
+/**
+ * Currencies named with their country's adjective ("11 million Swedish crowns", "40 million Swiss
+ * francs"): the adjective says which crown, franc or dollar; "crowns" alone is jewellery.
+ */
+export const CURRENCY_PHRASES: ReadonlyMap<string, string> = new Map([
+  ...["krona", "kronor", "crown", "crowns"].map((w) => [`swedish ${w}`, "sek"] as const),
+  ...["krone", "kroner", "crown", "crowns"].map((w) => [`norwegian ${w}`, "nok"] as const),
+  ...["krone", "kroner", "crown", "crowns"].map((w) => [`danish ${w}`, "dkk"] as const),
+  ...["koruna", "korunas", "crown", "crowns"].map((w) => [`czech ${w}`, "czk"] as const),
+  ...["franc", "francs"].map((w) => [`swiss ${w}`, "chf"] as const),
+  ...["peso", "pesos"].map((w) => [`mexican ${w}`, "mxn"] as const),
+  ...["lira", "liras"].map((w) => [`turkish ${w}`, "try"] as const),
+  ...["dollar", "dollars"].flatMap((w) => [[`canadian ${w}`, "cad"], [`australian ${w}`, "aud"], [`singapore ${w}`, "sgd"]] as const),
 ]);
 
 /** Currency signs before a number ("$5m", "£2bn"). */

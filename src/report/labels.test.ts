@@ -21,6 +21,11 @@ test("places, ranks, series and earlier results read as one thing, not as plural
   assert.equal(slotLabel("headquarters"), "headquarters");
   assert.equal(slotLabel("birthplace: Ana Ruiz"), "birthplace (Ana Ruiz)");
   assert.equal(slotLabel("earlier winner"), "earlier winner");
+  assert.equal(slotLabel("majority threshold"), "majority threshold");
+  assert.equal(slotLabel("floor"), "floor");
+  assert.equal(slotLabel("total seat"), "total seats");
+  assert.equal(slotLabel("share (2027): Civic Union"), "Civic Union vote share in 2027");
+  assert.equal(slotLabel("killed (2017)"), "killed in 2017");
 });
 
 test("a measure already plural stays as it is; a singular ending in -s is made plural", () => {

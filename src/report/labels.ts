@@ -25,8 +25,13 @@ export function slotLabel(key: string, subject?: string): string {
   }
 }
 
+/** "share (2027)", "killed (2017)": a figure of an earlier year, labelled as its measure is, with the year after it. */
+const OF_EARLIER_YEAR = /^(.+) \((\d{4})\)$/;
+
 /** Frames: what was measured, and whose it is when the story has figures for several owners. */
 function frameLabel(measure: string, owner: string): string {
+  const earlier = OF_EARLIER_YEAR.exec(measure);
+  if (earlier) return `${frameLabel(earlier[1]!, owner)} in ${earlier[2]}`;
   const of = owner ? ` of ${owner}` : "";
   switch (measure) {
     case "share":
@@ -69,7 +74,7 @@ const FRAME_HEADS: ReadonlySet<string> = new Set(["final score", "deal value", "
 const NAMED_SLOTS: ReadonlySet<string> = new Set([
   "winner", "loser", "killed", "injured", "missing", "aboard", "survivors", "rescued", "evacuated", "displaced", "arrested", "affected",
   "capacity", "magnitude", "homes destroyed", "charged", "destination", "origin", "route",
-  "earlier winner", "earlier loser", "finishing place", "birthplace", "headquarters",
+  "earlier winner", "earlier loser", "finishing place", "birthplace", "headquarters", "majority threshold", "floor",
 ]);
 
 function splitKey(key: string): [string, string] {

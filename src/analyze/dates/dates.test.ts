@@ -89,6 +89,12 @@ describe("findDateClaims: the future", () => {
     assert.deepEqual(d("The leaders are set to meet on Monday."), ["date: meeting=2025-10-13/day"]);
     assert.deepEqual(d("Rioters set fire to a car on Monday."), ["date: fire=2025-10-06/day"]);
   });
+
+  it("what someone means to do comes after they said it: 'was going to', 'aims to', 'plans to'", () => {
+    assert.deepEqual(d("Talvik said he was going to name his cabinet by the spring holiday, on March 14.").map((v) => v.split("=")[1]), ["2026-03-14/day"]);
+    assert.deepEqual(d("The mayor aims to open the new bridge by March 14.").map((v) => v.split("=")[1]), ["2026-03-14/day"]);
+    assert.deepEqual(d("The mayor opened the new bridge on March 14.").map((v) => v.split("=")[1]), ["2025-03-14/day"]);
+  });
 });
 
 describe("findDateClaims: keys", () => {

@@ -112,9 +112,10 @@ function acrossClause(boundaries: readonly number[], trigger: EventTrigger, firs
 /** A future marker ("will", "due", "next") in the words before the date in its sentence. */
 function isFutureDate(tokens: readonly Token[], phrase: DatePhrase): boolean {
   const first = tokenIndexAt(tokens, phrase.start);
-  for (let k = Math.max(0, first - FUTURE_MARKER_WINDOW); k < first; k++) {
+  // One token more for a marker before "to": the "to" is what must be near the date.
+  for (let k = Math.max(0, first - FUTURE_MARKER_WINDOW - 1); k < first; k++) {
     const word = tokens[k]!.lower;
-    if (FUTURE_MARKERS.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) return true;
+    if (k >= first - FUTURE_MARKER_WINDOW && (FUTURE_MARKERS.has(word) || word.endsWith("'ll") || word.endsWith("’ll"))) return true;
     if (FUTURE_MARKERS_BEFORE_TO.has(word) && /^(?:to|for)$/.test(tokens[k + 1]?.lower ?? "")) return true;
   }
   return false;

@@ -85,6 +85,35 @@ test("a sale price with its conversion in brackets is one amount; another price 
   assert.deepEqual(conflict.positions.map((p) => p.value).sort(), ["2100000000", "2400000000"]);
 });
 
+test("an amount in a currency named with its country's adjective is that currency; crowns alone are not money", () => {
+  const amount = (text: string) => framesOf(text).filter((f) => f.valueType === "amount").map((f) => [f.value, f.unit]);
+  assert.deepEqual(amount("The Holmqvist Prize is worth 8 million Swedish crowns this year."), [["8000000", "sek"]]);
+  assert.deepEqual(amount("The Holmqvist Prize is worth 8 million Swedish kronor this year."), [["8000000", "sek"]]);
+  assert.deepEqual(amount("The club paid 40 million Swiss francs for the striker."), [["40000000", "chf"]]);
+  assert.deepEqual(amount("The thieves took 3 crowns from the gallery."), []);
+  const aligned = story(
+    report("a", "The Holmqvist Prize, valued at 8 million Swedish kronor, went to Ilse Varga."),
+    report("b", "The Holmqvist Prize, valued at 8 million Swedish crowns, went to Ilse Varga."),
+  );
+  const fact = aligned.facts.find((f) => f.value === "8000000");
+  assert.equal(fact?.status, "corroborated", "one amount, two reports");
+  assert.equal(fact?.key, "amount", "a word of the prize's name is not what the amount is of");
+});
+
+test("a run of names closed by a possessive owns the share after it; it does not name what is counted", () => {
+  const [share] = framesOf("Ostara Metals agreed to buy 100% of Westmark Steel's shares on Monday.").filter((f) => f.valueType === "percent");
+  assert.equal(share?.key, "share");
+  assert.match(share?.owner ?? "", /westmark/);
+});
+
+test("a capacity raised to a figure in a unit is the capacity, whatever the tense: no one's population", () => {
+  const [capacity] = framesOf("The takeover raises Westmark Steel's capacity to 9 million tons annually.").filter((f) => f.key.startsWith("capacity"));
+  assert.equal(capacity?.key, "capacity in tonnes");
+  assert.equal(capacity?.value, "9000000");
+  assert.deepEqual(framesOf("Two million people live in the capital."), [], "a population in the present tense stays background");
+  assert.deepEqual(framesOf("Ostaria produces 5 million tonnes of wheat."), [], "so does a country's output in the present tense");
+});
+
 test("an age belongs to the person it is given for, and two ages of one person contradict", () => {
   const [age] = framesOf("Bishop Anselm Corra, 71, was elected on Thursday.").filter((f) => f.key === "age");
   assert.equal(age?.value, "71");

@@ -17,18 +17,21 @@ import { findHonourClaims, HONOUR_HINT } from "../roles/honours.js";
 import { findRankClaims, RANK_HINT } from "./ranks.js";
 import { findOrdinalClaims } from "./ordinals.js";
 import { EDITION_HINT, findEditionClaims } from "./editions.js";
+import { findFloorClaims, FLOOR_HINT } from "./floors.js";
 import { findEventPlaces } from "./event-places.js";
 import { isPlaceSize } from "./place-size.js";
+import { isWholeCount } from "./whole-count.js";
 import { isRunningCount } from "./running.js";
 import { outcomeOf } from "./outcome.js";
 import { countedKind } from "./counted-kind.js";
 import { countsSpeakers, picksOneOut } from "./not-counts.js";
 import { statedTime } from "./stated-time.js";
-import { isEarlierFigure } from "./earlier-figure.js";
+import { comparedFigure, earlierFigure, ofEarlierTime } from "./earlier-figure.js";
 import { provisionalSentences } from "./provisional.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
 import { findShares, LISTED_SHARE_RULE } from "./shares.js";
 import { findValueFrames } from "./value-frames.js";
+import { findMajorityThreshold } from "./majority.js";
 import { findClockFrames } from "./clock-time.js";
 import { withDefinedNames } from "./defined-names.js";
 import { pronounOwner, recentPerson, type RecentPerson } from "./pronoun-owner.js";
@@ -76,11 +79,12 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const hasRole = ROLE_FRAME_HINT.test(sentence.text);
     const hasHonour = HONOUR_HINT.test(sentence.text);
     const hasEdition = EDITION_HINT.test(sentence.text);
+    const hasFloor = FLOOR_HINT.test(sentence.text);
     const personBefore = person;
     person = recentPerson(mentionsBySentence.get(sentence.index) ?? [], sentence.index, person);
     const organisationBefore = organisation;
     organisation = recentOrganisation(mentionsBySentence.get(sentence.index) ?? [], sentence.index, organisation);
-    if (!hasValue && !hasResult && !hasRank && !hasRole && !hasHonour && !hasEdition && !mayNameEvent(sentence.text)) {
+    if (!hasValue && !hasResult && !hasRank && !hasRole && !hasHonour && !hasEdition && !hasFloor && !mayNameEvent(sentence.text)) {
       previous = [];
       continue;
     }
@@ -108,9 +112,10 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       for (const claim of [...findRankClaims(sentence, names), ...findOrdinalClaims(sentence, tagged.tokens, names)]) out.push(claim);
     }
     if (hasEdition) for (const claim of findEditionClaims(sentence, tagged.tokens)) out.push(claim);
+    if (hasFloor) for (const claim of findFloorClaims(sentence, tagged.tokens)) out.push(claim);
     if (!hasValue) continue;
     const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
-    const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions)];
+    const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions), ...findMajorityThreshold(sentence, tagged.tokens)];
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => p.rule === LISTED_SHARE_RULE || !claims.some((c) => overlaps(c.span, p.span)));
     const areas = findAreaCompounds(sentence, tagged.tokens, events, last);
     const values = [...found, ...shares, ...areas];
@@ -124,8 +129,13 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     const owners = [...eventMentions, ...mentions.filter((m) => m.type === "place")];
     // A group's part of a tally ("including 11 children") has no parts of its own.
     const parts = framed.filter((claim) => claim.rule !== INCLUDED_PART_RULE).flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners, mentions));
-    for (const claim of [...framed, ...values, ...parts]) {
-      if (claim.kind === "quantity" && isEarlierFigure(claim, sentence, input.published ?? time)) continue;
+    const sentenceClaims = [...framed, ...values, ...parts];
+    const earlierOnes = new Map(sentenceClaims.map((c) => [c, c.kind === "quantity" ? earlierFigure(c, sentence, input.published ?? time) : null]));
+    const current = sentenceClaims.filter((c) => !earlierOnes.get(c));
+    for (const stated of sentenceClaims) {
+      const earlier = earlierOnes.get(stated);
+      const claim = earlier ? ofEarlierTime(stated, earlier, comparedFigure(stated, current)) : stated;
+      if (!claim) continue;
       const owned = claim.owner || !claim.measure || claim.key.includes(":") ? claim : referred(claim);
       // "It is 40% contained" after "It has burned 2,300 acres": the pronoun still speaks of that event.
       if (owned !== claim && owned.owner && previous.length === 0) previous = [...before, ...events].filter((e) => e.mention.key === owned.owner).slice(0, 1);
@@ -173,8 +183,16 @@ function frameOf(
     const changing = isRunningCount(tokens, first, end);
     return { ...claim, measure: base, valueType: "count", ...(owner ? { owner: owner.key } : {}), ...(changing ? { changing } : {}) };
   }
-  if (REFERRING.has(tokens[first - 1]?.lower ?? "") || isConversion(tokens, first)) return null;
+  if (isConversion(tokens, first)) return null;
   const measure = measureAfter(tokens, end, false);
+  // The size of a body ("There are 80 seats in the chamber", "Of the 80 seats in the chamber, …")
+  // is background every report may name the body differently for: one fact of no owner, never a
+  // side of a dispute (two chambers differ).
+  if (measure && isWholeCount(tokens, first, measure.head)) {
+    const key = `total ${measure.words.join(" ")}`;
+    return { ...claim, key, measure: key, valueType: "count", comparable: false };
+  }
+  if (REFERRING.has(tokens[first - 1]?.lower ?? "")) return null;
   if (!measure || isBackground(tokens, claim, first) || isPlaceSize(tokens, first, tokens[measure.head]!.lower)) return null;
   if (countsSpeakers(tokens, measure.head) || picksOneOut(tokens, first)) return null;
   const owner = ownerOf(tokens, first, measure.head + 1, mentions) ?? byPronoun(first);
@@ -254,10 +272,11 @@ function withScope(claim: Claim, scope: EntityMention | undefined): Claim {
 
 /**
  * "Two million people live in the capital", "a million citizens work abroad": a population in
- * the present tense is background, not a claim about the event.
+ * the present tense is background, not a claim about the event. A figure that measures a noun
+ * before it ("raises its capacity to 86 million tonnes") counts no one.
  */
 function isBackground(tokens: readonly TaggedToken[], claim: Claim, first: number): boolean {
-  if ((claim.number ?? 0) < POPULATION_SIZE) return false;
+  if ((claim.number ?? 0) < POPULATION_SIZE || nounMeasuredBefore(tokens, first) >= 0) return false;
   const isVerb = (t: TaggedToken) => t.pos === "VERB" || t.pos === "AUX";
   const left = tokens.slice(0, first).filter(isVerb).slice(-2);
   const right = tokens.slice(first).find(isVerb);

@@ -46,7 +46,7 @@ export function measureAfter(tokens: readonly TaggedToken[], end: number, percen
       continue;
     }
     if (!nounLike || !/^[\p{L}-]+$/u.test(token.text)) break;
-    if (token.pos === "PROPN" && tokens[k + 1]?.pos !== "NOUN" && tokens[k + 1]?.pos !== "PROPN") break;
+    if (token.pos === "PROPN" && (tokens[k + 1]?.pos !== "NOUN" && tokens[k + 1]?.pos !== "PROPN" || isPossessorRun(tokens, k))) break;
     if (EMPTY_MODIFIERS.has(token.lower)) continue;
     words.push(lemmaOf(token));
     if (token.pos !== "ADJ") {
@@ -58,6 +58,13 @@ export function measureAfter(tokens: readonly TaggedToken[], end: number, percen
   if (head < 0) return null;
   const trailing = trailingGerund(tokens, head);
   return { words: trailing ? [trailing, ...words.slice(0, kept)] : words.slice(0, kept), head };
+}
+
+/** "of Westmark Steel's shares": a run of names closed by a possessive owns what follows; it does not say what is counted. */
+function isPossessorRun(tokens: readonly TaggedToken[], k: number): boolean {
+  let end = k;
+  while (tokens[end + 1]?.pos === "PROPN") end++;
+  return /^['’]s?$/.test(tokens[end + 1]?.text ?? "");
 }
 
 /**

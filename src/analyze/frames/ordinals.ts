@@ -46,10 +46,11 @@ export function findOrdinalClaims(sentence: Sentence, tokens: readonly TaggedTok
 /**
  * Nouns an ordinal rarely makes checkable: parts of a game or of time ("the third quarter", "a
  * second half", "for a second time"); superlatives ("the second largest party") are left out too.
+ * A floor is a level of a building, framed apart (floors.ts).
  */
 const NOT_A_SERIES: ReadonlySet<string> = new Set([
   "time", "quarter", "half", "period", "minute", "hour", "week", "month", "year", "century", "season", "round", "inning", "set", "leg", "stage", "phase",
-  "place", "one", "person", "thing", "way", "step", "wave", "option",
+  "place", "one", "person", "thing", "way", "step", "wave", "option", "floor",
 ]);
 
 /** "the 48th Abbess of the order": a title written with a capital, alone before "of" or the clause's end; its index, or -1. */

@@ -63,7 +63,7 @@ const MAX_FRONTED = 8;
 
 /**
  * A sentence's mentions with the names the tagger sees that the entity finder left out (a party
- * called by a short name at the start of a sentence, "The Greens", "The AfD"): runs of proper
+ * called by a short name at the start of a sentence, "The Greens", "The AfW"): runs of proper
  * nouns, as organisations. Read once per sentence; owners are looked for among them.
  */
 export function withUnlistedNames(tokens: readonly TaggedToken[], mentions: readonly EntityMention[], sentence: number): EntityMention[] {
@@ -305,7 +305,7 @@ function phraseHead(tokens: readonly TaggedToken[], last: number, mentions: read
   return head;
 }
 
-/** The mention whose last word is token `k` (or the word before a closing bracket there: "(AfD)"). */
+/** The mention whose last word is token `k` (or the word before a closing bracket there: "(AfW)"). */
 function mentionEndingAt(tokens: readonly TaggedToken[], k: number, mentions: readonly EntityMention[]): EntityMention | undefined {
   const token = tokens[k];
   if (!token) return undefined;

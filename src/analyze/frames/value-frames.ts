@@ -200,7 +200,8 @@ function afterConversion(tokens: readonly TaggedToken[], end: number): number {
 function amountFrame(tokens: readonly TaggedToken[], at: number, amount: Amount, sentence: Sentence, mentions: readonly EntityMention[], wordsFrom: number): Claim {
   const unit = perUnit(tokens, wordsFrom);
   const noun = measureAfter(tokens, wordsFrom, false);
-  const before = tokens.slice(Math.max(0, at - 6), at).reverse().find((t) => t.pos === "NOUN");
+  // "The Harbour Prize for Letters, valued at …": a capitalised word is part of a name, not what the amount is of.
+  const before = tokens.slice(Math.max(0, at - 6), at).reverse().find((t) => t.pos === "NOUN" && t.text === t.lower);
   const spent = noun ? -1 : spentOn(tokens, wordsFrom);
   const what = noun?.words.at(-1) ?? (spent >= 0 ? tokens[spent]!.lemma : before?.lemma);
   const deal = (what && DEAL_NOUNS.has(what)) || buysWith(tokens, wordsFrom);
@@ -277,7 +278,7 @@ interface FrameFields {
   comparable?: boolean;
 }
 
-function frameClaim(sentence: Sentence, tokens: readonly TaggedToken[], first: number, end: number, fields: FrameFields): Claim {
+export function frameClaim(sentence: Sentence, tokens: readonly TaggedToken[], first: number, end: number, fields: FrameFields): Claim {
   const span = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
   return {
     kind: "quantity",

@@ -1,6 +1,6 @@
 import { NUMBER_SCALES, QUANTITY_QUALIFIERS, SCALE_ABBREVIATIONS } from "../../lexicons/numbers.js";
 import { numberWordValue } from "../numbers.js";
-import { CURRENCY_SIGNS, CURRENCY_WORDS } from "../../lexicons/units.js";
+import { CURRENCY_PHRASES, CURRENCY_SIGNS, CURRENCY_WORDS } from "../../lexicons/units.js";
 import type { TaggedToken } from "./tagger.js";
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -53,9 +53,10 @@ export function parseAmount(tokens: readonly TaggedToken[], i: number): Amount |
   let currency = sign;
   if (!currency) {
     const word = hyphenScale === undefined ? end : compoundCurrency(tokens, end);
-    currency = CURRENCY_WORDS.get(tokens[word]?.lower ?? "");
+    const phrase = CURRENCY_PHRASES.get(`${tokens[word]?.lower} ${tokens[word + 1]?.lower}`);
+    currency = phrase ?? CURRENCY_WORDS.get(tokens[word]?.lower ?? "");
     if (!currency) return null;
-    end = word + 1;
+    end = word + (phrase ? 2 : 1);
   }
   const qualified = qualifierBefore(tokens, i);
   return { value: Math.round(value * 100) / 100, currency, first: qualified?.first ?? i, end, ...(qualified?.qualifier ? { qualifier: qualified.qualifier } : {}) };

@@ -1,5 +1,5 @@
 import {
-  ASIDE_OPENERS, LEFT_NOUN_OF_SLOTS, LEFT_SKIP_WORDS, LEFT_VERB_SLOTS, MAX_ASIDE_TOKENS, NEGATIONS,
+  ASIDE_OPENERS, LEFT_NOUN_FOR_HEADS, LEFT_NOUN_FOR_SLOTS, LEFT_NOUN_OF_SLOTS, LEFT_SKIP_WORDS, LEFT_VERB_SLOTS, MAX_ASIDE_TOKENS, NEGATIONS,
   NEUTRAL_SLOT_NOUN_MODIFIERS, NON_DEATH_TOLL_MODIFIERS, NOUN_PHRASE_STOP_WORDS, NOUN_SLOTS, PEOPLE_NOUNS,
   NUMBER_OF_SLOT_WORDS, PREDICATE_AUXILIARIES, SUPERSEDED_CUES, PREDICATE_SLOTS, PROPERTY_NOUNS, PROPERTY_PREDICATES, TOLL_VERBS,
   TOLL_WINDOW, TOLL_WINDOW_WITH_VERB, TOLL_WORDS, VEHICLE_NOUNS,
@@ -219,6 +219,12 @@ export function readLeft(tokens: readonly Token[], phraseStart: number, masked: 
       if (slot) return { slot, rule: "QTY_LEFT_NOUN_OF" };
       break;
     }
+    if (token.lower === "for") {
+      const head = LEFT_NOUN_FOR_HEADS.has(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1;
+      const slot = LEFT_NOUN_FOR_SLOTS.get(tokens[head]?.lower ?? "");
+      if (slot) return { slot, rule: "QTY_LEFT_NOUN_OF" };
+      break;
+    }
     const slot = LEFT_VERB_SLOTS.get(token.lower);
     if (slot) return { slot, rule: "QTY_LEFT_VERB" };
     break;
@@ -289,4 +295,49 @@ export function propertySlotOf(right: RightContext, left: LeftContext | undefine
   if (!right.head || !PROPERTY_NOUNS.has(right.head)) return undefined;
   if (left?.slot.startsWith("homes ")) return left.slot;
   return right.predicateWord ? PROPERTY_PREDICATES.get(right.predicateWord) : undefined;
+}
+
+/** How many words "Of the …," may take before its comma: "Of the fatalities so far,". */
+const FRONTED_PARTITIVE_WORDS = 5;
+/** How far after the figure its place may be named: "68 have occurred in Marlow County". */
+const FRONTED_PLACE_REACH = 6;
+
+/** How far before the part "out of N <noun> …," may open: "out of 750 girls at the camp,". */
+const OUT_OF_REACH = 8;
+
+/**
+ * The noun a figure with none of its own counts when a fronted whole names it:
+ *  - "out of 750 girls at Camp Alder, 23 are unaccounted for": the part of the whole's noun, when
+ *    its predicate gives it a slot (`predicate`): "Out of 40 candidates, 12 were elected" is left alone;
+ *  - "Of the fatalities so far, 68 have occurred in Marlow County": a "toll noun" whole, when the
+ *    part's clause puts it in a named place (a part of the toll, owned by that place). A part named
+ *    by what it is ("Of the dead, 12 were children") is not read: it is no toll of its own.
+ */
+export function frontedPartitiveNoun(tokens: readonly Token[], phraseStart: number, predicate: boolean): string | undefined {
+  if (tokens[phraseStart - 1]?.text !== ",") return undefined;
+  return (predicate ? outOfWholeNoun(tokens, phraseStart) : undefined) ?? frontedTollNoun(tokens, phraseStart);
+}
+
+/** "out of 750 girls at Camp Alder, 23 …": the whole's plural noun. */
+function outOfWholeNoun(tokens: readonly Token[], phraseStart: number): string | undefined {
+  for (let k = phraseStart - 2; k >= 1 && k >= phraseStart - OUT_OF_REACH; k--) {
+    if (tokens[k]!.kind === "punct") return undefined;
+    if (tokens[k]!.lower !== "of" || tokens[k - 1]!.lower !== "out") continue;
+    const noun = tokens[k + 2];
+    return tokens[k + 1]?.kind === "num" && noun?.kind === "word" && !noun.cap && isPluralNoun(noun.lower) ? noun.lower : undefined;
+  }
+  return undefined;
+}
+
+function frontedTollNoun(tokens: readonly Token[], phraseStart: number): string | undefined {
+  if (tokens[0]?.lower !== "of" || tokens[1]?.lower !== "the") return undefined;
+  const fronted = tokens.slice(2, phraseStart - 1);
+  if (fronted.length === 0 || fronted.length > FRONTED_PARTITIVE_WORDS || fronted.some((t) => t.kind !== "word")) return undefined;
+  const noun = fronted.find((t) => NOUN_SLOTS.has(t.lower))?.lower;
+  if (!noun) return undefined;
+  for (let k = phraseStart + 1; k < tokens.length && k <= phraseStart + FRONTED_PLACE_REACH; k++) {
+    if (tokens[k]!.kind === "punct") return undefined;
+    if ((tokens[k]!.lower === "in" || tokens[k]!.lower === "at") && tokens[k + 1]?.cap) return noun;
+  }
+  return undefined;
 }

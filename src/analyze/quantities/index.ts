@@ -10,7 +10,7 @@ import { datePhrasesOf, type DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { NUMBER_START_WORDS, lemmaOf, parseNumberAt, type NumberParse } from "../numbers.js";
 import {
-  nounSlotOf, propertySlotOf, readLeft, readRight, slotFitsNoun, type LeftContext, type RightContext,
+  frontedPartitiveNoun, nounSlotOf, propertySlotOf, readLeft, readRight, slotFitsNoun, type LeftContext, type RightContext,
 } from "./context.js";
 import { findCandidate, isElectionSentence, isPollSentence, isTurnout } from "./election.js";
 import {
@@ -93,9 +93,12 @@ function findNumberClaims(
       continue;
     }
     const whole = readPartitive(tokens, number, masked);
-    const right = readRight(tokens, whole ? whole.end : number.end, !whole && number.number === 1);
+    const read = readRight(tokens, whole ? whole.end : number.end, !whole && number.number === 1);
+    const fronted = read.head === undefined && !whole ? frontedPartitiveNoun(tokens, phrase.start, read.predicateSlot !== undefined) : undefined;
+    const right = fronted ? { ...read, head: fronted } : read;
     if (right.head && TIME_UNITS.has(right.head)) continue; // "10 months", "two days": a duration
-    if (isRate(tokens, right)) continue;
+    // "capacity to 86 million tons annually": a capacity is itself a rate; the adverb does not make it one.
+    if (isRate(tokens, right) && !isCapacity(tokens, phrase.start)) continue;
     const left = readLeft(tokens, phrase.start, masked);
     if (left?.superseded) continue; // QTY_SKIP_SUPERSEDED
     let found: Claim[];

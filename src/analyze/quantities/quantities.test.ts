@@ -29,6 +29,20 @@ describe("findQuantityClaims: slots from verbs and nouns", () => {
     assert.deepEqual(q("Militants attacked a market, killing a total of 23 people."), ["killed=23"]);
   });
 
+  it("a fronted whole gives a figure with no noun its noun: 'out of 640 girls, 21 are missing', 'Of the fatalities, 68 … in <place>'", () => {
+    assert.deepEqual(q("Of the fatalities so far, 68 have occurred in Marlow County, its sheriff said."), ["killed=68"]);
+    assert.deepEqual(q("Of the dead, 12 were children."), [], "a part named by what it is, no toll of its own");
+    assert.deepEqual(q("Of the deaths, 12 were reported on Friday."), []);
+    assert.deepEqual(q("He said out of 640 girls at Camp Alder, 21 are unaccounted for."), ["count: girl=640", "missing: girl=21"]);
+    assert.deepEqual(q("Out of 40 candidates, 12 were elected."), ["count: candidate=40"], "no slot from the predicate, nothing read");
+  });
+
+  it("QTY_LEFT_NOUN_OF: evacuations 'for' N are the evacuated, and no other noun's 'for N' is a toll", () => {
+    assert.deepEqual(q("Mandatory evacuations for more than 4,000 people remain in place near Dunmore."), ["evacuated=4000 ~more than"]);
+    assert.deepEqual(q("Evacuation orders for 900 residents were issued overnight."), ["evacuated=900"]);
+    assert.ok(!q("The closure was a loss for 2,000 workers.").some((c) => c.startsWith("killed")));
+  });
+
   it("QTY_PREDICATE: a predicate after the counted phrase", () => {
     assert.deepEqual(q("Twenty-six people were killed when the ferry capsized."), ["killed=26"]);
     assert.deepEqual(q("At least 14 dead after the bus plunged into a ravine."), ["killed=14 ~at least"]);
@@ -267,6 +281,7 @@ describe("findQuantityClaims: elections and earthquakes", () => {
   it("QTY_SKIP_RATE: rates are not counts", () => {
     assert.deepEqual(q("The ferry carries about 70,000 passengers a day."), []);
     assert.deepEqual(q("Malaria causes 600,000 deaths annually."), []);
+    assert.deepEqual(q("The deal raises the mill's capacity to 9 million tons annually."), ["count: tonne=9000000"], "a capacity is itself a rate");
   });
 
   it("QTY_MAGNITUDE", () => {
