@@ -88,14 +88,14 @@ export const LEFT_NOUN_OF_SLOTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Nouns before "for N" that say what N is: "mandatory evacuations for 100,000 people", "evacuation
- * orders for 40,000 residents" ("orders" read through to the noun before it). Other nouns take
+ * Nouns before "for N" that say what N is: "mandatory evacuations for 85,000 people", "evacuation
+ * orders for 35,000 residents" ("orders" read through to the noun before it). Other nouns take
  * "for" as a beneficiary or a cost ("a loss for 20,000 workers"), never a toll.
  */
 export const LEFT_NOUN_FOR_SLOTS: ReadonlyMap<string, string> = new Map([
   ["evacuation", "evacuated"], ["evacuations", "evacuated"],
 ]);
-/** Nouns of a "for N" noun that stand after it: "evacuation orders for 40,000". */
+/** Nouns of a "for N" noun that stand after it: "evacuation orders for 35,000". */
 export const LEFT_NOUN_FOR_HEADS: ReadonlySet<string> = new Set(["order", "orders"]);
 
 /** Words skipped between a left verb and the number ("killed a total of 38", "killing another 5"). */

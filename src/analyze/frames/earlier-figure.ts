@@ -9,22 +9,22 @@ const DATED_AFTER = /^[^,;:.()]*?\b(?:in ((?:19|20)\d{2})\b|(\w+|\d+) years? (?:
 /** "(2027: 27.1 percent)", "(Election 2027: 27.1 percent)": a year and a colon right before the figure, in brackets. */
 const DATED_BEFORE = /\(\s*(?:\p{L}+\s+)?((?:19|20)\d{2})\s*:\s*$/u;
 
-/** "higher than 76.4 percent in 2027", "up from 12 in 2027": a figure set beside another as its baseline. */
+/** "higher than 73.2 percent in 2027", "up from 12 in 2027": a figure set beside another as its baseline. */
 const BASELINE_BEFORE = /\b(?:than|from|compared (?:with|to)|against)\s+(?:the\s+)?$/i;
 
 /** A figure of an earlier time: the year it held for when the sentence gives one. */
 export interface EarlierFigure {
   year?: number;
-  /** Set beside a figure before it as its baseline ("higher than 76.4 percent in 2027", "(2027: 12.5%)"): it measures what that figure does. */
+  /** Set beside a figure before it as its baseline ("higher than 73.2 percent in 2027", "(2027: 12.5%)"): it measures what that figure does. */
   baseline: boolean;
 }
 
 /**
- * A figure the sentence dates to an earlier year or an earlier vote ("more than 76.4 percent in
+ * A figure the sentence dates to an earlier year or an earlier vote ("more than 73.2 percent in
  * 2027", "the 22.3 percent four years ago", "(2027: 27.1 percent)") is a comparison, not a figure
  * of the event: it would sit on the slot of this year's figure. A year is earlier than the year
  * the report was published (or of the day its sentence names, `published` then); with neither, a
- * year dates nothing unless the figure is a baseline ("higher than 76.4 percent in 2027"). The
+ * year dates nothing unless the figure is a baseline ("higher than 73.2 percent in 2027"). The
  * year it held for, when the sentence gives it or counts it back from the report's year ("four
  * years ago"); null for a figure of the event itself.
  */
@@ -49,7 +49,7 @@ const PERCENT = /%|\bper ?cent\b/i;
 
 /**
  * The figure a baseline is set beside: the last figure before it in its sentence that is, like it,
- * a percentage or not ("turnout reached 82.5 percent, 6 points higher than 76.4 percent in 2027":
+ * a percentage or not ("turnout reached 79.5 percent, 6 points higher than 73.2 percent in 2027":
  * the turnout, not the points).
  */
 export function comparedFigure(claim: Claim, sentenceClaims: readonly Claim[]): Claim | undefined {
