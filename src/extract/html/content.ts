@@ -4,6 +4,7 @@ import type { ChromeLevel } from "./chrome.js";
 import { applyChrome } from "./chrome-levels.js";
 import { findTeasers } from "./teasers.js";
 import { layoutBoxesInside } from "./layout-boxes.js";
+import { widenToLandmark } from "./article-landmark.js";
 import { dropRepeatedCopies } from "./repeats.js";
 import type { HtmlElement } from "./tree.js";
 import {
@@ -155,6 +156,7 @@ function findCore(page: PageBlocks, values: readonly number[]): number {
  * Among the core and its ancestors, the one whose blocks add up to the most (prose positive,
  * chrome, link lists and fragments negative): the article's own sub-headings, lists and the
  * paragraphs of a body split into several boxes come in; a page's menus and side columns do not.
+ * Then the article landmark around it, when that holds far more prose (article-landmark.ts).
  */
 function widenCore(page: PageBlocks, values: readonly number[], core: number): number {
   const sums = new Float64Array(page.elements.length);
@@ -167,7 +169,7 @@ function widenCore(page: PageBlocks, values: readonly number[], core: number): n
   for (let element = page.parent[core]!; element >= 0 && !page.inChrome[element]; element = page.parent[element]!) {
     if (sums[element]! > sums[best]!) best = element;
   }
-  return best;
+  return widenToLandmark(page, values, best);
 }
 
 function blockValue(block: Block): number {

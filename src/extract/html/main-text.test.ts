@@ -228,3 +228,28 @@ test("an article that ends on its own short lines (a directory, a table, a glued
   assert.ok(text.includes("reviewed each clinic in person"));
   assert.ok(!text.includes("All rights reserved"));
 });
+
+test("an article whose sections hold long link lists: the whole <article>, not its longest paragraph's box", () => {
+  const links = (section: number): string =>
+    `<ul>${Array.from({ length: 24 }, (_, i) => i + 1).map((n) => `<li><a href="/changes/${section}-${n}">Change ${section}.${n}: the parser handles one more kind of input</a></li>`).join("")}</ul>`;
+  const sections = [1, 2, 3].map(
+    (s) => `<div class="sect"><h2>Part ${s}</h2><div class="para"><p>${prose("Part", s)}</p></div>${links(s)}<div class="para"><p>${prose("Note", s)}</p></div></div>`,
+  );
+  const html = page(`<main><article><h1>Progress report for the spring</h1><div class="body">${sections.join("")}
+    <div class="sect"><div class="para"><p>${prose("The summary", 1)} ${prose("The summary", 2)}</p></div></div></div></article></main>`);
+  const text = textOf(html);
+  for (const s of [1, 2, 3]) {
+    assert.ok(text.includes(prose("Part", s)), `part ${s} kept`);
+    assert.ok(text.includes(prose("Note", s)), `note ${s} kept`);
+  }
+  assert.ok(text.includes("Change 2.5: the parser handles one more kind of input"), "the article's own lists kept");
+  assert.ok(!text.includes("All rights reserved"));
+});
+
+test("body text whose UTF-8 was read as Latin-1 before it reached the page is read again as UTF-8", () => {
+  const misread = (s: string): string => String.fromCharCode(...new TextEncoder().encode(s));
+  const html = page(`<article><h1>Winter tyres</h1><p>${misread("You’re better off with winter tyres — they grip at 5 °C and below, and they’re cheaper than a crash.")} ${prose("The tyre", 1)}</p><p>A real Â£ sign stays as written. ${prose("The price", 2)}</p></article>`);
+  const text = textOf(html);
+  assert.ok(text.includes("You’re better off with winter tyres — they grip at 5 °C and below, and they’re cheaper than a crash."));
+  assert.ok(text.includes("A real Â£ sign stays as written."));
+});
