@@ -16,6 +16,7 @@ import {
   CORE_ANCESTOR_WEIGHTS,
   SHOUTED_CAPITALS_SHARE,
   WRAPPER_OVER_CLASS_GAIN,
+  WRAPPER_FAR_OVER_CLASS_GAIN,
 } from "./thresholds.js";
 
 /**
@@ -60,7 +61,7 @@ export function findMainText(root: HtmlElement): MainText {
     applyChrome(page, level);
     const blocks = mainBlocks(page, level, teasers);
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
-    const wins = chars > bestChars && (level !== "wrapper" || bestChars < MIN_ARTICLE_CHARS || takesInAll(blocks, best.blocks, bestChars));
+    const wins = chars > bestChars && (level !== "wrapper" || bestChars < MIN_ARTICLE_CHARS || takesInAll(blocks, best.blocks, bestChars) || chars > bestChars * WRAPPER_FAR_OVER_CLASS_GAIN);
     if (wins) {
       best = { blocks, level };
       bestChars = chars;
@@ -73,7 +74,9 @@ export function findMainText(root: HtmlElement): MainText {
 /**
  * Whether `wider` (the "wrapper" rung's article) takes in all of `found` (the "class" rung's) and
  * WRAPPER_OVER_CLASS_GAIN times its text: the class words had cut the article down to a part of
- * it. A longer text elsewhere on the page (a disclaimer box at its foot) does not replace it.
+ * it. A longer text elsewhere on the page (a disclaimer box at its foot) does not replace it,
+ * unless it is WRAPPER_FAR_OVER_CLASS_GAIN times as long (findMainText): then the class rung kept
+ * only an intro and the article's body sat in a box named with a chrome word beside it.
  */
 function takesInAll(wider: readonly Block[], found: readonly Block[], foundChars: number): boolean {
   const taken = new Set(wider);

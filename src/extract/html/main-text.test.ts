@@ -253,3 +253,25 @@ test("body text whose UTF-8 was read as Latin-1 before it reached the page is re
   assert.ok(text.includes("You’re better off with winter tyres — they grip at 5 °C and below, and they’re cheaper than a crash."));
   assert.ok(text.includes("A real Â£ sign stays as written."));
 });
+
+test("a list article whose entries sit in a box a chrome word names, beside a short intro: the entries are the article", () => {
+  const entries = Array.from({ length: 12 }, (_, i) => i + 1).map(
+    (n) => `<div class="entry"><h3>Café ${n}</h3><p>${prose("Café", n)} ${prose("The kitchen", n)}</p></div>`,
+  );
+  const areas = `<ul class="areas">${Array.from({ length: 30 }, (_, i) => `<li><a href="/area/${i}">Cafés in district number ${i}</a></li>`).join("")}</ul>`;
+  const html = page(`<div class="page"><div class="page-lead"><p>${prose("The guide", 1)} ${prose("The guide", 2)}</p></div>${areas}
+    <div class="page-footer"><div class="entries">${entries.join("")}</div></div></div>`);
+  const text = textOf(html);
+  for (const n of [1, 6, 12]) assert.ok(text.includes(prose("Café", n)), `entry ${n} kept`);
+});
+
+test("an affiliate disclosure and a footnotes box inside the article are not its text", () => {
+  const html = page(`<article><h1>Choosing a kettle</h1>${[1, 2, 3].map((n) => `<p>${prose("The kettle", n)}</p>`).join("")}
+    <div class="affiliate-disclosure"><p>When you buy through links on this page we may earn a small commission, which keeps the site running at no extra cost to you.</p></div>
+    ${[4, 5].map((n) => `<p>${prose("The kettle", n)}</p>`).join("")}
+    <div class="footnotes"><ol><li>Survey of thirty kitchen shops in the spring, published by the town's consumer office in its yearly review.</li></ol></div></article>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3, 4, 5]) assert.ok(text.includes(prose("The kettle", n)));
+  assert.ok(!text.includes("small commission"));
+  assert.ok(!text.includes("Survey of thirty kitchen shops"));
+});
