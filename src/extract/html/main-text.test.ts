@@ -275,3 +275,14 @@ test("an affiliate disclosure and a footnotes box inside the article are not its
   assert.ok(!text.includes("small commission"));
   assert.ok(!text.includes("Survey of thirty kitchen shops"));
 });
+
+test("a product box of feature labels below the article does not join it for one sentence of prose", () => {
+  const sentence = "Every feature of the planner below was built by our own small team in the town of Easthollow.";
+  const html = page(`<div class="layout"><div class="post">${[1, 2, 3].map((n) => `<p>${prose("The route", n)}</p>`).join("")}</div>
+    <div class="box"><div>Mara Quill</div><div>Keen hill walker</div><h4>What is Trailplan?</h4>
+    ${["Maps", "Offline mode", "Weather", "Group trips", "Exports"].map((label) => `<h4>${label}</h4>`).join("")}<p>${sentence}</p></div></div>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3]) assert.ok(text.includes(prose("The route", n)));
+  assert.ok(!text.includes("Offline mode"));
+  assert.ok(!text.includes(sentence));
+});
