@@ -25,7 +25,8 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set([
  * Class/id words of chrome containers. Whole words: each was seen naming a chrome box on the
  * benchmark pages, and none names the article container there. Not "toc": sites number the
  * article's own sections "toc_<heading>" for their table of contents, and the table itself is a
- * link list, dropped as one.
+ * link list, dropped as one. "footnotes" and "disclosure" (an affiliate notice) were measured on
+ * the WCXB development split: F1 0.9517 → 0.9519, the 181 pages 0.9777 → 0.9778.
  */
 export const CHROME_CLASS_WORDS: ReadonlySet<string> = new Set([
   "comment", "comments", "disqus", "related", "recommended", "recirculation", "recirc", "share", "sharing", "shares",
@@ -37,7 +38,7 @@ export const CHROME_CLASS_WORDS: ReadonlySet<string> = new Set([
   "readmore", "print", "tools", "skip", "login", "rail", "aside", "teaser", "teasers", "carousel",
   "gallery", "video", "player", "embed", "bio", "timestamp", "dateline", "meta", "date", "flyout", "dropdown",
   "headline", "kicker", "hidden", "offscreen", "sronly", "screenreader", "visuallyhidden", "alert", "banner", "feedback",
-  "survey", "donate", "donation", "trust", "disclaimer", "copyright", "more", "cta",
+  "survey", "footnotes", "disclosure", "donate", "donation", "trust", "disclaimer", "copyright", "more", "cta",
 ]);
 
 /** Word stems of chrome classes ("comment-list", "commentsBlock", "shareBar", "advertorial"). */

@@ -2,6 +2,7 @@ import { SKIPPED_TAGS } from "../../lexicons/chrome-html.js";
 import { classChromeStrength, isMarkupChrome, type ChromeStrength } from "./chrome.js";
 import type { HtmlElement, HtmlNode } from "./tree.js";
 import { decodeLeftoverEntities } from "./leftover-entities.js";
+import { repairMojibake } from "../metadata/mojibake.js";
 
 /**
  * The page as a flat list of text blocks: the text between two block-element boundaries, white
@@ -96,7 +97,7 @@ export function collectBlocks(root: HtmlElement): PageBlocks {
   const flush = (): void => {
     const top = frames[frames.length - 1];
     if (top && text.length > 0) {
-      const collapsed = decodeLeftoverEntities(text.replace(SPACES, " ").trim());
+      const collapsed = repairMisreadText(decodeLeftoverEntities(text.replace(SPACES, " ").trim()));
       if (collapsed) {
         page.blocks.push({ text: collapsed, linkChars: Math.min(linkChars, collapsed.length), leadingLink: leadingLink.replace(SPACES, " ").trim(), kind: top.kind, owner: top.block, holder: top.number, chrome: false });
       }
@@ -149,6 +150,20 @@ export function collectBlocks(root: HtmlElement): PageBlocks {
     for (let i = item.children.length - 1; i >= 0; i--) work.push(item.children[i]!);
   }
   return page;
+}
+
+/**
+ * A control character of the C1 range (U+0080 to U+009F) is never text: a block holding one was
+ * UTF-8 read as Latin-1 before it reached the page ("youâ\u0080\u0099re" for "you’re"), and is
+ * read again as UTF-8 (metadata/mojibake.ts). Blocks without one are left alone, so a real "Â£"
+ * stays as written.
+ */
+function repairMisreadText(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && code <= 0x9f) return repairMojibake(text);
+  }
+  return text;
 }
 
 function kindOf(tag: string, inherited: BlockKind | undefined): BlockKind {

@@ -4,6 +4,7 @@ import type { ChromeLevel } from "./chrome.js";
 import { applyChrome } from "./chrome-levels.js";
 import { findTeasers } from "./teasers.js";
 import { layoutBoxesInside } from "./layout-boxes.js";
+import { widenToLandmark } from "./article-landmark.js";
 import { dropRepeatedCopies } from "./repeats.js";
 import type { HtmlElement } from "./tree.js";
 import {
@@ -15,6 +16,7 @@ import {
   CORE_ANCESTOR_WEIGHTS,
   SHOUTED_CAPITALS_SHARE,
   WRAPPER_OVER_CLASS_GAIN,
+  WRAPPER_FAR_OVER_CLASS_GAIN,
 } from "./thresholds.js";
 
 /**
@@ -59,7 +61,7 @@ export function findMainText(root: HtmlElement): MainText {
     applyChrome(page, level);
     const blocks = mainBlocks(page, level, teasers);
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
-    const wins = chars > bestChars && (level !== "wrapper" || bestChars < MIN_ARTICLE_CHARS || takesInAll(blocks, best.blocks, bestChars));
+    const wins = chars > bestChars && (level !== "wrapper" || bestChars < MIN_ARTICLE_CHARS || takesInAll(blocks, best.blocks, bestChars) || chars > bestChars * WRAPPER_FAR_OVER_CLASS_GAIN);
     if (wins) {
       best = { blocks, level };
       bestChars = chars;
@@ -72,7 +74,9 @@ export function findMainText(root: HtmlElement): MainText {
 /**
  * Whether `wider` (the "wrapper" rung's article) takes in all of `found` (the "class" rung's) and
  * WRAPPER_OVER_CLASS_GAIN times its text: the class words had cut the article down to a part of
- * it. A longer text elsewhere on the page (a disclaimer box at its foot) does not replace it.
+ * it. A longer text elsewhere on the page (a disclaimer box at its foot) does not replace it,
+ * unless it is WRAPPER_FAR_OVER_CLASS_GAIN times as long (findMainText): then the class rung kept
+ * only an intro and the article's body sat in a box named with a chrome word beside it.
  */
 function takesInAll(wider: readonly Block[], found: readonly Block[], foundChars: number): boolean {
   const taken = new Set(wider);
@@ -155,6 +159,7 @@ function findCore(page: PageBlocks, values: readonly number[]): number {
  * Among the core and its ancestors, the one whose blocks add up to the most (prose positive,
  * chrome, link lists and fragments negative): the article's own sub-headings, lists and the
  * paragraphs of a body split into several boxes come in; a page's menus and side columns do not.
+ * Then the article landmark around it, when that holds far more prose (article-landmark.ts).
  */
 function widenCore(page: PageBlocks, values: readonly number[], core: number): number {
   const sums = new Float64Array(page.elements.length);
@@ -167,7 +172,7 @@ function widenCore(page: PageBlocks, values: readonly number[], core: number): n
   for (let element = page.parent[core]!; element >= 0 && !page.inChrome[element]; element = page.parent[element]!) {
     if (sums[element]! > sums[best]!) best = element;
   }
-  return best;
+  return widenToLandmark(page, values, best);
 }
 
 function blockValue(block: Block): number {

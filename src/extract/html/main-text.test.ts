@@ -228,3 +228,61 @@ test("an article that ends on its own short lines (a directory, a table, a glued
   assert.ok(text.includes("reviewed each clinic in person"));
   assert.ok(!text.includes("All rights reserved"));
 });
+
+test("an article whose sections hold long link lists: the whole <article>, not its longest paragraph's box", () => {
+  const links = (section: number): string =>
+    `<ul>${Array.from({ length: 24 }, (_, i) => i + 1).map((n) => `<li><a href="/changes/${section}-${n}">Change ${section}.${n}: the parser handles one more kind of input</a></li>`).join("")}</ul>`;
+  const sections = [1, 2, 3].map(
+    (s) => `<div class="sect"><h2>Part ${s}</h2><div class="para"><p>${prose("Part", s)}</p></div>${links(s)}<div class="para"><p>${prose("Note", s)}</p></div></div>`,
+  );
+  const html = page(`<main><article><h1>Progress report for the spring</h1><div class="body">${sections.join("")}
+    <div class="sect"><div class="para"><p>${prose("The summary", 1)} ${prose("The summary", 2)}</p></div></div></div></article></main>`);
+  const text = textOf(html);
+  for (const s of [1, 2, 3]) {
+    assert.ok(text.includes(prose("Part", s)), `part ${s} kept`);
+    assert.ok(text.includes(prose("Note", s)), `note ${s} kept`);
+  }
+  assert.ok(text.includes("Change 2.5: the parser handles one more kind of input"), "the article's own lists kept");
+  assert.ok(!text.includes("All rights reserved"));
+});
+
+test("body text whose UTF-8 was read as Latin-1 before it reached the page is read again as UTF-8", () => {
+  const misread = (s: string): string => String.fromCharCode(...new TextEncoder().encode(s));
+  const html = page(`<article><h1>Winter tyres</h1><p>${misread("You’re better off with winter tyres — they grip at 5 °C and below, and they’re cheaper than a crash.")} ${prose("The tyre", 1)}</p><p>A real Â£ sign stays as written. ${prose("The price", 2)}</p></article>`);
+  const text = textOf(html);
+  assert.ok(text.includes("You’re better off with winter tyres — they grip at 5 °C and below, and they’re cheaper than a crash."));
+  assert.ok(text.includes("A real Â£ sign stays as written."));
+});
+
+test("a list article whose entries sit in a box a chrome word names, beside a short intro: the entries are the article", () => {
+  const entries = Array.from({ length: 12 }, (_, i) => i + 1).map(
+    (n) => `<div class="entry"><h3>Café ${n}</h3><p>${prose("Café", n)} ${prose("The kitchen", n)}</p></div>`,
+  );
+  const areas = `<ul class="areas">${Array.from({ length: 30 }, (_, i) => `<li><a href="/area/${i}">Cafés in district number ${i}</a></li>`).join("")}</ul>`;
+  const html = page(`<div class="page"><div class="page-lead"><p>${prose("The guide", 1)} ${prose("The guide", 2)}</p></div>${areas}
+    <div class="page-footer"><div class="entries">${entries.join("")}</div></div></div>`);
+  const text = textOf(html);
+  for (const n of [1, 6, 12]) assert.ok(text.includes(prose("Café", n)), `entry ${n} kept`);
+});
+
+test("an affiliate disclosure and a footnotes box inside the article are not its text", () => {
+  const html = page(`<article><h1>Choosing a kettle</h1>${[1, 2, 3].map((n) => `<p>${prose("The kettle", n)}</p>`).join("")}
+    <div class="affiliate-disclosure"><p>When you buy through links on this page we may earn a small commission, which keeps the site running at no extra cost to you.</p></div>
+    ${[4, 5].map((n) => `<p>${prose("The kettle", n)}</p>`).join("")}
+    <div class="footnotes"><ol><li>Survey of thirty kitchen shops in the spring, published by the town's consumer office in its yearly review.</li></ol></div></article>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3, 4, 5]) assert.ok(text.includes(prose("The kettle", n)));
+  assert.ok(!text.includes("small commission"));
+  assert.ok(!text.includes("Survey of thirty kitchen shops"));
+});
+
+test("a product box of feature labels below the article does not join it for one sentence of prose", () => {
+  const sentence = "Every feature of the planner below was built by our own small team in the town of Easthollow.";
+  const html = page(`<div class="layout"><div class="post">${[1, 2, 3].map((n) => `<p>${prose("The route", n)}</p>`).join("")}</div>
+    <div class="box"><div>Mara Quill</div><div>Keen hill walker</div><h4>What is Trailplan?</h4>
+    ${["Maps", "Offline mode", "Weather", "Group trips", "Exports"].map((label) => `<h4>${label}</h4>`).join("")}<p>${sentence}</p></div></div>`);
+  const text = textOf(html);
+  for (const n of [1, 2, 3]) assert.ok(text.includes(prose("The route", n)));
+  assert.ok(!text.includes("Offline mode"));
+  assert.ok(!text.includes(sentence));
+});
