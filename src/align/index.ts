@@ -13,7 +13,7 @@ import { joinBareMeasures, joinUnownedFigures } from "./joins/index.js";
 import { joinBareRoles } from "./joins/index.js";
 import { joinNarrowedMeasures } from "./joins/index.js";
 import { joinNameVariants } from "./joins/index.js";
-import { joinUnkeyedDates } from "./joins/index.js";
+import { joinEarlierEvents, joinUnkeyedDates } from "./joins/index.js";
 import { joinSameMoments } from "./joins/index.js";
 import { independentSourceMap } from "./sources/index.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
@@ -36,7 +36,8 @@ export function alignStory(told: Story): AlignedStory {
   const entities = mergeEntities(story.articles);
   // 2.
   const scoped = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
-  const stated = joinUnkeyedDates(joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinBareMeasures(joinNarrowedMeasures(scoped)))))));
+  const storyYear = middlePublished(story)?.slice(0, 4);
+  const stated = joinEarlierEvents(joinUnkeyedDates(joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinBareMeasures(joinNarrowedMeasures(scoped))))))), storyYear ? Number(storyYear) : undefined);
   // One at a time: spreading a list of tens of thousands into push overflows the call stack.
   for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
   // 3.
