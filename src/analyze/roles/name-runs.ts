@@ -49,7 +49,11 @@ interface Run {
  */
 const RUN_RE = /\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s\b)(?=\p{L}))?[\p{L}\p{M}]*(?:\s+(?:for\s+)?\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s\b)(?=\p{L}))?[\p{L}\p{M}]*)*/gu;
 /** Capitalised only because they open the sentence or a clause. */
-const OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "as", "when", "while", "with", "by", "for", "from", "last", "this", "then", "now", "yet", "so"]);
+/** Sentence openers, and words that say when a holder holds an office ("Incumbent", "Outgoing"): never part of a name. */
+const OPENERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "as", "when", "while", "with", "by", "for", "from", "last", "this", "then", "now", "yet", "so",
+  "incumbent", "outgoing", "caretaker",
+]);
 
 /** A word that opens a sentence, or a title before a name ("Chancellor Ana Ruiz" names Ana Ruiz). */
 export function isOpener(word: string): boolean {

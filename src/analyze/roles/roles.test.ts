@@ -123,7 +123,10 @@ test("a past holder named with the country before the title gives no role claim:
 
 test("'Incumbent' or 'Outgoing' before a country's title says when the office is held, not whose it is", () => {
   for (const word of ["Incumbent", "Outgoing", "Caretaker"]) {
-    const keys = roles(`${word} Moldovan Prime Minister Orhan Velik voted in the capital.`).map((c) => c.key);
-    assert.deepEqual(keys, ["role: prime minister of moldova"], word);
+    for (const text of [`${word} Moldovan Prime Minister Orhan Velik voted in the capital.`, `Turnout was high. ${word} Moldovan Chancellor Orhan Velik cast his vote in Balti.`]) {
+      assert.deepEqual(roles(text).map((c) => c.key), [/Chancellor/.test(text) ? "role: chancellor of moldova" : "role: prime minister of moldova"], text);
+    }
+    // "German" is also a given name, so no entity is read there: the words before the title are read as the qualifier.
+    assert.deepEqual(roles(`${word} German Chancellor Orhan Velik voted.`).map((c) => c.key), ["role: chancellor of germany"]);
   }
 });
