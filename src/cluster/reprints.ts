@@ -1,3 +1,4 @@
+import { alphanumericWidth } from "../letter-width.js";
 import type { AnalyzedArticle } from "../types.js";
 
 /**
@@ -48,7 +49,7 @@ export function findReprintGroups(members: AnalyzedArticle[]): string[][] {
 
 /** Word 5-grams of a text, lower-cased, punctuation dropped, as a set of strings. */
 export function shingleSet(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = alphanumericRuns(text.toLowerCase());
   // Each shingle is cut from the words joined once, not joined anew: a report has thousands.
   const joined = words.join(" ");
   const starts: number[] = new Array(words.length + 1);
@@ -57,6 +58,22 @@ export function shingleSet(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(joined.slice(starts[i]!, starts[i + SHINGLE_WORDS]! - 1));
   return out;
+}
+
+/** The runs of letters and numbers of a text (`match(/[\p{L}\p{N}]+/gu)`), read in place. */
+function alphanumericRuns(text: string): string[] {
+  const runs: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = at;
+    for (let width = alphanumericWidth(text, end); width > 0; width = alphanumericWidth(text, end)) end += width;
+    if (end === at) {
+      at++;
+      continue;
+    }
+    runs.push(text.slice(at, end));
+    at = end;
+  }
+  return runs;
 }
 
 /** Share of the smaller set found in the larger; 0 when the smaller is too short to judge. */

@@ -30,6 +30,8 @@ const MAX_OTHER_WORDS = 3;
 /** Every "Name (Other Name)" pair of a text. */
 export function bracketedOtherNames(text: string): OtherName[] {
   const found: OtherName[] = [];
+  // The pattern tries every word of a text; most reports have no bracket at all.
+  if (!text.includes("(")) return found;
   for (const match of text.matchAll(NAMED_BRACKET)) {
     const inside = match[2]!;
     const words = inside.trim().split(/\s+/);

@@ -1,7 +1,7 @@
 import { oncePerPage, type PageBlocks } from "./blocks.js";
 import { isEmbeddedPost, isHidden, type ChromeLevel } from "./chrome.js";
 import { markBioBoxes } from "./bio-box.js";
-import { isBodyLike, makeLine } from "../text/lines.js";
+import { isBodyText } from "../text/lines.js";
 import { WEAK_CHROME_MAX_PROSE_SHARE } from "./thresholds.js";
 
 /**
@@ -53,7 +53,7 @@ const proseShares = oncePerPage((page): Float64Array => {
   const chars = new Float64Array(page.elements.length);
   let total = 0;
   for (const block of page.blocks) {
-    if (!isBodyLike(makeLine(block.text))) continue;
+    if (!isBodyText(block.text)) continue;
     chars[block.owner] = chars[block.owner]! + block.text.length;
     total += block.text.length;
   }

@@ -1,4 +1,4 @@
-import { isBodyLike, makeLine } from "../text/lines.js";
+import { isBodyText } from "../text/lines.js";
 import { collectBlocks, type Block, type PageBlocks } from "./blocks.js";
 import type { ChromeLevel } from "./chrome.js";
 import { applyChrome } from "./chrome-levels.js";
@@ -179,7 +179,7 @@ function blockValue(block: Block): number {
   const length = block.text.length;
   if (block.chrome) return -length * CHROME_BLOCK_WEIGHT;
   if (block.linkChars > length * LINK_DENSE_SHARE) return -length * LINK_BLOCK_WEIGHT;
-  if (isBodyLike(makeLine(block.text))) return length - block.linkChars;
+  if (isBodyText(block.text)) return length - block.linkChars;
   return -SHORT_BLOCK_PENALTY;
 }
 

@@ -1,5 +1,5 @@
 import type { Block } from "./blocks.js";
-import { isBodyLike, makeLine } from "../text/lines.js";
+import { isBodyText } from "../text/lines.js";
 import { REPEATED_COPY_MIN_CHARS } from "./thresholds.js";
 
 /**
@@ -25,7 +25,7 @@ export function dropRepeatedCopies(blocks: readonly Block[]): Block[] {
     }
     let end = start;
     let prose = 0;
-    for (; end < blocks.length && repeated[end]; end++) if (isBodyLike(makeLine(blocks[end]!.text))) prose += blocks[end]!.text.length;
+    for (; end < blocks.length && repeated[end]; end++) if (isBodyText(blocks[end]!.text)) prose += blocks[end]!.text.length;
     if (prose >= REPEATED_COPY_MIN_CHARS) dropped.fill(1, start, end);
     start = end;
   }

@@ -116,6 +116,11 @@ export function isBodyLike(line: Line): boolean {
   return !isQuestionHeadline(line);
 }
 
+/** isBodyLike for a text not yet made a line (an HTML block): a long one is body without counting its words and sentence ends. */
+export function isBodyText(text: string): boolean {
+  return text.length >= BODY_LONG_CHARS || isBodyLike(makeLine(text));
+}
+
 /**
  * Prose, for rules that sweep runs of short lines: body-like, or longer than any headline even
  * without final punctuation (blog lines ending in emoji or "~" are still sentences).
