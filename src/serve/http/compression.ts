@@ -21,9 +21,11 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|problem\+js
 export const compressResponses: MiddlewareHandler = async (c, next) => {
   await next();
   const response = c.res;
-  // A body compressed already (a story's cached rendering: story-response.ts) goes as it is.
-  if (c.req.method === "HEAD" || !response.body || response.headers.has("Content-Encoding")) return;
-  if (!COMPRESSIBLE.test(response.headers.get("Content-Type") ?? "")) return;
+  // A body compressed already (a story's cached rendering: story-response.ts) goes as it is. Its
+  // headers are looked at first: asking for `body` turns the server's ready buffer into a stream,
+  // which @hono/node-server then sends by the slow path, a timer's turn later.
+  if (c.req.method === "HEAD" || response.headers.has("Content-Encoding")) return;
+  if (!COMPRESSIBLE.test(response.headers.get("Content-Type") ?? "") || !response.body) return;
   response.headers.append("Vary", "Accept-Encoding");
   const encoding = chooseEncoding(c.req.header("Accept-Encoding"));
   if (!encoding) return;
