@@ -31,10 +31,11 @@ export const DEFAULT_OPTIONS = {
   /**
    * The time one report's extraction and analysis may take: secondsPerMb for each megabyte of the
    * report, and never less than minSeconds. Analysis is linear in the text, about 1–2 s per MB on
-   * one core here; 4 s leaves room for a machine busy with other work. The clock is a wall clock,
-   * and on a machine whose cores are shared by dozens of busy processes an ordinary report of a
-   * few KB has been seen to take over 10 s: the floor of 30 s keeps such reports from being
-   * skipped while still ending a runaway one. Over it, the report is skipped with E_TOO_SLOW
+   * one core here; 4 s leaves room for a machine busy with other work. On Linux the clock counts
+   * the worker thread's own CPU time (workers/time-budget.ts); elsewhere it is a wall clock, and on
+   * a machine whose cores are shared by dozens of busy processes an ordinary report of a few KB
+   * has been seen to take over 10 s: the floor of 30 s keeps such reports from being skipped while
+   * still ending a runaway one. Over it, the report is skipped with E_TOO_SLOW
    * (workers/analysis-pool.ts) and the rest of the run goes on.
    */
   budget: {

@@ -30,11 +30,12 @@ test("a report over the time budget is skipped with E_TOO_SLOW's message; the re
   const dir = tempDir();
   const big = join(dir, "long-dispatch.txt");
   const body = readdirSync(EXAMPLE).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(EXAMPLE, f), "utf8")).join("\n");
-  writeFileSync(big, "A very long dispatch\n\n" + Array.from({ length: 400 }, (_, i) => `${body}\nCopy ${i}.\n`).join("\n"));
-  // 2 s at most per report: the examples take a fraction of it, the 8 MB file several times more.
-  const run = await runWithEnv({ CORROBORATE_MIN_SECONDS: "2" }, "check", EXAMPLE, big, "--seconds-per-mb", "0.01");
+  writeFileSync(big, "A very long dispatch\n\n" + Array.from({ length: 800 }, (_, i) => `${body}\nCopy ${i}.\n`).join("\n"));
+  // 1 s of a worker's CPU at most per report: the examples take a fraction of it, the 9 MB file
+  // several times more.
+  const run = await runWithEnv({ CORROBORATE_MIN_SECONDS: "1" }, "check", EXAMPLE, big, "--seconds-per-mb", "0.01");
   assert.equal(run.code, 1, run.stderr);
-  assert.match(run.stderr, /skipped .*long-dispatch\.txt: report .*long-dispatch\.txt took longer than 2 s to analyse; skipped/);
+  assert.match(run.stderr, /skipped .*long-dispatch\.txt: report .*long-dispatch\.txt took longer than 1 s to analyse; skipped/);
   assert.match(run.stdout, /^STORY 1\/1 .*\n5 reports/m);
 });
 

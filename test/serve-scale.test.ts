@@ -133,6 +133,19 @@ test("pages and JSON are compressed with brotli or gzip as the client accepts, a
   }
 });
 
+test("a story's first reader gets it as it is while it is compressed; later readers get it compressed", async () => {
+  const rail = (await getJson("/api/stories?q=train&limit=5")).stories[0];
+  for (const path of [`/stories/${rail.id}`, `/api/stories/${rail.id}`]) {
+    const first = await headersOf(path, "br, gzip");
+    assert.equal(first["content-encoding"], undefined, `${path}: the first read does not wait for the compressor`);
+    assert.match(String(first["vary"]), /accept-encoding/i);
+    let later = first;
+    for (let tries = 0; tries < 50 && later["content-encoding"] === undefined; tries++) later = await headersOf(path, "br, gzip");
+    assert.equal(later["content-encoding"], "br", `${path}: later reads get the compressed body`);
+    assert.equal((await headersOf(path, "gzip"))["content-encoding"], undefined, "each encoding is made on its first read");
+  }
+});
+
 test("no page or API answer holds a local path: file sources are named by their file name", async () => {
   const rail = (await getJson("/api/stories?q=train&limit=5")).stories[0];
   assert.ok(rail, "the ingested reports form a story");

@@ -29,18 +29,34 @@ export interface ServeContext {
 }
 
 /**
+ * How much lower the writers' pool runs than the main thread: when both want a core, a reader's
+ * request (a millisecond of work) goes first and a post's analysis (seconds) waits, rather than
+ * each getting half. The time budget counts the worker's own CPU time (time-budget.ts), so a post
+ * that waits is not failed for it. Not the lowest priority: the poster still gets about a tenth
+ * of a core the readers keep busy.
+ */
+const WRITERS_NICENESS = 10;
+/**
+ * Threads of the writers' pool, at least two: at a low priority a big report takes long, and the
+ * ordinary posts behind it get the other thread instead of waiting for it.
+ */
+const MIN_WRITER_THREADS = 2;
+
+/**
  * Worker threads, so that the main thread only routes requests, reads the store and renders
  * ordinary pages: posted reports are extracted and analysed in the writers' pool, which also
  * aligns the stories a post changed; the pages of big stories are rendered in the readers' pool
  * (and a story changed by another process aligned there), so a story read never waits behind a
- * big upload. Each gets half the cores. Where a worker can open the store (Store.workerFile:
+ * big upload. Each gets half the cores (the writers' pool at least MIN_WRITER_THREADS). Where a worker can open the store (Store.workerFile:
  * SQLite), one more thread places and commits posted reports over its own connection, and the
  * writers' pool reads the stories it aligns by itself: a big report's megabytes are then never
  * written, read back or copied by the main thread; it saves only the summary and view that come back.
+ * The writers' pool runs at a lower priority (WRITERS_NICENESS); the placing thread does not, as
+ * it holds the store's write lock, which the main thread may wait for.
  */
 export function makeServeContext(store: Store, options: ServeOptions): ServeContext {
   const threads = Math.max(1, Math.floor(availableParallelism() / 2));
-  const writing = new AnalysisPool(threads);
+  const writing = new AnalysisPool(Math.max(MIN_WRITER_THREADS, threads), true, WRITERS_NICENESS);
   const reading = new AnalysisPool(threads);
   // One thread: SQLite has one writer at a time, and the write queue sends it one placement at a time.
   const placing = store.workerFile ? new AnalysisPool(1) : null;

@@ -10,8 +10,9 @@ import type { TaskOutcome } from "./task-outcome.js";
 import type { PlacedReport, ReadyReport } from "../store/ingest-report.js";
 import { withLazyLanguage } from "../extract/lazy-language.js";
 import type { ArticleText } from "../extract/index.js";
-import { budgetMs, textBytes, tooSlow } from "./time-budget.js";
-import type { WorkerMessage } from "./analysis-worker.js";
+import { budgetMs, startBudgetClock, textBytes, tooSlow } from "./time-budget.js";
+import type { TaskStart, WorkerMessage } from "./analysis-worker.js";
+import type { WorkerSettings } from "./thread-priority.js";
 
 /**
  * The worker's file beside this one: analysis-worker.js when run from dist/; from the TypeScript
@@ -29,7 +30,8 @@ const WORKER_FILE = new URL(import.meta.url.endsWith(".ts") ? "./analysis-worker
  * unref idle ones so they never keep a process alive);
  * this class adds the budget. A task's clock starts when its worker says it has started, not when
  * it joins the queue behind a big report, nor while a new thread loads its modules (a second or
- * more on a busy machine).
+ * more on a busy machine), and on Linux it counts the worker's own CPU time (time-budget.ts), so a
+ * pool may run at a lower priority than the thread that answers readers.
  */
 /** A thread beyond the first kept this long without work: long enough to span gaps between reports. */
 const IDLE_MS = 10_000;
@@ -45,8 +47,11 @@ export class AnalysisPool {
   constructor(
     readonly threads: number = defaultThreads(),
     warm = true,
+    /** How much lower than the process its threads run (thread-priority.ts); 0 for the process's own. */
+    niceness = 0,
   ) {
-    this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: warm ? threads : 1, maxThreads: threads, idleTimeout: IDLE_MS });
+    const settings: WorkerSettings = { niceness };
+    this.piscina = new Piscina({ filename: WORKER_FILE, minThreads: warm ? threads : 1, maxThreads: threads, idleTimeout: IDLE_MS, workerData: settings });
   }
 
   /**
@@ -120,11 +125,11 @@ export class AnalysisPool {
     let ms = 0;
     const overBudget = new AbortController();
     const { port1: startedHere, port2: started } = new MessageChannel();
-    let clock: NodeJS.Timeout | undefined;
-    startedHere.once("message", (found: number | null) => {
+    let stopClock = () => {};
+    startedHere.once("message", (start: TaskStart) => {
       if (!budget) return;
-      ms = budgetMs(Math.max(bytes, found ?? 0), budget);
-      clock = setTimeout(() => overBudget.abort(), ms);
+      ms = budgetMs(Math.max(bytes, start.bytes ?? 0), budget);
+      stopClock = startBudgetClock(ms, start.thread, () => overBudget.abort());
     });
     try {
       const message: WorkerMessage = { task, started };
@@ -135,7 +140,7 @@ export class AnalysisPool {
       if (overBudget.signal.aborted) throw tooSlow(source, ms);
       throw error;
     } finally {
-      clearTimeout(clock);
+      stopClock();
       startedHere.close();
     }
   }

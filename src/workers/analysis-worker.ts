@@ -1,20 +1,32 @@
 /** The entry of each analysis worker thread (see analysis-pool.ts): piscina calls the default export per task. */
-import type { MessagePort } from "node:worker_threads";
+import { workerData, type MessagePort } from "node:worker_threads";
 import type { AnalysisOnlyTask, AnalysisTask, PreparedStory } from "./analysis-tasks.js";
 import { outcomeOf, settledOutcome, type TaskOutcome } from "./task-outcome.js";
 import { makeDocument } from "../ingest/document.js";
 import type { ExtractTask } from "./extract-task.js";
 import { textBytes } from "./time-budget.js";
+import { currentThreadId } from "./thread-clock.js";
+import { lowerThreadPriority, type WorkerSettings } from "./thread-priority.js";
 
 export interface WorkerMessage {
   task: AnalysisTask;
-  /**
-   * Told when the task starts, so that its time budget counts from then (not from a thread's
-   * start-up), with the bytes the budget is for when only the worker knows them (a story it read
-   * from the store), else null.
-   */
+  /** Told when the task starts, so that its time budget counts from then (not from a thread's start-up). */
   started: MessagePort;
 }
+
+/**
+ * What a worker tells when its task starts: the bytes the budget is for when only the worker knows
+ * them (a story it read from the store), else null; and the thread to time (thread-clock.ts), null
+ * where threads cannot be timed.
+ */
+export interface TaskStart {
+  bytes: number | null;
+  thread: number | null;
+}
+
+/** This thread, as the budget's clock reads it; known once, as the thread is started. */
+const THREAD = currentThreadId();
+lowerThreadPriority((workerData as WorkerSettings | undefined)?.niceness ?? 0, THREAD !== null);
 
 type Runner = (task: AnalysisTask) => TaskOutcome<unknown>;
 type RunnerKind = "extract" | "analysis" | "render";
@@ -37,7 +49,7 @@ export default async function runTask({ task, started }: WorkerMessage): Promise
 }
 
 function begin(started: MessagePort, bytes: number | null): void {
-  started.postMessage(bytes);
+  started.postMessage({ bytes, thread: THREAD } satisfies TaskStart);
   started.close();
 }
 

@@ -1,10 +1,11 @@
 import type { Article } from "../types.js";
 import type { TimeBudget } from "../config.js";
 import { CorroborateError } from "../errors.js";
+import { threadCpuMs } from "./thread-clock.js";
 
 const BYTES_PER_MB = 1024 * 1024;
 
-/** Milliseconds a report of this many bytes may take to extract and analyse. */
+/** Milliseconds of a worker's CPU time a report of this many bytes may take to extract and analyse (startBudgetClock). */
 export function budgetMs(bytes: number, budget: TimeBudget): number {
   return Math.round(Math.max(budget.minSeconds, (budget.secondsPerMb * bytes) / BYTES_PER_MB) * 1000);
 }
@@ -17,4 +18,31 @@ export function tooSlow(source: string, ms: number): CorroborateError {
 /** The size a story's budget is counted from: the text of its articles. */
 export function textBytes(articles: readonly Article[]): number {
   return articles.reduce((sum, a) => sum + a.text.length, 0);
+}
+
+/** How often, at most, a budget's clock is read again while the thread it times has work left. */
+const MIN_CHECK_MS = 50;
+
+/**
+ * Calls `over` once the thread `thread` (its id from thread-clock.ts) has used `ms` of CPU from
+ * now: a worker waiting for a core (behind readers, other programs, or at a lower priority) is not
+ * over its budget, one running a runaway pattern is. With no thread clock (null, not Linux), once
+ * `ms` have passed. Returns what stops the clock.
+ */
+export function startBudgetClock(ms: number, thread: number | null, over: () => void): () => void {
+  const cpuAtStart = thread === null ? null : threadCpuMs(thread);
+  const wallAtStart = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const check = (wait: number) => {
+    timer = setTimeout(() => {
+      const cpu = cpuAtStart === null ? null : threadCpuMs(thread!);
+      // A thread gone meanwhile has ended its task, which settles by itself.
+      if (cpuAtStart !== null && cpu === null) return;
+      const left = ms - (cpu === null ? performance.now() - wallAtStart : cpu - cpuAtStart!);
+      if (left <= 0) over();
+      else check(Math.max(MIN_CHECK_MS, left));
+    }, wait);
+  };
+  check(ms);
+  return () => clearTimeout(timer);
 }

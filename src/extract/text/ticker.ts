@@ -8,7 +8,7 @@ import {
   TICKER_MIN_CHARS,
 } from "./thresholds.js";
 import { isArticleList } from "./runs.js";
-import { findRepeatedTail, laterText } from "./title.js";
+import { findRepeatedTail, laterTexts } from "./title.js";
 
 /**
  * Headline tickers: other stories' headlines run together, either glued on one long line or as
@@ -25,10 +25,12 @@ const CAPITALIZED = /^["“‘(«]?\p{Lu}/u;
 
 function markGluedTickers(lines: Line[]): void {
   let mainLanguage: string | undefined;
+  let laterText: ((index: number) => string) | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!isKept(line) || !isTickerCandidate(line)) continue;
-    if (findRepeatedTail(line.text, laterText(lines, i)) !== -1) continue; // headline + standfirst, see title.ts
+    laterText ??= laterTexts(lines);
+    if (findRepeatedTail(line.text, laterText(i)) !== -1) continue; // headline + standfirst, see title.ts
     if (line.sentenceEnds === 0 && capitalizedRatio(line.text) >= TICKER_CAPITALIZED_RATIO) {
       line.rule = RULE.TICKER;
       continue;

@@ -72,7 +72,7 @@ function findTitleLine(lines: Line[]): { index: number; mastheads: Line[] } | nu
  */
 function splitHeadlineAndStandfirst(lines: Line[], index: number): boolean {
   const line = lines[index]!;
-  const cut = findRepeatedTail(line.text, laterText(lines, index));
+  const cut = findRepeatedTail(line.text, laterTexts(lines)(index));
   if (cut === -1) return false;
   const title = makeLine(line.text.slice(0, cut).trim(), RULE.META_TITLE);
   if (!isHeadlineLike(title)) return false;
@@ -119,9 +119,26 @@ function extendOverName(text: string, cut: number, later: string): number {
   return cut;
 }
 
-/** The kept text after line `index`, where a repeated standfirst would be found. */
-export function laterText(lines: readonly Line[], index: number): string {
-  return lines.slice(index + 1).filter(isKept).map((line) => line.text).join("\n");
+/**
+ * The kept text after each line, where a repeated standfirst would be found: the kept lines joined
+ * once, each line's later text a slice of it (a view, not a copy), so asking for many lines of a
+ * long text costs its length once rather than once per line. Holds while the lines after the one
+ * asked about keep their rules (a pass that marks lines in order changes only those before).
+ */
+export function laterTexts(lines: readonly Line[]): (index: number) => string {
+  const kept: string[] = [];
+  // starts[i]: where the first kept line from line i on starts in the joined text.
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    if (!isKept(line)) continue;
+    kept.push(line.text);
+    offset += line.text.length + 1;
+  }
+  starts.push(offset);
+  const joined = kept.join("\n");
+  return (index) => joined.slice(starts[index + 1]);
 }
 
 /** Repeats differ from the title by punctuation and spacing only; a length gate spares the key for most lines. */

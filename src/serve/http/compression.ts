@@ -18,12 +18,24 @@ export const MIN_COMPRESSED_BYTES = 1024;
 const BROTLI_QUALITY = 4;
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|problem\+json)|image\/svg\+xml)/i;
 
+/** Answers a route chose to send as they are (sentAsIs). */
+const asIs = new WeakSet<Response>();
+
+/** Send this answer uncompressed: its route knows a compressed one is on its way for later readers (story-response.ts). */
+export function sentAsIs(response: Response): Response {
+  asIs.add(response);
+  return response;
+}
+
 export const compressResponses: MiddlewareHandler = async (c, next) => {
   await next();
   const response = c.res;
-  // A body compressed already (a story's cached rendering: story-response.ts) goes as it is.
-  if (c.req.method === "HEAD" || !response.body || response.headers.has("Content-Encoding")) return;
-  if (!COMPRESSIBLE.test(response.headers.get("Content-Type") ?? "")) return;
+  if (asIs.has(response)) return;
+  // A body compressed already (a story's cached rendering: story-response.ts) goes as it is. Its
+  // headers are looked at first: asking for `body` turns the server's ready buffer into a stream,
+  // which @hono/node-server then sends by the slow path, a timer's turn later.
+  if (c.req.method === "HEAD" || response.headers.has("Content-Encoding")) return;
+  if (!COMPRESSIBLE.test(response.headers.get("Content-Type") ?? "") || !response.body) return;
   response.headers.append("Vary", "Accept-Encoding");
   const encoding = chooseEncoding(c.req.header("Accept-Encoding"));
   if (!encoding) return;

@@ -10,6 +10,8 @@ export interface CachedStory {
   rendered: Map<string, Promise<string>>;
   /** The same, compressed for the wire, by name and encoding: compressing a page costs more than sending it. */
   compressed: Map<string, Promise<Buffer<ArrayBuffer>>>;
+  /** Those of `compressed` that are made. */
+  compressedReady: Map<string, Buffer<ArrayBuffer>>;
 }
 
 /** Where the cache gets stories from (context.ts): the store's kept views, and worker threads for the rest. */
@@ -105,15 +107,30 @@ export class StoryCache {
   }
 
   /** A rendering compressed with `encoding`, once per revision, as render. */
-  compress(storyId: string, entry: CachedStory, name: string, encoding: "br" | "gzip"): Promise<Buffer<ArrayBuffer>> {
+  private compress(storyId: string, entry: CachedStory, name: string, encoding: "br" | "gzip"): Promise<Buffer<ArrayBuffer>> {
     const key = `${name} ${encoding}`;
     let body = entry.compressed.get(key);
     if (!body) {
       body = this.render(storyId, entry, name).then((text) => compressBody(Buffer.from(text), encoding));
       entry.compressed.set(key, body);
-      body.catch(() => entry.compressed.delete(key));
+      body.then(
+        (made) => entry.compressedReady.set(key, made),
+        () => entry.compressed.delete(key),
+      );
     }
     return body;
+  }
+
+  /**
+   * The rendering compressed with `encoding` if it is made, else null, and its making started: the
+   * first readers of a new revision get the text as it is rather than wait behind the compressor.
+   */
+  compressedIfReady(storyId: string, entry: CachedStory, name: string, encoding: "br" | "gzip"): Buffer<ArrayBuffer> | null {
+    const ready = entry.compressedReady.get(`${name} ${encoding}`);
+    if (ready) return ready;
+    // A failure here is the next reader's to retry (compress forgets it); this reader is answered without it.
+    this.compress(storyId, entry, name, encoding).catch(() => {});
+    return null;
   }
 
   /**
@@ -150,6 +167,6 @@ export class StoryCache {
 }
 
 function entryOf(kept: KeptStory): CachedStory {
-  return { revision: kept.view.revision, kept, rendered: new Map(), compressed: new Map() };
+  return { revision: kept.view.revision, kept, rendered: new Map(), compressed: new Map(), compressedReady: new Map() };
 }
 
