@@ -42,3 +42,16 @@ test("with no thread clock the budget counts wall time, and a stopped clock neve
   await sleep(250);
   assert.equal(over, true);
 });
+
+test("a thread that gets no CPU still ends after five budgets of wall time", linux, async () => {
+  let over = false;
+  const stop = startBudgetClock(60, thread, () => (over = true));
+  try {
+    await sleep(150);
+    assert.equal(over, false, "waiting 150 ms is under five budgets of 60 ms");
+    await sleep(350);
+    assert.equal(over, true, "waiting 500 ms is over five budgets of 60 ms");
+  } finally {
+    stop();
+  }
+});

@@ -22,12 +22,17 @@ export function textBytes(articles: readonly Article[]): number {
 
 /** How often, at most, a budget's clock is read again while the thread it times has work left. */
 const MIN_CHECK_MS = 50;
+/**
+ * However little CPU it gets, a report may not hold its thread longer than this many budgets of wall
+ * time: a thread starved for good (or stuck outside the CPU) still ends with E_TOO_SLOW.
+ */
+const WALL_CEILING = 5;
 
 /**
  * Calls `over` once the thread `thread` (its id from thread-clock.ts) has used `ms` of CPU from
  * now: a worker waiting for a core (behind readers, other programs, or at a lower priority) is not
- * over its budget, one running a runaway pattern is. With no thread clock (null, not Linux), once
- * `ms` have passed. Returns what stops the clock.
+ * over its budget, one running a runaway pattern is; none may take more than WALL_CEILING budgets
+ * of wall time. With no thread clock (null, not Linux), once `ms` have passed. Returns what stops the clock.
  */
 export function startBudgetClock(ms: number, thread: number | null, over: () => void): () => void {
   const cpuAtStart = thread === null ? null : threadCpuMs(thread);
@@ -38,7 +43,8 @@ export function startBudgetClock(ms: number, thread: number | null, over: () => 
       const cpu = cpuAtStart === null ? null : threadCpuMs(thread!);
       // A thread gone meanwhile has ended its task, which settles by itself.
       if (cpuAtStart !== null && cpu === null) return;
-      const left = ms - (cpu === null ? performance.now() - wallAtStart : cpu - cpuAtStart!);
+      const wall = performance.now() - wallAtStart;
+      const left = Math.min(ms - (cpu === null ? wall : cpu - cpuAtStart!), ms * WALL_CEILING - wall);
       if (left <= 0) over();
       else check(Math.max(MIN_CHECK_MS, left));
     }, wait);
