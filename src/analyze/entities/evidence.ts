@@ -1,4 +1,5 @@
 import { PLACE_CUE_NOUNS } from "../../lexicons/countries.js";
+import { namesGoverningPower } from "../../lexicons/governed.js";
 import { HONORIFICS, PERSON_NOUNS, TITLE_HEADS } from "../../lexicons/titles.js";
 
 /**
@@ -64,11 +65,13 @@ export function personCueBefore(text: string, start: number, floor: number): boo
 
 /**
  * ENTITY_PLACE_CUE_BEFORE: "the Bavarian capital Munich", "the village of Ashford", "Tajikistan's
- * capital, Nairobi", and an office's territory: "the governor of South Khorasan", "mayor of Lyon".
+ * capital, Nairobi", an office's territory: "the governor of South Khorasan", "mayor of Lyon", and
+ * who governs it: "Veldish-administered Norland".
  */
 export function placeCueBefore(text: string, start: number, floor: number): boolean {
   let word = wordBefore(text, start, floor, true);
   let lower = lowerWord(text, word);
+  if (namesGoverningPower(lower)) return true;
   if (lower === "the" && word) {
     word = wordBefore(text, word.start, floor, false);
     lower = lowerWord(text, word);

@@ -1,4 +1,5 @@
 import { lookupPlace, PLACE_HEAD_WORDS, PLACE_LEADING_WORDS, PLACE_LEXICON, plainForm, type PlaceEntry } from "../../lexicons/countries.js";
+import { namesGoverningPower } from "../../lexicons/governed.js";
 import { ACRONYM_STOPWORDS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS, type OrganizationEntry } from "../../lexicons/organizations.js";
 import { INITIAL_COMMON_WORDS, LEADING_STOPWORDS, NON_ENTITY_WORDS } from "../../lexicons/stopwords.js";
 import { HONORIFICS, PERSON_NOUNS, PORTFOLIO_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicons/titles.js";
@@ -111,7 +112,9 @@ export function scanLine(text: string, from: number, to: number, sentence: numbe
     const possessive = POSSESSIVE_RE.test(raw) && !keepsPossessive(raw, current);
     const coreEnd = possessive ? end - 2 : end;
     const core = possessive ? raw.slice(0, -2) : raw;
-    if (splitHyphenPlaces(core, start, sentence, parts)) {
+    // "Veldish-administered Norland": the power governs the place and is no place the sentence is
+    // about; kept out of chains, the place stands alone and keys as it does in "in Norland".
+    if (namesGoverningPower(core) || splitHyphenPlaces(core, start, sentence, parts)) {
       flush();
       continue;
     }

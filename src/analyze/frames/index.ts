@@ -114,7 +114,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     if (hasEdition) for (const claim of findEditionClaims(sentence, tagged.tokens)) out.push(claim);
     if (hasFloor) for (const claim of findFloorClaims(sentence, tagged.tokens)) out.push(claim);
     if (!hasValue) continue;
-    const time = statedTime(dates[sentence.index] ?? [], sentence.text, input.published);
+    const timeAt = (at: number) => statedTime(dates[sentence.index] ?? [], sentence.text, input.published, at);
     const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions), ...findMajorityThreshold(sentence, tagged.tokens)];
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => p.rule === LISTED_SHARE_RULE || !claims.some((c) => overlaps(c.span, p.span)));
     const areas = findAreaCompounds(sentence, tagged.tokens, events, last);
@@ -130,7 +130,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     // A group's part of a tally ("including 11 children") has no parts of its own.
     const parts = framed.filter((claim) => claim.rule !== INCLUDED_PART_RULE).flatMap((claim) => findBreakdown(tagged.tokens, claim, [...framed, ...values], owners, mentions));
     const sentenceClaims = [...framed, ...values, ...parts];
-    const earlierOnes = new Map(sentenceClaims.map((c) => [c, c.kind === "quantity" ? earlierFigure(c, sentence, input.published ?? time) : null]));
+    const earlierOnes = new Map(sentenceClaims.map((c) => [c, c.kind === "quantity" ? earlierFigure(c, sentence, input.published ?? timeAt(c.span.start)) : null]));
     const current = sentenceClaims.filter((c) => !earlierOnes.get(c));
     for (const stated of sentenceClaims) {
       const earlier = earlierOnes.get(stated);
@@ -140,6 +140,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
       // "It is 40% contained" after "It has burned 2,300 acres": the pronoun still speaks of that event.
       if (owned !== claim && owned.owner && previous.length === 0) previous = [...before, ...events].filter((e) => e.mention.key === owned.owner).slice(0, 1);
       const claimant = owned.kind === "quantity" ? claimantOf(tagged.tokens, tokenAt(tagged.tokens, owned.span.start), mentions) : undefined;
+      const time = timeAt(owned.span.start);
       out.push({
         ...owned,
         ...(time ? { time } : {}),

@@ -1,6 +1,7 @@
 import type { EntityMention } from "../../types.js";
 import { entityKey } from "../entities/key.js";
 import { MONTHS, WEEKDAYS } from "../../lexicons/calendar.js";
+import { GOVERNING_PARTICIPLES } from "../../lexicons/governed.js";
 import type { TaggedToken } from "./tagger.js";
 
 /** Words that tie a measure to whom it belongs: "deaths in Porto Vell", "28% for the Civic Union". */
@@ -159,7 +160,7 @@ export function placeOf(
     if (CLAUSE_MARKS.has(tokens[k]!.text)) break;
     // "the death toll in Porto Vell rose to 37"; "In Sarnia, 30 people died".
     if (tokens[k]!.lower !== "in" || (k > 0 && tokens[k - 1]!.pos !== "NOUN")) continue;
-    const at = tokens[k + 1]?.pos === "DET" ? tokens[k + 2] : tokens[k + 1];
+    const at = tokens[nameAfterLink(tokens, k)];
     const place = at ? places.find((m) => m.start === at.start) : undefined;
     if (place) return place;
   }
@@ -179,7 +180,7 @@ function linkedInClause(tokens: readonly TaggedToken[], from: number, places: re
     if (CLAUSE_MARKS.has(token.text) || token.text === "," || (CLAUSE_OPENERS.has(token.lower) && k > from)) return undefined;
     const near = k - from < 2;
     if (!CLAUSE_LINKS.has(token.lower) && !EVENT_LINKS.has(token.lower) && !(near && OWNER_LINKS.has(token.lower))) continue;
-    const at = tokens[k + 1]?.pos === "DET" ? tokens[k + 2] : tokens[k + 1];
+    const at = tokens[nameAfterLink(tokens, k)];
     const place = at ? places.find((m) => m.start === at.start) : undefined;
     if (!place) continue;
     const linked = CLAUSE_LINKS.has(token.lower) || events.includes(place) || (near && OWNER_LINKS.has(token.lower));
@@ -224,12 +225,20 @@ function bracketOpening(tokens: readonly TaggedToken[], close: number): number {
 }
 
 function linkedAfter(tokens: readonly TaggedToken[], from: number, mentions: readonly EntityMention[]): EntityMention | undefined {
-  let k = from;
-  if (!OWNER_LINKS.has(tokens[k]?.lower ?? "")) return undefined;
-  k++;
-  if (tokens[k]?.pos === "DET") k++;
-  const at = tokens[k];
+  if (!OWNER_LINKS.has(tokens[from]?.lower ?? "")) return undefined;
+  const at = tokens[nameAfterLink(tokens, from)];
   return at ? mentions.find((m) => m.start === at.start) : undefined;
+}
+
+/**
+ * The token a name linked by the word at `link` starts at: past a determiner and past who governs
+ * the place ("in the Veldish-administered Norland" links Norland, as "in Norland" does).
+ */
+function nameAfterLink(tokens: readonly TaggedToken[], link: number): number {
+  let k = link + 1;
+  if (tokens[k]?.pos === "DET") k++;
+  if (tokens[k + 1]?.text === "-" && GOVERNING_PARTICIPLES.has(tokens[k + 2]?.lower ?? "")) k += 3;
+  return k;
 }
 
 /** The clause's subject among `mentions`: the last one before the value that a verb follows ("The Cedar Canyon Fire burned…"). */

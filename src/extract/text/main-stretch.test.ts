@@ -51,3 +51,15 @@ test("an article cut in two by a wall of short lines keeps its second half", () 
   const out = cleanText([...ARTICLE, ...wall, ...later, ...MENU].join("\n"));
   assert.deepEqual(out.paragraphs, [...ARTICLE, ...later]);
 });
+
+test("a standfirst that restates the lead is kept when a photo and a byline box cut it off from the body", () => {
+  const standfirst = "Heavy rain flooded the lower town of Marlow Creek on Tuesday night, forcing about 450 residents to leave their homes before dawn.";
+  const ownWords = "A night of rain left a river town counting the cost of a flood it had been told would never come again.";
+  const box = ["Flood-Marlow-Creek-Photo", "Water covers the square. (Photo: Valley Press)", "Tom Reede", "By Tom ReedeMarch 3, 2031", "Tom Reede", "See Full Bio"];
+  const page = (dek: string) => [...MENU, "Flood Forces Hundreds From Homes", dek, ...box, ...ARTICLE, "Weather Radar"].join("\n");
+  assert.deepEqual(cleanText(page(standfirst)).paragraphs, [standfirst, ...ARTICLE]);
+  // A dek in words of its own stays out, as article-extraction ground truths leave it out.
+  const out = cleanText(page(ownWords));
+  assert.deepEqual(out.paragraphs, ARTICLE);
+  assert.equal(ruleOf(out.removed, ownWords), RULE.OUTSIDE_BODY);
+});
