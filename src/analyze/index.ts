@@ -42,5 +42,5 @@ export { withBorrowedReference } from "./dates/borrowed-reference.js";
 export { entityKey, sameEntity } from "./entities/key.js";
 export { foldNameToken } from "./entities/fold.js";
 export { bracketDefinitions } from "./entities/definitions.js";
-export { opensWithQuality } from "./frames/measure.js";
+export { opensWithQuality } from "./frames/measures/index.js";
 export { bracketedOtherNames } from "./entities/other-names.js";

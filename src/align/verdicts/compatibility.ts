@@ -2,7 +2,7 @@ import type { Claim } from "../../types.js";
 import type { Stated } from "../stated.js";
 import { OFFICE_KEY_PREFIX } from "../../analyze/roles/index.js";
 import { officesCompatible, type SoleHolder } from "./offices.js";
-import { CLOCK_SHORTLY_MINUTES, CLOCK_SLACK_MINUTES } from "../../analyze/frames/clock-time.js";
+import { CLOCK_SHORTLY_MINUTES, CLOCK_SLACK_MINUTES } from "../../analyze/frames/values/index.js";
 
 /** What a comparison of two values may need to know about the rest of the story. */
 export interface StoryContext {

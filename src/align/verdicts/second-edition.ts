@@ -1,5 +1,5 @@
 import type { Stated } from "../stated.js";
-import { EDITION_KEY_PREFIX } from "../../analyze/frames/editions.js";
+import { EDITION_KEY_PREFIX } from "../../analyze/frames/finders/index.js";
 
 /** A slot of which edition of a numbered event the story's event is (analyze/frames/editions.ts). */
 export function isEditionSlot(key: string): boolean {

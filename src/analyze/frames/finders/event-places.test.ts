@@ -1,0 +1,19 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeArticle } from "../../index.js";
+import type { Article } from "../../../types.js";
+
+/** Places of named events, on short texts written for these tests; names are invented. */
+function report(text: string): Article {
+  return { id: "r", source: "r.txt", outlet: "Outlet", title: "r", published: "2031-05-10", byline: null, dateline: null, language: "en", paragraphs: [text], text, removed: [], attributions: [] };
+}
+const places = (text: string) => analyzeArticle(report(text)).claims.filter((c) => c.rule === "FRAME_EVENT_PLACE").map((c) => [c.key, c.display]);
+
+test("a named event's place is the first place its own clause gives", () => {
+  assert.deepEqual(places("The Ridgeline Fire broke out on Tuesday morning in Fernhill."), [["place: ridgeline fire", "Fernhill"]]);
+});
+
+test("a place after another clause or another event is not the event's", () => {
+  assert.deepEqual(places("The Ridgeline Fire grew overnight, and crews were sent to Fernhill."), []);
+  assert.deepEqual(places("Nine died in the Ridgeline Fire and four in the Cedar Fire in Fernhill."), [["place: cedar fire", "Fernhill"]]);
+});
