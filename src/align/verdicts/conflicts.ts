@@ -1,7 +1,7 @@
 import type { Conflict, Update } from "../../types.js";
 import type { Bucket } from "./buckets.js";
 import { statementsCompatible, type StoryContext } from "./compatibility.js";
-import { canConflict, isEvolvingSlot, isUpdate, needsCorroboratedSide, onlyGrows } from "./slots.js";
+import { canConflict, isUpdate, needsCorroboratedSide } from "./slots.js";
 import { articleIds, evidencePerArticle, type Stated } from "../stated.js";
 import { displayBucket } from "./display.js";
 import { countsAddedOnes } from "./added-counts.js";
@@ -9,6 +9,7 @@ import { siblingFiguresAgree } from "./sibling-figures.js";
 import { saidOnOneDay } from "./statement-day.js";
 import { misstatedBeside } from "./own-figures.js";
 import { isEditionSlot, secondEdition } from "./second-edition.js";
+import { companionMoved, highest, movedApart, sameMoment } from "./companion-tallies.js";
 import { append } from "../../group.js";
 
 /** What conflict finding needs to know about each report. */
@@ -152,12 +153,6 @@ function bucketsByReport(buckets: Bucket[]): Map<string, Bucket[]> {
   return held;
 }
 
-/** The statements of the highest figure among `said` (all of them when they are not figures). */
-function highest(said: Stated[]): Stated[] {
-  const top = Math.max(...said.map((s) => Number(s.value)));
-  return Number.isFinite(top) ? said.filter((s) => Number(s.value) === top) : said;
-}
-
 /**
  * The value a report stands for on a slot: of those it gives, the one most reports share; between
  * figures as widely shared, the larger (a report's total, not one of its parts).
@@ -297,83 +292,6 @@ function differentScale(x: Stated, y: Stated): boolean {
   if (x.claim.rule !== "QTY_COUNT_NOUN" && y.claim.rule !== "QTY_COUNT_NOUN") return false;
   const [a, b] = [Math.abs(x.claim.number ?? Number(x.value)), Math.abs(y.claim.number ?? Number(y.value))];
   return Math.max(a, b) > MISREPORT_RATIO * Math.min(a, b) && Math.max(a, b) - Math.min(a, b) > HANDFUL;
-}
-
-/**
- * "Eight killed and 35 wounded" against "eight killed and 38 injured": two figures each given in
- * one sentence beside the same figure of another moving tally (a toll), which both reports state
- * alike, were counted at the same moment (one briefing, one statement): they cannot be two steps
- * of a tally. A figure that never moves (a quake's magnitude) dates nothing.
- */
-function sameMoment(a: Stated[], b: Stated[]): boolean {
-  const ofA = besideFigures(a);
-  return [...besideFigures(b)].some(([slot, values]) => values.some((v) => ofA.get(slot)?.includes(v)));
-}
-
-/**
- * "Eight killed and 35 wounded" against "at least 26 killed and 46 injured": when the other
- * moving tally each report gives beside its figure, in the same sentence, differs too, and moved
- * the same way, the two were counted at two moments: the higher pair is the later count.
- */
-function companionMoved(a: Stated[], b: Stated[]): boolean {
-  const [x, y] = [Number(highest(a)[0]!.value), Number(highest(b)[0]!.value)];
-  if (!Number.isFinite(x) || !Number.isFinite(y) || x === y) return false;
-  const ofA = besideFigures(a);
-  const ofB = besideFigures(b);
-  for (const [slot, values] of ofA) {
-    const others = ofB.get(slot);
-    if (!others) continue;
-    const [p, q] = [Math.max(...values), Math.max(...others)];
-    if (p !== q && p > q === x > y) return true;
-  }
-  return false;
-}
-
-/**
- * "33 children and 29 adults" against "24 children and 41 adults": two tallies that only grow,
- * given side by side in one sentence, that moved opposite ways between two reports are no two
- * counts of one event (the later count would be higher in both): the reports misstate them, and
- * each difference is a contradiction, whenever either was published.
- */
-function movedApart(key: string, a: Stated[], b: Stated[]): boolean {
-  if (a[0]!.claim.kind !== "quantity" || !onlyGrows(key)) return false;
-  const [x, y] = [Number(highest(a)[0]!.value), Number(highest(b)[0]!.value)];
-  if (!Number.isFinite(x) || !Number.isFinite(y) || x === y) return false;
-  const ofB = besideFigures(b);
-  for (const [slot, values] of besideFigures(a)) {
-    const others = ofB.get(slot);
-    if (!others || !onlyGrows(slot)) continue;
-    const [p, q] = [Math.max(...values), Math.max(...others)];
-    if (p !== q && p > q !== x > y) return true;
-  }
-  return false;
-}
-
-/**
- * The figures of other moving tallies (a toll beside the injured) given in the sentences of
- * `said`, by slot; "killed: citizen" and "killed" are one slot's figure, told of people in other
- * words, but two groups of one tally ("the dead include 52 adults and 19 children") are two figures.
- */
-function besideFigures(said: Stated[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const s of said) {
-    for (const c of s.article.claims) {
-      if (c.sentence !== s.claim.sentence || c.kind !== "quantity" || !isEvolvingSlot(c.key)) continue;
-      const slot = baseSlot(c.key) !== baseSlot(s.claim.key) ? baseSlot(c.key) : otherGroup(c.key, s.claim.key);
-      const value = Number(c.value);
-      if (slot && Number.isFinite(value)) append(out, slot, value);
-    }
-  }
-  return out;
-}
-
-/** "killed: child" beside "killed: adult": another group's figure of the same tally, by its slot. */
-function otherGroup(key: string, own: string): string | undefined {
-  return key !== own && key.includes(":") && own.includes(":") ? key : undefined;
-}
-
-function baseSlot(key: string): string {
-  return key.split(":")[0]!.trim();
 }
 
 /**
