@@ -78,7 +78,7 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
         }
         const [bx, by] = [bucketOf(x, sides[0]), bucketOf(y, sides[1])];
         // A report's latest count of a tally is the highest it gives ("two hurt in one village…
-        // 46 injured in all"): that is the figure set in line with another report's.
+        // 37 injured in all"): that is the figure set in line with another report's.
         const [lx, ly] = [bucketOf(x, highest(sides[0])), bucketOf(y, highest(sides[1]))];
         const oneMoment =
           sameMoment(sides[0], sides[1]) || movedApart(key, sides[0], sides[1]) || oneCount(key, x, y) || saidOnOneDay(sides[0], sides[1], daysApart(reports.era(x), reports.era(y)));

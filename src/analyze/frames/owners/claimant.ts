@@ -64,7 +64,7 @@ function speakerBefore(tokens: readonly TaggedToken[], first: number, named: Nam
   return named(from, tokens[verb]!.start)[0];
 }
 
-/** "…35 wounded, the Ostrian ministry said": a name between the last comma and a verb of saying after the figure. */
+/** "…21 wounded, the Ostrian ministry said": a name between the last comma and a verb of saying after the figure. */
 function speakerAfter(tokens: readonly TaggedToken[], first: number, named: Named): EntityMention | undefined {
   for (let k = tokens.length - 1; k > first; k--) {
     if (!isClaimVerb(tokens[k]!)) continue;
