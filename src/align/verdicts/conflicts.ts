@@ -114,15 +114,34 @@ export function findConflicts(slots: Map<string, Bucket[]>, context: StoryContex
  * its event's place again later, differently, is what a changed place looks like.
  */
 function inSeveralPlaces(said: Map<string, Stated[]>, context: StoryContext): boolean {
+  const apart = (a: string, b: string) => a !== b && !context.contains(a, b) && !context.contains(b, a);
   for (const stated of said.values()) {
     if (stated[0]?.claim.kind !== "place") continue;
-    const apart = (a: Stated, b: Stated) => a.value !== b.value && !context.contains(a.value, b.value) && !context.contains(b.value, a.value);
-    const pairs = stated.flatMap((a, i) => stated.slice(i + 1).filter((b) => apart(a, b)).map((b) => [a, b] as const));
-    if (pairs.some(([a, b]) => a.claim.sentence === b.claim.sentence)) return true;
-    const unrelated = new Set(pairs.flat().map((s) => s.value));
-    if (unrelated.size >= MANY_PLACES && pairs.length >= MANY_PLACES) return true;
+    // By distinct place, not by mention: a long report names a few places many times.
+    const mentions = new Map<string, number>();
+    const bySentence = new Map<number, Set<string>>();
+    for (const s of stated) {
+      mentions.set(s.value, (mentions.get(s.value) ?? 0) + 1);
+      bySentence.set(s.claim.sentence, (bySentence.get(s.claim.sentence) ?? new Set()).add(s.value));
+    }
+    for (const places of bySentence.values()) if (someApart([...places], apart)) return true;
+    const places = [...mentions.keys()];
+    const unrelated = new Set<string>();
+    let pairs = 0;
+    for (let i = 0; i < places.length; i++) {
+      for (let j = i + 1; j < places.length; j++) {
+        if (!apart(places[i]!, places[j]!)) continue;
+        unrelated.add(places[i]!).add(places[j]!);
+        pairs += mentions.get(places[i]!)! * mentions.get(places[j]!)!;
+        if (unrelated.size >= MANY_PLACES && pairs >= MANY_PLACES) return true;
+      }
+    }
   }
   return false;
+}
+
+function someApart(places: string[], apart: (a: string, b: string) => boolean): boolean {
+  return places.some((a, i) => places.slice(i + 1).some((b) => apart(a, b)));
 }
 
 /** Places one report names for one event that make it an event in several. */
