@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { slotLabel } from "./labels.js";
+import { rankFacts, slotLabel } from "./labels.js";
+import type { Fact } from "../types.js";
 
 test("frame labels read as English: irregular plurals, owners in brackets, named slots as they are", () => {
   assert.equal(slotLabel("foot: Hunt"), "feet (Hunt)");
@@ -39,4 +40,9 @@ test("a measure already plural stays as it is; a singular ending in -s is made p
 test("the offices of a person are labelled with the person's name", () => {
   assert.equal(slotLabel("office: ana ruis", "Ana Ruiz"), "office of Ana Ruiz");
   assert.equal(slotLabel("office: ana ruiz"), "office of Ana Ruiz");
+});
+
+test("the days something was said, like dates with no event, are left out of the lists", () => {
+  const fact = (key: string) => ({ key, kind: "date", value: "2031-03-02", display: "March 2", status: "corroborated", support: [], reports: 2, independentSources: 2 }) as Fact;
+  assert.deepEqual(rankFacts([fact("date: statement"), fact("date: unspecified"), fact("date: vote")]).map((f) => f.key), ["date: vote"]);
 });

@@ -108,12 +108,11 @@ function plural(noun: string): string {
 
 /**
  * How much a reader cares about a fact, most first: tolls and head counts, then when and where,
- * routes, people in office, other counts, and last what was said when. Dates with no event say
- * nothing on their own and are left to the JSON.
+ * routes, people in office, other counts. Dates with no event, and the days something was said
+ * (which statement is not told), say nothing on their own and are left to the JSON.
  */
 export function factRank(fact: Fact): number {
-  if (fact.key === "date: unspecified") return Infinity;
-  if (fact.key === "date: statement") return 7;
+  if (fact.key === "date: unspecified" || fact.key === "date: statement") return Infinity;
   // Named things (the river, the camp, who awards the prize) come after the figures and before quotes.
   if (fact.key.startsWith("name:")) return 5.5;
   if (fact.kind === "quantity" && fact.measure && !NAMED_SLOTS.has(fact.measure) && !FRAME_HEADS.has(fact.measure)) return 5;
