@@ -178,6 +178,11 @@ test("'the 71-year-old Briton' is the person the report is about, not a name lat
   assert.match(age?.owner ?? "", /anselm/);
 });
 
+test("'her 9-year-old daughter' is someone else's age, not the protagonist's", () => {
+  const text = "Bishop Anselm Corra was chosen on Thursday. Corra thanked the crowd. Mira Holt fled with her 9-year-old daughter.";
+  assert.deepEqual(framesOf(text).filter((f) => f.key === "age"), []);
+});
+
 test("a count given as still moving ('has burned', 'so far') is marked changing; a plain count is not", () => {
   const frames = framesOf("The Ridge Fire has burned 12,400 acres. Crews counted 40 engines at the line.");
   assert.equal(frames.find((f) => f.value === "12400")?.changing, true);

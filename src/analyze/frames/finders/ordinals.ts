@@ -46,11 +46,13 @@ export function findOrdinalClaims(sentence: Sentence, tokens: readonly TaggedTok
 /**
  * Nouns an ordinal rarely makes checkable: parts of a game or of time ("the third quarter", "a
  * second half", "for a second time"); superlatives ("the second largest party") are left out too.
- * A floor is a level of a building, framed apart (floors.ts).
+ * A floor is a level of a building, framed apart (floors.ts). A kin's place in a family ("his second
+ * wife", "their third child") tells who someone is, not a fact of the story an editor would check.
  */
 const NOT_A_SERIES: ReadonlySet<string> = new Set([
   "time", "quarter", "half", "period", "minute", "hour", "week", "month", "year", "century", "season", "round", "inning", "set", "leg", "stage", "phase",
   "place", "one", "person", "thing", "way", "step", "wave", "option", "floor",
+  "wife", "husband", "spouse", "marriage", "child", "son", "daughter", "grandchild", "cousin",
 ]);
 
 /** "the 48th Abbess of the order": a title written with a capital, alone before "of" or the clause's end; its index, or -1. */

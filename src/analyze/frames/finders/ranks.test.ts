@@ -31,6 +31,10 @@ test("ordinals of a series: the value as written with its noun, a possessive own
   assert.deepEqual(framed("They scored in the third quarter of a Second Republic derby, for a second time.", /ORDINAL/), []);
 });
 
+test("a kin's place in a family is who someone is, not an ordinal fact of the story", () => {
+  assert.deepEqual(framed("The brooch belonged to Ilse Varn, second wife of the mill owner, and later to their third child.", /ORDINAL/), []);
+});
+
 test("two reports' places for one party are one fact; places are never disputed", () => {
   const aligned = alignStory({
     id: "s", headline: "h", reprintGroups: [],

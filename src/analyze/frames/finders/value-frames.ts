@@ -83,8 +83,10 @@ function ageAt(
     end = i + 1 + hyphenated.split(" ").findIndex((w) => w === "old") + 1;
     // "the 68-year-old Anna Berg": the name that follows. "The 68-year-old American was elected":
     // a noun or a nationality after the age is the one the report is about, not a name further on.
+    // "her 10-year-old son": a possessive before the age makes it a kin's or another's age, not the protagonist's.
+    const kin = POSSESSIVES.has(tokens[i - 1]?.lower ?? "");
     person = next === "-"
-      ? mentions.find((m) => m.type === "person" && m.start === tokens[end]?.start) ?? protagonist
+      ? mentions.find((m) => m.type === "person" && m.start === tokens[end]?.start) ?? (kin ? undefined : protagonist)
       : predicateSubject(tokens, i, mentions, protagonist);
   } else if (tokens[i - 1]?.lower === "aged") {
     end = i + 1;
@@ -100,6 +102,7 @@ function ageAt(
   });
 }
 
+const POSSESSIVES: ReadonlySet<string> = new Set(["her", "his", "their", "my", "our", "your", "its"]);
 const BE_FORMS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "been", "be"]);
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 
