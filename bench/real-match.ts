@@ -5,8 +5,8 @@
  *  - dates: the same day (or month, when neither names a day), and the same year when both give one;
  *    a gold weekday alone ("Sunday") matches a stated day that falls on it (the tool resolves
  *    "on Sunday night" to the day itself);
- *  - times of day: when both give hours and minutes, the same minute of the day ("6:07 p.m." is
- *    "18:07", and not "06:07");
+ *  - times of day: when both give hours and minutes, the same minute of the day ("9:42 p.m." is
+ *    "21:42", and not "09:42");
  *  - numbers: when both contain numbers, every number of the one with fewer appears in the other
  *    ("38-17" matches "17-38" and "38"; "1.2 million" matches "1200000");
  *  - words: otherwise, every content word of the shorter appears in the longer.
@@ -162,7 +162,7 @@ export function goldCore(value: string): string {
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const FULL_ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A gold value that is a weekday alone ("Sunday") and a stated day of the calendar ("2025-02-09") that falls on it. */
+/** A gold value that is a weekday alone ("Sunday") and a stated day of the calendar ("2031-03-02") that falls on it. */
 function weekdayOf(gold: string, stated: string): boolean {
   const weekday = WEEKDAYS.indexOf(gold.trim().toLowerCase());
   const day = FULL_ISO_DATE.exec(stated.trim());
@@ -170,7 +170,7 @@ function weekdayOf(gold: string, stated: string): boolean {
   return new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).getUTCDay() === weekday;
 }
 
-/** "6:07 p.m.", "18:07", "9.30am": hours and minutes, with a.m. or p.m. when written. */
+/** "9:42 p.m.", "21:42", "9.30am": hours and minutes, with a.m. or p.m. when written. */
 const CLOCK = /\b(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?\s?m\b\.?)?/i;
 
 /** The minute of the day a value states as hours and minutes, or null. */

@@ -36,8 +36,9 @@ export function alignStory(told: Story): AlignedStory {
   const entities = mergeEntities(story.articles);
   // 2.
   const scoped = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
-  const storyYear = middlePublished(story)?.slice(0, 4);
-  const stated = joinEarlierEvents(joinUnkeyedDates(joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinBareMeasures(joinNarrowedMeasures(scoped))))))), storyYear ? Number(storyYear) : undefined);
+  const middleDay = middlePublished(story);
+  const joined = joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinBareMeasures(joinNarrowedMeasures(scoped))))));
+  const stated = joinEarlierEvents(joinUnkeyedDates(joined), middleDay ? Number(middleDay.slice(0, 4)) : undefined);
   // One at a time: spreading a list of tens of thousands into push overflows the call stack.
   for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
   // 3.
@@ -49,7 +50,7 @@ export function alignStory(told: Story): AlignedStory {
   // Only copies of one text never contradict each other: a report that credits a wire yet gives
   // another figure than the wire's own report is a discrepancy a reader must see.
   const copyOf = reprintMap(story);
-  const middle = dayNumber(middlePublished(story) ?? null);
+  const middle = dayNumber(middleDay ?? null);
   const eras = new Map(story.articles.map((a) => [a.article.id, reportEra(a, middle)]));
   const reports = { day: (id: string) => days.get(id) ?? null, era: (id: string) => eras.get(id) ?? null, source: (id: string) => copyOf.get(id) ?? id };
   const { conflicts, updates, disputed, contradictions } = findConflicts(slots, context, reports);

@@ -28,7 +28,7 @@ export const PREDICATE_SLOTS: readonly (readonly [phrase: string, slot: string])
   ["forced to flee", "displaced"], ["arrested", "arrested"], ["detained", "arrested"],
   ["taken into custody", "arrested"], ["charged", "charged"],
   ["on board", "aboard"], ["aboard", "aboard"], ["onboard", "aboard"],
-  // The dead named by the coroner so far ("55 victims have been identified"): a tally of its own.
+  // The dead named by the coroner so far ("12 victims have been identified"): a tally of its own.
   ["identified", "identified"],
 ];
 
@@ -88,7 +88,7 @@ export const LEFT_NOUN_OF_SLOTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Nouns before "for N" that say what N is: "mandatory evacuations for 85,000 people", "evacuation
+ * Nouns before "for N" that say what N is: "mandatory evacuations for 6,000 people", "evacuation
  * orders for 35,000 residents" ("orders" read through to the noun before it). Other nouns take
  * "for" as a beneficiary or a cost ("a loss for 20,000 workers"), never a toll.
  */

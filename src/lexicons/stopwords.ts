@@ -1,3 +1,5 @@
+import { TENURE_WORDS } from "./titles.js";
+
 /**
  * Common words that are capitalised only because they open a sentence, a line or a quote, or that
  * are capitalised but never name an entity. Used by analyze/entities/. Lower-cased.
@@ -28,8 +30,7 @@ export const LEADING_STOPWORDS: ReadonlySet<string> = new Set([
   "sometimes", "often", "soon", "anyway", "otherwise", "rather", "whereas", "additionally", "notably",
   "importantly", "specifically", "similarly", "likewise", "consequently", "accordingly", "subsequently",
   "eventually", "reportedly", "apparently", "officially", "publicly", "privately",
-  // When a holder holds an office ("Incumbent Ruritanian Chancellor …"): never part of the country's name.
-  "incumbent", "outgoing", "caretaker",
+  ...TENURE_WORDS,
 ]);
 
 /**

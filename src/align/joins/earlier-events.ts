@@ -1,6 +1,5 @@
 import type { Stated } from "../stated.js";
-
-const UNKEYED = "date: unspecified";
+import { UNKEYED } from "./unkeyed-dates.js";
 /** Years before the story's own a year alone must be to date an earlier event of the same kind. */
 const EARLIER_EVENT_YEARS = 2;
 

@@ -1,6 +1,7 @@
 import type { Stated } from "../stated.js";
 
-const UNKEYED = "date: unspecified";
+/** The key of a date no event word owns. */
+export const UNKEYED = "date: unspecified";
 /** Dates keyed by what someone said, not by an event: no home for an unkeyed date. */
 const NOT_EVENTS: ReadonlySet<string> = new Set([UNKEYED, "date: statement"]);
 

@@ -6,9 +6,9 @@ const ADDED_WORDS: ReadonlySet<string> = new Set(["more", "additional", "further
 const ADDED_REACH = 40;
 
 /**
- * "Thieves stole eight items… two more items were dropped and recovered": a report that gives
+ * "Burglars took five paintings… one more painting was dropped and recovered": a report that gives
  * more of the noun it counts, under another outcome, counts a part; the whole taken may be its
- * figure plus those. Another report's figure between the two ("nine items taken") may count some
+ * figure plus those. Another report's figure between the two ("six paintings taken") may count some
  * of them: it is no rival of the part.
  */
 export function countsAddedOnes(part: Stated, other: Stated): boolean {

@@ -31,17 +31,7 @@ export function sameMoment(a: Stated[], b: Stated[]): boolean {
  * the same way, the two were counted at two moments: the higher pair is the later count.
  */
 export function companionMoved(a: Stated[], b: Stated[]): boolean {
-  const [x, y] = [Number(highest(a)[0]!.value), Number(highest(b)[0]!.value)];
-  if (!Number.isFinite(x) || !Number.isFinite(y) || x === y) return false;
-  const ofA = besideFigures(a);
-  const ofB = besideFigures(b);
-  for (const [slot, values] of ofA) {
-    const others = ofB.get(slot);
-    if (!others) continue;
-    const [p, q] = [Math.max(...values), Math.max(...others)];
-    if (p !== q && p > q === x > y) return true;
-  }
-  return false;
+  return companionsMoved(a, b, () => true) === "with";
 }
 
 /**
@@ -52,16 +42,21 @@ export function companionMoved(a: Stated[], b: Stated[]): boolean {
  */
 export function movedApart(key: string, a: Stated[], b: Stated[]): boolean {
   if (a[0]!.claim.kind !== "quantity" || !onlyGrows(key)) return false;
+  return companionsMoved(a, b, onlyGrows) === "against";
+}
+
+/** Whether a companion tally (of the slots `counted` takes) moved with the figure between `a` and `b`, against it, or neither. */
+function companionsMoved(a: Stated[], b: Stated[], counted: (slot: string) => boolean): "with" | "against" | null {
   const [x, y] = [Number(highest(a)[0]!.value), Number(highest(b)[0]!.value)];
-  if (!Number.isFinite(x) || !Number.isFinite(y) || x === y) return false;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === y) return null;
   const ofB = besideFigures(b);
   for (const [slot, values] of besideFigures(a)) {
     const others = ofB.get(slot);
-    if (!others || !onlyGrows(slot)) continue;
+    if (!others || !counted(slot)) continue;
     const [p, q] = [Math.max(...values), Math.max(...others)];
-    if (p !== q && p > q !== x > y) return true;
+    if (p !== q) return p > q === x > y ? "with" : "against";
   }
-  return false;
+  return null;
 }
 
 /**

@@ -16,7 +16,7 @@ export interface StoryContext {
   inSmallHours(key: string): boolean;
   /** Whether one report gives figures of the event for both places ("12 killed in Marlow, 30 in Tessin"). */
   countedTogether(a: string, b: string): boolean;
-  /** Whether the story names no sitting holder of an office but this person (align/offices.ts). */
+  /** Whether the story names no sitting holder of an office but this person (align/verdicts/offices.ts). */
   soleHolder: SoleHolder;
 }
 

@@ -274,7 +274,7 @@ function withScope(claim: Claim, scope: EntityMention | undefined): Claim {
 /**
  * "Two million people live in the capital", "a million citizens work abroad": a population in
  * the present tense is background, not a claim about the event. A figure that measures a noun
- * before it ("raises its capacity to 86 million tonnes") counts no one.
+ * before it ("raises its capacity to 30 million litres") counts no one.
  */
 function isBackground(tokens: readonly TaggedToken[], claim: Claim, first: number): boolean {
   if ((claim.number ?? 0) < POPULATION_SIZE || nounMeasuredBefore(tokens, first) >= 0) return false;

@@ -299,17 +299,17 @@ export function propertySlotOf(right: RightContext, left: LeftContext | undefine
 
 /** How many words "Of the …," may take before its comma: "Of the fatalities so far,". */
 const FRONTED_PARTITIVE_WORDS = 5;
-/** How far after the figure its place may be named: "71 have occurred in Marlow County". */
+/** How far after the figure its place may be named: "16 have occurred in Marlow County". */
 const FRONTED_PLACE_REACH = 6;
 
-/** How far before the part "out of N <noun> …," may open: "out of 640 girls at the camp,". */
+/** How far before the part "out of N <noun> …," may open: "out of 300 pupils at the school,". */
 const OUT_OF_REACH = 8;
 
 /**
  * The noun a figure with none of its own counts when a fronted whole names it:
- *  - "out of 640 girls at Camp Alder, 23 are unaccounted for": the part of the whole's noun, when
+ *  - "out of 300 pupils at the Alder school, 12 are unaccounted for": the part of the whole's noun, when
  *    its predicate gives it a slot (`predicate`): "Out of 40 candidates, 12 were elected" is left alone;
- *  - "Of the fatalities so far, 71 have occurred in Marlow County": a "toll noun" whole, when the
+ *  - "Of the fatalities so far, 16 have occurred in Marlow County": a "toll noun" whole, when the
  *    part's clause puts it in a named place (a part of the toll, owned by that place). A part named
  *    by what it is ("Of the dead, 12 were children") is not read: it is no toll of its own.
  */
@@ -318,7 +318,7 @@ export function frontedPartitiveNoun(tokens: readonly Token[], phraseStart: numb
   return (predicate ? outOfWholeNoun(tokens, phraseStart) : undefined) ?? frontedTollNoun(tokens, phraseStart);
 }
 
-/** "out of 640 girls at Camp Alder, 23 …": the whole's plural noun. */
+/** "out of 300 pupils at the Alder school, 12 …": the whole's plural noun. */
 function outOfWholeNoun(tokens: readonly Token[], phraseStart: number): string | undefined {
   for (let k = phraseStart - 2; k >= 1 && k >= phraseStart - OUT_OF_REACH; k--) {
     if (tokens[k]!.kind === "punct") return undefined;

@@ -97,7 +97,7 @@ function findNumberClaims(
     const fronted = read.head === undefined && !whole ? frontedPartitiveNoun(tokens, phrase.start, read.predicateSlot !== undefined) : undefined;
     const right = fronted ? { ...read, head: fronted } : read;
     if (right.head && TIME_UNITS.has(right.head)) continue; // "10 months", "two days": a duration
-    // "capacity to 86 million tons annually": a capacity is itself a rate; the adverb does not make it one.
+    // "capacity to 30 million litres annually": a capacity is itself a rate; the adverb does not make it one.
     if (isRate(tokens, right) && !isCapacity(tokens, phrase.start)) continue;
     const left = readLeft(tokens, phrase.start, masked);
     if (left?.superseded) continue; // QTY_SKIP_SUPERSEDED

@@ -1,6 +1,6 @@
 import type { EntityMention, Sentence } from "../../types.js";
 import { entityKey } from "../entities/key.js";
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, UNIQUE_TITLES } from "../../lexicons/titles.js";
+import { HONORIFICS, TENURE_WORDS, TITLE_HEADS, TITLE_MODIFIERS, UNIQUE_TITLES } from "../../lexicons/titles.js";
 
 /**
  * Whole names of a sentence: each name mention widened to the run of capitalised words around it,
@@ -49,10 +49,10 @@ interface Run {
  */
 const RUN_RE = /\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s\b)(?=\p{L}))?[\p{L}\p{M}]*(?:\s+(?:for\s+)?\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s\b)(?=\p{L}))?[\p{L}\p{M}]*)*/gu;
 /** Capitalised only because they open the sentence or a clause. */
-/** Sentence openers, and words that say when a holder holds an office ("Incumbent", "Outgoing"): never part of a name. */
+/** Sentence openers, and words of tenure ("Incumbent", "Outgoing"): never part of a name. */
 const OPENERS: ReadonlySet<string> = new Set([
   "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "as", "when", "while", "with", "by", "for", "from", "last", "this", "then", "now", "yet", "so",
-  "incumbent", "outgoing", "caretaker",
+  ...TENURE_WORDS,
 ]);
 
 /** A word that opens a sentence, or a title before a name ("Chancellor Ana Ruiz" names Ana Ruiz). */

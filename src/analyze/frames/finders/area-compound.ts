@@ -5,7 +5,7 @@ import type { NamedEvent } from "./named-events.js";
 
 /** Units of area a compound may size a thing in: "a 2,300-acre fire", "the 900-hectare estate". */
 const AREA_UNITS: ReadonlyMap<string, string> = new Map([["acre", "acre"], ["hectare", "hectare"]]);
-export const AREA_COMPOUND_RULE = "FRAME_AREA_COMPOUND";
+const AREA_COMPOUND_RULE = "FRAME_AREA_COMPOUND";
 
 /**
  * "The 14,300-acre fire", "the 2,300-hectare Ridgeline Fire": a number joined to a unit of area

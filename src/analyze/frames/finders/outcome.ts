@@ -8,13 +8,13 @@ const OUTCOME_VERBS: ReadonlyMap<string, string> = new Map([
   ["lose", "lost"], ["drop", "lost"], ["abandon", "lost"],
   ["recover", "recovered"], ["retrieve", "recovered"], ["find", "recovered"],
 ]);
-/** Words an apposition after the counted noun may hold before its closing comma ("One item, a crown, was lost"). */
+/** Words an apposition after the counted noun may hold before its closing comma ("One bag, a suitcase, was lost"). */
 const MAX_APPOSITION = 8;
 
 /**
- * "One item, a crown, was lost", "two items were dropped", "police recovered three paintings":
+ * "One bag, a suitcase, was lost", "two bags were dropped", "police recovered three paintings":
  * a count of things lost or got back is a part of what the event took, not a rival of the
- * count taken ("nine items were stolen"). The class ("lost", "recovered") when the count is the
+ * count taken ("six bags were stolen"). The class ("lost", "recovered") when the count is the
  * object of such a verb (the verb right before it) or the subject of its passive (the participle
  * after the noun, past an apposition); undefined otherwise.
  */

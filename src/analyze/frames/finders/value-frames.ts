@@ -227,8 +227,8 @@ const SPENT_ON_LEAD: ReadonlySet<string> = new Set(["ADJ", "PROPN"]);
 const SPENT_ON_REACH = 4;
 
 /**
- * "pledging $11 billion in investments", "$3 million in damages": what an amount is an amount of,
- * named after "in" (the index of that noun, or -1). A noun named before the amount ("completed its acquisition, pledging $11
+ * "pledging $4 billion in investments", "$3 million in damages": what an amount is an amount of,
+ * named after "in" (the index of that noun, or -1). A noun named before the amount ("completed its acquisition, pledging $4
  * billion…") belongs to another phrase: read first, it made every figure near a deal its price.
  */
 function spentOn(tokens: readonly TaggedToken[], end: number): number {

@@ -80,9 +80,9 @@ function compoundScale(tokens: readonly TaggedToken[], end: number): number | un
 /**
  * Where the currency word of a compound amount stands: right after a hyphen ("300-million-euro"),
  * glued on both sides; `end` when none. A country's letters before the currency word
- * ("-U.S.-dollar") are left unread: read, they gave one report a deal value that drew a months-older
- * report of the same deal into its story (clustering weighs a shared exact amount heavily), and
- * placement of undated reports must first learn to weigh time against it.
+ * ("-U.S.-dollar") are left unread: clustering weighs a shared exact amount heavily, so an undated
+ * report would join whichever story shares the figure, however old; placement of undated reports
+ * must first learn to weigh time against it.
  */
 function compoundCurrency(tokens: readonly TaggedToken[], end: number): number {
   const [hyphen, word] = [tokens[end], tokens[end + 1]];
