@@ -19,13 +19,13 @@ test("a place after another clause or another event is not the event's", () => {
 });
 
 test("a place named as a kind of place ('the hill town of X') is the event's", () => {
-  const text = "The worst of the fires is the Cedar Fire in the small coastal community of Upper Marlow. Homes burned in Upper Marlow.";
-  assert.deepEqual(places(text), [["place: cedar fire", "Upper Marlow"]]);
-  assert.deepEqual(places("The Cedar Fire grew after the devastation of the town of Upper Marlow, in Upper Marlow."), []);
+  const text = "The worst of the fires is the Cedar Fire in the small coastal community of Marlowby. Houses burned in Marlowby.";
+  assert.deepEqual(places(text), [["place: cedar fire", "Marlowby"]]);
+  assert.deepEqual(places("The Cedar Fire grew after the devastation of the town of Marlowby, in Marlowby."), []);
 });
 
 test("a clause that only says where the event began keeps its place with the event", () => {
   assert.deepEqual(places("The Ridgeline fire, which began in Fernhill, has burned 4,000 acres."), [["place: ridgeline fire", "Fernhill"]]);
-  assert.deepEqual(places("The Cedar fire, starting in Upper Marlow, has scorched 2,000 acres."), [["place: cedar fire", "Upper Marlow"]]);
+  assert.deepEqual(places("The Cedar fire, starting in Marlowby, has scorched 2,000 acres."), [["place: cedar fire", "Marlowby"]]);
   assert.deepEqual(places("The Ridgeline fire, which crews fought all week, spread to Fernhill."), []);
 });
