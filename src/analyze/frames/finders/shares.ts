@@ -4,6 +4,7 @@ import { ownerOf, scopeOf } from "../owners/index.js";
 import type { TaggedToken } from "../tagger.js";
 import { respectiveOwners } from "../owners/index.js";
 import { parseCount } from "../values/index.js";
+import { isBracketedEarlier } from "../time/index.js";
 
 /** A share a "respectively" list gives its owner: it is read before any other reading of the figure. */
 export const LISTED_SHARE_RULE = "FRAME_SHARE_LISTED";
@@ -19,8 +20,9 @@ const VOTE_NOUNS: ReadonlySet<string> = new Set(["vote", "voter", "ballot"]);
 
 /**
  * Percentages as frames: "the Greens reach 12.4 percent" (the Greens' share), "31.2% of the vote"
- * (a vote share), "the fire was 14% contained" (containment). A share nobody owns and that says
- * of what it is a share is not a claim.
+ * (a vote share), "the fire was 14% contained" (containment), "(2027: 10.2 percent)" (the last
+ * result of the share before it). Any other share nobody owns and that says not of what it is a
+ * share is not a claim.
  */
 export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], mentions: readonly EntityMention[]): Claim[] {
   const found: Claim[] = [];
@@ -35,7 +37,10 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
     const measure = measureAfter(tokens, end, true) ?? (respective.has(i) ? listMeasure : null);
     const named = respective.get(i) ?? ownerOf(tokens, i, measure ? measure.head + 1 : end, mentions);
     const scope = scopeOf(tokens, i, measure ? measure.head + 1 : end, mentions);
-    if (!named && !measure) continue;
+    // "the Union reaches 28.5 percent (2027: 24.1 percent)": the bracketed share is the last result of
+    // the figure beside it, whose owner and measure it takes (time/earlier-figure.ts).
+    const baseline = !named && !measure && isBracketedEarlier(sentence.text, token.start - sentence.start);
+    if (!named && !measure && !baseline) continue;
     const isVoteShare = !measure || isShareOfVotes(measure.words);
     const threshold = isVoteShare ? !named && isRequired(tokens, i) : THRESHOLD_NOUNS.has(measure!.words.at(-1)!);
     const key = threshold ? "threshold" : isVoteShare ? "share" : measure!.words.join(" ");

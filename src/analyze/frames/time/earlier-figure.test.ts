@@ -18,3 +18,9 @@ test("an earlier result set beside this one is a figure of its year, of the same
 test("an earlier figure with no year is left out: nothing says when it held", () => {
   assert.deepEqual(frames("The Civic Union took 28.5 percent, well above the 22.7 percent it won in the last election."), ["share: civic union = 28.5"]);
 });
+
+test("a share in brackets after a year is the last result of the share before it, even when it names no owner", () => {
+  assert.deepEqual(frames("The Civic Union comes in at 28.5 percent (Election 2027: 22.7 percent)."), ["share: civic union = 28.5", "share (2027): civic union = 22.7"]);
+  assert.deepEqual(frames("The Civic Union comes in at 28.5 percent (2027: 22.7%)."), ["share: civic union = 28.5", "share (2027): civic union = 22.7"]);
+  assert.deepEqual(frames("The Civic Union comes in at 28.5 percent (with 22.7 percent in the cities)."), ["share: civic union = 28.5"], "no year: no earlier result");
+});

@@ -12,6 +12,14 @@ const DATED_BEFORE = /\(\s*(?:\p{L}+\s+)?((?:19|20)\d{2})\s*:\s*$/u;
 /** "higher than 73.2 percent in 2027", "up from 12 in 2027": a figure set beside another as its baseline. */
 const BASELINE_BEFORE = /\b(?:than|from|compared (?:with|to)|against)\s+(?:the\s+)?$/i;
 
+/** "(2027: 27.1 percent)": the figure starting at `start` of `text` is an earlier year's result, set in brackets beside this one. */
+export function isBracketedEarlier(text: string, start: number): boolean {
+  return DATED_BEFORE.test(text.slice(Math.max(0, start - BRACKET_REACH), start));
+}
+
+/** How far before a figure its bracketed year is read: "(Election 2027: ". */
+const BRACKET_REACH = 24;
+
 /** A figure of an earlier time: the year it held for when the sentence gives one. */
 export interface EarlierFigure {
   year?: number;
@@ -33,7 +41,7 @@ export function earlierFigure(claim: Claim, sentence: Sentence, published: strin
   const [start, end] = [claim.span.start - sentence.start, claim.span.end - sentence.start];
   const now = Number((published ?? "").slice(0, 4));
   // A year in brackets before a figure only ever gives the last result beside this one.
-  const bracketed = DATED_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const bracketed = DATED_BEFORE.exec(text.slice(Math.max(0, start - BRACKET_REACH), start));
   if (bracketed) return { year: Number(bracketed[1]), baseline: true };
   const after = DATED_AFTER.exec(text.slice(end, end + AFTER_REACH));
   if (!after) return null;
