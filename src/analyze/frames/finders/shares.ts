@@ -20,7 +20,7 @@ const VOTE_NOUNS: ReadonlySet<string> = new Set(["vote", "voter", "ballot"]);
 
 /**
  * Percentages as frames: "the Greens reach 12.4 percent" (the Greens' share), "31.2% of the vote"
- * (a vote share), "the fire was 14% contained" (containment), "(2027: 10.2 percent)" (the last
+ * (a vote share), "the fire was 14% contained" (containment), "(2027: 17.3 percent)" (the last
  * result of the share before it). Any other share nobody owns and that says not of what it is a
  * share is not a claim.
  */
@@ -37,7 +37,7 @@ export function findShares(sentence: Sentence, tokens: readonly TaggedToken[], m
     const measure = measureAfter(tokens, end, true) ?? (respective.has(i) ? listMeasure : null);
     const named = respective.get(i) ?? ownerOf(tokens, i, measure ? measure.head + 1 : end, mentions);
     const scope = scopeOf(tokens, i, measure ? measure.head + 1 : end, mentions);
-    // "the Union reaches 28.5 percent (2027: 24.1 percent)": the bracketed share is the last result of
+    // "the Civic League reaches 31.4 percent (2027: 19.6 percent)": the bracketed share is the last result of
     // the figure beside it, whose owner and measure it takes (time/earlier-figure.ts).
     const baseline = !named && !measure && isBracketedEarlier(sentence.text, token.start - sentence.start);
     if (!named && !measure && !baseline) continue;

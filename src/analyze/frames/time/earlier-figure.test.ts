@@ -20,7 +20,7 @@ test("an earlier figure with no year is left out: nothing says when it held", ()
 });
 
 test("a share in brackets after a year is the last result of the share before it, even when it names no owner", () => {
-  assert.deepEqual(frames("The Civic Union comes in at 28.5 percent (Election 2027: 22.7 percent)."), ["share: civic union = 28.5", "share (2027): civic union = 22.7"]);
-  assert.deepEqual(frames("The Civic Union comes in at 28.5 percent (2027: 22.7%)."), ["share: civic union = 28.5", "share (2027): civic union = 22.7"]);
-  assert.deepEqual(frames("The Civic Union comes in at 28.5 percent (with 22.7 percent in the cities)."), ["share: civic union = 28.5"], "no year: no earlier result");
+  assert.deepEqual(frames("The Civic League stands at 31.4 percent (Vote 2027: 19.6 percent)."), ["share: civic league = 31.4", "share (2027): civic league = 19.6"]);
+  assert.deepEqual(frames("The Civic League stands at 31.4 percent (2027: 19.6%)."), ["share: civic league = 31.4", "share (2027): civic league = 19.6"]);
+  assert.deepEqual(frames("The Civic League stands at 31.4 percent (with 19.6 percent in the cities)."), ["share: civic league = 31.4"], "no year: no earlier result");
 });
