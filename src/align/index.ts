@@ -14,6 +14,7 @@ import { joinBareRoles } from "./joins/index.js";
 import { joinNarrowedMeasures } from "./joins/index.js";
 import { joinNameVariants } from "./joins/index.js";
 import { joinEarlierEvents, joinUnkeyedDates } from "./joins/index.js";
+import { joinDistinctiveFigures } from "./joins/index.js";
 import { joinSameMoments } from "./joins/index.js";
 import { independentSourceMap } from "./sources/index.js";
 import { articleIds, evidencePerArticle, type Stated } from "./stated.js";
@@ -37,7 +38,7 @@ export function alignStory(told: Story): AlignedStory {
   // 2.
   const scoped = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
   const middleDay = middlePublished(story);
-  const joined = joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinBareMeasures(joinNarrowedMeasures(scoped))))));
+  const joined = joinDistinctiveFigures(joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinBareMeasures(joinNarrowedMeasures(scoped)))))));
   const stated = joinEarlierEvents(joinUnkeyedDates(joined), middleDay ? Number(middleDay.slice(0, 4)) : undefined);
   // One at a time: spreading a list of tens of thousands into push overflows the call stack.
   for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
