@@ -64,7 +64,7 @@ export function personCueBefore(text: string, start: number, floor: number): boo
 }
 
 /**
- * ENTITY_PLACE_CUE_BEFORE: "the Bavarian capital Munich", "the village of Ashford", "Tajikistan's
+ * ENTITY_PLACE_CUE_BEFORE: "the Bavarian capital Munich", "the village of Ashford", "the community of X", "Tajikistan's
  * capital, Nairobi", an office's territory: "the governor of South Khorasan", "mayor of Lyon", and
  * who governs it: "Veldish-administered Norland".
  */
@@ -78,8 +78,14 @@ export function placeCueBefore(text: string, start: number, floor: number): bool
   }
   if (lower !== "of" || !word) return PLACE_CUE_NOUNS.has(lower);
   const noun = lowerWord(text, wordBefore(text, word.start, floor, false));
-  return PLACE_CUE_NOUNS.has(noun) || TERRITORIAL_TITLES.has(noun);
+  return PLACE_CUE_NOUNS.has(noun) || TERRITORIAL_TITLES.has(noun) || PLACE_NOUNS_BEFORE_OF.has(noun);
 }
+
+/**
+ * Nouns that make the name after "of" a place, though not the name before them: "the coastal
+ * community of Fernhill" is a place, "the Fernhill community" may be people.
+ */
+const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(["community"]);
 
 /** Offices held over a territory: "the governor of X" makes X a place. */
 const TERRITORIAL_TITLES: ReadonlySet<string> = new Set(["governor", "mayor", "president", "king", "queen", "premier", "emir", "sultan", "prefect"]);

@@ -21,6 +21,8 @@ test("a place after another clause or another event is not the event's", () => {
 test("a place named as a kind of place ('the hill town of X') is the event's", () => {
   const text = "The worst of the fires is the Cedar Fire in the small coastal community of Marlowby. Houses burned in Marlowby.";
   assert.deepEqual(places(text), [["place: cedar fire", "Marlowby"]]);
+  // "the community of X" alone makes X a place (ENTITY_PLACE_CUE_BEFORE).
+  assert.deepEqual(places("The Cedar Fire in the coastal community of Marlowby grew overnight."), [["place: cedar fire", "Marlowby"]]);
   assert.deepEqual(places("The Cedar Fire grew after the devastation of the town of Marlowby, in Marlowby."), []);
 });
 
