@@ -13,7 +13,7 @@ import { joinBareMeasures, joinUnownedFigures } from "./joins/index.js";
 import { joinBareRoles } from "./joins/index.js";
 import { joinNarrowedMeasures } from "./joins/index.js";
 import { joinNameVariants } from "./joins/index.js";
-import { joinEarlierEvents, joinUnkeyedDates } from "./joins/index.js";
+import { joinEarlierDays, joinEarlierEvents, joinUnkeyedDates } from "./joins/index.js";
 import { joinDistinctiveFigures } from "./joins/index.js";
 import { joinSameMoments } from "./joins/index.js";
 import { independentSourceMap } from "./sources/index.js";
@@ -39,7 +39,7 @@ export function alignStory(told: Story): AlignedStory {
   const scoped = scopeByOwner(story.articles.flatMap((article) => restate(article, entities)), entities, story.articles);
   const middleDay = middlePublished(story);
   const joined = joinDistinctiveFigures(joinNameVariants(joinBareRoles(joinSameMoments(joinUnownedFigures(joinBareMeasures(joinNarrowedMeasures(scoped)))))));
-  const stated = joinEarlierEvents(joinUnkeyedDates(joined), middleDay ? Number(middleDay.slice(0, 4)) : undefined);
+  const stated = joinEarlierDays(joinEarlierEvents(joinUnkeyedDates(joined), middleDay ? Number(middleDay.slice(0, 4)) : undefined), firstPublished(story));
   // One at a time: spreading a list of tens of thousands into push overflows the call stack.
   for (const derived of deriveImpliedClaims(stated)) stated.push(derived);
   // 3.
@@ -108,6 +108,11 @@ function withStoryDates(story: Story): Story {
 function middlePublished(story: Story): string | undefined {
   const days = story.articles.map((a) => a.article.published).filter((d): d is string => Boolean(d)).sort();
   return days[Math.floor((days.length - 1) / 2)];
+}
+
+/** The earliest publish date of a story's reports, or undefined when none is dated. */
+function firstPublished(story: Story): string | undefined {
+  return story.articles.map((a) => a.article.published).filter((d): d is string => Boolean(d)).sort()[0];
 }
 
 function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {

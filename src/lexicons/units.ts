@@ -53,6 +53,8 @@ export const CURRENCY_PHRASES: ReadonlyMap<string, string> = new Map([
   ...["peso", "pesos"].map((w) => [`mexican ${w}`, "mxn"] as const),
   ...["lira", "liras"].map((w) => [`turkish ${w}`, "try"] as const),
   ...["dollar", "dollars"].flatMap((w) => [[`canadian ${w}`, "cad"], [`australian ${w}`, "aud"], [`singapore ${w}`, "sgd"]] as const),
+  // A country's letters ("20 million U.S. dollars", "the 40-billion-HK-dollar bid", read as "us", "hk").
+  ...["dollar", "dollars"].flatMap((w) => [[`us ${w}`, "usd"], [`u.s. ${w}`, "usd"], [`hk ${w}`, "hkd"]] as const),
 ]);
 
 /** Currency signs before a number ("$5m", "£2bn"). */

@@ -27,6 +27,7 @@ test("places, ranks, series and earlier results read as one thing, not as plural
   assert.equal(slotLabel("total seat"), "total seats");
   assert.equal(slotLabel("share (2027): Civic Union"), "Civic Union vote share in 2027");
   assert.equal(slotLabel("killed (2017)"), "killed in 2017");
+  assert.equal(slotLabel("killed (2031-03-03)"), "killed on 2031-03-03");
 });
 
 test("a measure already plural stays as it is; a singular ending in -s is made plural", () => {

@@ -7,6 +7,7 @@ export * from "./bare-roles.js";
 export * from "./clock-moments.js";
 export * from "./derive.js";
 export * from "./distinctive-figures.js";
+export * from "./earlier-days.js";
 export * from "./earlier-events.js";
 export * from "./frame-scope.js";
 export * from "./measure-families.js";

@@ -1,6 +1,7 @@
 import type { ClaimKind } from "../../types.js";
 import type { Stated } from "../stated.js";
 import { sameQuote } from "./quote-match.js";
+import { excludesOwnFigure } from "./compatibility.js";
 
 /** All statements of one slot with one value, from any number of reports. */
 export interface Bucket {
@@ -31,8 +32,14 @@ export function bucketClaims(stated: Stated[]): Map<string, Bucket[]> {
   return bySlot;
 }
 
+/**
+ * "Flying at 615 feet" and "above its permitted 615 feet" give one figure and say opposite
+ * things: a figure a qualifier rules out ("more than", "fewer than") is no value of the same
+ * figure stated plainly, and the two are set against each other, not counted as agreeing.
+ */
 function sameValue(bucket: Bucket, s: Stated): boolean {
   if (bucket.kind === "quote") return sameQuote(bucket.value, s.value);
+  if (bucket.kind === "quantity" && excludesOwnFigure(bucket.stated[0]!.claim) !== excludesOwnFigure(s.claim)) return false;
   return bucket.value === s.value;
 }
 

@@ -138,6 +138,14 @@ function roundsTo(a: Claim, b: Claim): boolean {
   return Math.abs(x - y) <= 10 ** -Math.min(da, db) + 1e-9;
 }
 
+/** Qualifiers whose range leaves out the figure itself: "more than 615" is not 615 (see intervalOf). */
+const EXCLUSIVE_QUALIFIERS: ReadonlySet<string> = new Set(["more than", "just over", "fewer than"]);
+
+/** Whether a quantity claim rules out its own figure ("above 615 feet", "fewer than 37"). */
+export function excludesOwnFigure(claim: Claim): boolean {
+  return claim.qualifier !== undefined && EXCLUSIVE_QUALIFIERS.has(claim.qualifier);
+}
+
 /**
  * The range of true values a quantity claim allows. Vague qualifiers get a margin that a reader
  * would grant them ("nearly 40" is 34–40, "about 40" is 36–44, "just over 40" is 40–44).

@@ -30,12 +30,21 @@ test("'one of the…', 'one day' and the pronoun 'one' count nothing", () => {
   assert.deepEqual(framesOf("The one in the window is a copy, and one another's copies were sold."), []);
 });
 
-test("an amount made an adjective is an amount: '$2-billion offer', '12.6-billion-euro purchase'; a country's letters before the currency are not read", () => {
+test("an amount made an adjective is an amount: '$2-billion offer', '12.6-billion-euro purchase', with a country's letters before the currency ('-U.S.-dollar')", () => {
   const [offer] = framesOf("Rovex made a $2-billion offer for Tallan Mills on Monday.");
   assert.deepEqual([offer?.measure, offer?.value, offer?.unit], ["deal value", "2000000000", "usd"]);
   const [purchase] = framesOf("Rovex completed the 12.6-billion-euro purchase of Tallan Mills.");
   assert.deepEqual([purchase?.measure, purchase?.value, purchase?.unit], ["deal value", "12600000000", "eur"]);
-  assert.deepEqual(framesOf("Rovex signed the 300-million-U.S.-dollar deal on Monday."), []);
+  const [deal] = framesOf("Rovex signed the 300-million-U.S.-dollar deal on Monday.");
+  assert.deepEqual([deal?.measure, deal?.value, deal?.unit], ["deal value", "300000000", "usd"]);
+  const [bid] = framesOf("Rovex made a 40-billion-HK-dollar bid for Tallan Mills.");
+  assert.deepEqual([bid?.value, bid?.unit], ["40000000000", "hkd"]);
+  const [pledge] = framesOf("Rovex pledged 20 million U.S. dollars to Tallan Mills.");
+  assert.deepEqual([pledge?.value, pledge?.unit], ["20000000", "usd"]);
+  // Letters no currency phrase knows say some other dollar: the amount is left unread.
+  assert.deepEqual(framesOf("Rovex signed the 300-million-QX-dollar deal on Monday."), []);
+  const aligned = story("Rovex completed its $1.2 billion acquisition of Tallan Mills.", "Rovex completed the 1.5-billion-U.S.-dollar purchase of Tallan Mills.");
+  assert.deepEqual(sides(aligned, "deal value"), ["1200000000", "1500000000"]);
 });
 
 test("an amount spent to acquire or buy something is that deal's value, whatever noun comes before it", () => {

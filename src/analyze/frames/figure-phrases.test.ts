@@ -51,6 +51,37 @@ test("two heights in one unit contradict each other; a height in another unit is
   assert.equal(factOf(aligned, "height in feet")?.status, "single-source");
 });
 
+test("a length a verb reaches 'at' is the level it names: an aircraft's altitude, a river's crest at each place of a list", () => {
+  const [flying] = framesOf("A survey plane from Corvel Air was flying at 900 feet when its engine failed.");
+  assert.deepEqual([flying?.measure, flying?.value, flying?.unit], ["altitude in feet", "900", "foot"]);
+  const crests = framesOf("The Marrow River crested at 21.3 feet in Dunley and 17.8 feet in Pellam, and at 25.1 feet in Orsk.");
+  assert.deepEqual(crests.map((c) => [c.measure, c.value, c.owner]), [["crest in feet", "21.3", "dunley"], ["crest in feet", "17.8", "pelam"], ["crest in feet", "25.1", "orsk"]]);
+  assert.equal(framesOf("The team flew to Dunley at 9 a.m. and hiked 12 miles.").filter((c) => c.unit === "mile").length, 0, "a distance walked is no level");
+});
+
+test("a river's crests at two places are two subjects; a crest stated differently for one place contradicts", () => {
+  const aligned = story(
+    "The Marrow River crested at 21.3 feet in Dunley and 17.8 feet in Pellam on Tuesday.",
+    "The Marrow River crested at 19.6 feet in Dunley on Tuesday, the weather service said.",
+    "The Marrow River crested at 17.8 feet in Pellam on Tuesday.",
+  );
+  assert.deepEqual(aligned.conflicts.map((c) => [c.key, c.positions.map((p) => p.value).sort()]), [["crest in feet: Dunley", ["19.6", "21.3"]]]);
+  assert.equal(factOf(aligned, "crest in feet: Pellam")?.status, "corroborated");
+});
+
+test("a length a noun is raised 'above' bounds it: the figure is a limit the value passed, stated as the report words it", () => {
+  const [bound] = framesOf("The Tarn drone raised its altitude above its permitted 615 feet, officials said.");
+  assert.deepEqual([bound?.measure, bound?.value, bound?.qualifier, bound?.display], ["altitude in feet", "615", "more than", "above its permitted 615"]);
+  const [depth] = framesOf("Divers kept the depth below 30 metres.");
+  assert.deepEqual([depth?.measure, depth?.qualifier], ["depth in metres", "fewer than"]);
+});
+
+test("a figure stated as a bound that rules it out is no corroboration of the same figure stated plainly", () => {
+  const aligned = story("The Tarn drone raised its altitude above its permitted 615 feet, officials said.", "Officials said the Tarn drone was flying at 615 feet.");
+  const facts = aligned.facts.filter((f) => f.key === "altitude in feet");
+  assert.deepEqual(facts.map((f) => [f.display, f.status]).sort(), [["615", "single-source"], ["more than 615", "single-source"]]);
+});
+
 test("shares listed 'respectively' belong in order to the names listed before them", () => {
   const frames = framesOf("The Harbour Party, the Civic Union and the Greens took 21.3%, 14.2% and 9.7% of the vote, respectively.");
   const owners = frames.map((f) => [f.owner, f.value, f.measure]);

@@ -3,7 +3,7 @@ import type { Claim, EntityMention } from "../../types.js";
 import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
 import { measureAfter } from "./measures/index.js";
-import { nounMeasuredBefore, possessorOf, unitMeasure } from "./measures/index.js";
+import { levelMeasureBefore, nounBoundedBefore, nounMeasuredBefore, possessorOf, unitMeasure } from "./measures/index.js";
 import { clauseStartOf, ownerOf, placeOf, scopeOf, subjectBefore, withUnlistedNames } from "./owners/index.js";
 import { findNamedEvents, mayNameEvent, referredEvent, type NamedEvent } from "./finders/index.js";
 import { findBreakdown } from "./owners/index.js";
@@ -207,6 +207,13 @@ function frameOf(
   if (unit && LENGTH_OR_WEIGHT.has(unit)) {
     const noun = nounMeasuredBefore(tokens, first);
     if (noun >= 0) return unitFrame(claim, tokens, noun, unit, mentions);
+    const bounded = nounBoundedBefore(tokens, first);
+    if (bounded) return boundedFrame(claim, tokens, first, bounded, unit, mentions, byPronoun);
+    const level = levelMeasureBefore(tokens, first);
+    if (level) {
+      const key = unitMeasure(level, unit);
+      return { ...claim, key, measure: key, unit, valueType: "count", ...(owner ? { owner: owner.key } : {}), ...(scope && scope.key !== owner?.key ? { scope: scope.key } : {}) };
+    }
     if (!owner) return null;
   }
   return {
@@ -226,6 +233,21 @@ function unitFrame(claim: Claim, tokens: readonly TaggedToken[], noun: number, u
   const key = unitMeasure(tokens[noun]!, unit);
   const owner = possessorOf(tokens, noun, mentions) ?? ownerOf(tokens, noun, noun + 1, mentions);
   return { ...claim, key, measure: key, unit, valueType: "count", ...(owner ? { owner: owner.key } : {}) };
+}
+
+/**
+ * "It raised its altitude above its permitted 870 feet": the noun the link bounds, in the figure's
+ * unit, with the link's qualifier, and the words from the link to the figure as the report gives
+ * them. Its owner is a possessor before the noun, or what a possessive pronoun stands for.
+ */
+function boundedFrame(
+  claim: Claim, tokens: readonly TaggedToken[], first: number, bounded: { noun: number; qualifier: string }, unit: string,
+  mentions: readonly EntityMention[], byPronoun: (valueFirst: number) => EntityMention | undefined,
+): Claim {
+  const framed = unitFrame(claim, tokens, bounded.noun, unit, mentions);
+  const display = `${tokens.slice(bounded.noun + 1, first).map((t) => t.text).join(" ")} ${claim.display}`;
+  const owner = framed.owner ?? byPronoun(bounded.noun)?.key;
+  return { ...framed, qualifier: bounded.qualifier, display, ...(owner ? { owner } : {}) };
 }
 
 /**

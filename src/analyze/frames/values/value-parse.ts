@@ -52,9 +52,10 @@ export function parseAmount(tokens: readonly TaggedToken[], i: number): Amount |
   }
   let currency = sign;
   if (!currency) {
-    const word = hyphenScale === undefined ? end : compoundCurrency(tokens, end);
-    const phrase = CURRENCY_PHRASES.get(`${tokens[word]?.lower} ${tokens[word + 1]?.lower}`);
-    currency = phrase ?? CURRENCY_WORDS.get(tokens[word]?.lower ?? "");
+    const { word, country } = hyphenScale === undefined ? { word: end } : compoundCurrency(tokens, end);
+    // "-HK-dollar": the letters say which dollar; letters no currency phrase knows leave it unread.
+    const phrase = country ? undefined : CURRENCY_PHRASES.get(`${tokens[word]?.lower} ${tokens[word + 1]?.lower}`);
+    currency = country ? CURRENCY_PHRASES.get(`${country} ${tokens[word]!.lower}`) : (phrase ?? CURRENCY_WORDS.get(tokens[word]?.lower ?? ""));
     if (!currency) return null;
     end = word + (phrase ? 2 : 1);
   }
@@ -77,17 +78,28 @@ function compoundScale(tokens: readonly TaggedToken[], end: number): number | un
   return NUMBER_SCALES.get(scale.lower);
 }
 
+/** Most tokens of a country's letters between a compound amount and its currency word ("U", ".", "S.", "-"). */
+const MAX_COUNTRY_TOKENS = 4;
+/** A piece of a country's letters as the tagger splits them: "U", ".", "S.", "HK", and the hyphen after them. */
+const COUNTRY_LETTERS = /^(?:[A-Z]+\.?|\.|-)$/;
+
 /**
- * Where the currency word of a compound amount stands: right after a hyphen ("300-million-euro"),
- * glued on both sides; `end` when none. A country's letters before the currency word
- * ("-U.S.-dollar") are left unread: clustering weighs a shared exact amount heavily, so an undated
- * report would join whichever story shares the figure, however old; placement of undated reports
- * must first learn to weigh time against it.
+ * Where the currency word of a compound amount stands, each piece glued to the one before: right
+ * after a hyphen ("300-million-euro"), or after a country's capital letters that say whose
+ * currency it is ("-U.S.-dollar", "-HK-dollar"), given back as they name it in a currency phrase
+ * ("us"). `word` is `end` when there is none.
  */
-function compoundCurrency(tokens: readonly TaggedToken[], end: number): number {
-  const [hyphen, word] = [tokens[end], tokens[end + 1]];
-  if (!hyphen || !word || hyphen.text !== "-" || !glued(tokens[end - 1]!, hyphen) || !glued(hyphen, word)) return end;
-  return CURRENCY_WORDS.has(word.lower) ? end + 1 : end;
+function compoundCurrency(tokens: readonly TaggedToken[], end: number): { word: number; country?: string } {
+  if (tokens[end]?.text !== "-" || !glued(tokens[end - 1]!, tokens[end]!)) return { word: end };
+  for (let k = end + 1; k <= end + 1 + MAX_COUNTRY_TOKENS && tokens[k] && glued(tokens[k - 1]!, tokens[k]!); k++) {
+    if (CURRENCY_WORDS.has(tokens[k]!.lower)) {
+      if (tokens[k - 1]!.text !== "-") return { word: end };
+      const country = tokens.slice(end + 1, k - 1).map((t) => t.lower.replace(/[.-]/g, "")).join("");
+      return country ? { word: k, country } : { word: k };
+    }
+    if (!COUNTRY_LETTERS.test(tokens[k]!.text)) return { word: end };
+  }
+  return { word: end };
 }
 
 function glued(a: TaggedToken, b: TaggedToken): boolean {
