@@ -50,8 +50,15 @@ function wordBefore(text: string, at: number, floor: number, allowComma: boolean
   }
   if (i >= floor && text[i] === ".") i--;
   const end = i + 1;
-  while (i >= floor && LETTER_RE.test(text[i]!)) i--;
+  while (i >= floor && isLetterOrHyphen(text, i)) i--;
   return end > i + 1 ? { start: i + 1, end } : null;
+}
+
+/** `LETTER_RE` on one code unit, with ASCII (most of a name's letters) read without the pattern: this runs on every capitalised name. */
+function isLetterOrHyphen(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45;
+  return LETTER_RE.test(text[at]!);
 }
 
 function lowerWord(text: string, word: Word | null): string {

@@ -343,7 +343,8 @@ function tokenAt(tokens: readonly TaggedToken[], offset: number): number {
 
 function lastIndexWithin(tokens: readonly TaggedToken[], end: number): number {
   let last = -1;
-  for (const [i, t] of tokens.entries()) if (t.end <= end) last = i;
+  // Indexed, not `entries()`: that made an array per token of every claim's sentence.
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.end <= end) last = i;
   return last;
 }
 

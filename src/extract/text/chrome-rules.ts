@@ -280,8 +280,7 @@ function isSharePrompt(line: Line, key: string): boolean {
   if (SHARE.has(key)) return true;
   if (line.words > PROMPT_MAX_WORDS) return false;
   if (SHARE_PREFIX.test(key)) return true;
-  const tokens = key.split(TOKEN_SEPARATORS).filter(Boolean);
-  return tokens.length > 0 && tokens.every((token) => SOCIAL_NETWORKS.has(token));
+  return everyTokenIn(key, SOCIAL_NETWORKS);
 }
 
 function isFooter(line: Line, key: string): boolean {
@@ -306,9 +305,36 @@ function isRelatedLine(_line: Line, key: string): boolean {
 
 function isNav(line: Line, key: string): boolean {
   if (NAV.has(key)) return true;
-  const tokens = key.split(TOKEN_SEPARATORS).filter(Boolean);
-  if (tokens.length > 0 && tokens.every((token) => SECTION_WORDS.has(token))) return true;
+  if (everyTokenIn(key, SECTION_WORDS)) return true;
   return isMenuRow(line.text);
+}
+
+/**
+ * Whether the line has words between TOKEN_SEPARATORS and all of them are in `words`: the
+ * words of `key.split(TOKEN_SEPARATORS)`, read in place up to the first one not in `words` (on
+ * most lines the first), not split into an array per line and rule.
+ */
+function everyTokenIn(key: string, words: ReadonlySet<string>): boolean {
+  let tokens = 0;
+  for (let at = 0; at < key.length; ) {
+    if (isTokenSeparator(key, at)) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < key.length && !isTokenSeparator(key, end)) end++;
+    if (!words.has(key.slice(at, end))) return false;
+    tokens++;
+    at = end;
+  }
+  return tokens > 0;
+}
+
+/** One code unit of TOKEN_SEPARATORS: ASCII read directly, the rest (no separator is a surrogate) with the pattern. */
+function isTokenSeparator(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13) || code === 124 || code === 47 || code === 44 || code === 38;
+  return TOKEN_SEPARATORS.test(text[at]!);
 }
 
 function isUnpunctuatedRun(line: Line): boolean {

@@ -72,32 +72,36 @@ function ageAt(
   tokens: readonly TaggedToken[], i: number, sentence: Sentence, mentions: readonly EntityMention[], protagonist: EntityMention | undefined,
 ): Claim | undefined {
   const token = tokens[i]!;
+  const next = tokens[i + 1]?.lower;
+  const before = tokens[i - 1];
+  // Only a token in one of the shapes below can be an age: the number is parsed for those alone
+  // (this runs on every token of every sentence with a figure).
+  if (next !== "-" && next !== "year" && next !== "years" && before?.lower !== "aged" && before?.text !== ",") return undefined;
   const n = parseCount(token.text);
   if (n === undefined || n <= 0 || n > MAX_AGE || !Number.isInteger(n)) return undefined;
   let end = -1;
   let person: EntityMention | undefined;
   // "69-year-old", "69 year old" (read only after a "-" or "year": most numbers are not ages)
-  const next = tokens[i + 1]?.lower;
   const hyphenated = next === "-" || next === "year" || next === "years" ? tokens.slice(i + 1, i + 5).map((t) => t.lower).join(" ") : "";
   if (/^(?:- )?years? (?:- )?old\b/.test(hyphenated)) {
     end = i + 1 + hyphenated.split(" ").findIndex((w) => w === "old") + 1;
     // "the 68-year-old Anna Berg": the name that follows. "The 68-year-old American was elected":
     // a noun or a nationality after the age is the one the report is about, not a name further on.
     // "her 10-year-old son": a possessive before the age makes it a kin's or another's age, not the protagonist's.
-    const kin = POSSESSIVES.has(tokens[i - 1]?.lower ?? "");
+    const kin = POSSESSIVES.has(before?.lower ?? "");
     person = next === "-"
       ? mentions.find((m) => m.type === "person" && m.start === tokens[end]?.start) ?? (kin ? undefined : protagonist)
       : predicateSubject(tokens, i, mentions, protagonist);
-  } else if (tokens[i - 1]?.lower === "aged") {
+  } else if (before?.lower === "aged") {
     end = i + 1;
     person = nearestPerson(mentions, token.start, "before");
-  } else if (tokens[i - 1]?.text === "," && (tokens[i + 1]?.text === "," || tokens[i + 1]?.text === ".")) {
+  } else if (before?.text === "," && (tokens[i + 1]?.text === "," || tokens[i + 1]?.text === ".")) {
     // "Anselm Corra, 71, …": an age in apposition to a name.
-    person = mentions.find((m) => m.type === "person" && m.end === tokens[i - 1]!.start);
+    person = mentions.find((m) => m.type === "person" && m.end === before.start);
     if (person) end = i + 1;
   }
   if (end < 0 || !person) return undefined;
-  return frameClaim(sentence, tokens, tokens[i - 1]?.lower === "aged" ? i - 1 : i, end, {
+  return frameClaim(sentence, tokens, before?.lower === "aged" ? i - 1 : i, end, {
     key: "age", value: String(n), number: n, valueType: "age", owner: person.key, rule: "FRAME_AGE",
   });
 }
