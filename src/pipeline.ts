@@ -208,14 +208,16 @@ export async function ingestDocument(store: Store, document: RawDocument, key = 
 /**
  * Steps 2–3 of an ingest: nothing to do when the same source and bytes are stored, else extract
  * and analyse in a worker thread, which gives back only what storing the report needs.
+ * `handOver`: the caller is done with the document's bytes; they move to the worker instead of
+ * being copied (AnalysisPool.extract), and are empty here after.
  */
-export async function prepareReport(store: Store, document: RawDocument, key = sourceKey(document), options: RunOptions = {}): Promise<PreparedReport> {
+export async function prepareReport(store: Store, document: RawDocument, key = sourceKey(document), options: RunOptions = {}, handOver = false): Promise<PreparedReport> {
   const { pool = sharedAnalysisPool(), budget = DEFAULT_OPTIONS.budget } = options;
   const hash = contentHash(document);
   const known = await store.findReport(key, hash);
   if (known) return { status: "duplicate", id: known.id, story: known.story };
   try {
-    return { status: "ready", report: await pool.prepare(document, budget), origin: { source: key, contentHash: hash } };
+    return { status: "ready", report: await pool.prepare(document, budget, handOver), origin: { source: key, contentHash: hash } };
   } catch (error) {
     if (!isCorroborateError(error)) throw error;
     return { status: "failed", message: error.message, code: error.code };

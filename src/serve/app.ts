@@ -1,9 +1,8 @@
 import { Hono, type Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { isCorroborateError } from "../errors.js";
 import type { ServeContext } from "./context.js";
-import { statusFor, errorBody, loopbackHostsOnly, sameOriginWrites, securityHeaders, compressResponses } from "./http/index.js";
+import { statusFor, errorBody, limitBody, loopbackHostsOnly, sameOriginWrites, securityHeaders, compressResponses } from "./http/index.js";
 import { formatBytes } from "../format-bytes.js";
 import { apiRoutes, storyExportRoutes, uiRoutes } from "./routes/index.js";
 import { renderErrorPage } from "./ui/index.js";
@@ -20,7 +19,7 @@ export function createApp(context: ServeContext, log: (line: string) => void = (
   const { options } = context;
   const app = new Hono();
   app.use("*", compressResponses, securityHeaders, loopbackHostsOnly(options.host), sameOriginWrites);
-  app.post("*", bodyLimit({ maxSize: options.maxUploadBytes + FORM_OVERHEAD_BYTES, onError: tooLarge(options.maxUploadBytes) }));
+  app.post("*", limitBody(options.maxUploadBytes + FORM_OVERHEAD_BYTES, tooLarge(options.maxUploadBytes)));
   app.route("/api", apiRoutes(context));
   app.route("/", storyExportRoutes(context));
   app.route("/", uiRoutes(context));

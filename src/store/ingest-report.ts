@@ -7,6 +7,7 @@ import { openingSeed, storyIdFor } from "../story-id.js";
 import { reportWords } from "./search-text.js";
 import { textHash } from "./report-hashes.js";
 import { serialiseArticle, type SerialisedArticle } from "./serialised-article.js";
+import { unpackReport, type PackedReport } from "./packed-report.js";
 
 /** The stable key of where a document came from: absolute paths for files, URLs and "stdin" as they are. */
 export function sourceKey(document: RawDocument): string {
@@ -36,8 +37,8 @@ export function reportForStore(analyzed: AnalyzedArticle): ReportForStore {
   };
 }
 
-/** A document analysed and ready to be placed. */
-export type ReadyReport = { status: "ready"; report: ReportForStore; origin: { source: string; contentHash: string } };
+/** A document analysed and ready to be placed, its report packed where it was analysed (packed-report.ts). */
+export type ReadyReport = { status: "ready"; report: PackedReport; origin: { source: string; contentHash: string } };
 
 /** What placing made of a ready report: stored, with the stories it changed, or a duplicate of one stored meanwhile. */
 export type PlacedReport = { status: "stored" | "duplicate"; id: string; story: string; touched?: string[]; warnings?: string[] };
@@ -47,7 +48,8 @@ export type PlacedReport = { status: "stored" | "duplicate"; id: string; story: 
  * same source and bytes, or the same text, stored meanwhile makes it a duplicate.
  */
 export async function placeReport(store: Store, prepared: ReadyReport): Promise<PlacedReport> {
-  const { report, origin } = prepared;
+  const { origin } = prepared;
+  const report = unpackReport(prepared.report);
   const warnings = report.article.warnings?.length ? { warnings: report.article.warnings } : {};
   return store.exclusive(async () => {
     const same = (await store.findReport(origin.source, origin.contentHash)) ?? (await store.findReportByText(report.textHash));

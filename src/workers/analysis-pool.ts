@@ -2,12 +2,14 @@ import { availableParallelism } from "node:os";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { AnalyzedArticle, Article, RawDocument } from "../types.js";
-import type { ReportForStore } from "../store/ingest-report.js";
 import type { TimeBudget } from "../config.js";
 import { CorroborateError } from "../errors.js";
 import type { AnalysisTask, EncodedStory, PreparedStory, TaskValues } from "./analysis-tasks.js";
 import type { TaskOutcome } from "./task-outcome.js";
 import type { PlacedReport, ReadyReport } from "../store/ingest-report.js";
+import type { PackedReport } from "../store/packed-report.js";
+import type { Submission } from "../serve/intake/report-intake.js";
+import { handOverBytes } from "./hand-over.js";
 import { withLazyLanguage } from "../extract/lazy-language.js";
 import type { ArticleText } from "../extract/index.js";
 import { budgetMs, startBudgetClock, textBytes, tooSlow } from "./time-budget.js";
@@ -73,9 +75,12 @@ export class AnalysisPool {
     return { ...analyzed, article: withLazyLanguage(article) };
   }
 
-  /** Extract and analyse a report to store it: what storing needs, made here (store/ingest-report.ts ReportForStore). */
-  prepare(document: RawDocument, budget: TimeBudget): Promise<ReportForStore> {
-    return this.run({ kind: "prepare", document }, document.source, document.bytes.length, budget);
+  /**
+   * Extract and analyse a report to store it: what storing needs (store/ingest-report.ts
+   * ReportForStore), packed by the worker and moved here (store/packed-report.ts). `handOver` as for extract.
+   */
+  prepare(document: RawDocument, budget: TimeBudget, handOver = false): Promise<PackedReport> {
+    return this.run({ kind: "prepare", document }, document.source, document.bytes.length, budget, handOver ? handOverBytes(document.bytes) : []);
   }
 
   /** Re-analyse a stored story's articles and align them, for its summary and its view; the budget covers all its text. */
@@ -94,14 +99,15 @@ export class AnalysisPool {
   /**
    * Place an analysed report and commit it (pipeline.ts placeReport) over this thread's connection
    * to the store's file. No budget: placing is bounded by the report's features, not its text, and
-   * a thread stopped inside a transaction would leave nothing worth keeping for its time.
+   * a thread stopped inside a transaction would leave nothing worth keeping for its time. The
+   * packed report moves to the thread, and is empty here after.
    */
   place(file: string, report: ReadyReport): Promise<PlacedReport> {
-    return this.run({ kind: "place", file, report }, report.origin.source, 0, null);
+    return this.run({ kind: "place", file, report }, report.origin.source, 0, null, handOverBytes(report.report.bytes));
   }
 
-  /** A request body read as JSON (json-task.ts); `bytes` moves to the worker, unusable here after. */
-  parseJson(bytes: ArrayBuffer): Promise<unknown> {
+  /** A request body read as JSON into the report it submits (json-task.ts); `bytes` moves to the worker, unusable here after. */
+  readJsonSubmission(bytes: ArrayBuffer): Promise<Submission> {
     return this.run({ kind: "json", bytes }, "the request body", 0, null, [bytes]);
   }
 
@@ -144,17 +150,6 @@ export class AnalysisPool {
       startedHere.close();
     }
   }
-}
-
-/**
- * The buffer under `bytes`, to move to a worker, when the bytes are all of it (a file read whole, a
- * page unpacked: ingest/unpack.ts sizes its buffer to fit); else nothing, and the bytes are copied.
- * A view on part of a buffer may share it with other data (Node's pool of small buffers), which
- * moving would take from them.
- */
-function handOverBytes(bytes: Uint8Array): ArrayBuffer[] {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-  return whole ? [bytes.buffer] : [];
 }
 
 /** One thread per core, at most four: analysis is CPU-bound, and more threads only add memory. */

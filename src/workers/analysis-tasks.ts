@@ -4,7 +4,9 @@ import { extractArticle, extractArticleFields, withLazyLanguage, type ArticleFie
 import { analyzeArticle } from "../analyze/index.js";
 import { toStory } from "../cluster/index.js";
 import { alignStory } from "../align/index.js";
-import { reportForStore, type ReportForStore } from "../store/ingest-report.js";
+import { reportForStore } from "../store/ingest-report.js";
+import { packReport, type PackedReport } from "../store/packed-report.js";
+import type { Submission } from "../serve/intake/report-intake.js";
 import type { PlacedReport, ReadyReport } from "../store/ingest-report.js";
 import { encodeAligned } from "../store/aligned-codec.js";
 import { summariseStory } from "../report/story-list.js";
@@ -50,19 +52,20 @@ export type AnalyzedFields = Omit<AnalyzedArticle, "article"> & { article: Artic
 /**
  * What each task gives back. Only what the main thread needs crosses back: copying a long report's
  * analysis (hundreds of thousands of objects) into the main thread would stall it as long as
- * analysing a short one, so `prepare` gives what storing a report needs and `story` the alignment
- * already encoded as text.
+ * analysing a short one, so `prepare` gives what storing a report needs, packed in one buffer that
+ * moves without a copy (store/packed-report.ts), and `story` the alignment already encoded as text.
  */
 export interface TaskValues {
   extract: ArticleFields;
   "extract-text": ArticleText;
   analyze: AnalyzedFields;
-  prepare: ReportForStore;
+  prepare: PackedReport;
   story: PreparedStory;
   /** Null when there is no such story. */
   "stored story": (PreparedStory & { revision: string }) | null;
   place: PlacedReport;
-  json: unknown;
+  /** A big JSON body read as a submission, a report's text as UTF-8 bytes (json-task.ts). */
+  json: Submission;
   render: string;
 }
 
@@ -86,7 +89,7 @@ function perform(task: AnalysisOnlyTask): TaskValues[AnalysisOnlyTask["kind"]] {
       return { ...requireSentence(analyzeArticle(withLazyLanguage(fields))), article: fields };
     }
     case "prepare":
-      return reportForStore(requireSentence(analyzeArticle(extractArticle(task.document))));
+      return packReport(reportForStore(requireSentence(analyzeArticle(extractArticle(task.document)))));
     case "story":
       return prepareStory(alignStory(toStory(task.articles.map(analyzeArticle), task.storyId)));
   }

@@ -5,6 +5,9 @@ import { outcomeOf, settledOutcome, type TaskOutcome } from "./task-outcome.js";
 import { makeDocument } from "../ingest/document.js";
 import type { ExtractTask } from "./extract-task.js";
 import { textBytes } from "./time-budget.js";
+import { movingBytes, type MovedOutcome } from "./hand-over.js";
+import type { PackedReport } from "../store/packed-report.js";
+import type { Submission } from "../serve/intake/report-intake.js";
 import { currentThreadId } from "./thread-clock.js";
 import { lowerThreadPriority, type WorkerSettings } from "./thread-priority.js";
 
@@ -29,9 +32,11 @@ const THREAD = currentThreadId();
 lowerThreadPriority((workerData as WorkerSettings | undefined)?.niceness ?? 0, THREAD !== null);
 
 type Runner = (task: AnalysisTask) => TaskOutcome<unknown>;
+/** What a task sends back: its outcome, some with their bytes moved (hand-over.ts). */
+type Answer = TaskOutcome<unknown> | MovedOutcome<unknown>;
 type RunnerKind = "extract" | "analysis" | "render";
 
-export default async function runTask({ task, started }: WorkerMessage): Promise<TaskOutcome<unknown>> {
+export default async function runTask({ task, started }: WorkerMessage): Promise<Answer> {
   if (task.kind === "place") {
     const { runPlaceTask } = await import("./store-task.js");
     begin(started, null);
@@ -39,13 +44,14 @@ export default async function runTask({ task, started }: WorkerMessage): Promise
   }
   if (task.kind === "stored story") return runStoredStory(task, started);
   if (task.kind === "json") {
-    const { parseJsonBody } = await import("./json-task.js");
+    const { readJsonSubmission } = await import("./json-task.js");
     begin(started, null);
-    return outcomeOf(() => parseJsonBody(task.bytes));
+    return movingBytes(outcomeOf(() => readJsonSubmission(task.bytes)), (submission: Submission) => ("content" in submission && typeof submission.content !== "string" ? [submission.content] : []));
   }
   const run = await runnerFor(task.kind === "extract" || task.kind === "extract-text" ? "extract" : task.kind === "render" ? "render" : "analysis");
   begin(started, null);
-  return run(task);
+  const outcome = run(task);
+  return task.kind === "prepare" ? movingBytes(outcome as TaskOutcome<PackedReport>, (packed) => [packed.bytes]) : outcome;
 }
 
 function begin(started: MessagePort, bytes: number | null): void {

@@ -11,9 +11,13 @@ import { fetchReport, type FetchOptions } from "../../ingest/fetch-url.js";
 import type { SerialQueue } from "./serial-queue.js";
 import { readersTurn } from "../../readers-turn.js";
 
-/** One report as a client handed it over: pasted text or HTML, a URL to fetch, or a file. */
+/**
+ * One report as a client handed it over: pasted text or HTML (`content` as a string, or as its
+ * UTF-8 bytes when a worker read it from a big JSON body: workers/json-task.ts), a URL to fetch,
+ * or a file.
+ */
 export type Submission =
-  | { kind: "text" | "html"; content: string; source?: string }
+  | { kind: "text" | "html"; content: string | Uint8Array; source?: string }
   | { kind: "url"; url: string }
   | { kind: "file"; name: string; bytes: Uint8Array; source?: string };
 
@@ -49,7 +53,8 @@ export async function submitReport(context: IntakeContext, submission: Submissio
     const document = await toDocument(submission, context);
     const key = submission.kind === "url" ? document.source : `upload:${source}`;
     await readersTurn();
-    const prepared = await prepareReport(context.store, document, key, { pool: context.pool, budget: context.budget });
+    // The document was made for this submission alone: its bytes move to the worker, not copied.
+    const prepared = await prepareReport(context.store, document, key, { pool: context.pool, budget: context.budget }, true);
     const { touched, ...outcome } = prepared.status === "ready" ? await context.writes.run(() => readersTurn().then(() => context.place(prepared))) : prepared;
     if (touched) await readersTurn().then(() => context.afterStore(touched));
     return { source, ...outcome };
@@ -74,7 +79,7 @@ async function toDocument(submission: Submission, context: IntakeContext): Promi
     const name = submissionSource(submission);
     return { ...document, id: documentId(name), source: name };
   }
-  const bytes = new TextEncoder().encode(submission.content);
+  const bytes = typeof submission.content === "string" ? new TextEncoder().encode(submission.content) : submission.content;
   if (bytes.length > context.maxReportBytes) {
     throw new CorroborateError("E_TOO_LARGE", "ingest", `the report is over the ${formatBytes(context.maxReportBytes)} limit for one report`);
   }

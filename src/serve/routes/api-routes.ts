@@ -10,9 +10,9 @@ import { OPENAPI_DOCUMENT } from "./openapi.js";
 const MAX_LIST_LIMIT = 1000;
 const DEFAULT_LIST_LIMIT = 50;
 /**
- * A JSON body larger than this is decoded and parsed in a worker thread: a report of megabytes
- * costs the main thread tens of milliseconds to parse, which every reader would wait behind,
- * while a small one parses faster than the trip to a worker.
+ * A JSON body larger than this is decoded, parsed and its report's text encoded in a worker thread
+ * (json-task.ts): a report of megabytes costs the main thread tens of milliseconds for each, which
+ * every reader would wait behind, while a small one parses faster than the trip to a worker.
  */
 const PARSE_APART_BYTES = 256 * 1024;
 
@@ -55,7 +55,7 @@ async function readSubmissions(c: Context, context: ServeContext): Promise<Submi
   const type = c.req.header("content-type") ?? "";
   if (/^application\/json\b/i.test(type)) {
     const bytes = await c.req.arrayBuffer();
-    return [jsonSubmission(bytes.byteLength > PARSE_APART_BYTES ? await context.intake.pool.parseJson(bytes) : parseJsonBody(bytes))];
+    return [bytes.byteLength > PARSE_APART_BYTES ? await context.intake.pool.readJsonSubmission(bytes) : jsonSubmission(parseJsonBody(bytes))];
   }
   if (/^multipart\/form-data\b/i.test(type)) {
     const submissions = await formSubmissions(await parseForm(c));

@@ -1,5 +1,5 @@
 /** Building blocks every page uses: escaping, formats, links, the page frame, report names. */
-export { countOf, formatDate, formatDateRange, formatValue } from "./format.js";
+export { countOf, formatCount, formatDate, formatDateRange, formatValue } from "./format.js";
 export { html, type SafeHtml } from "./html.js";
 export { renderLayout } from "./layout.js";
 export { againstLine, independentSources, indexReports, sentenceIndexAt, type ReportEntry, type ReportIndex } from "./report-index.js";

@@ -1,7 +1,7 @@
 import type { StorySummary } from "../../../store/store.js";
 import type { StoryListPaging } from "../../stories/index.js";
 import { html, type SafeHtml } from "../kit/index.js";
-import { countOf, formatDateRange } from "../kit/index.js";
+import { countOf, formatCount, formatDateRange } from "../kit/index.js";
 import { renderLayout } from "../kit/index.js";
 import { ADD_PATH, HOME_PATH, storyPath } from "../kit/index.js";
 import { reportName } from "../kit/index.js";
@@ -44,7 +44,7 @@ function renderNoMatch(query: string, total: number): SafeHtml {
 }
 
 function renderTable(stories: { id: string; summary: StorySummary }[], query: string, total: number): SafeHtml {
-  return html`<p class="result-count">${stories.length.toLocaleString("en-US")} of ${countOf(total, "story", "stories")}${query ? html` matching “${query}” · <a href="${HOME_PATH}">clear search</a>` : ""}</p>
+  return html`<p class="result-count">${formatCount(stories.length)} of ${countOf(total, "story", "stories")}${query ? html` matching “${query}” · <a href="${HOME_PATH}">clear search</a>` : ""}</p>
     <div class="table-scroll">
       <table class="story-table">
         <caption class="visually-hidden">Stories, newest first</caption>
