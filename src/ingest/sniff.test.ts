@@ -35,3 +35,20 @@ test("a gzipped head is unpacked for sniffing, even cut short", () => {
   assert.equal(sniffFormat(gunzipHead(packed.subarray(0, 200)), "crawl.bin"), "warc");
   assert.equal(gunzipHead(bytes("not gzip at all")).length, 0);
 });
+
+test("a long head gives the answer its whole first 64 KB give, when its first bytes settle it and when they do not", () => {
+  const filler = "x".repeat(10_000);
+  const cases: [string, string][] = [
+    [`<!doctype html><html lang="en"><head><title>Page</title></head><body><p>${filler}</p></body></html>`, "page"],
+    [`<?xml version="1.0"?>\n<rss version="2.0"><channel><title>${filler}</title></channel></rss>`, "feed"],
+    // The root element comes after the first 4 KB: a long comment, white space, a name cut at the boundary.
+    [`<?xml version="1.0"?>\n<!-- ${"generated ".repeat(500)} -->\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${filler}</urlset>`, "sitemap"],
+    [`${" ".repeat(4200)}\n<rss version="2.0"><channel/></rss>${filler}`, "feed"],
+    [`${" ".repeat(4090)}<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">${filler}</rdf:RDF>`, "feed"],
+    [`<?xml version="1.0"?>${" ".repeat(4096 - 21 - 3)}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${filler}</sitemapindex>`, "sitemap"],
+    [`${"\n".repeat(6000)}WARC/1.1\r\nWARC-Type: warcinfo\r\n${filler}`, "warc"],
+    [`{"version": "https://jsonfeed.org/version/1.1", "title": "${filler}", "items": []}`, "feed"],
+    [`Plain text report.\n\n${filler}`, "page"],
+  ];
+  for (const [text, format] of cases) assert.equal(sniffFormat(bytes(text), "input.dat"), format, text.slice(0, 60));
+});

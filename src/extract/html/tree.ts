@@ -52,6 +52,8 @@ function isStreamPlace(name: string, attrs: Record<string, string>): boolean {
  */
 class DepthBoundParser extends Parser {
   private readonly skipped = new Map<string, number>();
+  /** Opens skipped and not yet closed, all names together: while none is, a close goes straight to htmlparser2 (almost every page). */
+  private skippedOpen = 0;
 
   constructor(
     handler: Partial<Handler>,
@@ -67,6 +69,7 @@ class DepthBoundParser extends Parser {
       const name = this.html.slice(start, endIndex).toLowerCase();
       if (!this.isVoidElement(name)) {
         this.skipped.set(name, (this.skipped.get(name) ?? 0) + 1);
+        this.skippedOpen++;
         return;
       }
     }
@@ -74,10 +77,13 @@ class DepthBoundParser extends Parser {
   }
 
   override onclosetag(start: number, endIndex: number): void {
+    if (this.skippedOpen === 0) return super.onclosetag(start, endIndex);
     const name = this.html.slice(start, endIndex).toLowerCase();
     const skipped = this.skipped.get(name) ?? 0;
-    if (skipped > 0) this.skipped.set(name, skipped - 1);
-    else super.onclosetag(start, endIndex);
+    if (skipped > 0) {
+      this.skipped.set(name, skipped - 1);
+      this.skippedOpen--;
+    } else super.onclosetag(start, endIndex);
   }
 }
 
