@@ -255,7 +255,7 @@ function declaredNames(values: readonly string[]): string[] {
   const names = values.flatMap((value) => {
     // A value quoted twice over ("\"Jane Doe\"") by a template that wrote JSON into JSON.
     const text = withoutQuotes(cleanTitleText(value));
-    if (!text || isLabelCredit(text)) return [];
+    if (!text || isLabelCredit(text) || NOT_A_NAME.test(text)) return [];
     const people = authorsFromByline(text);
     return people.length > 0 ? people : text.length <= DECLARED_NAME_MAX_CHARS && !ADDRESS.test(text) ? [text] : [];
   });
@@ -272,6 +272,12 @@ function withoutQuotes(text: string | null): string | null {
   while (end > start && QUOTES.has(text[end - 1]!)) end--;
   return text.slice(start, end);
 }
+
+/**
+ * What a template wrote where a name goes: an account number ("262588213843476"), or a dotted
+ * variable or login left unfilled ("page.head.author", "jane.doe").
+ */
+const NOT_A_NAME = /^(?:\d+|[\p{Ll}\d_]+(?:\.[\p{Ll}\d_]+)+)$/u;
 
 /** A profile link given as the author ("https://…", "www.example.com/jdoe"). */
 const ADDRESS = /https?:|www\.|\.com\/|\//i;

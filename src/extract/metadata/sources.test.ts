@@ -132,3 +132,11 @@ test("dates: a month's name in the URL's path; a canonical link that is no addre
   assert.equal(wrongCanonical.canonicalUrl, "https://x.example/2024/05/06/a-story");
   assert.equal(wrongCanonical.published, "2024-05-06");
 });
+
+test("authors: an account number or a dotted template variable or login declared as the author gives way to the byline", () => {
+  const byline = `<h1>Headline of the piece</h1><p class="byline">By <a href="/author/ann-lee">Ann Lee</a></p>`;
+  assert.deepEqual(page(`<meta name="author" content="page.head.extra.author">`, byline).authors, ["Ann Lee"]);
+  assert.deepEqual(page(`<meta name="author" content="ann.lee77">`, byline).authors, ["Ann Lee"]);
+  assert.deepEqual(page(`<script type="application/ld+json">{"@type":"Article","headline":"Headline of the piece","author":{"@type":"Person","name":"480213377"}}</script>`, byline).authors, ["Ann Lee"]);
+  assert.deepEqual(page(`<meta name="author" content="Ann Lee">`).authors, ["Ann Lee"]);
+});
