@@ -17,6 +17,9 @@ export const NAV_PHRASES: readonly string[] = [
   // post navigation and gallery controls, seen on blog and news pages of the extraction benchmark
   "previous post", "next post", "older posts", "newer posts", "back to gallery", "caption", "no thanks",
   "about the author", "author", "publish date", "published", "updated",
+  // buttons of calls to action and page widgets, alone on their line
+  "learn more", "more info", "book now", "buy now", "shop now", "order now", "read full review", "read review",
+  "check price", "see price", "view deal", "see deal", "where to buy", "table of contents", "jump to", "collapse", "expand",
 ];
 
 /**

@@ -117,13 +117,22 @@ export function classChromeStrength(element: HtmlElement): ChromeStrength {
   let body = false;
   const words = classWords(value);
   const panel = words.some((word) => COLLAPSED_PANEL_WORDS.has(word));
-  for (const word of words) {
-    if (word === "hidden" && panel) continue;
+  for (const [i, word] of words.entries()) {
+    if (word === "hidden" && (panel || clipsOverflow(words, i))) continue;
     if (CHROME_CLASS_WORDS_STRONG.has(word)) return 2;
     if (isChromeWord(word)) chrome = true;
     if (BODY_CLASS_WORDS.has(word)) body = true;
   }
   return chrome && !body ? 1 : 0;
+}
+
+/**
+ * "overflow-hidden", "overflow-x-hidden": a utility class that clips what overflows a box, which
+ * is shown (utility-first CSS writes it on the article's own columns), not a hidden box.
+ */
+function clipsOverflow(words: readonly string[], at: number): boolean {
+  const before = words[at - 1];
+  return before === "overflow" || ((before === "x" || before === "y") && words[at - 2] === "overflow");
 }
 
 /** Whether every chrome word of the element's class and id names how a box is built, not what it is for. */

@@ -286,3 +286,15 @@ test("a product box of feature labels below the article does not join it for one
   assert.ok(!text.includes("Offline mode"));
   assert.ok(!text.includes(sentence));
 });
+
+test("sections in boxes with a utility class that clips overflow ('overflow-hidden') are shown text, each of them kept", () => {
+  const section = (name: string, paragraphs: number) =>
+    `<section class="px-4"><div class="flex-col overflow-hidden"><div class="box"><div class="rich-text"><h2>${name}</h2>${[1, 2, 3]
+      .slice(0, paragraphs).map((n) => `<p>${prose(name, n)}</p>`).join("")}</div></div></div></section>`;
+  const html = `<!DOCTYPE html><html><head><title>Test page</title></head><body><nav><a href="/">Home</a></nav><main><h1>How to build a garden shed</h1>
+    <div class="column">${section("Choosing a site", 2)}<hr>${section("Laying the base", 1)}<hr>${section("Raising the walls", 3)}</div></main></body></html>`;
+  const text = textOf(html);
+  for (const name of ["Choosing a site", "Laying the base", "Raising the walls"]) assert.ok(text.includes(prose(name, 1)), `section ${name} kept`);
+  // A box that is hidden stays out.
+  assert.ok(!textOf(page(`<main>${section("Choosing a site", 3)}<div class="hidden"><p>${prose("Hidden draft", 1)}</p></div></main>`)).includes("Hidden draft"));
+});

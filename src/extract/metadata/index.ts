@@ -8,6 +8,7 @@ import { elements, shortTextOf, spacedTextOf, textOf, type HtmlElement, type Htm
 import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
 import { isoDateTime } from "./date-time.js";
+import { calendarIso } from "./calendar-date.js";
 import { append } from "../../group.js";
 
 /**
@@ -84,7 +85,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
       declaredNames(ld?.authorOrganizations ?? []),
       ...page.bylines.credits(),
     ]),
-    published: choosePublished(declared, modified, page.shown.nearest(headline)) ?? dateFromUrl(canonicalUrl),
+    published: settleDayAndMonth(choosePublished(declared, modified, page.shown.nearest(headline)) ?? dateFromUrl(canonicalUrl), page.shown, dateFromUrl(canonicalUrl)),
     publishedAt: isoDateTime(ld?.datePublished) ?? isoDateTime(meta(META_KEYS.published)) ?? page.timeAt,
     modified,
     outlet,
@@ -140,6 +141,20 @@ function choosePublished(declared: string | null, modified: string | null, shown
   return shown.ambiguous && swapMonthAndDay(shown.iso) === declared ? declared : shown.iso;
 }
 
+/**
+ * A date written with numbers only reads two ways ("03/10/2023": 10 March in the US, 3 October
+ * elsewhere), and a page's markup or byline may read it the wrong way. If the page writes the
+ * other reading where it reads one way only (a date with the month's name, the URL's path) and
+ * never the chosen one, the other reading is the date.
+ */
+function settleDayAndMonth(iso: string | null, shown: ShownDates, urlDate: string | null): string | null {
+  if (!iso) return null;
+  const other = swapMonthAndDay(iso);
+  if (other === iso || !calendarIso(Number(other.slice(0, 4)), Number(other.slice(5, 7)), Number(other.slice(8, 10)))) return iso;
+  const plain = (day: string) => day === urlDate || shown.showsPlainly(day);
+  return plain(other) && !plain(iso) ? other : iso;
+}
+
 /** "2024-10-09" → "2024-09-10". */
 function swapMonthAndDay(iso: string): string {
   return `${iso.slice(0, 4)}-${iso.slice(8, 10)}-${iso.slice(5, 7)}`;
@@ -161,6 +176,9 @@ function publishedByKeyName(meta: ReadonlyMap<string, string>): string | null {
 export function isoDate(value: string | null | undefined): string | null {
   return value ? findDate(value)?.iso ?? null : null;
 }
+
+/** An absolute or root-relative address without spaces. */
+const ADDRESS_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/)\S*$/i;
 
 interface PageScan {
   meta: Map<string, string>;
@@ -200,7 +218,9 @@ function scanPage(root: HtmlElement, sources: "all" | "declared"): PageScan {
         append(scan.metaValues, key, content);
       }
     } else if (element.tag === "link" && /\bcanonical\b/i.test(attrs["rel"] ?? "")) {
-      scan.canonical ??= attrs["href"] ?? null;
+      const href = attrs["href"]?.trim();
+      // Some templates write the headline where the address goes: only an address is one.
+      if (href && ADDRESS_LIKE.test(href)) scan.canonical ??= href;
     } else if (element.tag === "html") {
       scan.lang ??= attrs["lang"] ?? attrs["xml:lang"] ?? null;
     } else if (element.tag === "h1") {
@@ -235,7 +255,7 @@ function declaredNames(values: readonly string[]): string[] {
   const names = values.flatMap((value) => {
     // A value quoted twice over ("\"Jane Doe\"") by a template that wrote JSON into JSON.
     const text = withoutQuotes(cleanTitleText(value));
-    if (!text || isLabelCredit(text)) return [];
+    if (!text || isLabelCredit(text) || NOT_A_NAME.test(text)) return [];
     const people = authorsFromByline(text);
     return people.length > 0 ? people : text.length <= DECLARED_NAME_MAX_CHARS && !ADDRESS.test(text) ? [text] : [];
   });
@@ -252,6 +272,12 @@ function withoutQuotes(text: string | null): string | null {
   while (end > start && QUOTES.has(text[end - 1]!)) end--;
   return text.slice(start, end);
 }
+
+/**
+ * What a template wrote where a name goes: an account number ("262588213843476"), or a dotted
+ * variable or login left unfilled ("page.head.author", "jane.doe").
+ */
+const NOT_A_NAME = /^(?:\d+|[\p{Ll}\d_]+(?:\.[\p{Ll}\d_]+)+)$/u;
 
 /** A profile link given as the author ("https://…", "www.example.com/jdoe"). */
 const ADDRESS = /https?:|www\.|\.com\/|\//i;

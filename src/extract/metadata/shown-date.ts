@@ -82,6 +82,11 @@ export class ShownDates {
     return best ? shownDate(best, distance(best) <= BESIDE_HEADLINE) : null;
   }
 
+  /** Whether the page shows this day written so that it reads one way only ("3 October 2023", not "03/10/2023"). */
+  showsPlainly(iso: string): boolean {
+    return this.dates.some((date) => date.iso === iso && !date.ambiguous);
+  }
+
   private dateOf(element: HtmlElement): (FoundDate & { update: boolean }) | null {
     if (isDateElement(element)) {
       if (this.dateElements++ >= MAX_DATE_ELEMENTS) return null;

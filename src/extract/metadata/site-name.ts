@@ -10,19 +10,22 @@
 const SPACED_SEPARATOR = / (?:[|•·»–—:-]|::) /u;
 
 export function withoutSiteName(written: string, siteNames: readonly (string | null)[], url: string | null): string {
-  const keys = siteKeys(siteNames, url);
-  if (keys.length === 0) return written;
   const title = written.replace(/\s+/g, " ");
   const parts = title.split(SPACED_SEPARATOR);
-  if (parts.length < 2) return title;
+  // A part written as an address ("ValleyHerald.com") names the site too.
+  const keys = siteKeys([...siteNames, ...parts.filter((part) => DOMAIN.test(part)).map(withoutTld)], url);
+  if (keys.length === 0 || parts.length < 2) return title;
   const isSite = (part: string) => {
     const key = nameKey(part);
     return key.length > 0 && keys.some((site) => key === site || key === `${site}com` || withoutTld(part) === site);
   };
   const separators = title.match(new RegExp(SPACED_SEPARATOR.source, "gu")) ?? [];
-  if (isSite(parts.at(-1)!)) return joinParts(parts.slice(0, -1), separators);
-  if (isSite(parts[0]!)) return joinParts(parts.slice(1), separators.slice(1));
-  return title;
+  // The name may be written twice over at one end ("Valley Herald | ValleyHerald.com - Headline").
+  let from = 0;
+  let to = parts.length;
+  while (to - from > 1 && isSite(parts[to - 1]!)) to--;
+  if (to === parts.length) while (to - from > 1 && isSite(parts[from]!)) from++;
+  return joinParts(parts.slice(from, to), separators.slice(from));
 }
 
 function joinParts(parts: readonly string[], separators: readonly string[]): string {
@@ -50,6 +53,9 @@ function hostLabel(url: string | null): string | null {
     return null;
   }
 }
+
+/** "ValleyHerald.com", "valley-herald.co.uk": a site's address as its name. */
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|info|news|[a-z]{2})$/iu;
 
 /** "ValleyHerald.com" → "valleyherald". */
 function withoutTld(part: string): string {

@@ -113,3 +113,30 @@ test("titles: entities decoded; the <h1> that agrees with the declared title; a 
   assert.equal(page(og, `<h1>How rain gauges work, explained</h1>`).title, "How rain gauges work, explained");
   assert.equal(page(og, `<h1>Garden Notes</h1>`).title, "Rain gauges explained for gardeners");
 });
+
+test("dates: a day and month written with numbers only is read the way the page writes it plainly", () => {
+  // The markup's "04-11-2025" reads as 4 November (dashes are day first); the byline says April.
+  const shownApril = page(`<meta name="article:published_time" content="04-11-2025">`, `<h1>A headline here</h1>${"<p>Body paragraph.</p>".repeat(40)}<div class="post-date">Published April 11, 2025</div>`);
+  assert.equal(shownApril.published, "2025-04-11");
+  // The byline's "04/11/2025" (month first with slashes) against an address that names the month.
+  const named = page(`<meta property="og:url" content="https://x.example/blog/2025/november/04/a-story">`, `<h1>A headline here</h1><span class="entry-date">04/11/2025</span>`);
+  assert.equal(named.published, "2025-11-04");
+  // Nothing written plainly: the reading stands.
+  assert.equal(page(`<meta name="article:published_time" content="04-11-2025">`).published, "2025-11-04");
+});
+
+test("dates: a month's name in the URL's path; a canonical link that is no address is passed over", () => {
+  assert.equal(dateFromUrl("https://x.example/notes/2024/march/07/story"), "2024-03-07");
+  assert.equal(dateFromUrl("https://x.example/notes/2024/sept/31/story"), null);
+  const wrongCanonical = page(`<link rel="canonical" href="A headline here"><meta property="og:url" content="https://x.example/2024/05/06/a-story">`);
+  assert.equal(wrongCanonical.canonicalUrl, "https://x.example/2024/05/06/a-story");
+  assert.equal(wrongCanonical.published, "2024-05-06");
+});
+
+test("authors: an account number or a dotted template variable or login declared as the author gives way to the byline", () => {
+  const byline = `<h1>Headline of the piece</h1><p class="byline">By <a href="/author/ann-lee">Ann Lee</a></p>`;
+  assert.deepEqual(page(`<meta name="author" content="page.head.extra.author">`, byline).authors, ["Ann Lee"]);
+  assert.deepEqual(page(`<meta name="author" content="ann.lee77">`, byline).authors, ["Ann Lee"]);
+  assert.deepEqual(page(`<script type="application/ld+json">{"@type":"Article","headline":"Headline of the piece","author":{"@type":"Person","name":"480213377"}}</script>`, byline).authors, ["Ann Lee"]);
+  assert.deepEqual(page(`<meta name="author" content="Ann Lee">`).authors, ["Ann Lee"]);
+});

@@ -65,3 +65,16 @@ test("a declared title cut at a fixed length is completed by a source that goes 
   // A short title that another source extends is a headline with its tagline: it stays as it is.
   assert.equal(chooseTitle({ ...sources, declared: "Local Pear Walks", documentTitle: "Local Pear Walks - Orchard Lane Growers Of The Valley" }), "Local Pear Walks");
 });
+
+test("a heading that adds a section label or a link's source to the declared title gives way to it", () => {
+  assert.equal(chooseTitle({ ...sources, declared: "A dozen pear trees for small gardens", h1s: ["Blog: A dozen pear trees for small gardens"] }), "A dozen pear trees for small gardens");
+  assert.equal(chooseTitle({ ...sources, declared: "A dozen pear trees for small gardens", h1s: ["A dozen pear trees for small gardens (orchardlane.example) 41"] }), "A dozen pear trees for small gardens");
+  // A year or words that are the headline's own stay: the declared title was written shorter.
+  assert.equal(chooseTitle({ ...sources, declared: "Pear Pruning Price Guide", h1s: ["2026 Pear Pruning Price Guide"] }), "2026 Pear Pruning Price Guide");
+  assert.equal(chooseTitle({ ...sources, declared: "Seven Pear Varieties", h1s: ["Seven Pear Varieties from the Valley Show 202"] }), "Seven Pear Varieties from the Valley Show 202");
+});
+
+test("a site's name written twice at one end goes, known from its address form", () => {
+  assert.equal(withoutSiteName("Orchard Lane! Notes | OrchardLaneNotes.com - A dozen pear trees for small gardens", [], null), "A dozen pear trees for small gardens");
+  assert.equal(withoutSiteName("A dozen pear trees for small gardens - Orchard Lane | orchardlane.org", ["Orchard Lane"], null), "A dozen pear trees for small gardens");
+});

@@ -1,6 +1,7 @@
 import { decodeLeftoverEntities } from "../html/leftover-entities.js";
 import { repairMojibake } from "./mojibake.js";
 import { withoutSiteName } from "./site-name.js";
+import { findDate, isDateOnlyLine } from "./text-dates.js";
 
 /**
  * The page's headline. The title a page declares (JSON-LD headline, og:title, <title>) is often
@@ -118,24 +119,43 @@ export function cleanTitleText(text: string | null | undefined): string | null {
 }
 
 /**
- * The <h1> holds the whole title and more: its element also holds a date or a byline
- * ("Headline Posted on July 1, 2024 by …", "Dec 18 2025 Headline"), which the title leaves out.
+ * The <h1> holds the whole title and more that is no part of a headline: a date or a byline in its
+ * element ("Headline Posted on July 1, 2024 by …", "Dec 18 2025 Headline"), the source of a link
+ * after it ("Headline (example.com)"), or a section label before it ("Blog: Headline"). Other
+ * words around the title are the headline's own ("2025 Guide to …", "… from the Spring Show"):
+ * a title cut short, or a shorter title written for search results.
  */
 function holdsMore(h1: string, title: string): boolean {
-  const key = (text: string) => words(text).join(" ");
-  const h1Key = key(h1);
-  const titleKey = key(title);
-  if (h1Key.length <= titleKey.length) return false;
-  if (h1Key.startsWith(`${titleKey} `)) return HAS_DIGIT.test(h1Key.slice(titleKey.length));
-  return h1Key.endsWith(` ${titleKey}`) && HAS_DIGIT.test(h1Key.slice(0, -titleKey.length));
+  const at = h1.toLowerCase().indexOf(title.toLowerCase());
+  if (at < 0 || h1.length === title.length) return holdsDateAround(h1, title);
+  const before = h1.slice(0, at).trim();
+  const after = h1.slice(at + title.length).trim();
+  if (before && after) return false;
+  return holdsDate(before || after) || LINK_SOURCE.test(after) || SECTION_LABEL.test(before);
 }
+
+/** The title's words at one end of the <h1>'s, written with other punctuation: the rest is judged by its words alone. */
+function holdsDateAround(h1: string, title: string): boolean {
+  const h1Key = words(h1).join(" ");
+  const titleKey = words(title).join(" ");
+  if (h1Key.length <= titleKey.length) return false;
+  if (h1Key.startsWith(`${titleKey} `)) return holdsDate(h1Key.slice(titleKey.length));
+  return h1Key.endsWith(` ${titleKey}`) && holdsDate(h1Key.slice(0, -titleKey.length));
+}
+
+function holdsDate(text: string): boolean {
+  return findDate(text) !== null || isDateOnlyLine(text.trim());
+}
+
+/** "(example.com)": the site a link aggregator names after a headline. */
+const LINK_SOURCE = /^\([\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\)/i;
+/** "Blog:", "News Release:": a label of a word or two with a colon, before the headline. */
+const SECTION_LABEL = /^\p{L}+(?: \p{L}+)?:$/u;
 
 function sharesNoWord(a: string, b: string): boolean {
   const bWords = new Set(words(b));
   return !words(a).some((word) => bWords.has(word));
 }
-
-const HAS_DIGIT = /\d/;
 
 /**
  * Most of the <h1>'s words are in the title, and it covers a fair part of the title: a site-name
