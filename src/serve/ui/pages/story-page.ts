@@ -15,6 +15,12 @@ import { renderEvidencePanel } from "../evidence/index.js";
 import { storyExportPath } from "../kit/index.js";
 
 /**
+ * Characters past which a headline is set smaller: with no title, a report's lead sentence (often
+ * two lines of print or more) stands in for one, and at title size it fills the first screen of a phone.
+ */
+const LONG_HEADLINE = 100;
+
+/**
  * One story, the verdict first: its headline and counts, then
  *  1. the disputed points, 2. the latest figure of every count that moved, 3. the consensus,
  *  4. single-source claims, 5. the facts × reports matrix, 6. every report in full, the target of
@@ -40,7 +46,7 @@ export function renderStoryPage(aligned: AlignedStory): string {
     wide: true,
     main: html`<header class="story-head">
       <p class="story-kicker">Story <code>${id}</code> · ${formatDateRange(summary.firstPublished, summary.lastPublished)}</p>
-      <h1>${summary.headline}</h1>
+      <h1${summary.headline.length > LONG_HEADLINE ? html` class="headline-long"` : ""}>${summary.headline}</h1>
       <div class="story-head-row">
         <dl class="stats">
           ${renderStat("Reports", summary.reports)}
