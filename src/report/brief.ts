@@ -5,6 +5,7 @@ import { describeFailure } from "./failure-text.js";
 import { articleOf } from "./story-articles.js";
 import { reportName } from "./source-name.js";
 import { overtakenBy } from "./overtaken.js";
+import { singleSourceClaims } from "./single-source.js";
 import { PLAIN, clip, clipAround, type Style } from "./style.js";
 import { formatDate, formatDateRange, formatValue } from "./date-words.js";
 
@@ -55,7 +56,7 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
     }
   }
 
-  const single = rankFacts(facts.filter((f) => f.status === "single-source"));
+  const single = singleSourceClaims(aligned);
   out.push("", s.bold(s.yellow(`ONLY ONE REPORT  ${single.length} claim${single.length === 1 ? "" : "s"}`)));
   for (const fact of single.slice(0, MAX_SINGLE_SOURCE)) {
     const e = fact.support[0]!;

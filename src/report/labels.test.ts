@@ -43,6 +43,7 @@ test("an irregular plural is not made plural twice; a distance before a compass 
   assert.equal(slotLabel("children"), "children");
   assert.equal(slotLabel("mile west"), "miles west");
   assert.equal(slotLabel("kilometre north-east: Arlow"), "kilometres north-east (Arlow)");
+  assert.equal(slotLabel("share in Vellmark"), "share in Vellmark");
 });
 
 test("a timeline's dates read as words, and a timeline with no date gives none", () => {

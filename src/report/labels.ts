@@ -113,6 +113,8 @@ function plural(noun: string): string {
   const irregular = IRREGULAR_PLURALS.get(last);
   if (irregular) return `${noun.slice(0, -last.length)}${irregular}`;
   if (IRREGULAR_PLURAL_FORMS.has(last)) return noun;
+  // A measure ending in a name ("share in Vellmark") names one place or body: nothing to count.
+  if (/^\p{Lu}\p{Ll}/u.test(last)) return noun;
   if (/(?:people|staff|personnel|police|data|media|crew|series|news)$/.test(noun)) return noun;
   // A measure framed from a plural ("drive yards", "seats won") is plural already: "yards", "votes";
   // a singular ending in -s keeps a vowel or another s before it ("bus", "gas", "loss").

@@ -2,6 +2,7 @@ import type { AlignedStory, Evidence } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
 import { rankFacts, slotLabel, timelineLine, UNDATED } from "./labels.js";
 import { articleOf } from "./story-articles.js";
+import { singleSourceClaims } from "./single-source.js";
 import { reportName, reportUrl } from "./source-name.js";
 import { formatDate, formatValue } from "./date-words.js";
 
@@ -36,7 +37,7 @@ function renderStory(aligned: AlignedStory): string[] {
     }
   }
   out.push("", "### Only one report", "");
-  for (const f of rankFacts(facts.filter((f) => f.status === "single-source"))) {
+  for (const f of singleSourceClaims(aligned)) {
     out.push(`- ${escape(slotLabel(f.key, f.subject))}: ${escape(formatValue(f.kind, f.display))} — ${f.support[0]!.article}`);
   }
   out.push("", "### Reports", "", "| report | source | published | credits | agrees | contradicts | alone |", "|---|---|---|---|---:|---:|---:|");

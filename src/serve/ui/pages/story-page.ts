@@ -4,7 +4,8 @@ import { html, type SafeHtml } from "../kit/index.js";
 import { formatDateRange } from "../kit/index.js";
 import { renderLayout } from "../kit/index.js";
 import { indexReports } from "../kit/index.js";
-import { agreedFacts, singleSourceFacts } from "../facts/index.js";
+import { agreedFacts } from "../facts/index.js";
+import { singleSourceClaims } from "../../../report/single-source.js";
 import { renderConsensusSection } from "../facts/index.js";
 import { renderMatrixSection } from "../matrix/index.js";
 import { renderDisputesSection } from "../facts/index.js";
@@ -35,7 +36,7 @@ export function renderStoryPage(aligned: AlignedStory): string {
     { id: "disputes", label: "Disputed", count: aligned.conflicts.length },
     ...(hasUpdates ? [{ id: "updates", label: "Latest figures", count: aligned.updates.length }] : []),
     { id: "consensus", label: "Consensus", count: agreedFacts(aligned).length },
-    { id: "single-source", label: "Single-source", count: singleSourceFacts(aligned).length },
+    { id: "single-source", label: "Single-source", count: singleSourceClaims(aligned).length },
     { id: "matrix-section", label: "Who says what" },
     { id: "reports", label: "Reports", count: summary.reports },
   ];
