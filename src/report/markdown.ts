@@ -33,7 +33,9 @@ function renderStory(aligned: AlignedStory): string[] {
     out.push("", "### Updated over time", "");
     for (const u of aligned.updates) {
       const line = timelineLine(u.steps, u.key, u.subject);
-      out.push(`- **${escape(line.values)}**${line.dates ? ` (${line.dates})` : ""}`, ...u.steps.map((st) => `  - ${escape(st.display)}, ${st.date ? formatDate(st.date) : UNDATED}: ${st.support.map((e) => e.article).join(", ")}`));
+      // As on the web page: "undated" is said of a step only when other steps have a day.
+      const day = (date: string | null) => (date ? `, ${formatDate(date)}` : line.dates ? `, ${UNDATED}` : "");
+      out.push(`- **${escape(line.values)}**${line.dates ? ` (${line.dates})` : ""}`, ...u.steps.map((st) => `  - ${escape(st.display)}${day(st.date)}: ${st.support.map((e) => e.article).join(", ")}`));
     }
   }
   out.push("", "### Only one report", "");
