@@ -25,5 +25,16 @@ test("a count the outlets agreed on and that moved on since is marked with its l
   ], { published: "2031-03-06" });
   const aligned = alignStory({ id: "s", headline: "h", reprintGroups: [], articles: [dayOne("a"), dayOne("b"), dayTwo] });
   const agreed = renderBrief({ stories: [aligned], failures: [] }).split("DISPUTED")[0]!;
-  assert.match(agreed, /injured: 9 .*since updated: 14 \(2031-03-06\)/);
+  assert.match(agreed, /injured: 9 .*since updated: 14 \(6 Mar 2031\)/);
+});
+
+test("dates read as words: the story's span, an agreed date and a single-source date", () => {
+  const dated = (id: string, day: string) => analyzedArticle(id, `The bridge closed on March 9, report ${id} said.`, [
+    { sentence: 0, kind: "date", key: "date: closure", value: day, display: day },
+  ], { published: id === "a" ? "2031-03-10" : "2031-03-11" });
+  const aligned = alignStory({ id: "s", headline: "h", reprintGroups: [], articles: [dated("a", "2031-03-09"), dated("b", "2031-03-09")] });
+  const brief = renderBrief({ stories: [aligned], failures: [] });
+  assert.match(brief, /10 Mar 2031 – 11 Mar 2031/);
+  assert.match(brief, /date of the closure: 9 Mar 2031/);
+  assert.doesNotMatch(brief, /\b2031-03-\d\d\b/);
 });

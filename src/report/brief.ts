@@ -5,7 +5,9 @@ import { describeFailure } from "./failure-text.js";
 import { articleOf } from "./story-articles.js";
 import { reportName } from "./source-name.js";
 import { overtakenBy } from "./overtaken.js";
+import { singleSourceClaims } from "./single-source.js";
 import { PLAIN, clip, clipAround, type Style } from "./style.js";
+import { formatDate, formatDateRange, formatValue } from "./date-words.js";
 
 /** How many single-source claims the brief lists per story before pointing to the JSON. */
 const MAX_SINGLE_SOURCE = 12;
@@ -25,14 +27,14 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
   const out: string[] = [];
   const independent = aligned.independentReports;
   const dates = story.articles.map((a) => a.article.published).filter((d): d is string => !!d).sort();
-  const span = dates.length ? (dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} → ${dates.at(-1)}`) : "undated";
+  const span = formatDateRange(dates[0] ?? null, dates.at(-1) ?? null);
   out.push(s.bold(`STORY ${index + 1}/${total}  ${story.headline}`));
   out.push(s.dim(`${story.articles.length} reports · ${independent} independent · ${span} · ${conflicts.length} disputed point${conflicts.length === 1 ? "" : "s"}`));
 
   const agreed = rankFacts(facts.filter((f) => f.status === "corroborated" && f.kind !== "quote"));
   out.push("", s.bold(s.green(`AGREED  ${agreed.length} fact${agreed.length === 1 ? "" : "s"} backed by 2+ independent reports`)));
   for (const fact of agreed) {
-    out.push(`  ${s.green("✓")} ${s.bold(`${slotLabel(fact.key, fact.subject)}: ${fact.display}`)}  ${s.dim(supportLine(fact))}${laterNote(aligned, fact, s)}${checkNote(fact, s)}`);
+    out.push(`  ${s.green("✓")} ${s.bold(`${slotLabel(fact.key, fact.subject)}: ${formatValue(fact.kind, fact.display)}`)}  ${s.dim(supportLine(fact))}${laterNote(aligned, fact, s)}${checkNote(fact, s)}`);
     for (const e of fact.support) out.push(quoteLine(e, s));
   }
 
@@ -40,7 +42,7 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
   for (const conflict of conflicts) {
     out.push(`  ${s.red("✗")} ${s.bold(slotLabel(conflict.key, conflict.subject))}`);
     for (const position of conflict.positions) {
-      out.push(`      ${s.bold(position.display)}  ${s.dim(position.support.map((e) => e.article).join(", "))}`);
+      out.push(`      ${s.bold(formatValue(conflict.kind, position.display))}  ${s.dim(position.support.map((e) => e.article).join(", "))}`);
       for (const e of position.support) out.push(quoteLine(e, s, "        "));
     }
   }
@@ -49,16 +51,16 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
     out.push("", s.bold(`UPDATED OVER TIME  ${aligned.updates.length} count${aligned.updates.length === 1 ? "" : "s"} that changed between days (not contradictions)`));
     for (const update of aligned.updates) {
       const line = timelineLine(update.steps, update.key, update.subject);
-      out.push(`  ${s.bold("↗")} ${s.bold(line.values)}  ${s.dim(line.dates)}`);
+      out.push(`  ${s.bold("↗")} ${s.bold(line.values)}${line.dates ? `  ${s.dim(line.dates)}` : ""}`);
       for (const step of update.steps) for (const e of step.support) out.push(quoteLine(e, s, "        "));
     }
   }
 
-  const single = rankFacts(facts.filter((f) => f.status === "single-source"));
+  const single = singleSourceClaims(aligned);
   out.push("", s.bold(s.yellow(`ONLY ONE REPORT  ${single.length} claim${single.length === 1 ? "" : "s"}`)));
   for (const fact of single.slice(0, MAX_SINGLE_SOURCE)) {
     const e = fact.support[0]!;
-    out.push(`  ${s.yellow("•")} ${slotLabel(fact.key, fact.subject)}: ${clip(fact.display, 60)}  ${s.dim(`[${e.article}]`)}${checkNote(fact, s)}`);
+    out.push(`  ${s.yellow("•")} ${slotLabel(fact.key, fact.subject)}: ${clip(formatValue(fact.kind, fact.display), 60)}  ${s.dim(`[${e.article}]`)}${checkNote(fact, s)}`);
   }
   if (single.length > MAX_SINGLE_SOURCE) out.push(s.dim(`  … and ${single.length - MAX_SINGLE_SOURCE} more (--format json lists all)`));
 
@@ -78,7 +80,7 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
 /** A count agreed on once and moved on since: the reader is sent to its latest figure. */
 function laterNote(aligned: AlignedStory, fact: Fact, s: Style): string {
   const latest = overtakenBy(aligned, fact)?.steps.at(-1);
-  return latest ? s.yellow(` · since updated: ${latest.display}${latest.date ? ` (${latest.date})` : ""}`) : "";
+  return latest ? s.yellow(` · since updated: ${latest.display}${latest.date ? ` (${formatDate(latest.date)})` : ""}`) : "";
 }
 
 function supportLine(fact: Fact): string {

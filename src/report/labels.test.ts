@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { rankFacts, slotLabel } from "./labels.js";
+import { rankFacts, slotLabel, timelineLine } from "./labels.js";
 import type { Fact } from "../types.js";
 
 test("frame labels read as English: irregular plurals, owners in brackets, named slots as they are", () => {
@@ -27,7 +27,7 @@ test("places, ranks, series and earlier results read as one thing, not as plural
   assert.equal(slotLabel("total seat"), "total seats");
   assert.equal(slotLabel("share (2027): Civic Union"), "Civic Union vote share in 2027");
   assert.equal(slotLabel("killed (2017)"), "killed in 2017");
-  assert.equal(slotLabel("killed (2031-03-03)"), "killed on 2031-03-03");
+  assert.equal(slotLabel("killed (2031-03-03)"), "killed on 3 Mar 2031");
 });
 
 test("a measure already plural stays as it is; a singular ending in -s is made plural", () => {
@@ -36,6 +36,21 @@ test("a measure already plural stays as it is; a singular ending in -s is made p
   assert.equal(slotLabel("bus"), "buses");
   assert.equal(slotLabel("loss"), "losses");
   assert.equal(slotLabel("open time: Halden Gallery"), "open time (Halden Gallery)");
+});
+
+test("an irregular plural is not made plural twice; a distance before a compass word is the plural noun", () => {
+  assert.equal(slotLabel("crest in feet: Dunmere"), "crest in feet (Dunmere)");
+  assert.equal(slotLabel("children"), "children");
+  assert.equal(slotLabel("mile west"), "miles west");
+  assert.equal(slotLabel("kilometre north-east: Arlow"), "kilometres north-east (Arlow)");
+  assert.equal(slotLabel("share in Vellmark"), "share in Vellmark");
+});
+
+test("a timeline's dates read as words, and a timeline with no date gives none", () => {
+  const step = (display: string, date: string | null) => ({ display, date });
+  assert.equal(timelineLine([step("4", "2031-04-09"), step("9", "2031-04-10")], "injured").dates, "9 Apr 2031 → 10 Apr 2031");
+  assert.equal(timelineLine([step("4", "2031-04-09"), step("9", null)], "injured").dates, "9 Apr 2031 → undated");
+  assert.deepEqual(timelineLine([step("4", null), step("9", null)], "injured"), { values: "4 → 9 injured", dates: "" });
 });
 
 test("the offices of a person are labelled with the person's name", () => {

@@ -1,4 +1,5 @@
 import type { Fact } from "../types.js";
+import { formatDate } from "./date-words.js";
 
 /**
  * Words for a reader instead of slot keys: "date: incident" → "date of the incident", "share:
@@ -34,7 +35,7 @@ const OF_EARLIER_YEAR = /^(.+) \((\d{4})(-\d{2}-\d{2})?\)$/;
 /** Frames: what was measured, and whose it is when the story has figures for several owners. */
 function frameLabel(measure: string, owner: string): string {
   const earlier = OF_EARLIER_YEAR.exec(measure);
-  if (earlier) return `${frameLabel(earlier[1]!, owner)} ${earlier[3] ? "on" : "in"} ${earlier[2]}${earlier[3] ?? ""}`;
+  if (earlier) return `${frameLabel(earlier[1]!, owner)} ${earlier[3] ? "on" : "in"} ${formatDate(`${earlier[2]}${earlier[3] ?? ""}`)}`;
   const of = owner ? ` of ${owner}` : "";
   switch (measure) {
     case "share":
@@ -96,10 +97,24 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ["knife", "knives"], ["leaf", "leaves"], ["half", "halves"], ["thief", "thieves"], ["criterion", "criteria"],
 ]);
 
+/** The irregular plurals themselves: a measure framed from one ("crest in feet") is plural already. */
+const IRREGULAR_PLURAL_FORMS: ReadonlySet<string> = new Set(IRREGULAR_PLURALS.values());
+
+/**
+ * A compass word after a distance ("mile west", "kilometre north-east"): the distance is the noun
+ * to make plural, the direction stays ("miles west").
+ */
+const AFTER_DIRECTION = /^(.+) ((?:north|south)(?:-?(?:east|west))?|east|west)$/;
+
 function plural(noun: string): string {
+  const direction = AFTER_DIRECTION.exec(noun);
+  if (direction) return `${plural(direction[1]!)} ${direction[2]}`;
   const last = noun.split(" ").at(-1)!;
   const irregular = IRREGULAR_PLURALS.get(last);
   if (irregular) return `${noun.slice(0, -last.length)}${irregular}`;
+  if (IRREGULAR_PLURAL_FORMS.has(last)) return noun;
+  // A measure ending in a name ("share in Vellmark") names one place or body: nothing to count.
+  if (/^\p{Lu}\p{Ll}/u.test(last)) return noun;
   if (/(?:people|staff|personnel|police|data|media|crew|series|news)$/.test(noun)) return noun;
   // A measure framed from a plural ("drive yards", "seats won") is plural already: "yards", "votes";
   // a singular ending in -s keeps a vowel or another s before it ("bus", "gas", "loss").
@@ -138,11 +153,15 @@ export function countNoun(key: string, subject?: string): string {
   return COUNT_NOUNS[key] ?? slotLabel(key, subject);
 }
 
-/** A count that changed over days: "12 → 87 → 140 dead (9 Apr → 10 Apr → 11 Apr)". */
 /** A step whose reports carry no date: ordered by value, as such tallies move. */
 export const UNDATED = "undated";
 
+/**
+ * A count that changed over days: "12 → 87 → 140 dead" and "9 Apr 2031 → 10 Apr 2031 → 11 Apr
+ * 2031". When no step has a date the dates are "" (a row of "undated" tells a reader nothing).
+ */
 export function timelineLine(steps: { display: string; date: string | null; provisional?: boolean }[], key: string, subject?: string): { values: string; dates: string } {
   const shown = (s: { display: string; provisional?: boolean }) => (s.provisional ? `${s.display} (provisional)` : s.display);
-  return { values: `${steps.map(shown).join(" → ")} ${countNoun(key, subject)}`, dates: steps.map((s) => s.date ?? UNDATED).join(" → ") };
+  const dated = steps.some((s) => s.date);
+  return { values: `${steps.map(shown).join(" → ")} ${countNoun(key, subject)}`, dates: dated ? steps.map((s) => (s.date ? formatDate(s.date) : UNDATED)).join(" → ") : "" };
 }

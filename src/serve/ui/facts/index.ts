@@ -2,5 +2,5 @@
 export { renderConsensusSection } from "./consensus-section.js";
 export { renderDisputesSection } from "./disputes-section.js";
 export { renderSingleSourceSection } from "./single-source-section.js";
-export { agreedFacts, singleSourceFacts } from "./story-facts.js";
+export { agreedFacts } from "./story-facts.js";
 export { renderUpdatesSection } from "./updates-section.js";

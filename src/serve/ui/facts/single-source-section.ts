@@ -5,21 +5,23 @@ import { countOf } from "../kit/index.js";
 import { renderEvidenceLink } from "../evidence/index.js";
 import { renderChecks, renderFactName } from "./fact-line.js";
 import type { ReportIndex } from "../kit/index.js";
-import { singleSourceFacts } from "./story-facts.js";
+import { singleSourceClaims } from "../../../report/single-source.js";
 
 /** Long quotes are cut in this list; the linked sentence and the report keep them whole. */
 const QUOTE_WIDTH = 140;
 
 /** Claims only one source makes, grouped by the report (or copies of one text) that makes them. */
 export function renderSingleSourceSection(aligned: AlignedStory, index: ReportIndex): SafeHtml {
-  const single = singleSourceFacts(aligned);
+  const single = singleSourceClaims(aligned);
   const groups = groupBySource(single, index);
   return html`<section class="story-section" id="single-source" aria-labelledby="single-title">
     <h2 id="single-title">Single-source claims <span class="section-count">${countOf(single.length, "claim")}</span></h2>
     ${single.length > 0
       ? html`<p class="section-lede">Stated by one source only: not contradicted, not confirmed.</p>
     <div class="single-groups">${groups.map((group) => renderGroup(group, index))}</div>`
-      : html`<p class="empty">Every claim is backed by more than one source.</p>`}
+      : aligned.facts.some((f) => f.status === "single-source")
+        ? html`<p class="empty">The only claims a single source makes are figures shown under Latest figures.</p>`
+        : html`<p class="empty">Every claim is backed by more than one source.</p>`}
   </section>`;
 }
 

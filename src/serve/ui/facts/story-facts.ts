@@ -10,8 +10,3 @@ export function agreedFacts(aligned: AlignedStory): Fact[] {
 export function agreedQuotes(aligned: AlignedStory): Fact[] {
   return aligned.facts.filter((f) => f.status === "corroborated" && f.kind === "quote");
 }
-
-/** Claims one source makes, in the brief's order. */
-export function singleSourceFacts(aligned: AlignedStory): Fact[] {
-  return rankFacts(aligned.facts.filter((f) => f.status === "single-source"));
-}

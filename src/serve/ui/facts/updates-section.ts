@@ -22,6 +22,8 @@ function renderUpdate(update: Update, index: ReportIndex): SafeHtml {
   const latest = update.steps.at(-1)!;
   const earlier = update.steps.slice(0, -1).reverse();
   const when = latestTime(latest, index) ?? latest.date;
+  // When no report gives a day, the head says so once; "(undated)" on every earlier figure is noise.
+  const dated = update.steps.some((step) => step.date);
   return html`<li class="latest">
     <p class="latest-head">
       <span class="latest-value">${latest.display}</span>
@@ -31,7 +33,7 @@ function renderUpdate(update: Update, index: ReportIndex): SafeHtml {
     <p class="latest-sources">${latest.support.map((e, i) => html`${i > 0 ? ", " : ""}${renderSourceLink(e, index)}`)}</p>
     ${earlier.length > 0
       ? html`<ol class="latest-earlier" aria-label="Earlier figures">${earlier.map(
-          (step) => html`<li>was <strong>${step.display}</strong> ${step.date ? html`<time datetime="${step.date}">on ${formatDate(step.date)}</time>` : html`(${UNDATED})`} · ${step.support.map((e, i) => html`${i > 0 ? ", " : ""}${renderSourceLink(e, index)}`)}</li>`,
+          (step) => html`<li>was <strong>${step.display}</strong> ${step.date ? html`<time datetime="${step.date}">on ${formatDate(step.date)}</time> · ` : dated ? html`(${UNDATED}) · ` : ""}${step.support.map((e, i) => html`${i > 0 ? ", " : ""}${renderSourceLink(e, index)}`)}</li>`,
         )}</ol>`
       : ""}
   </li>`;

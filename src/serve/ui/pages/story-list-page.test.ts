@@ -24,7 +24,9 @@ test("each story is a row linking to its page, with dates, counts and disputes",
   const rows = [...page.querySelectorAll(".story-table tbody tr")];
   assert.equal(rows.length, 2);
   const cells = [...rows[0]!.querySelectorAll("td")].map((td) => td.textContent?.replace(/\s+/g, " ").trim());
-  assert.deepEqual(cells, ["Ferry sinks off Port Vell Harbour Wire", "3 Mar 2026 – 5 Mar 2026", "5", "4", "2 disputed"]);
+  assert.deepEqual(cells, ["Ferry sinks off Port Vell Harbour Wire", "3 Mar 2026 – 5 Mar 2026", "5", "4", "2"]);
+  // On a phone each count is shown after its label ("Disputed points 2"): the badge does not repeat the word.
+  assert.equal(rows[0]!.querySelectorAll("td")[4]!.getAttribute("data-label"), "Disputed points");
   assert.equal(rows[0]!.querySelector("a")?.getAttribute("href"), "/stories/s-ferry");
   assert.equal(rows[1]!.querySelector(".badge")?.textContent, "none");
 });

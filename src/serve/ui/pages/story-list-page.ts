@@ -65,12 +65,12 @@ function renderRow(id: string, summary: StorySummary): SafeHtml {
   const more = outlets.length - OUTLETS_SHOWN;
   return html`<tr>
     <td class="story-cell">
-      <a class="story-link" href="${storyPath(id)}">${summary.headline}</a>
+      <a class="story-link" href="${storyPath(id)}" title="${summary.headline}">${summary.headline}</a>
       <span class="story-outlets">${outlets.slice(0, OUTLETS_SHOWN).join(" · ")}${more > 0 ? ` · +${more} more` : ""}</span>
     </td>
     <td class="date-cell">${formatDateRange(summary.firstPublished, summary.lastPublished)}</td>
     <td class="num" data-label="Reports">${summary.reports}</td>
     <td class="num" data-label="Independent">${summary.independentOutlets}</td>
-    <td class="num" data-label="Disputed">${summary.disputed > 0 ? html`<span class="badge badge-disputed">${countOf(summary.disputed, "disputed", "disputed")}</span>` : html`<span class="badge badge-none">none</span>`}</td>
+    <td class="num" data-label="Disputed points">${summary.disputed > 0 ? html`<span class="badge badge-disputed">${summary.disputed}</span>` : html`<span class="badge badge-none">none</span>`}</td>
   </tr>`;
 }

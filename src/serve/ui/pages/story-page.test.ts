@@ -126,3 +126,10 @@ test("a count that moved shows its latest figure first, with when, and the figur
   const killed = [...quake.querySelectorAll("#consensus .fact")].find((li) => li.querySelector(".fact-label")?.textContent === "killed");
   assert.match(killed?.querySelector(".fact-later")?.textContent ?? "", /since updated: 140/);
 });
+
+test("a lead sentence standing in for a headline is set smaller; a real headline is not", () => {
+  assert.equal(page.querySelector("h1")?.getAttribute("class"), null);
+  const lead = "Officials in the invented port of Kellmoor said on Tuesday that the ferry which ran aground off the harbour wall was carrying far more passengers than its licence allowed.";
+  const long = new JSDOM(renderStoryPage({ ...rail, story: { ...rail.story, headline: lead } })).window.document;
+  assert.equal(long.querySelector("h1")?.getAttribute("class"), "headline-long");
+});

@@ -4,7 +4,8 @@ import { html, type SafeHtml } from "../kit/index.js";
 import { formatDateRange } from "../kit/index.js";
 import { renderLayout } from "../kit/index.js";
 import { indexReports } from "../kit/index.js";
-import { agreedFacts, singleSourceFacts } from "../facts/index.js";
+import { agreedFacts } from "../facts/index.js";
+import { singleSourceClaims } from "../../../report/single-source.js";
 import { renderConsensusSection } from "../facts/index.js";
 import { renderMatrixSection } from "../matrix/index.js";
 import { renderDisputesSection } from "../facts/index.js";
@@ -13,6 +14,12 @@ import { renderUpdatesSection } from "../facts/index.js";
 import { renderReportsSection } from "../reports/index.js";
 import { renderEvidencePanel } from "../evidence/index.js";
 import { storyExportPath } from "../kit/index.js";
+
+/**
+ * Characters past which a headline is set smaller: with no title, a report's lead sentence (often
+ * two lines of print or more) stands in for one, and at title size it fills the first screen of a phone.
+ */
+const LONG_HEADLINE = 100;
 
 /**
  * One story, the verdict first: its headline and counts, then
@@ -29,7 +36,7 @@ export function renderStoryPage(aligned: AlignedStory): string {
     { id: "disputes", label: "Disputed", count: aligned.conflicts.length },
     ...(hasUpdates ? [{ id: "updates", label: "Latest figures", count: aligned.updates.length }] : []),
     { id: "consensus", label: "Consensus", count: agreedFacts(aligned).length },
-    { id: "single-source", label: "Single-source", count: singleSourceFacts(aligned).length },
+    { id: "single-source", label: "Single-source", count: singleSourceClaims(aligned).length },
     { id: "matrix-section", label: "Who says what" },
     { id: "reports", label: "Reports", count: summary.reports },
   ];
@@ -40,7 +47,7 @@ export function renderStoryPage(aligned: AlignedStory): string {
     wide: true,
     main: html`<header class="story-head">
       <p class="story-kicker">Story <code>${id}</code> · ${formatDateRange(summary.firstPublished, summary.lastPublished)}</p>
-      <h1>${summary.headline}</h1>
+      <h1${summary.headline.length > LONG_HEADLINE ? html` class="headline-long"` : ""}>${summary.headline}</h1>
       <div class="story-head-row">
         <dl class="stats">
           ${renderStat("Reports", summary.reports)}
