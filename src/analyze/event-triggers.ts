@@ -130,8 +130,8 @@ export function triggerAt(triggers: readonly EventTrigger[], at: number): EventT
  */
 export function isComparedEvent(tokens: readonly Token[], at: number): boolean {
   if (comparedBefore(tokens, at)) return true;
-  const named = appositionHead(tokens, at);
-  return named >= 0 && comparedBefore(tokens, named);
+  const described = describedAt(tokens, at);
+  return described >= 0 && comparedBefore(tokens, described);
 }
 
 function comparedBefore(tokens: readonly Token[], at: number): boolean {
@@ -154,19 +154,25 @@ function isNameAfterThan(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * The first token of the name an apposition holding token `at` describes ("Storm Vela, a
- * hurricane that made landfall …": Storm), or -1: the nearest comma before `at` (no clause mark
- * between) opens "a", "an" or "the", and capitalised words stand right before it.
+ * Where the thing a clause holding token `at` describes is named, or -1. The nearest comma before
+ * `at` (no clause mark between) opens either an apposition ("a", "an", "the") to capitalised words
+ * right before it ("Storm Vela, a hurricane that made landfall …": Storm), or a "when"/"where"
+ * clause of what stands before it ("since 2009, when a jet crashed in X": the comma, so "since
+ * 2009" is read before it).
  */
-function appositionHead(tokens: readonly Token[], at: number): number {
+function describedAt(tokens: readonly Token[], at: number): number {
   let comma = at - 1;
   while (comma >= 0 && tokens[comma]!.text !== "," && !APPOSITION_STOPS.has(tokens[comma]!.text)) comma--;
-  if (comma < 1 || tokens[comma]!.text !== "," || !ARTICLES.has(tokens[comma + 1]?.lower ?? "")) return -1;
+  if (comma < 1 || tokens[comma]!.text !== ",") return -1;
+  const opener = tokens[comma + 1]?.lower ?? "";
+  if (RELATIVE_ADVERBS.has(opener)) return comma;
+  if (!ARTICLES.has(opener)) return -1;
   let head = comma;
   while (head > 0 && tokens[head - 1]!.kind === "word" && tokens[head - 1]!.cap) head--;
   return head < comma ? head : -1;
 }
 
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(["when", "where"]);
 /** Marks that end a clause before an apposition could open. */
 const APPOSITION_STOPS: ReadonlySet<string> = new Set([".", ";", ":", "(", ")", "—", "–"]);
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);

@@ -82,6 +82,7 @@ describe("findPlaceClaims: event places", () => {
   it("an event word in an apposition to a compared named event is that event's", () => {
     assert.deepEqual(p("The toll is higher than that of Storm Vela, a hurricane that made landfall in Westmark in 2009."), []);
     assert.deepEqual(p("The toll surpassed Storm Vela, a hurricane that made landfall in Westmark."), []);
+    assert.deepEqual(p("It is the worst air disaster in a decade since 2016, when a Norvik Air propeller plane crashed into a house in Ellerby."), []);
     // Not compared: the apposition tells of this event.
     assert.deepEqual(p("Storm Vela, a hurricane that made landfall in Westmark on Friday, killed nine."), ["place: storm=Westmark"]);
   });
