@@ -7,7 +7,7 @@ import { VERSION } from "./version.js";
  * server's background pass (serve/view-refresh.ts) or by its first reader. A release changes the
  * package version, which is part of the stamp too, so forgetting a bump costs at most one release.
  */
-export const ANALYSIS_RULES = 10;
+export const ANALYSIS_RULES = 11;
 
 /** The stamp a story view carries: the package version and the rules' revision within it. */
 export const ANALYSIS_VERSION = `${VERSION}+rules.${ANALYSIS_RULES}`;

@@ -2,6 +2,7 @@ import {
   ATTRIBUTION_SUBJECT_MAX, CIRCUMSTANCE_CLASSES, CIRCUMSTANCE_PREPOSITIONS, COMPARISON_CUES, YEAR_COMPARISON_CUES, COMPARISON_WINDOW, EVENT_MODIFIED_NOUNS, EVENT_PHRASES, EVENT_WORDS, WEAK_TRIGGER_WINDOW,
   type EventClass, type EventTriggerEntry,
 } from "../lexicons/events.js";
+import { MONTHS, WEEKDAYS } from "../lexicons/calendar.js";
 import { LastArticleCache, defineTokenRole, indexPhrases, matchPhrase, tokensOf, type Token } from "./claim-tokens.js";
 import type { FinderInput } from "./finder-input.js";
 
@@ -122,16 +123,59 @@ export function triggerAt(triggers: readonly EventTrigger[], at: number): EventT
 
 /**
  * Whether the words before token `at` introduce another, earlier event the report compares with
- * ("comparing the incident to the 2014 downing …"): such dates and places are not claims.
+ * ("comparing the incident to the 2014 downing …", "higher than that of Storm Vela"): such dates
+ * and places are not claims. So is an event word in an apposition that describes a compared
+ * event ("… than that of Storm Vela, a hurricane that made landfall in X in 2009"): it tells of
+ * that event.
  */
 export function isComparedEvent(tokens: readonly Token[], at: number): boolean {
+  if (comparedBefore(tokens, at)) return true;
+  const described = describedAt(tokens, at);
+  return described >= 0 && comparedBefore(tokens, described);
+}
+
+function comparedBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = Math.max(0, at - COMPARISON_WINDOW); k < at; k++) {
     const word = tokens[k]!.lower;
     if (COMPARISON_CUES.some((cue) => word.startsWith(cue))) return true;
     if (YEAR_COMPARISON_CUES.has(word) && isYearAt(tokens, tokens[k + 1]?.lower === "in" ? k + 2 : k + 1)) return true;
+    if (word === "than" && isNameAfterThan(tokens, k + 1)) return true;
   }
   return false;
 }
+
+/** "than Storm Vela", "than that of Storm Vela", "than those of the Marlow Flood": a named thing compared with. */
+function isNameAfterThan(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if ((tokens[k]?.lower === "that" || tokens[k]?.lower === "those") && tokens[k + 1]?.lower === "of") k += 2;
+  if (tokens[k]?.lower === "the") k++;
+  const word = tokens[k];
+  return word?.kind === "word" && word.cap && !MONTHS.has(word.lower) && !WEEKDAYS.has(word.lower) && word.lower !== "i";
+}
+
+/**
+ * Where the thing a clause holding token `at` describes is named, or -1. The nearest comma before
+ * `at` (no clause mark between) opens either an apposition ("a", "an", "the") to capitalised words
+ * right before it ("Storm Vela, a hurricane that made landfall …": Storm), or a "when"/"where"
+ * clause of what stands before it ("since 2009, when a jet crashed in X": the comma, so "since
+ * 2009" is read before it).
+ */
+function describedAt(tokens: readonly Token[], at: number): number {
+  let comma = at - 1;
+  while (comma >= 0 && tokens[comma]!.text !== "," && !APPOSITION_STOPS.has(tokens[comma]!.text)) comma--;
+  if (comma < 1 || tokens[comma]!.text !== ",") return -1;
+  const opener = tokens[comma + 1]?.lower ?? "";
+  if (RELATIVE_ADVERBS.has(opener)) return comma;
+  if (!ARTICLES.has(opener)) return -1;
+  let head = comma;
+  while (head > 0 && tokens[head - 1]!.kind === "word" && tokens[head - 1]!.cap) head--;
+  return head < comma ? head : -1;
+}
+
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(["when", "where"]);
+/** Marks that end a clause before an apposition could open. */
+const APPOSITION_STOPS: ReadonlySet<string> = new Set([".", ";", ":", "(", ")", "—", "–"]);
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 
 function isYearAt(tokens: readonly Token[], at: number): boolean {
   return /^(?:19|20)\d\d$/.test(tokens[at]?.text ?? "");

@@ -4,7 +4,7 @@
  */
 export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "capt", "cmdr",
-  "sgt", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "adm", "maj", "brig",
+  "sgt", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "atty", "insp", "det", "adm", "maj", "brig",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
   "inc", "ltd", "co", "corp", "bros", "dept", "univ", "assn", "ave", "blvd", "rd",

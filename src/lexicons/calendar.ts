@@ -53,3 +53,25 @@ export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
 export const FUTURE_MARKERS_BEFORE_TO: ReadonlySet<string> = new Set(["set", "slated", "poised", "going", "aims", "intends", "plans", "hopes", "wants"]);
 /** How far before a date (tokens) a future marker still governs it. */
 export const FUTURE_MARKER_WINDOW = 10;
+
+/**
+ * Feasts and holidays named by one word: alone or with "Day", "Eve" or a weekday ("Christmas Eve",
+ * "Easter Sunday") they name a day, never a place ("over Thanksgiving", "at Christmas"). Read by
+ * analyze/dates/day-names.ts. Lower-case.
+ */
+export const HOLIDAY_WORDS: ReadonlySet<string> = new Set([
+  "christmas", "xmas", "easter", "thanksgiving", "halloween", "hanukkah", "chanukah", "passover", "ramadan",
+  "diwali", "deepavali", "juneteenth", "kwanzaa", "hogmanay", "nowruz", "pentecost", "whitsun", "eid", "purim",
+  "sukkot", "vesak", "lent", "advent", "yuletide", "michaelmas", "candlemas",
+]);
+
+/** Last words of a day's name: "Independence Day", "Labor Day", "Valentine's Day", "Christmas Eve". Lower-case. */
+export const DAY_NAME_HEADS: ReadonlySet<string> = new Set(["day", "eve"]);
+
+/** Spelled ordinals of a day of the month, as in "the Fifth of November", "the Ninth of May". Lower-case. */
+export const DAY_ORDINAL_WORDS: ReadonlySet<string> = new Set([
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+  "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+  "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+]);

@@ -110,7 +110,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** Abbreviated titles that carry a period ("Gen.", "Dr."): the period belongs to the token, not a sentence end. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "hon", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr",
-  "brig", "cpl", "insp", "supt", "det", "gov", "sen", "rep", "st", "jr", "sr",
+  "brig", "cpl", "insp", "supt", "atty", "det", "gov", "sen", "rep", "st", "jr", "sr",
 ]);
 
 /**

@@ -146,6 +146,7 @@ describe("findDateClaims: keys", () => {
     assert.deepEqual(d("Experts compared the crash to the 2014 downing of another jet."), ["date: unspecified=2014/year"]);
     assert.deepEqual(d("The party won a third fewer votes than in 2019."), ["date: unspecified=2019/year"]);
     assert.deepEqual(d("Turnout was higher than in 2019 when the vote was held."), ["date: unspecified=2019/year"]);
+    assert.deepEqual(d("The toll is higher than that of Storm Vela, a hurricane that made landfall in Westmark in 2009."), ["date: unspecified=2009/year"]);
   });
 });
 

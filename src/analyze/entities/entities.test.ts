@@ -186,3 +186,13 @@ test("ENTITY_PERSON_BARE_TITLE_OF: an appositive that opens with the office mark
   assert.equal(find(found, "Tove Marsk")?.type, "person");
   assert.equal(find(entities("In Lakeport, head of the region said so."), "Lakeport")?.type === "person", false);
 });
+
+test("ENTITY_DAY_NAME: a holiday's name is no place and no person", () => {
+  const found = entities("The river flooded over the Fifth of November weekend near Marlowby. Crowds gathered in Marlowby on Independence Day. The storm hit on Valentine's Day.");
+  assert.equal(typeOf(found, "Fifth"), undefined);
+  assert.equal(typeOf(found, "Independence Day"), undefined);
+  assert.equal(typeOf(found, "Day"), undefined);
+  assert.equal(typeOf(found, "Marlowby"), "place");
+  // A person named Day still is one when a cue says so.
+  assert.equal(typeOf(entities("The singer Ilsa Day arrived on Monday."), "Ilsa Day"), "person");
+});

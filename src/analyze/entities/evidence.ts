@@ -16,7 +16,7 @@ import { HONORIFICS, PERSON_NOUNS, TITLE_HEADS } from "../../lexicons/titles.js"
 const LOWERCASE_TITLE_EXCLUDED: ReadonlySet<string> = new Set([
   "head", "major", "general", "justice", "marshal",
   "rep", "sen", "gov", "pm", "mp", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "brig", "cpl", "insp",
-  "supt", "det", "gen",
+  "supt", "atty", "det", "gen",
 ]);
 
 /** Words right before a name that make it a person: lower-case titles, person nouns, honorifics. */

@@ -6,6 +6,7 @@ import {
   personWhoAfter, placeCueBefore, placeNounAfter, placePrepositionBefore,
 } from "./evidence.js";
 import { entityKey } from "./key.js";
+import { isDayName } from "../dates/day-names.js";
 
 /**
  * Type the candidates of one article. Evidence is pooled over every mention with the same key,
@@ -62,6 +63,8 @@ interface Evidence {
   placeMedium: boolean;
   personWeak: boolean;
   placeWeak: boolean;
+  /** A mention names a day ("Independence Day", "the Fifth of November"): never a place, and no surname to link. */
+  day: boolean;
   /** Seen at least once away from the start of a sentence or line. */
   nonInitial: boolean;
   /** Most tokens in one of the key's surfaces (1 = a surname or a one-word name). */
@@ -72,11 +75,13 @@ interface Evidence {
 function newEvidence(): Evidence {
   return {
     fixed: null, person: false, placeStrong: false, acronym: false, mixedCase: false, placeMedium: false, personWeak: false,
-    placeWeak: false, nonInitial: false, tokens: 0, type: null,
+    placeWeak: false, day: false, nonInitial: false, tokens: 0, type: null,
   };
 }
 
 const LOWER_CASE_RE = /\p{Ll}/u;
+/** Characters read on either side of a name for a day's name cut at a month or a possessive ("Fifth| of November", "Valentine's |Day"). */
+const DAY_CONTEXT_CHARS = 16;
 
 function collectEvidence(text: string, sentence: Sentence, candidates: Candidate[], i: number, evidence: Evidence): void {
   const c = candidates[i]!;
@@ -97,6 +102,8 @@ function collectEvidence(text: string, sentence: Sentence, candidates: Candidate
     return;
   }
   const floor = sentence.start;
+  // ENTITY_DAY_NAME: "over the Fifth of November", "on Valentine's Day" (the name read is "Day").
+  if (isDayName(c.surface, text.slice(Math.max(floor, c.start - DAY_CONTEXT_CHARS), c.start), text.slice(c.end, c.end + DAY_CONTEXT_CHARS))) evidence.day = true;
   const preposition = placePrepositionBefore(text, c.start, floor);
   if (c.titled || personCueBefore(text, c.start, floor) || personAgeAfter(text, c.end)) evidence.person = true;
   else if (!c.possessive && personAppositiveTitleAfter(text, c.end)) evidence.person = true;
@@ -122,6 +129,7 @@ function collectEvidence(text: string, sentence: Sentence, candidates: Candidate
 function resolveType(evidence: Evidence): EntityType | null {
   if (evidence.fixed) return evidence.fixed;
   if (evidence.person) return "person";
+  if (evidence.day) return null;
   if (evidence.placeStrong) return "place";
   if (evidence.acronym && !evidence.mixedCase) return "organization";
   if (evidence.placeMedium) return "place";
@@ -131,7 +139,7 @@ function resolveType(evidence: Evidence): EntityType | null {
 /** Steps 7–8 of `typeCandidates`. */
 function resolveWeak(evidence: Evidence): EntityType | null {
   if (evidence.personWeak && (evidence.tokens > 1 || evidence.nonInitial)) return "person";
-  if (evidence.placeWeak) return "place";
+  if (evidence.placeWeak && !evidence.day) return "place";
   return null;
 }
 
@@ -144,14 +152,14 @@ function resolveWeak(evidence: Evidence): EntityType | null {
 function linkSurnames(groups: Map<string, Evidence>): void {
   const byLastToken = new Map<string, Evidence[]>();
   for (const [key, evidence] of groups) {
-    if (evidence.tokens < 2 || evidence.tokens > 3 || (evidence.type !== null && evidence.type !== "person")) continue;
+    if (evidence.tokens < 2 || evidence.tokens > 3 || evidence.day || (evidence.type !== null && evidence.type !== "person")) continue;
     const last = key.slice(key.lastIndexOf(" ") + 1);
     const list = byLastToken.get(last);
     if (list) list.push(evidence);
     else byLastToken.set(last, [evidence]);
   }
   for (const [key, single] of groups) {
-    if (single.tokens !== 1 || single.type !== null && single.type !== "person") continue;
+    if (single.tokens !== 1 || single.day || single.type !== null && single.type !== "person") continue;
     const fulls = byLastToken.get(key);
     if (!fulls) continue;
     const personSeen = single.type === "person" || single.personWeak || fulls.some((full) => full.type === "person" || full.personWeak);

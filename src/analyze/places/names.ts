@@ -3,6 +3,8 @@ import { AFTER_PLACE_OK, NOT_PLACE_WORDS, PLACE_DESCRIPTORS, PLACE_MODIFIERS } f
 import type { Token } from "../claim-tokens.js";
 import type { Claim } from "../../types.js";
 import { entityKey } from "../entities/key.js";
+import { isDayName } from "../dates/day-names.js";
+import { titledNameAt } from "../roles/titles.js";
 
 /**
  * A place named in the text, reduced to its most specific name, with the places the text puts
@@ -156,15 +158,22 @@ function bareName(tokens: readonly Token[], run: NameRun): PlaceParse | null {
   return { name: run.name, start: run.start, end: run.end, endToken: run.next, outers: [] };
 }
 
-/** Capitalised words (with "of", "de" … between them) from token `k`; stops at a possessive. */
+/**
+ * Capitalised words (with "of", "de" … between them) from token `k`; stops at a possessive. None
+ * when the words name a day ("the Fifth of November", "Independence Day") or an officer's place: a
+ * title and a name after them ("Westmark Gov. Jane Doe", "Kerr Valley Sheriff John Roe") say whose
+ * officer the person is, not where anything happened.
+ */
 function readNameRun(tokens: readonly Token[], k: number): NameRun | null {
   const first = tokens[k];
   if (!first || first.kind !== "word" || !first.cap || NOT_PLACE_WORDS.has(first.lower.replace(POSSESSIVE, ""))) return null;
+  if (titledNameFrom(tokens, k)) return null;
   let last = k;
   let words = 1;
   let possessive = POSSESSIVE.test(first.text);
   while (!possessive && words < MAX_NAME_WORDS) {
     const next = tokens[last + 1];
+    if (next?.kind === "word" && next.cap && titledNameFrom(tokens, last + 1)) return null;
     if (next?.kind === "word" && next.cap && !NOT_PLACE_WORDS.has(next.lower)) {
       last++;
     } else if (next && NAME_CONNECTORS.has(next.text) && tokens[last + 2]?.kind === "word" && tokens[last + 2]!.cap) {
@@ -179,7 +188,17 @@ function readNameRun(tokens: readonly Token[], k: number): NameRun | null {
   if (last === k && first.text.length === 1) return null;
   const cut = possessive ? (POSSESSIVE.exec(tokens[last]!.text)![0].startsWith("s") ? 1 : 2) : 0;
   const end = tokens[last]!.end - cut;
-  return { name: nameText(tokens, k, last, cut), start: first.start, end, next: last + 1, possessive };
+  const name = nameText(tokens, k, last, cut);
+  if (isDayName(name)) return null;
+  return { name, start: first.start, end, next: last + 1, possessive };
+}
+
+/** How many tokens a title and the first word of a name take at most ("Lt. Gov. Jane": five). */
+const TITLED_NAME_TOKENS = 10;
+
+/** A title phrase then a name from token `k` ("Gov. Jane Doe", "Lieutenant Governor Jane Doe"). */
+function titledNameFrom(tokens: readonly Token[], k: number): boolean {
+  return titledNameAt(nameText(tokens, k, Math.min(tokens.length, k + TITLED_NAME_TOKENS) - 1, 0), 0);
 }
 
 /** The words of a run as written, single-spaced, less a possessive ending. */

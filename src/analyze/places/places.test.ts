@@ -59,6 +59,33 @@ describe("findPlaceClaims: event places", () => {
     assert.deepEqual(p("Experts compared it to the 2014 downing of a jet over Ukraine."), []);
     assert.deepEqual(p("It was the worst crash since 2019, when 11 people died near Lancaster."), []);
   });
+
+  it("DAY_NAME: a holiday is a day, not a place", () => {
+    assert.deepEqual(p("The flood struck over the Fifth of November holiday weekend."), []);
+    assert.deepEqual(p("The fire broke out at Glenford on Christmas Eve."), ["place: fire=Glenford"]);
+    assert.deepEqual(p("The storm hit over Thanksgiving."), []);
+    assert.deepEqual(p("The blaze began on Independence Day in Marlowby."), ["place: fire=Marlowby"]);
+    assert.deepEqual(p("The crash happened over the Labor Day weekend."), []);
+  });
+
+  it("ROLE_TITLED_NAME_AT: a place before a title and a name is whose officer, not where", () => {
+    assert.deepEqual(p("The president signed a disaster declaration at Westmark Gov. Tilda Brenn's request."), []);
+    assert.deepEqual(p("The president signed a disaster agreement at Westmark Lt. Gov. Orrin Vale's request."), []);
+    assert.deepEqual(p("The flood killed nine in Dunmore County Sheriff Ada Kell's district."), []);
+    assert.deepEqual(p("The agreement was signed at Gov. Tilda Brenn's office."), []);
+    assert.deepEqual(p("The agreement was signed at Westmark Atty. Gen. Orrin Vale's office."), []);
+    assert.deepEqual(p("The agreement was signed at Westmark Atty. Orrin Vale's office."), []);
+    // A kind of place after a title word is still a place ("Executive Airport").
+    assert.deepEqual(p("The jet crashed near Marlow Executive Airport."), ["place: incident=Marlow Executive Airport"]);
+  });
+
+  it("an event word in an apposition to a compared named event is that event's", () => {
+    assert.deepEqual(p("The toll is higher than that of Storm Vela, a hurricane that made landfall in Westmark in 2009."), []);
+    assert.deepEqual(p("The toll surpassed Storm Vela, a hurricane that made landfall in Westmark."), []);
+    assert.deepEqual(p("It is the worst air disaster in a decade since 2016, when a Norvik Air propeller plane crashed into a house in Ellerby."), []);
+    // Not compared: the apposition tells of this event.
+    assert.deepEqual(p("Storm Vela, a hurricane that made landfall in Westmark on Friday, killed nine."), ["place: storm=Westmark"]);
+  });
 });
 
 describe("findPlaceClaims: routes", () => {

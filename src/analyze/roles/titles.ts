@@ -1,6 +1,7 @@
 import {
-  HONORIFICS, NON_UNIQUE_MODIFIERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, RANKS, TITLE_HEADS, TITLE_MODIFIERS, UNIQUE_TITLES,
+  HONORIFICS, NON_UNIQUE_MODIFIERS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, RANKS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, UNIQUE_TITLES,
 } from "../../lexicons/titles.js";
+import { PLACE_DESCRIPTORS } from "../../lexicons/place-words.js";
 import { foldSpelling } from "../entities/fold.js";
 
 /**
@@ -54,6 +55,53 @@ export const OF_AFTER_TITLE_RE = /\s+of\s+(?:the\s+)?/iy;
 export const APPOSITIVE_END_RE = /(?=\s*[,.;:)]|\s+(?:and|who|said|told)\b|\s*$)/iy;
 
 const HEAD_FORMS: ReadonlySet<string> = new Set(TITLE_HEADS.values());
+
+/**
+ * ROLE_TITLED_NAME_AT: a capitalised title at `from` (spaces skipped), then a capitalised name:
+ * a title phrase ("Gov. Jane Doe", "Lieutenant Governor Jane Doe", "Sheriff John Roe"), an
+ * abbreviated title with its period ("Atty. Jane Doe", "Atty. Gen. Jane Doe"), or both. A place just
+ * before it says whose officer the person is ("Westmark Gov. Jane Doe"), not where anything
+ * happened. A name that is a kind of place ("Executive Airport") is no person.
+ */
+export function titledNameAt(text: string, from: number): boolean {
+  let at = skipSpaces(text, from);
+  if (!UPPER_RE.test(text[at] ?? "")) return false;
+  let titled = false;
+  ABBREVIATION_AT_RE.lastIndex = at;
+  const abbreviation = ABBREVIATION_AT_RE.exec(text);
+  if (abbreviation && NAME_TITLE_ABBREVIATIONS.has(abbreviation[1]!.toLowerCase())) {
+    titled = true;
+    at = ABBREVIATION_AT_RE.lastIndex;
+  }
+  TITLE_AT_RE.lastIndex = skipSpaces(text, at);
+  if (TITLE_AT_RE.exec(text)) {
+    titled = true;
+    at = TITLE_AT_RE.lastIndex;
+  }
+  if (!titled) return false;
+  NAME_AFTER_TITLE_RE.lastIndex = at;
+  const name = NAME_AFTER_TITLE_RE.exec(text);
+  return name !== null && !PLACE_DESCRIPTORS.has(name[1]!.toLowerCase());
+}
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (text[at] === " ") at++;
+  return at;
+}
+
+const UPPER_RE = /\p{Lu}/u;
+/** A word and its period at the reading point ("Atty."). Sticky. */
+const ABBREVIATION_AT_RE = /(\p{L}+)\./uy;
+/**
+ * Abbreviated titles that stand before a name and are not title heads (those the title phrase
+ * reads): not "St." (a saint or a street), "Dr." (also a drive), "Jr."/"Sr." (after a name).
+ */
+const NAME_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [...TITLE_ABBREVIATIONS].filter((word) => !TITLE_HEADS.has(word) && !["st", "dr", "jr", "sr"].includes(word)),
+);
+/** The first word of a name after a title: spaces, then a capitalised word. Sticky. */
+const NAME_AFTER_TITLE_RE = /\s+(\p{Lu}[\p{L}'’-]*)/uy;
 
 /** A canonical title with the words that make it a past holder's taken off: "former president" → past "president". */
 export function pastHolder(title: string): { title: string; past: boolean } {

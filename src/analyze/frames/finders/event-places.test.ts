@@ -31,3 +31,8 @@ test("a clause that only says where the event began keeps its place with the eve
   assert.deepEqual(places("The Cedar fire, starting in Marlowby, has scorched 2,000 acres."), [["place: cedar fire", "Marlowby"]]);
   assert.deepEqual(places("The Ridgeline fire, which crews fought all week, spread to Fernhill."), []);
 });
+
+test("a place before a title and a name says whose officer, not where the event was", () => {
+  assert.deepEqual(places("The Ridgeline Fire was declared a disaster at Westmark Gov. Tilda Brenn's request."), []);
+  assert.deepEqual(places("The Ridgeline Fire was declared a disaster in Fernhill at Gov. Tilda Brenn's request."), [["place: ridgeline fire", "Fernhill"]]);
+});

@@ -1,6 +1,7 @@
 import type { Claim, EntityMention, Sentence } from "../../../types.js";
 import { PLACE_DESCRIPTORS } from "../../../lexicons/place-words.js";
 import type { NamedEvent } from "./named-events.js";
+import { titledNameAt } from "../../roles/titles.js";
 
 /**
  * FRAME_EVENT_PLACE: where a named event happened, told in its own clause: "the Ridgeline Fire
@@ -8,7 +9,8 @@ import type { NamedEvent } from "./named-events.js";
  * devastation near Eastport", "the Ridgeline Fire in the hill town of Fernhill", or in a clause
  * that only places it ("the Ridgeline fire, which began in Fernhill,", "the Cedar fire, starting
  * in Eastport,"). The first place after "in", "near" or "at" before the clause ends or another
- * event is named. Its slot is the event's ("place: ridgeline fire"), so two events of a story keep
+ * event is named, and not one that says whose officer a person is ("at Westmark Gov. Jane Doe's
+ * request"). Its slot is the event's ("place: ridgeline fire"), so two events of a story keep
  * their places apart; never held against another value (an event spreads to places).
  */
 export function findEventPlaces(sentence: Sentence, events: readonly NamedEvent[], mentions: readonly EntityMention[]): Claim[] {
@@ -22,7 +24,8 @@ export function findEventPlaces(sentence: Sentence, events: readonly NamedEvent[
     const nextEvent = events.find((e) => e.mention.start >= event.mention.end)?.mention.start ?? Infinity;
     const place = mentions.find((m) => m.type === "place" && m.start > event.mention.end && m.end <= Math.min(limit, nextEvent)
       && placedByPreposition(sentence.text.slice(Math.max(0, m.start - sentence.start - LOOKBACK_CHARS), m.start - sentence.start))
-      && !events.some((e) => e.mention.start <= m.start && m.end <= e.mention.end));
+      && !events.some((e) => e.mention.start <= m.start && m.end <= e.mention.end)
+      && !titledNameAt(sentence.text, m.end - sentence.start));
     if (!place || wordsBetween(sentence, event.mention.end, place.start) > MAX_WORDS) continue;
     claims.push({
       kind: "place",

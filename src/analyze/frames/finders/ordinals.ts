@@ -1,4 +1,5 @@
 import type { Claim, EntityMention, Sentence } from "../../../types.js";
+import { MONTHS } from "../../../lexicons/calendar.js";
 import { ordinalValue } from "../values/index.js";
 import type { TaggedToken } from "../tagger.js";
 import { identityOwner } from "./ordinal-identity.js";
@@ -16,6 +17,8 @@ export function findOrdinalClaims(sentence: Sentence, tokens: readonly TaggedTok
     const n = ordinalValue(tokens[i]!.text);
     // "Second Empire": a capital inside a sentence makes the ordinal part of a name.
     if (n === undefined || tokens[i + 1]?.text === "-" || (i > 0 && /^\p{Lu}/u.test(tokens[i]!.text))) continue;
+    // "the March 9th weekend": after a month the ordinal is a day of it, not one of a series.
+    if (i > 0 && tokens[i - 1]!.text !== tokens[i - 1]!.lower && MONTHS.has(tokens[i - 1]!.lower)) continue;
     const phrase = nounPhraseEnd(tokens, i + 1);
     const head = phrase >= 0 ? phrase : titleAfter(tokens, i + 1);
     if (head < 0 || tokens.slice(i + 1, head + 1).some((t) => NOT_A_SERIES.has(t.lemma) || /est$/.test(t.lower))) continue;

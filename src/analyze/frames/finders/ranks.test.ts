@@ -31,6 +31,10 @@ test("ordinals of a series: the value as written with its noun, a possessive own
   assert.deepEqual(framed("They scored in the third quarter of a Second Republic derby, for a second time.", /ORDINAL/), []);
 });
 
+test("an ordinal after a month is a day of it, not one of a series", () => {
+  assert.deepEqual(framed("Visitors came for the March 9th weekend and the 3rd festival.", /ORDINAL/), [["which festival", "3rd festival", ""]]);
+});
+
 test("a kin's place in a family is who someone is, not an ordinal fact of the story", () => {
   assert.deepEqual(framed("The brooch belonged to Ilse Varn, second wife of the mill owner, and later to their third child.", /ORDINAL/), []);
 });
