@@ -36,13 +36,13 @@ export const TITLE_HEADS: ReadonlyMap<string, string> = new Map([
   ["detective", "detective"], ["det", "detective"], ["constable", "constable"], ["sheriff", "sheriff"],
 ]);
 
+/** Words that say when a holder holds an office ("Incumbent", "Outgoing"): never part of a name or of whose office it is. */
+export const TENURE_WORDS: readonly string[] = ["incumbent", "outgoing", "caretaker"];
+
 /**
  * Words that may precede a head inside a title phrase ("*Deputy Prime* Minister", "*Attorney* General",
  * "*Crown* Prince"). Portfolio words (below) may too.
  */
-/** Words that say when a holder holds an office ("Incumbent", "Outgoing"): never part of a name or of whose office it is. */
-export const TENURE_WORDS: readonly string[] = ["incumbent", "outgoing", "caretaker"];
-
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "prime", "vice", "deputy", "assistant", "acting", "interim", "former", "ex", "late", "first", "chief",
   "senior", "junior", "supreme", "crown", "grand", "attorney", "surgeon", "inspector", "lieutenant", "major",

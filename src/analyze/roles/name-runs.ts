@@ -48,7 +48,6 @@ interface Run {
  * already reads "Bank of Westmark" whole.
  */
 const RUN_RE = /\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s\b)(?=\p{L}))?[\p{L}\p{M}]*(?:\s+(?:for\s+)?\p{Lu}[\p{L}\p{M}\d.&-]*(?:['’](?!s\b)(?=\p{L}))?[\p{L}\p{M}]*)*/gu;
-/** Capitalised only because they open the sentence or a clause. */
 /** Sentence openers, and words of tenure ("Incumbent", "Outgoing"): never part of a name. */
 const OPENERS: ReadonlySet<string> = new Set([
   "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "as", "when", "while", "with", "by", "for", "from", "last", "this", "then", "now", "yet", "so",
