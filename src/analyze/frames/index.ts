@@ -2,41 +2,27 @@ import { MEASURE_UNITS } from "../../lexicons/units.js";
 import type { Claim, EntityMention } from "../../types.js";
 import type { DatePhrase } from "../dates/patterns.js";
 import type { FinderInput } from "../finder-input.js";
-import { measureAfter } from "./measures/index.js";
-import { levelMeasureBefore, nounBoundedBefore, nounMeasuredBefore, possessorOf, unitMeasure } from "./measures/index.js";
-import { clauseStartOf, ownerOf, placeOf, scopeOf, subjectBefore, withUnlistedNames } from "./owners/index.js";
-import { findNamedEvents, mayNameEvent, referredEvent, type NamedEvent } from "./finders/index.js";
-import { findBreakdown } from "./owners/index.js";
-import { includedPart, INCLUDED_PART_RULE } from "./finders/index.js";
-import { findAreaCompounds, isPartOfSized } from "./finders/index.js";
+import {
+  EDITION_HINT, findAreaCompounds, findEditionClaims, findEventPlaces, findFloorClaims, findMajorityThreshold, findNamedEvents,
+  findOrdinalClaims, findRankClaims, findShares, findValueFrames, FLOOR_HINT, INCLUDED_PART_RULE, includedPart, isPartOfSized,
+  isPlaceSize, isWholeCount, LISTED_SHARE_RULE, mayNameEvent, type NamedEvent, outcomeOf, RANK_HINT, referredEvent,
+} from "./finders/index.js";
+import {
+  countedKind, countsSpeakers, levelMeasureBefore, measureAfter, nounBoundedBefore, nounMeasuredBefore, picksOneOut, possessorOf,
+  unitMeasure,
+} from "./measures/index.js";
+import {
+  claimantOf, classNounOwner, clauseStartOf, findBreakdown, ownerOf, placeOf, pronounOwner, type RecentOrganisation, recentOrganisation,
+  recentPerson, type RecentPerson, scopeOf, subjectBefore, withDefinedNames, withUnlistedNames,
+} from "./owners/index.js";
+import { comparedFigure, earlierFigure, isRunningCount, ofEarlierTime, provisionalSentences, statedTime } from "./time/index.js";
+import { findClockFrames } from "./values/index.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { widenToNameRuns } from "../roles/name-runs.js";
 import { findResultPlaces } from "../roles/result-place.js";
 import { findRoleFrames, ROLE_FRAME_HINT } from "../roles/role-frames.js";
 import { findHonourClaims, HONOUR_HINT } from "../roles/honours.js";
-import { findRankClaims, RANK_HINT } from "./finders/index.js";
-import { findOrdinalClaims } from "./finders/index.js";
-import { EDITION_HINT, findEditionClaims } from "./finders/index.js";
-import { findFloorClaims, FLOOR_HINT } from "./finders/index.js";
-import { findEventPlaces } from "./finders/index.js";
-import { isPlaceSize } from "./finders/index.js";
-import { isWholeCount } from "./finders/index.js";
-import { isRunningCount } from "./time/index.js";
-import { outcomeOf } from "./finders/index.js";
-import { countedKind } from "./measures/index.js";
-import { countsSpeakers, picksOneOut } from "./measures/index.js";
-import { statedTime } from "./time/index.js";
-import { comparedFigure, earlierFigure, ofEarlierTime } from "./time/index.js";
-import { provisionalSentences } from "./time/index.js";
 import { tagSentence, type TaggedToken } from "./tagger.js";
-import { findShares, LISTED_SHARE_RULE } from "./finders/index.js";
-import { findValueFrames } from "./finders/index.js";
-import { findMajorityThreshold } from "./finders/index.js";
-import { findClockFrames } from "./values/index.js";
-import { withDefinedNames } from "./owners/index.js";
-import { pronounOwner, recentPerson, type RecentPerson } from "./owners/index.js";
-import { classNounOwner, recentOrganisation, type RecentOrganisation } from "./owners/index.js";
-import { claimantOf } from "./owners/index.js";
 import { groupBy } from "../../group.js";
 
 const POPULATION_SIZE = 100_000;

@@ -1,8 +1,7 @@
 import type { Claim, EntityMention, Sentence } from "../../../types.js";
 import { measureAfter } from "../measures/index.js";
-import { ownerOf, scopeOf } from "../owners/index.js";
+import { ownerOf, respectiveOwners, scopeOf } from "../owners/index.js";
 import type { TaggedToken } from "../tagger.js";
-import { respectiveOwners } from "../owners/index.js";
 import { parseCount } from "../values/index.js";
 import { isBracketedEarlier } from "../time/index.js";
 
