@@ -23,6 +23,13 @@ export const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set([
   "terminal", "station", "airport", "harbour", "harbor", "jetty", "pier", "wharf", "quay", "dock", "docks",
 ]);
 
+/**
+ * Nouns that make the name after "of" a place, though not the name before them: "the coastal
+ * community of Fernhill" is a place, "the Fernhill community" may be people. Read with the place
+ * descriptors by analyze/entities/evidence.ts and analyze/frames/finders/event-places.ts.
+ */
+export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(["community"]);
+
 /** Lower-case words that may stand between a preposition and a place name ("in western Kazakhstan"). */
 export const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
   "the", "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",

@@ -1,5 +1,6 @@
 import { PLACE_CUE_NOUNS } from "../../lexicons/countries.js";
 import { namesGoverningPower } from "../../lexicons/governed.js";
+import { PLACE_NOUNS_BEFORE_OF } from "../../lexicons/place-words.js";
 import { HONORIFICS, PERSON_NOUNS, TITLE_HEADS } from "../../lexicons/titles.js";
 
 /**
@@ -87,12 +88,6 @@ export function placeCueBefore(text: string, start: number, floor: number): bool
   const noun = lowerWord(text, wordBefore(text, word.start, floor, false));
   return PLACE_CUE_NOUNS.has(noun) || TERRITORIAL_TITLES.has(noun) || PLACE_NOUNS_BEFORE_OF.has(noun);
 }
-
-/**
- * Nouns that make the name after "of" a place, though not the name before them: "the coastal
- * community of Fernhill" is a place, "the Fernhill community" may be people.
- */
-const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(["community"]);
 
 /** Offices held over a territory: "the governor of X" makes X a place. */
 const TERRITORIAL_TITLES: ReadonlySet<string> = new Set(["governor", "mayor", "president", "king", "queen", "premier", "emir", "sultan", "prefect"]);

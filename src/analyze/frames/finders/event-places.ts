@@ -1,5 +1,5 @@
 import type { Claim, EntityMention, Sentence } from "../../../types.js";
-import { PLACE_DESCRIPTORS } from "../../../lexicons/place-words.js";
+import { PLACE_DESCRIPTORS, PLACE_NOUNS_BEFORE_OF } from "../../../lexicons/place-words.js";
 import type { NamedEvent } from "./named-events.js";
 import { titledNameAt } from "../../roles/titles.js";
 
@@ -47,7 +47,7 @@ const MAX_WORDS = 10;
 const LOOKBACK_CHARS = 48;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "at"]);
 /** Nouns that name what kind of place follows "of": the place descriptors, and "community" (a neighbourhood or small town). */
-const DESCRIPTOR_BEFORE_OF: ReadonlySet<string> = new Set([...PLACE_DESCRIPTORS, "community"]);
+const DESCRIPTOR_BEFORE_OF: ReadonlySet<string> = new Set([...PLACE_DESCRIPTORS, ...PLACE_NOUNS_BEFORE_OF]);
 /** Words that may describe the kind of place ("the small coastal community of"): at most this many. */
 const MAX_DESCRIPTOR_ADJECTIVES = 2;
 /** Words that end such a description: an article or a preposition is where it starts. */

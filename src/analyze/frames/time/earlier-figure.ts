@@ -14,7 +14,13 @@ const BASELINE_BEFORE = /\b(?:than|from|compared (?:with|to)|against)\s+(?:the\s
 
 /** "(2027: 27.1 percent)": the figure starting at `start` of `text` is an earlier year's result, set in brackets beside this one. */
 export function isBracketedEarlier(text: string, start: number): boolean {
-  return DATED_BEFORE.test(text.slice(Math.max(0, start - BRACKET_REACH), start));
+  return bracketedYear(text, start) !== undefined;
+}
+
+/** The year in brackets right before the figure starting at `start` ("(2027: "), if any. */
+function bracketedYear(text: string, start: number): number | undefined {
+  const bracketed = DATED_BEFORE.exec(text.slice(Math.max(0, start - BRACKET_REACH), start));
+  return bracketed ? Number(bracketed[1]) : undefined;
 }
 
 /** How far before a figure its bracketed year is read: "(Election 2027: ". */
@@ -41,8 +47,8 @@ export function earlierFigure(claim: Claim, sentence: Sentence, published: strin
   const [start, end] = [claim.span.start - sentence.start, claim.span.end - sentence.start];
   const now = Number((published ?? "").slice(0, 4));
   // A year in brackets before a figure only ever gives the last result beside this one.
-  const bracketed = DATED_BEFORE.exec(text.slice(Math.max(0, start - BRACKET_REACH), start));
-  if (bracketed) return { year: Number(bracketed[1]), baseline: true };
+  const bracketed = bracketedYear(text, start);
+  if (bracketed !== undefined) return { year: bracketed, baseline: true };
   const after = DATED_AFTER.exec(text.slice(end, end + AFTER_REACH));
   if (!after) return null;
   const [, year, yearsBack] = after;
