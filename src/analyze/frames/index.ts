@@ -15,7 +15,7 @@ import {
   claimantOf, classNounOwner, clauseStartOf, findBreakdown, ownerOf, placeOf, pronounOwner, type RecentOrganisation, recentOrganisation,
   recentPerson, type RecentPerson, scopeOf, subjectBefore, withDefinedNames, withUnlistedNames,
 } from "./owners/index.js";
-import { comparedFigure, earlierFigure, isRunningCount, ofEarlierTime, provisionalSentences, statedTime } from "./time/index.js";
+import { comparedFigure, earlierFigure, isRunningCount, ofEarlierTime, provisionalSentences, statedTimes } from "./time/index.js";
 import { findClockFrames } from "./values/index.js";
 import { findWinnerClaims, WIN_HINT } from "../roles/winners.js";
 import { widenToNameRuns } from "../roles/name-runs.js";
@@ -100,7 +100,7 @@ export function frameClaims(input: FinderInput, quantities: Claim[], dates: read
     if (hasEdition) for (const claim of findEditionClaims(sentence, tagged.tokens)) out.push(claim);
     if (hasFloor) for (const claim of findFloorClaims(sentence, tagged.tokens)) out.push(claim);
     if (!hasValue) continue;
-    const timeAt = (at: number) => statedTime(dates[sentence.index] ?? [], sentence.text, input.published, at);
+    const timeAt = statedTimes(dates[sentence.index] ?? [], sentence.text, input.published);
     const found = [...findValueFrames(sentence, tagged, mentions, protagonist), ...findClockFrames(sentence, tagged, mentions), ...findMajorityThreshold(sentence, tagged.tokens)];
     const shares = findShares(sentence, tagged.tokens, mentions).filter((p) => p.rule === LISTED_SHARE_RULE || !claims.some((c) => overlaps(c.span, p.span)));
     const areas = findAreaCompounds(sentence, tagged.tokens, events, last);

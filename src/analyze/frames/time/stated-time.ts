@@ -9,19 +9,23 @@ const DAY_PARTS: readonly (readonly [RegExp, number])[] = [
 ];
 
 /**
- * When a figure holds, when its sentence says so: the day a weekday or date phrase names, and the
- * hour of a clock time or part of the day ("as of 8 a.m. Tuesday" → 2025-07-08T08). Only days:
+ * The time the figures of one sentence hold, when it says so: the day a weekday or date phrase names, and
+ * the hour of a clock time or part of the day ("as of 8 a.m. Tuesday" → 2025-07-08T08). Only days:
  * a year or a month alone usually dates something else ("the worst since 1987"). A sentence that
  * names two days dates each figure by the nearer one before it ("Troops moved in on Monday after
- * a raid on March 3 that killed 12": the 12 died on March 3), else by the first after it.
+ * a raid on March 3 that killed 12": the 12 died on March 3), else by the first after it. Made
+ * once per sentence, read per figure by `valueStart` (an offset into the article, as date phrases).
  */
-export function statedTime(dates: readonly DatePhrase[], sentence: string, published: string | null, valueStart: number): string | undefined {
+export function statedTimes(dates: readonly DatePhrase[], sentence: string, published: string | null): (valueStart: number) => string | undefined {
   const days = dates.filter((d) => d.kind === "weekday" || d.kind === "month-day" || d.kind === "day-month" || d.kind === "relative-day" || d.kind === "iso");
-  const dayPhrase = days.findLast((d) => d.end <= valueStart) ?? days.find((d) => d.start >= valueStart) ?? days[0];
-  const day = dayPhrase ? resolveDate(dayPhrase, published)?.value : undefined;
-  if (!day || day.length !== 10) return undefined;
+  if (days.length === 0) return () => undefined;
   const hour = hourOf(sentence);
-  return hour === undefined ? day : `${day}T${String(hour).padStart(2, "0")}`;
+  return (valueStart) => {
+    const dayPhrase = days.findLast((d) => d.end <= valueStart) ?? days.find((d) => d.start >= valueStart) ?? days[0]!;
+    const day = resolveDate(dayPhrase, published)?.value;
+    if (!day || day.length !== 10) return undefined;
+    return hour === undefined ? day : `${day}T${String(hour).padStart(2, "0")}`;
+  };
 }
 
 function hourOf(sentence: string): number | undefined {
