@@ -1,6 +1,6 @@
 /**
  * Nouns that count the same kind of thing in different words, by the word a frame's measure uses
- * for them; read by analyze/frames/counted-kind.ts. Reports name the people behind a crime
+ * for them; read by analyze/frames/measures/counted-kind.ts. Reports name the people behind a crime
  * ("three thieves", "three robbers", "up to five perpetrators") and the things taken ("eleven
  * pieces", "eleven items") in words of their own; a count of them is one figure whichever word a report picks.
  * Lemmas, lower-case.

@@ -2,7 +2,7 @@
  * Short names a report defines in brackets: "the Civic Alliance for Westmark (CAW)", "CAW
  * (Civic Alliance for Westmark)". A definition holds for every report of a story (align/entities/aliases.ts),
  * and inside its own sentence it says where the full name starts and ends, when the entity finder
- * cut it in two ("Alliance" / "Westmark"): see analyze/frames/defined-names.ts.
+ * cut it in two ("Alliance" / "Westmark"): see analyze/frames/owners/defined-names.ts.
  */
 export interface Definition {
   short: string;

@@ -16,7 +16,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
  * Words of opinion polling: a share in such a sentence is a poll's, not a result ("our final
  * polling average had Coalición Murciana on 36%"): key "poll: <name>". An exit poll or a
  * projection on election night is an early estimate of the result itself: a share, marked
- * provisional (frames/provisional.ts), that the final count updates.
+ * provisional (frames/time/provisional.ts), that the final count updates.
  */
 const POLL_WORDS: ReadonlySet<string> = new Set([
   "polling", "pollster", "pollsters", "survey", "surveys", "surveyed", "forecast", "forecasts", "opinion",
