@@ -7,7 +7,6 @@ import type { ExtractTask } from "./extract-task.js";
 import { textBytes } from "./time-budget.js";
 import { movingBytes, type MovedOutcome } from "./hand-over.js";
 import type { PackedReport } from "../store/packed-report.js";
-import type { Submission } from "../serve/intake/report-intake.js";
 import { currentThreadId } from "./thread-clock.js";
 import { lowerThreadPriority, type WorkerSettings } from "./thread-priority.js";
 
@@ -44,9 +43,9 @@ export default async function runTask({ task, started }: WorkerMessage): Promise
   }
   if (task.kind === "stored story") return runStoredStory(task, started);
   if (task.kind === "json") {
-    const { readJsonSubmission } = await import("./json-task.js");
+    const { readJsonSubmission, submissionBytes } = await import("./json-task.js");
     begin(started, null);
-    return movingBytes(outcomeOf(() => readJsonSubmission(task.bytes)), (submission: Submission) => ("content" in submission && typeof submission.content !== "string" ? [submission.content] : []));
+    return movingBytes(outcomeOf(() => readJsonSubmission(task.bytes)), submissionBytes);
   }
   const run = await runnerFor(task.kind === "extract" || task.kind === "extract-text" ? "extract" : task.kind === "render" ? "render" : "analysis");
   begin(started, null);

@@ -25,3 +25,8 @@ export function readJsonSubmission(bytes: ArrayBuffer): Submission {
   if (!("content" in submission) || typeof submission.content !== "string") return submission;
   return { ...submission, content: new TextEncoder().encode(submission.content) };
 }
+
+/** The bytes a submission read by readJsonSubmission carries, to move back to the thread that asked (workers/hand-over.ts). */
+export function submissionBytes(submission: Submission): Uint8Array[] {
+  return "content" in submission && typeof submission.content !== "string" ? [submission.content] : [];
+}

@@ -8,7 +8,6 @@ import { elements, shortTextOf, spacedTextOf, textOf, type HtmlElement, type Htm
 import { findDate } from "./text-dates.js";
 import { dateFromUrl } from "./url-date.js";
 import { isoDateTime } from "./date-time.js";
-import { calendarIso } from "./calendar-date.js";
 import { append } from "../../group.js";
 
 /**
@@ -73,6 +72,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const modified = isoDate(ld?.dateModified) ?? isoDate(meta(META_KEYS.modified));
   const declared = isoDate(ld?.datePublished) ?? isoDate(meta(META_KEYS.published)) ?? publishedByKeyName(page.meta) ?? page.itemDate ?? page.time;
   const headline = page.h1s.findIndex((h1) => cleanTitleText(h1) === title);
+  const urlDate = dateFromUrl(canonicalUrl);
   return {
     title,
     authors: chooseAuthors(outlet, [
@@ -85,7 +85,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
       declaredNames(ld?.authorOrganizations ?? []),
       ...page.bylines.credits(),
     ]),
-    published: settleDayAndMonth(choosePublished(declared, modified, page.shown.nearest(headline)) ?? dateFromUrl(canonicalUrl), page.shown, dateFromUrl(canonicalUrl)),
+    published: settleDayAndMonth(choosePublished(declared, modified, page.shown.nearest(headline)) ?? urlDate, page.shown, urlDate),
     publishedAt: isoDateTime(ld?.datePublished) ?? isoDateTime(meta(META_KEYS.published)) ?? page.timeAt,
     modified,
     outlet,
@@ -150,7 +150,7 @@ function choosePublished(declared: string | null, modified: string | null, shown
 function settleDayAndMonth(iso: string | null, shown: ShownDates, urlDate: string | null): string | null {
   if (!iso) return null;
   const other = swapMonthAndDay(iso);
-  if (other === iso || !calendarIso(Number(other.slice(0, 4)), Number(other.slice(5, 7)), Number(other.slice(8, 10)))) return iso;
+  // Only calendar days are shown plainly or read from a URL: a swap that makes none (a day over 12) never matches one.
   const plain = (day: string) => day === urlDate || shown.showsPlainly(day);
   return plain(other) && !plain(iso) ? other : iso;
 }

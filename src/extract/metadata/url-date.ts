@@ -2,9 +2,10 @@ import { calendarIso } from "./calendar-date.js";
 import { MONTHS } from "../../lexicons/calendar.js";
 
 /**
- * A publish date written into a page's URL: "/2019/11/19/", "/2019-11-19-", "/20191119/".
- * "/2019/november/19/", "/2019/nov/19/". Less trusted than anything the page says (a URL may carry the date a story was first filed),
- * so it is read only when the page names no date.
+ * A publish date written into a page's URL: "/2019/11/19/", "/2019-11-19-", "/20191119/",
+ * "/2019/november/19/", "/2019/nov/19/". Less trusted than anything the page says (a URL may
+ * carry the date a story was first filed), so it is the date only when the page names none; else
+ * it only settles which way a day and month written with numbers read (metadata/index.ts).
  */
 
 /** Year, month and day as path segments or joined with dashes or underscores; or eight digits alone. */

@@ -330,12 +330,14 @@ function everyTokenIn(key: string, words: ReadonlySet<string>): boolean {
   return tokens > 0;
 }
 
-/** One code unit of TOKEN_SEPARATORS: ASCII read directly, the rest (no separator is a surrogate) with the pattern. */
+/** One code unit of TOKEN_SEPARATORS: ASCII looked up, the rest (no separator is a surrogate) tested with the pattern. */
 function isTokenSeparator(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13) || code === 124 || code === 47 || code === 44 || code === 38;
-  return TOKEN_SEPARATORS.test(text[at]!);
+  return code < 128 ? ASCII_TOKEN_SEPARATORS[code]! : TOKEN_SEPARATORS.test(text[at]!);
 }
+
+/** TOKEN_SEPARATORS' verdict on each ASCII character, read from the pattern once so the two cannot drift apart. */
+const ASCII_TOKEN_SEPARATORS: readonly boolean[] = Array.from({ length: 128 }, (_, code) => TOKEN_SEPARATORS.test(String.fromCharCode(code)));
 
 function isUnpunctuatedRun(line: Line): boolean {
   if (line.words < UNPUNCTUATED_RUN_MIN_WORDS || CLAUSE_PUNCTUATION.test(line.text) || !CASED_LETTER.test(line.text)) return false;
