@@ -106,13 +106,18 @@ function withStoryDates(story: Story): Story {
 
 /** The median publish date of a story's dated reports, or undefined when none is dated. */
 function middlePublished(story: Story): string | undefined {
-  const days = story.articles.map((a) => a.article.published).filter((d): d is string => Boolean(d)).sort();
+  const days = publishDates(story);
   return days[Math.floor((days.length - 1) / 2)];
 }
 
 /** The earliest publish date of a story's reports, or undefined when none is dated. */
 function firstPublished(story: Story): string | undefined {
-  return story.articles.map((a) => a.article.published).filter((d): d is string => Boolean(d)).sort()[0];
+  return publishDates(story)[0];
+}
+
+/** The publish dates of a story's dated reports, earliest first. */
+function publishDates(story: Story): string[] {
+  return story.articles.map((a) => a.article.published).filter((d): d is string => Boolean(d)).sort();
 }
 
 function restate(analyzed: AnalyzedArticle, entities: EntityIndex): Stated[] {

@@ -1,11 +1,12 @@
 import type { AlignedStory, Evidence, Fact } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
-import { rankFacts, slotLabel, timelineLine } from "./labels.js";
+import { slotLabel, timelineLine } from "./labels.js";
 import { describeFailure } from "./failure-text.js";
 import { articleOf } from "./story-articles.js";
 import { reportName } from "./source-name.js";
 import { overtakenBy } from "./overtaken.js";
 import { singleSourceClaims } from "./single-source.js";
+import { agreedFacts } from "./agreed-facts.js";
 import { PLAIN, clip, clipAround, type Style } from "./style.js";
 import { formatDate, formatDateRange, formatValue } from "./date-words.js";
 
@@ -23,7 +24,7 @@ export function renderBrief(result: CheckResult, style: Style = PLAIN): string {
 }
 
 function renderStory(aligned: AlignedStory, index: number, total: number, s: Style): string[] {
-  const { story, facts, conflicts } = aligned;
+  const { story, conflicts } = aligned;
   const out: string[] = [];
   const independent = aligned.independentReports;
   const dates = story.articles.map((a) => a.article.published).filter((d): d is string => !!d).sort();
@@ -31,7 +32,7 @@ function renderStory(aligned: AlignedStory, index: number, total: number, s: Sty
   out.push(s.bold(`STORY ${index + 1}/${total}  ${story.headline}`));
   out.push(s.dim(`${story.articles.length} reports · ${independent} independent · ${span} · ${conflicts.length} disputed point${conflicts.length === 1 ? "" : "s"}`));
 
-  const agreed = rankFacts(facts.filter((f) => f.status === "corroborated" && f.kind !== "quote"));
+  const agreed = agreedFacts(aligned);
   out.push("", s.bold(s.green(`AGREED  ${agreed.length} fact${agreed.length === 1 ? "" : "s"} backed by 2+ independent reports`)));
   for (const fact of agreed) {
     out.push(`  ${s.green("✓")} ${s.bold(`${slotLabel(fact.key, fact.subject)}: ${formatValue(fact.kind, fact.display)}`)}  ${s.dim(supportLine(fact))}${laterNote(aligned, fact, s)}${checkNote(fact, s)}`);

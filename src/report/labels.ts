@@ -30,11 +30,11 @@ export function slotLabel(key: string, subject?: string): string {
  * "share (2027)", "killed (2017)", "killed (2031-03-03)": a figure of an earlier year or of an
  * earlier event's day, labelled as its measure is, with the year or the day after it.
  */
-const OF_EARLIER_YEAR = /^(.+) \((\d{4})(-\d{2}-\d{2})?\)$/;
+const OF_EARLIER_TIME = /^(.+) \((\d{4})(-\d{2}-\d{2})?\)$/;
 
 /** Frames: what was measured, and whose it is when the story has figures for several owners. */
 function frameLabel(measure: string, owner: string): string {
-  const earlier = OF_EARLIER_YEAR.exec(measure);
+  const earlier = OF_EARLIER_TIME.exec(measure);
   if (earlier) return `${frameLabel(earlier[1]!, owner)} ${earlier[3] ? "on" : "in"} ${formatDate(`${earlier[2]}${earlier[3] ?? ""}`)}`;
   const of = owner ? ` of ${owner}` : "";
   switch (measure) {

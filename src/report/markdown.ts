@@ -1,8 +1,9 @@
 import type { AlignedStory, Evidence } from "../types.js";
 import type { CheckResult } from "../pipeline.js";
-import { rankFacts, slotLabel, timelineLine, UNDATED } from "./labels.js";
+import { slotLabel, timelineLine, UNDATED } from "./labels.js";
 import { articleOf } from "./story-articles.js";
 import { singleSourceClaims } from "./single-source.js";
+import { agreedFacts } from "./agreed-facts.js";
 import { reportName, reportUrl } from "./source-name.js";
 import { formatDate, formatValue } from "./date-words.js";
 
@@ -17,10 +18,10 @@ export function renderMarkdown(result: CheckResult): string {
 }
 
 function renderStory(aligned: AlignedStory): string[] {
-  const { story, facts, conflicts, sources } = aligned;
+  const { story, conflicts, sources } = aligned;
   const out = [`## ${escape(story.headline)}`, "", `${story.articles.length} reports. Story id \`${story.id}\`.`, ""];
   out.push("### Agreed", "");
-  for (const f of rankFacts(facts.filter((f) => f.status === "corroborated" && f.kind !== "quote"))) {
+  for (const f of agreedFacts(aligned)) {
     out.push(`- **${escape(slotLabel(f.key, f.subject))}: ${escape(formatValue(f.kind, f.display))}** (${f.independentSources} independent sources)`, ...f.support.map(quote));
   }
   out.push("", "### Disputed", "");

@@ -1,5 +1,6 @@
 import type { Stated } from "../stated.js";
 import { isTallyNoun } from "../../lexicons/tallies.js";
+import { append, groupBy } from "../../group.js";
 
 /**
  * Open counts read from their noun phrase ("all 317 precincts", "a 43-yard touchdown pass"): the
@@ -26,16 +27,13 @@ const YEARS = { from: 1900, to: 2100 };
 export function joinDistinctiveFigures(stated: Stated[]): Stated[] {
   const byValue = new Map<string, Stated[]>();
   for (const s of stated) {
-    if (!isOpenCount(s) || !isDistinctive(s.value)) continue;
-    const same = byValue.get(s.value);
-    if (same) same.push(s);
-    else byValue.set(s.value, [s]);
+    if (isOpenCount(s) && isDistinctive(s.value)) append(byValue, s.value, s);
   }
   if (byValue.size === 0) return stated;
   const compared = comparableValuesBySlot(stated);
   const moves = new Map<Stated, string>();
   for (const [value, group] of byValue) {
-    const slots = groupBySlot(group);
+    const slots = groupBy(group, (s) => s.claim.key);
     if (slots.size < 2 || !oneOwnerAndUnit(group)) continue;
     // A slot that sets the figure against another keeps it: the others join that slot, or none does.
     const pinned = [...slots.keys()].filter((key) => (compared.get(key)?.size ?? 0) > 1);
@@ -61,16 +59,6 @@ function isOpenCount(s: Stated): boolean {
 function isDistinctive(value: string): boolean {
   const n = Number(value);
   return Number.isInteger(n) && n >= DISTINCTIVE_MIN && n % 10 !== 0 && (n < YEARS.from || n > YEARS.to);
-}
-
-function groupBySlot(group: Stated[]): Map<string, Stated[]> {
-  const slots = new Map<string, Stated[]>();
-  for (const s of group) {
-    const members = slots.get(s.claim.key);
-    if (members) members.push(s);
-    else slots.set(s.claim.key, [s]);
-  }
-  return slots;
 }
 
 /** At most one owner among them (the others name none), and one unit. */

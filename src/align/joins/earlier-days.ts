@@ -23,8 +23,8 @@ export function joinEarlierDays(stated: Stated[], firstDay: string | undefined):
     const { kind, time, measure } = s.claim;
     if (kind !== "quantity" || !time || !measure) return s;
     const day = time.slice(0, 10);
-    const stated = dayNumber(day);
-    if (stated === null || first - stated <= EARLIER_EVENT_DAYS) return s;
+    const dated = dayNumber(day);
+    if (dated === null || first - dated <= EARLIER_EVENT_DAYS) return s;
     return { ...s, claim: { ...s.claim, key: `${measure} (${day})` } };
   });
 }

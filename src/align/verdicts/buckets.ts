@@ -35,7 +35,8 @@ export function bucketClaims(stated: Stated[]): Map<string, Bucket[]> {
 /**
  * "Flying at 615 feet" and "above its permitted 615 feet" give one figure and say opposite
  * things: a figure a qualifier rules out ("more than", "fewer than") is no value of the same
- * figure stated plainly, and the two are set against each other, not counted as agreeing.
+ * figure stated plainly. The two take separate buckets, so neither is counted as backing the
+ * other; whether they are set against each other is the interval test's call (compatibility.ts).
  */
 function sameValue(bucket: Bucket, s: Stated): boolean {
   if (bucket.kind === "quote") return sameQuote(bucket.value, s.value);

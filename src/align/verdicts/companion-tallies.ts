@@ -31,7 +31,7 @@ export function sameMoment(a: Stated[], b: Stated[]): boolean {
  * the same way, the two were counted at two moments: the higher pair is the later count.
  */
 export function companionMoved(a: Stated[], b: Stated[]): boolean {
-  return companionsMoved(a, b, () => true) === "with";
+  return someCompanionMoved(a, b, "with", () => true);
 }
 
 /**
@@ -42,21 +42,25 @@ export function companionMoved(a: Stated[], b: Stated[]): boolean {
  */
 export function movedApart(key: string, a: Stated[], b: Stated[]): boolean {
   if (a[0]!.claim.kind !== "quantity" || !onlyGrows(key)) return false;
-  return companionsMoved(a, b, onlyGrows) === "against";
+  return someCompanionMoved(a, b, "against", onlyGrows);
 }
 
-/** Whether a companion tally (of the slots `counted` takes) moved with the figure between `a` and `b`, against it, or neither. */
-function companionsMoved(a: Stated[], b: Stated[], counted: (slot: string) => boolean): "with" | "against" | null {
+/**
+ * Whether some companion tally (of the slots `counted` takes) moved `way` ("with" the figure or
+ * "against" it) between `a` and `b`. Any one that did counts, whatever the others did: asking only
+ * the first that moved would make the answer hang on the order the sentences name them in.
+ */
+function someCompanionMoved(a: Stated[], b: Stated[], way: "with" | "against", counted: (slot: string) => boolean): boolean {
   const [x, y] = [Number(highest(a)[0]!.value), Number(highest(b)[0]!.value)];
-  if (!Number.isFinite(x) || !Number.isFinite(y) || x === y) return null;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === y) return false;
   const ofB = besideFigures(b);
   for (const [slot, values] of besideFigures(a)) {
     const others = ofB.get(slot);
     if (!others || !counted(slot)) continue;
     const [p, q] = [Math.max(...values), Math.max(...others)];
-    if (p !== q) return p > q === x > y ? "with" : "against";
+    if (p !== q && (p > q === x > y) === (way === "with")) return true;
   }
-  return null;
+  return false;
 }
 
 /**

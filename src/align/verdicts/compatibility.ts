@@ -138,7 +138,11 @@ function roundsTo(a: Claim, b: Claim): boolean {
   return Math.abs(x - y) <= 10 ** -Math.min(da, db) + 1e-9;
 }
 
-/** Qualifiers whose range leaves out the figure itself: "more than 615" is not 615 (see intervalOf). */
+/**
+ * Qualifiers that rule out their own figure: "more than 615" says the value is not 615. Only
+ * bucketing reads this (a bound is no corroboration of the plain figure); intervalOf still lets the
+ * two overlap, so they are not set against each other either.
+ */
 const EXCLUSIVE_QUALIFIERS: ReadonlySet<string> = new Set(["more than", "just over", "fewer than"]);
 
 /** Whether a quantity claim rules out its own figure ("above 615 feet", "fewer than 37"). */
@@ -149,8 +153,12 @@ export function excludesOwnFigure(claim: Claim): boolean {
 /**
  * The range of true values a quantity claim allows. Vague qualifiers get a margin that a reader
  * would grant them ("nearly 40" is 34–40, "about 40" is 36–44, "just over 40" is 40–44).
+ * The bound of "more than", "just over" and "fewer than" is in practice reached: the EPSILON nudge
+ * is lost in rounding beside whole figures from 2 up ("more than") or 3 up ("fewer than"), so
+ * "more than 40" overlaps a plain 40 and the two are not called a contradiction (a bound is often
+ * a rounded or later count); only smaller figures ("more than 1", "fewer than 2") leave it out.
  */
-export function intervalOf(claim: Claim, context: StoryContext): Interval | null {
+function intervalOf(claim: Claim, context: StoryContext): Interval | null {
   const n = claim.relative ? relativeValue(claim, context) : claim.number ?? Number(claim.value);
   if (n === undefined || Number.isNaN(n)) return null;
   switch (claim.qualifier) {

@@ -1,5 +1,6 @@
 import type { AlignedStory, Fact, Update } from "../../../types.js";
-import { agreedFacts, agreedQuotes } from "./story-facts.js";
+import { agreedQuotes } from "./story-facts.js";
+import { agreedFacts } from "../../../report/agreed-facts.js";
 import { html, type SafeHtml } from "../kit/index.js";
 import { countOf, formatDate } from "../kit/index.js";
 import { renderEvidenceList } from "../evidence/index.js";

@@ -2,5 +2,4 @@
 export { renderConsensusSection } from "./consensus-section.js";
 export { renderDisputesSection } from "./disputes-section.js";
 export { renderSingleSourceSection } from "./single-source-section.js";
-export { agreedFacts } from "./story-facts.js";
 export { renderUpdatesSection } from "./updates-section.js";

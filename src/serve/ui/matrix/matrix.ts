@@ -1,6 +1,6 @@
 import type { AlignedStory, Evidence } from "../../../types.js";
 import { slotLabel } from "../../../report/labels.js";
-import { agreedFacts } from "../facts/index.js";
+import { agreedFacts } from "../../../report/agreed-facts.js";
 import type { ReportIndex } from "../kit/index.js";
 
 /** A report on a row: states the agreed value, states one value of a disputed point, or says nothing. */

@@ -4,7 +4,7 @@ import { html, type SafeHtml } from "../kit/index.js";
 import { formatDateRange } from "../kit/index.js";
 import { renderLayout } from "../kit/index.js";
 import { indexReports } from "../kit/index.js";
-import { agreedFacts } from "../facts/index.js";
+import { agreedFacts } from "../../../report/agreed-facts.js";
 import { singleSourceClaims } from "../../../report/single-source.js";
 import { renderConsensusSection } from "../facts/index.js";
 import { renderMatrixSection } from "../matrix/index.js";
