@@ -68,7 +68,7 @@ function frameLabel(measure: string, owner: string): string {
   return owner ? `${words} (${owner})` : words;
 }
 
-/** A measure of things lost or got back (analyze/frames/outcome.ts): the noun, then the class. */
+/** A measure of things lost or got back (analyze/frames/finders/outcome.ts): the noun, then the class. */
 const OUTCOME_ENDING = /^(.+) (lost|recovered)$/;
 
 /** Frames that are the point of a story when they appear (a result, a price, a sentence). */

@@ -1,7 +1,7 @@
 import type { Stated } from "../stated.js";
 import { EDITION_KEY_PREFIX } from "../../analyze/frames/finders/index.js";
 
-/** A slot of which edition of a numbered event the story's event is (analyze/frames/editions.ts). */
+/** A slot of which edition of a numbered event the story's event is (analyze/frames/finders/editions.ts). */
 export function isEditionSlot(key: string): boolean {
   return key.startsWith(EDITION_KEY_PREFIX);
 }
